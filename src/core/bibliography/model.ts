@@ -1,0 +1,53 @@
+/** A bibliographic work: a CSL-JSON item plus what Scholion knows about it. */
+
+/** CSL-JSON name (person or institution). */
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+  'non-dropping-particle'?: string;
+  'dropping-particle'?: string;
+  suffix?: string;
+}
+
+export interface CslDate {
+  'date-parts'?: (number | string)[][];
+  literal?: string;
+  raw?: string;
+}
+
+/** A CSL-JSON item (the internal model of a work). Unknown CSL fields are allowed. */
+export interface CslItem {
+  id: string;
+  type: string;
+  title?: string;
+  author?: CslName[];
+  editor?: CslName[];
+  issued?: CslDate;
+  [field: string]: unknown;
+}
+
+export type Confidence = 'verified' | 'likely' | 'guess';
+
+export interface WorkProvenance {
+  kind: 'bundled' | 'imported' | 'user';
+  /** File the work was imported from, for kind 'imported'. */
+  file?: string;
+  /** ISO time it entered the library. */
+  addedAt?: string;
+}
+
+export interface Work {
+  /** Stable, unique, ASCII, BibTeX-safe key, e.g. "betts2011c". Never renamed once assigned. */
+  citationKey: string;
+  csl: CslItem;
+  provenance: WorkProvenance;
+  /** How sure we are of the record, and why; null for user-entered or imported works. */
+  confidence: { level: Confidence; source: string; remark: string | null } | null;
+  /** Labels this work is cited under in the bundled paper, as written ("Köhler 2011"). */
+  citedAs: string[];
+  /** Other keys that name the same document (e.g. "iamm2004" for "fom2004"). */
+  aliases: string[];
+  /** User tags. */
+  tags: string[];
+}
