@@ -1,0 +1,130 @@
+/** `citations [FILE] [--json]`: the citations, claims and works of the bundled paper or of FILE. */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { analysePaper, type AnalysedPaper } from '../../core/paper';
+import type { Work } from '../../core/bibliography/model';
+import { LibraryService } from '../../services/library';
+import { fail, type CliIo } from '../io';
+import { renderTable } from '../table';
+
+/** Runs the command. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  if (positionals.length > 1) return fail(io, 'citations takes at most one FILE.', 2);
+  const library = await LibraryService.open();
+  let paper: AnalysedPaper = library.getPaper();
+  const file = positionals[0];
+  if (file) {
+    let source: string;
+    try {
+      source = await readFile(file, 'utf8');
+    } catch (error) {
+      return fail(io, `cannot read ${file}: ${describeFsError(error)}`);
+    }
+    paper = analysePaper(source, library.works);
+  }
+  const works = citedWorks(paper, library.works);
+  io.stdout(
+    values.json ? `${JSON.stringify(toJson(paper, works), null, 2)}\n` : toText(paper, works),
+  );
+  return 0;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The works the paper cites, in order of first citation. */
+function citedWorks(paper: AnalysedPaper, works: readonly Work[]): Work[] {
+  const byKey = new Map(works.map((w) => [w.citationKey, w]));
+  const seen = new Set<string>();
+  const out: Work[] = [];
+  for (const c of paper.citations) {
+    const work = c.workId ? byKey.get(c.workId) : undefined;
+    if (work && !seen.has(work.citationKey)) {
+      seen.add(work.citationKey);
+      out.push(work);
+    }
+  }
+  return out;
+}
+
+function toJson(paper: AnalysedPaper, works: Work[]) {
+  const { meta, sections, footnotes, abstract } = paper.document;
+  return {
+    document: {
+      title: meta.title,
+      authors: meta.authors,
+      kind: meta.kind,
+      conference: meta.conference,
+      excerpt: meta.excerpt,
+      abstract,
+      sections: sections.map((s) => ({ id: s.id, title: s.title, level: s.level })),
+      footnotes: footnotes.length,
+    },
+    citations: paper.citations.map((c) => ({
+      id: c.id,
+      raw: c.raw,
+      authors: c.authors,
+      etAl: c.etAl,
+      year: c.year,
+      yearSuffix: c.yearSuffix,
+      locator: c.locator,
+      prefix: c.prefix,
+      narrative: c.narrative,
+      ibid: c.ibid,
+      ibidOf: c.ibidOf,
+      workId: c.workId,
+      claimId: c.claimId,
+      start: c.start,
+      end: c.end,
+    })),
+    claims: paper.claims.map((k) => ({
+      id: k.id,
+      text: k.text,
+      kind: k.kind,
+      citationIds: k.citationIds,
+      workIds: k.workIds,
+      sectionId: k.sectionId,
+      start: k.start,
+      end: k.end,
+    })),
+    works: works.map((w) => ({
+      ...w.csl,
+      id: w.citationKey,
+      citationKey: w.citationKey,
+      aliases: w.aliases,
+      citedAs: w.citedAs,
+      confidence: w.confidence,
+    })),
+  };
+}
+
+function toText(paper: AnalysedPaper, works: Work[]): string {
+  const unresolved = paper.citations.filter((c) => !c.workId).length;
+  const rows = paper.citations.map((c) => [
+    c.id,
+    (c.prefix ? `${c.prefix} ` : '') + c.raw + (c.narrative ? ' (narrative)' : ''),
+    c.ibid ? `ibid → ${c.ibidOf ?? '?'}` : '',
+    c.workId ?? '— unresolved —',
+    c.claimId ?? '',
+  ]);
+  const { meta } = paper.document;
+  return [
+    `${meta.title}`,
+    `${meta.authors.map((a) => a.name).join(', ')}`,
+    '',
+    renderTable(['id', 'citation', 'ibid', 'work', 'claim'], rows),
+    '',
+    `${paper.citations.length} citations (${unresolved} unresolved), ${paper.claims.length} claims, ${works.length} works cited.`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,41 @@
+/** The whole parsing pipeline for one paper: document -> citations -> works -> claims. */
+import type { ParsedDocument } from '../document/model';
+import { parseDocument } from '../document';
+import type { ResolvedCitation } from '../citations/model';
+import { parseCitations } from '../citations';
+import type { Claim } from '../claims/model';
+import { extractClaims } from '../claims';
+import type { Work } from '../bibliography/model';
+import { buildWorkIndex, resolveCitation } from '../bibliography';
+
+/** A paper with every citation resolved to a work (or null) and placed in its claim. */
+export interface AnalysedPaper {
+  document: ParsedDocument;
+  citations: ResolvedCitation[];
+  claims: Claim[];
+}
+
+/**
+ * Parses a paper's source text and resolves its citations against `works`.
+ * An ibid resolves to the work of the citation it repeats.
+ */
+export function analysePaper(source: string, works: readonly Work[]): AnalysedPaper {
+  const document = parseDocument(source);
+  const parsed = parseCitations(document.text);
+  const index = buildWorkIndex([...works]);
+  const workIdById = new Map<string, string | null>();
+  for (const citation of parsed) {
+    const target = citation.ibidOf ? workIdById.get(citation.ibidOf) : undefined;
+    workIdById.set(citation.id, target !== undefined ? target : resolveCitation(citation, index));
+  }
+  const workIdOf = (citationId: string): string | null => workIdById.get(citationId) ?? null;
+  const claims = extractClaims(document, parsed, workIdOf);
+  const claimIdById = new Map<string, string>();
+  for (const claim of claims) for (const id of claim.citationIds) claimIdById.set(id, claim.id);
+  const citations = parsed.map((c): ResolvedCitation => ({
+    ...c,
+    workId: workIdOf(c.id),
+    claimId: claimIdById.get(c.id) ?? null,
+  }));
+  return { document, citations, claims };
+}

@@ -1,0 +1,2 @@
+export * from './analysePaper';
+export * from './workSummaries';

@@ -1,0 +1,54 @@
+/** Bibliography rows: each work with how often and where the paper cites it. */
+import type { Work } from '../bibliography/model';
+import { workLabel, workAuthorsShort, workYear } from '../bibliography';
+import type { AnalysedPaper } from './analysePaper';
+
+/** One row of the bibliography. */
+export interface WorkSummary {
+  key: string;
+  /** "Betts 2011c" */
+  label: string;
+  title: string;
+  /** "Betts", "Lahav & Lavenex", "Sabel et al." */
+  authorsShort: string;
+  year: string | null;
+  type: string;
+  timesCited: number;
+  citationIds: string[];
+  claimIds: string[];
+  confidence: 'verified' | 'likely' | 'guess' | null;
+}
+
+export interface WorkDetail extends WorkSummary {
+  work: Work;
+}
+
+/** Summarises every work against the paper's resolved citations, in bibliography order. */
+export function summariseWorks(works: readonly Work[], paper: AnalysedPaper): WorkSummary[] {
+  const citationIds = new Map<string, string[]>();
+  const claimIds = new Map<string, string[]>();
+  for (const c of paper.citations) {
+    if (!c.workId) continue;
+    citationIds.set(c.workId, [...(citationIds.get(c.workId) ?? []), c.id]);
+    if (c.claimId) {
+      const list = claimIds.get(c.workId) ?? [];
+      if (!list.includes(c.claimId)) list.push(c.claimId);
+      claimIds.set(c.workId, list);
+    }
+  }
+  return works.map((work) => {
+    const ids = citationIds.get(work.citationKey) ?? [];
+    return {
+      key: work.citationKey,
+      label: workLabel(work),
+      title: work.csl.title ?? '(untitled)',
+      authorsShort: workAuthorsShort(work),
+      year: workYear(work),
+      type: work.csl.type,
+      timesCited: ids.length,
+      citationIds: ids,
+      claimIds: claimIds.get(work.citationKey) ?? [],
+      confidence: work.confidence?.level ?? null,
+    };
+  });
+}

@@ -1,0 +1,2 @@
+export * from './LibraryService';
+export * from './resources';
