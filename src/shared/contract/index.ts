@@ -5,19 +5,26 @@
  */
 import type { z } from 'zod';
 import { libraryInputs, type LibraryOutputs } from './library';
+import { settingsInputs, type SettingsOutputs } from './settings';
+import type { MethodName } from './methods';
 
 export * from './errors';
 export * from './library';
+export * from './settings';
+export * from './methods';
+export * from './client';
 
 /** Every method's input schema. Domain files (library, notes, lists, export, ...) merge here. */
 export const contractInputs = {
   ...libraryInputs,
+  ...settingsInputs,
 } as const;
 
-export type ContractOutputs = LibraryOutputs;
+export type ContractOutputs = LibraryOutputs & SettingsOutputs;
 
-export type MethodName = keyof typeof contractInputs & keyof ContractOutputs;
 export type MethodInput<M extends MethodName> = z.input<(typeof contractInputs)[M]>;
+/** The input after validation (defaults applied) — what handlers receive. */
+export type ValidInput<M extends MethodName> = z.output<(typeof contractInputs)[M]>;
 export type MethodOutput<M extends MethodName> = ContractOutputs[M];
 
 /** The object the preload exposes as window.scholion. */
@@ -25,8 +32,9 @@ export type ScholionApi = {
   [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>>;
 };
 
-/** Method names, in a fixed order (what preload exposes and main binds). */
-export const methodNames = Object.keys(contractInputs) as MethodName[];
-
-/** The IPC channel of a method. */
-export const channelOf = (method: MethodName): string => `scholion:${method}`;
+// Compile-time check: methods.ts, the schemas and the outputs name exactly the same methods.
+type SameKeys<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;
+const _schemasMatchNames: SameKeys<keyof typeof contractInputs, MethodName> = true;
+const _outputsMatchNames: SameKeys<keyof ContractOutputs, MethodName> = true;
+void _schemasMatchNames;
+void _outputsMatchNames;

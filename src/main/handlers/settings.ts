@@ -1,0 +1,12 @@
+/** Settings methods: the reading position. */
+import type { SettingsOutputs } from '../../shared/contract';
+import type { SettingsService } from '../../services/settings';
+import type { HandlersOf } from './types';
+
+/** Binds the settings methods to a SettingsService. */
+export function settingsHandlers(settings: SettingsService): HandlersOf<keyof SettingsOutputs> {
+  return {
+    getReadingPosition: async () => settings.getReadingPosition(),
+    setReadingPosition: async (position) => settings.setReadingPosition(position),
+  };
+}

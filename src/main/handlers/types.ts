@@ -1,0 +1,18 @@
+/** The shapes every domain's handlers share. */
+import type { MethodName, MethodOutput, ValidInput } from '../../shared/contract';
+import type { LibraryService } from '../../services/library';
+import type { SettingsService } from '../../services/settings';
+
+/** What the handlers work on: the app's services, built once by the composition root. */
+export interface Services {
+  library: LibraryService;
+  settings: SettingsService;
+}
+
+/** One handler per contract method: validated input in, output out (throws ServiceError). */
+export type Handlers = {
+  [M in MethodName]: (input: ValidInput<M>) => Promise<MethodOutput<M>>;
+};
+
+/** The handlers of some methods (one domain's file). */
+export type HandlersOf<K extends MethodName> = Pick<Handlers, K>;

@@ -1,0 +1,23 @@
+/** Builds the app's services over a resources folder and a data folder (Electron-free: the e2e harness uses it too). */
+import { join } from 'node:path';
+import { LibraryService } from '../services/library';
+import { SettingsService } from '../services/settings';
+import type { Services } from './handlers';
+import { jsonFileStorage } from './state/jsonFile';
+
+/** Where the services read bundled resources and keep the user's data. */
+export interface ServiceLocations {
+  /** The folder holding the bundled paper and bibliography. */
+  resourcesDir: string;
+  /** The user's data folder (Electron's userData, or a temporary folder in tests). */
+  dataDir: string;
+}
+
+/** Opens every service the contract needs. */
+export async function openServices({ resourcesDir, dataDir }: ServiceLocations): Promise<Services> {
+  const [library, settings] = await Promise.all([
+    LibraryService.open({ resourcesDir }),
+    SettingsService.open(jsonFileStorage(join(dataDir, 'settings.json'))),
+  ]);
+  return { library, settings };
+}

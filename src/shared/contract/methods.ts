@@ -1,0 +1,22 @@
+/**
+ * The contract's method names and channels, free of zod so that the sandboxed preload (which
+ * cannot require packages) can import it. index.ts checks at compile time that this list and the
+ * input schemas name exactly the same methods: a new domain adds its names here too.
+ */
+export const methodNames = [
+  // library
+  'getPaper',
+  'listWorks',
+  'getWork',
+  'formatReference',
+  'exportBibtex',
+  // settings
+  'getReadingPosition',
+  'setReadingPosition',
+] as const;
+
+/** A method of the contract. */
+export type MethodName = (typeof methodNames)[number];
+
+/** The IPC channel of a method. */
+export const channelOf = (method: MethodName): string => `scholion:${method}`;

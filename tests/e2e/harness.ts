@@ -1,0 +1,137 @@
+/**
+ * Browser e2e harness: the BUILT renderer (out/renderer/index.html, file://) in Debian's Chromium
+ * through playwright-core, with window.scholion backed by the real services on a data folder.
+ * Only Electron's IPC transport is replaced (by a Playwright binding); handlers, validation and
+ * the window.scholion builder are the very code main and preload run.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { buildScholionApi } from '../../src/shared/contract/client';
+import { CONTRACT_ERROR_PREFIX } from '../../src/shared/contract/errors';
+import { methodNames } from '../../src/shared/contract/methods';
+import { createHandlers, invokeMethod } from '../../src/main/handlers';
+import { openServices } from '../../src/main/services';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const RENDERER_HTML = join(REPO_ROOT, 'out/renderer/index.html');
+export const SCREENS_DIR = join(REPO_ROOT, 'test-results/screens');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Chromium refuses ES-module scripts between file:// URLs unless allowed; Electron allows them.
+  '--allow-file-access-from-files',
+];
+
+export interface LaunchOptions {
+  /** The user's data folder; a fresh temporary one (removed on close) when omitted. */
+  dataDir?: string;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /** Loaded after the page; defaults to the built renderer's index.html. */
+  url?: string;
+}
+
+export interface LaunchedApp {
+  page: Page;
+  /** The data folder window.scholion's services use. */
+  dataDir: string;
+  /** Every request the page tried that was not file:// (refused; the app must make none). */
+  requests: string[];
+  /** Uncaught page errors and console errors (CSP violations show up here). */
+  errors: string[];
+  /** Closes the browser and removes the temporary data folder (if the harness made it). */
+  close: () => Promise<void>;
+}
+
+/** The script that defines window.scholion in the page, from the same builder the preload uses. */
+function scholionInitScript(): string {
+  return `(() => {
+  const api = (${buildScholionApi.toString()})(
+    ${JSON.stringify(methodNames)},
+    (method, input) => globalThis.__scholionInvoke(method, input),
+    ${JSON.stringify(CONTRACT_ERROR_PREFIX)},
+  );
+  Object.defineProperty(globalThis, 'scholion', { value: api, enumerable: true });
+})();`;
+}
+
+/**
+ * Launches the app in Chromium and waits until the page has loaded.
+ * Throws if the renderer was not built (`npx electron-vite build`).
+ */
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  if (!options.url && !existsSync(RENDERER_HTML)) {
+    throw new Error(`${RENDERER_HTML} is missing: build the app first (npx electron-vite build).`);
+  }
+  const ownDataDir = !options.dataDir;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'scholion-e2e-')));
+  await mkdir(dataDir, { recursive: true });
+  const services = await openServices({ resourcesDir: join(REPO_ROOT, 'resources'), dataDir });
+  const handlers = createHandlers(services);
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  try {
+    const context = await browser.newContext({
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: options.viewport ?? { width: 1280, height: 860 },
+      serviceWorkers: 'block',
+    });
+    // Offline by design, as in main: record and refuse anything that is not the app's own files.
+    await context.route(
+      (url) => url.protocol !== 'file:',
+      (route) => {
+        requests.push(route.request().url());
+        return route.abort('blockedbyclient');
+      },
+    );
+    const page = await context.newPage();
+    page.on('websocket', (ws) => requests.push(ws.url()));
+    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+    });
+    await page.exposeBinding('__scholionInvoke', (_source, method: unknown, input: unknown) =>
+      invokeMethod(handlers, String(method), input),
+    );
+    await page.addInitScript({ content: scholionInitScript() });
+    await page.goto(options.url ?? pathToFileURL(RENDERER_HTML).href, { waitUntil: 'load' });
+    return {
+      page,
+      dataDir,
+      requests,
+      errors,
+      close: async () => {
+        await browser.close();
+        if (ownDataDir) await rm(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    await browser.close();
+    if (ownDataDir) await rm(dataDir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** Saves a screenshot of the page as test-results/screens/<name>.png and returns its path. */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
+  await mkdir(SCREENS_DIR, { recursive: true });
+  const path = join(SCREENS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await page.screenshot({ path, fullPage: options.fullPage ?? false, animations: 'disabled' });
+  return path;
+}
