@@ -50,4 +50,20 @@ export interface Work {
   aliases: string[];
   /** User tags. */
   tags: string[];
+  /**
+   * For works imported from a .bib file: the entry exactly as taken in (type and every field, as
+   * LaTeX source with @string macros expanded), so a .bib export gives back what CSL cannot hold.
+   * Code that edits `csl` by hand must drop `source` (or update it), or the .bib export goes stale.
+   */
+  source?: BibSource;
+}
+
+/** A .bib entry as read from a file: what a round trip must give back. */
+export interface BibSource {
+  /** 'biblatex' when the entry uses BibLaTeX-only types or fields (date, journaltitle, ...). */
+  format: 'bibtex' | 'biblatex';
+  /** Entry type as written, lower-cased ("article", "mvbook", "set"). */
+  entryType: string;
+  /** Field name (lower-cased) -> value as LaTeX source, in file order. */
+  fields: Record<string, string>;
 }
