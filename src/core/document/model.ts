@@ -32,6 +32,11 @@ export interface DocumentMeta {
   frontMatter: string[];
   /** Set when the source stops mid-text (an excerpt); null for a complete document. */
   excerpt: ExcerptInfo | null;
+  /**
+   * Description of trailing scraping residue (text in another script, bare links) that was dropped
+   * from the source; absent when nothing was dropped. Also given in `excerpt.droppedResidue`.
+   */
+  droppedResidue?: string;
 }
 
 export interface ExcerptInfo {
@@ -80,7 +85,7 @@ export interface HeadingBlock extends BlockBase {
 
 export interface ParagraphBlock extends BlockBase {
   kind: 'paragraph';
-  /** True when this paragraph was joined from parts split by a page break. */
+  /** How many source paragraphs this one was joined from (split by page breaks); 1 when not joined. */
   joinedFromParts: number;
 }
 
@@ -97,6 +102,11 @@ export interface Footnote {
   text: string;
   /** Id of the block holding the marker (null if no marker was found). */
   refBlockId: string | null;
+  /**
+   * True when the body has a marker for this footnote but the source has no footnote text
+   * (e.g. the page holding it was cut from an excerpt); `text` is then ''.
+   */
+  missing?: boolean;
 }
 
 export interface Section {
