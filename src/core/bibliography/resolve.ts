@@ -88,10 +88,11 @@ function pick(candidates: IndexedWork[], suffix: string | null): string | null {
  *    punctuation and "and" ("Kunz, Lavenex, Panizzon 2011", "Köhler 2011").
  * 2. Otherwise names + year + suffix: each written name must match the work's author (or editor)
  *    at the same position, by family name with or without particles, with diacritics folded
- *    (Köhler = Kohler = Koehler), or a corporate name, its first part or acronym ("UN", "GCIM").
- *    Without "et al." the name counts must agree; with it the work must have more names.
- * 3. If no work fits that strictly, the written names need only start the work's name list
- *    ("Laakso 2007" for Laakso, Kivimäki and Seppänen 2007).
+ *    (Köhler matches Kohler and Koehler), or a corporate name, its first part or acronym ("UN", "GCIM").
+ *    With "et al." the work must have more names than are written.
+ * 3. Without "et al.", works with exactly the written names come first; only if there are none
+ *    may the written names just start a longer list ("Laakso 2007" for Laakso, Kivimäki and
+ *    Seppänen 2007).
  * A suffix ("2011c") picks the work known by that suffix; it never picks among unlabelled works.
  */
 export function resolveCitation(citation: CitationQuery, index: WorkIndex): string | null {
@@ -103,8 +104,12 @@ export function resolveCitation(citation: CitationQuery, index: WorkIndex): stri
   if (written.some((keys) => keys.size === 0)) return null;
   const sameYear = index.byYear.get(citation.year ?? 'nd') ?? [];
   const named = sameYear.filter((entry) => namesMatch(written, entry));
-  const strict = named.filter((entry) =>
-    citation.etAl ? entry.names.length > written.length : entry.names.length === written.length,
-  );
-  return pick(strict.length > 0 ? strict : named, citation.yearSuffix);
+  if (citation.etAl) {
+    return pick(
+      named.filter((entry) => entry.names.length > written.length),
+      citation.yearSuffix,
+    );
+  }
+  const exact = named.filter((entry) => entry.names.length === written.length);
+  return pick(exact.length > 0 ? exact : named, citation.yearSuffix);
 }
