@@ -1,0 +1,6 @@
+export * from './notes';
+export * from './lists';
+export * from './userClaims';
+export * from './markdownKeys';
+export * from './labels';
+export * from './closeMatches';

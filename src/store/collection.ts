@@ -1,0 +1,113 @@
+/**
+ * A set of items keyed by id, stored in one file (lists, user claims) or spread over shard files
+ * by a hash of the id (notes, works). Every change goes through the DocumentStore's write path.
+ */
+import type { DocumentStore } from './documentStore';
+import { StoreError } from './errors';
+import type { FileSpec } from './fileSpec';
+import { shardPath, shardPaths } from './layout';
+import type { ItemsFile } from './schemas/itemsFile';
+
+export type CollectionLayout = { file: string } | { dir: string; shards: number };
+
+/** The item stored under `id`, ignoring inherited properties ("constructor", ...). */
+export function ownItem<T>(items: Record<string, T>, id: string): T | undefined {
+  return Object.hasOwn(items, id) ? items[id] : undefined;
+}
+
+function assertSafeId(id: string): void {
+  if (!id || id === '__proto__') throw new StoreError('bad-id', `"${id}" cannot be used as an id.`);
+}
+
+export class Collection<T> {
+  constructor(
+    private readonly store: DocumentStore,
+    readonly spec: FileSpec<ItemsFile<T>>,
+    readonly layout: CollectionLayout,
+  ) {}
+
+  /** The file that holds `id`. */
+  pathFor(id: string): string {
+    return 'file' in this.layout
+      ? this.layout.file
+      : shardPath(this.layout.dir, id, this.layout.shards);
+  }
+
+  /** Every file of the collection. */
+  paths(): string[] {
+    return 'file' in this.layout
+      ? [this.layout.file]
+      : shardPaths(this.layout.dir, this.layout.shards);
+  }
+
+  /** The item, or undefined. The object is the store's: copy before changing it. */
+  async get(id: string): Promise<T | undefined> {
+    return ownItem((await this.store.read(this.pathFor(id), this.spec)).items, id);
+  }
+
+  /** Every item (in file order). The objects are the store's: copy before changing them. */
+  async all(): Promise<T[]> {
+    const files = await this.store.readMany(this.paths(), this.spec);
+    return files.flatMap((f) => Object.values(f.items));
+  }
+
+  /**
+   * Runs `mutate` on the items of the file that holds `id` and saves that file (see
+   * DocumentStore.update for `debounce`). `mutate` must check before it changes anything.
+   */
+  update<R>(
+    id: string,
+    mutate: (items: Record<string, T>) => R,
+    options: { debounce?: boolean } = {},
+  ): Promise<R> {
+    assertSafeId(id);
+    return this.store.update(this.pathFor(id), this.spec, (file) => mutate(file.items), options);
+  }
+
+  /** Runs `mutate` on all items of a single-file collection (e.g. to find a list by name). */
+  updateAll<R>(mutate: (items: Record<string, T>) => R): Promise<R> {
+    if (!('file' in this.layout)) {
+      throw new StoreError('sharded', 'updateAll is only for single-file collections.');
+    }
+    return this.store.update(this.layout.file, this.spec, (file) => mutate(file.items));
+  }
+
+  /** Adds or replaces many items under one lock, writing each touched file once. */
+  async putMany(items: readonly T[], idOf: (item: T) => string): Promise<void> {
+    const byPath = new Map<string, T[]>();
+    for (const item of items) {
+      const id = idOf(item);
+      assertSafeId(id);
+      const path = this.pathFor(id);
+      const group = byPath.get(path);
+      if (group) group.push(item);
+      else byPath.set(path, [item]);
+    }
+    await this.store.updateMany([...byPath.keys()], this.spec, (path, file) => {
+      for (const item of byPath.get(path) ?? []) file.items[idOf(item)] = item;
+    });
+  }
+
+  /** Removes many items under one lock; returns how many existed. */
+  async removeMany(ids: readonly string[]): Promise<number> {
+    const byPath = new Map<string, string[]>();
+    for (const id of ids) {
+      const group = byPath.get(this.pathFor(id));
+      if (group) group.push(id);
+      else byPath.set(this.pathFor(id), [id]);
+    }
+    let removed = 0;
+    await this.store.updateMany([...byPath.keys()], this.spec, (path, file) => {
+      let changed = false;
+      for (const id of byPath.get(path) ?? []) {
+        if (Object.hasOwn(file.items, id)) {
+          delete file.items[id];
+          removed++;
+          changed = true;
+        }
+      }
+      return changed;
+    });
+    return removed;
+  }
+}

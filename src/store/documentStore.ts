@@ -1,0 +1,382 @@
+/**
+ * The one write path for the user's data. A DocumentStore caches JSON files (each a lowdb
+ * instance over a StorageAdapter) and runs every read and write through one queue, so within a
+ * process there is never more than one writer. Each write takes the data folder's cross-process
+ * lock, re-reads the file if another process changed it, applies the change, keeps a backup of
+ * the previous version and replaces the file atomically (read-modify-write under the lock).
+ * Debounced changes (typing) are applied in memory at once and written after a pause, replayed
+ * on the fresh file if another process wrote it meanwhile. A damaged file is set aside, restored
+ * from the newest valid backup and reported; it is never silently overwritten.
+ */
+import { randomUUID } from 'node:crypto';
+import { Low } from 'lowdb';
+import { backupCandidates, corruptPath, preMigrationPath, rotateBackups } from './backups';
+import { StoreError } from './errors';
+import { CorruptFileError, decodeFile, type Envelope, type FileSpec } from './fileSpec';
+import {
+  RECOVERY_LOG_FILE,
+  appendEvent,
+  describeRecovery,
+  recoveryLogSpec,
+  type RecoveryEvent,
+  type RecoveryKind,
+} from './recovery';
+import { StorageAdapter } from './storageAdapter';
+import type { Storage } from './storage/types';
+
+export interface DocumentStoreOptions {
+  storage: Storage;
+  /** Pause after the last debounced change before it is written (default 300 ms). */
+  debounceMs?: number;
+  /** Longest a debounced change waits while changes keep coming (default 2 s). */
+  maxWaitMs?: number;
+  /** Backups kept per file (default 3). */
+  backups?: number;
+  now?: () => Date;
+  /** Called when a debounced write fails in the background; `flush`/`close` rethrow it. */
+  onBackgroundError?: (error: unknown) => void;
+}
+
+/** A change to a file's data; must be synchronous, and check before it mutates. */
+export type Mutation<D, R> = (data: D) => R;
+
+interface Entry<D extends Envelope> {
+  db: Low<D>;
+  adapter: StorageAdapter<D>;
+  /** True when db.data is the file at adapter.version plus the pending changes. */
+  loaded: boolean;
+  pending: Mutation<D, unknown>[];
+  firstPendingAt: number;
+  timer: ReturnType<typeof setTimeout> | null;
+}
+
+export class DocumentStore {
+  readonly storage: Storage;
+  private readonly debounceMs: number;
+  private readonly maxWaitMs: number;
+  private readonly keepBackups: number;
+  private readonly now: () => Date;
+  private readonly onBackgroundError: (error: unknown) => void;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries hold files of many kinds
+  private readonly entries = new Map<string, Entry<any>>();
+  private readonly sessionEvents: RecoveryEvent[] = [];
+  private tail: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(options: DocumentStoreOptions) {
+    this.storage = options.storage;
+    this.debounceMs = options.debounceMs ?? 300;
+    this.maxWaitMs = options.maxWaitMs ?? 2000;
+    this.keepBackups = options.backups ?? 3;
+    this.now = options.now ?? (() => new Date());
+    this.onBackgroundError = options.onBackgroundError ?? (() => undefined);
+  }
+
+  /** Opens a store, first removing temporary files left by writers that died mid-write. */
+  static async open(options: DocumentStoreOptions): Promise<DocumentStore> {
+    await options.storage.cleanup();
+    return new DocumentStore(options);
+  }
+
+  /** The file's data (current on disk, plus this process's pending changes). Do not mutate it. */
+  read<D extends Envelope>(path: string, spec: FileSpec<D>): Promise<D> {
+    return this.enqueue(() => this.load(this.entry(path, spec), false));
+  }
+
+  /** Several files' data, in one turn of the queue. Do not mutate them. */
+  readMany<D extends Envelope>(paths: readonly string[], spec: FileSpec<D>): Promise<D[]> {
+    return this.enqueue(async () => {
+      const out: D[] = [];
+      for (const path of paths) out.push(await this.load(this.entry(path, spec), false));
+      return out;
+    });
+  }
+
+  /**
+   * Applies `mutate` to the file's data and saves it: at once under the lock, or after a pause
+   * when `debounce` is set (the change is visible to reads immediately). If `mutate` throws,
+   * nothing changes. Returns what `mutate` returns.
+   */
+  update<D extends Envelope, R>(
+    path: string,
+    spec: FileSpec<D>,
+    mutate: Mutation<D, R>,
+    options: { debounce?: boolean } = {},
+  ): Promise<R> {
+    this.assertOpen();
+    return this.enqueue(async () => {
+      const entry = this.entry(path, spec);
+      if (options.debounce && this.debounceMs > 0) {
+        const result = this.apply(entry, await this.load(entry, false), mutate);
+        entry.pending.push(mutate);
+        this.schedule(entry);
+        return result;
+      }
+      return this.withLock(async () => {
+        const result = this.apply(entry, await this.load(entry, true), mutate);
+        await this.persist(entry);
+        return result;
+      });
+    });
+  }
+
+  /**
+   * Applies `mutate` to several files under one lock (e.g. a bulk import across shards). Each
+   * file is replaced atomically; one for which `mutate` returns false is left unwritten. If a
+   * write fails, the files before it are saved and the error is thrown.
+   */
+  updateMany<D extends Envelope>(
+    paths: readonly string[],
+    spec: FileSpec<D>,
+    mutate: (path: string, data: D) => boolean | void,
+  ): Promise<void> {
+    this.assertOpen();
+    return this.enqueue(() =>
+      this.withLock(async () => {
+        for (const path of paths) {
+          const entry = this.entry(path, spec);
+          const changed = this.apply(entry, await this.load(entry, true), (data: D) =>
+            mutate(path, data),
+          );
+          if (changed !== false || entry.pending.length) await this.persist(entry);
+        }
+      }),
+    );
+  }
+
+  /** Writes every pending debounced change now. Throws the first write error. */
+  flush(): Promise<void> {
+    return this.enqueue(async () => {
+      let failure: unknown = null;
+      for (const entry of this.entries.values()) {
+        if (entry.timer) clearTimeout(entry.timer);
+        entry.timer = null;
+        try {
+          await this.flushEntry(entry);
+        } catch (error) {
+          failure ??= error;
+        }
+      }
+      if (failure) throw failure;
+    });
+  }
+
+  /** Flushes pending changes and refuses further writes. Stays open if the flush fails. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.flush();
+    this.closed = true;
+  }
+
+  /**
+   * Recoveries the user has not acknowledged yet (from this and earlier runs, including other
+   * processes'), oldest first. The UI shows these.
+   */
+  recoveryReport(): Promise<RecoveryEvent[]> {
+    return this.enqueue(async () => {
+      const log = await this.load(this.entry(RECOVERY_LOG_FILE, recoveryLogSpec), false);
+      const logged = new Set(log.events.map((e) => e.id));
+      return [...log.events, ...this.sessionEvents.filter((e) => !logged.has(e.id))]
+        .filter((e) => !e.acknowledged)
+        .map((e) => ({ ...e }));
+    });
+  }
+
+  /** Marks recovery events as seen (all when `ids` is omitted). */
+  acknowledgeRecovery(ids?: readonly string[]): Promise<void> {
+    const wanted = (e: RecoveryEvent) => !ids || ids.includes(e.id);
+    for (const e of this.sessionEvents) if (wanted(e)) e.acknowledged = true;
+    return this.update(RECOVERY_LOG_FILE, recoveryLogSpec, (log) => {
+      for (const e of log.events) if (wanted(e)) e.acknowledged = true;
+    });
+  }
+
+  private assertOpen(): void {
+    if (this.closed)
+      throw new StoreError('closed', 'The data store was closed; reopen it to save.');
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(task);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async withLock<T>(task: () => Promise<T>): Promise<T> {
+    const unlock = await this.storage.lock();
+    try {
+      return await task();
+    } finally {
+      await unlock();
+    }
+  }
+
+  private entry<D extends Envelope>(path: string, spec: FileSpec<D>): Entry<D> {
+    const found = this.entries.get(path) as Entry<D> | undefined;
+    if (found) {
+      if (found.adapter.spec.kind !== spec.kind) {
+        throw new StoreError(
+          'wrong-kind',
+          `${path} holds ${found.adapter.spec.kind}, not ${spec.kind}.`,
+        );
+      }
+      return found;
+    }
+    const adapter = new StorageAdapter(this.storage, path, spec);
+    const entry: Entry<D> = {
+      db: new Low(adapter, spec.empty()),
+      adapter,
+      loaded: false,
+      pending: [],
+      firstPendingAt: 0,
+      timer: null,
+    };
+    this.entries.set(path, entry);
+    return entry;
+  }
+
+  private apply<D extends Envelope, R>(entry: Entry<D>, data: D, mutate: Mutation<D, R>): R {
+    try {
+      return mutate(data);
+    } catch (error) {
+      entry.loaded = false; // the change may have half-applied: reload from disk next time
+      throw error;
+    }
+  }
+
+  /** The file's data, re-read when it changed on disk; recovers a damaged file under the lock. */
+  private async load<D extends Envelope>(entry: Entry<D>, locked: boolean): Promise<D> {
+    const { adapter, db } = entry;
+    if (entry.loaded && (await this.storage.version(adapter.path)) === adapter.version) {
+      return db.data;
+    }
+    entry.loaded = false;
+    db.data = adapter.spec.empty();
+    try {
+      await db.read();
+    } catch (error) {
+      if (!(error instanceof CorruptFileError)) throw error;
+      if (!locked) return this.withLock(() => this.load(entry, true));
+      await this.recover(entry, error.reason);
+    }
+    entry.loaded = true;
+    this.replayPending(entry);
+    return db.data;
+  }
+
+  private replayPending<D extends Envelope>(entry: Entry<D>): void {
+    entry.pending = entry.pending.filter((mutate) => {
+      try {
+        mutate(entry.db.data);
+        return true;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        this.sessionEvents.push(
+          this.event('change-dropped', entry.adapter.path, reason, null, null),
+        );
+        return false;
+      }
+    });
+  }
+
+  /** Sets a damaged file aside and restores the newest valid backup (or starts empty). Locked. */
+  private async recover<D extends Envelope>(entry: Entry<D>, reason: string): Promise<void> {
+    const { adapter, db } = entry;
+    const path = adapter.path;
+    const movedTo = corruptPath(path, this.now());
+    const moved = await this.storage.move(path, movedTo);
+    let restoredFrom: string | null = null;
+    for (const candidate of backupCandidates(path, this.keepBackups)) {
+      const stored = await this.storage.read(candidate);
+      if (!stored) continue;
+      try {
+        db.data = decodeFile(stored.content, adapter.spec, candidate).data;
+        restoredFrom = candidate;
+        break;
+      } catch {
+        // a damaged or newer backup: try the next older one
+      }
+    }
+    if (restoredFrom) {
+      await db.write();
+    } else {
+      db.data = adapter.spec.empty();
+      adapter.version = null;
+    }
+    adapter.migratedFrom = null;
+    const kind = restoredFrom ? 'restored-from-backup' : 'reset-to-empty';
+    const event = this.event(kind, path, reason, moved ? movedTo : null, restoredFrom);
+    this.sessionEvents.push(event);
+    if (path !== RECOVERY_LOG_FILE) {
+      const log = this.entry(RECOVERY_LOG_FILE, recoveryLogSpec);
+      appendEvent(await this.load(log, true), event);
+      await this.persist(log);
+    }
+  }
+
+  private event(
+    kind: RecoveryKind,
+    file: string,
+    reason: string,
+    movedTo: string | null,
+    restoredFrom: string | null,
+  ): RecoveryEvent {
+    return {
+      id: randomUUID(),
+      kind,
+      file,
+      at: this.now().toISOString(),
+      reason,
+      movedTo,
+      restoredFrom,
+      message: describeRecovery(kind, file, movedTo, restoredFrom),
+      acknowledged: false,
+    };
+  }
+
+  /** Backs up the version on disk and writes the cached data. Called under the lock. */
+  private async persist<D extends Envelope>(entry: Entry<D>): Promise<void> {
+    const { adapter } = entry;
+    try {
+      if (adapter.version !== null) {
+        if (adapter.migratedFrom !== null) {
+          await this.storage.copy(
+            adapter.path,
+            preMigrationPath(adapter.path, adapter.migratedFrom),
+          );
+        }
+        await rotateBackups(this.storage, adapter.path, this.keepBackups);
+      }
+      await entry.db.write();
+    } catch (error) {
+      entry.loaded = false; // disk still has the old version; pending changes are kept
+      throw error;
+    }
+    entry.pending = [];
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = null;
+  }
+
+  private schedule<D extends Envelope>(entry: Entry<D>): void {
+    const now = Date.now();
+    if (entry.timer) clearTimeout(entry.timer);
+    else entry.firstPendingAt = now;
+    const wait = Math.max(
+      0,
+      Math.min(this.debounceMs, entry.firstPendingAt + this.maxWaitMs - now),
+    );
+    entry.timer = setTimeout(() => {
+      entry.timer = null;
+      this.enqueue(() => this.flushEntry(entry)).catch(this.onBackgroundError);
+    }, wait);
+    entry.timer.unref?.();
+  }
+
+  private async flushEntry<D extends Envelope>(entry: Entry<D>): Promise<void> {
+    if (!entry.pending.length) return;
+    await this.withLock(async () => {
+      await this.load(entry, true);
+      if (entry.pending.length) await this.persist(entry);
+    });
+  }
+}

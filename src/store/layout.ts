@@ -1,0 +1,45 @@
+/**
+ * Where each kind of data lives in the data folder. Notes and works are sharded by a hash of
+ * their id into a fixed number of files, so saving one note rewrites one small file however big
+ * the library is:
+ *
+ *   meta.json            schemaVersion, layout (shard counts), creation time
+ *   notes/00.json … 3f.json     notes, by hash of note id
+ *   works/00.json … 3f.json     user and imported works, by hash of citation key
+ *   lists.json           reading lists
+ *   userClaims.json      the user's claims
+ *   recovery-log.json    what recovery did, until the user has seen it
+ *   .bak/…               the last 3 good versions of each file, and pre-migration copies
+ *   .lock                the cross-process write lock (exists only while a write runs)
+ */
+
+export const META_FILE = 'meta.json';
+export const LISTS_FILE = 'lists.json';
+export const USER_CLAIMS_FILE = 'userClaims.json';
+export const NOTES_DIR = 'notes';
+export const WORKS_DIR = 'works';
+export const DEFAULT_SHARDS = 64;
+
+/** FNV-1a, 32 bit: fast, stable across runs and platforms. */
+export function hashId(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The shard file of `id` in `dir`, e.g. "notes/3a.json". */
+export function shardPath(dir: string, id: string, shards: number): string {
+  return `${dir}/${shardName(hashId(id) % shards)}.json`;
+}
+
+/** Every shard file of `dir`, in order. */
+export function shardPaths(dir: string, shards: number): string[] {
+  return Array.from({ length: shards }, (_, i) => `${dir}/${shardName(i)}.json`);
+}
+
+function shardName(index: number): string {
+  return index.toString(16).padStart(2, '0');
+}

@@ -1,0 +1,105 @@
+/**
+ * Storage in memory, for fast tests (after Joplin's in-memory store). Several stores opened on
+ * the same MemoryStorage behave like several processes sharing a data folder: they share the
+ * files and the lock. `failNextWrite` simulates a failing disk.
+ */
+import { writeErrorFrom } from '../errors';
+import type { Storage, StoredText, Unlock } from './types';
+
+export class MemoryStorage implements Storage {
+  readonly location: string;
+  private readonly files = new Map<string, StoredText>();
+  private counter = 0;
+  private lockTail: Promise<void> = Promise.resolve();
+  private injected: NodeJS.ErrnoException | null = null;
+
+  constructor(location = 'memory') {
+    this.location = location;
+  }
+
+  /** Makes the next writeAtomic/copy fail with this errno code (e.g. 'ENOSPC'). */
+  failNextWrite(code: string): void {
+    this.injected = Object.assign(new Error(`${code}: simulated failure`), { code });
+  }
+
+  /** Sets a file's raw content directly, as an outside program (or a bad disk) would. */
+  setRaw(path: string, content: string): void {
+    this.files.set(path, { content, version: `m${++this.counter}` });
+  }
+
+  /** A file's raw content, or undefined. */
+  getRaw(path: string): string | undefined {
+    return this.files.get(path)?.content;
+  }
+
+  /** Every path stored, sorted. */
+  paths(): string[] {
+    return [...this.files.keys()].sort();
+  }
+
+  private takeInjected(path: string): void {
+    const failure = this.injected;
+    if (!failure) return;
+    this.injected = null;
+    throw writeErrorFrom(failure, path, this.location);
+  }
+
+  async read(path: string): Promise<StoredText | null> {
+    const file = this.files.get(path);
+    return file ? { ...file } : null;
+  }
+
+  async version(path: string): Promise<string | null> {
+    return this.files.get(path)?.version ?? null;
+  }
+
+  async writeAtomic(path: string, content: string): Promise<string> {
+    this.takeInjected(path);
+    const version = `m${++this.counter}`;
+    this.files.set(path, { content, version });
+    return version;
+  }
+
+  async copy(from: string, to: string): Promise<boolean> {
+    const file = this.files.get(from);
+    if (!file) return false;
+    this.takeInjected(to);
+    this.files.set(to, { content: file.content, version: `m${++this.counter}` });
+    return true;
+  }
+
+  async move(from: string, to: string): Promise<boolean> {
+    const file = this.files.get(from);
+    if (!file) return false;
+    this.files.delete(from);
+    this.files.set(to, file);
+    return true;
+  }
+
+  async remove(path: string): Promise<void> {
+    this.files.delete(path);
+  }
+
+  async list(dir: string): Promise<string[]> {
+    const prefix = dir ? `${dir}/` : '';
+    return [...this.files.keys()]
+      .filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
+      .map((p) => p.slice(prefix.length));
+  }
+
+  async lock(): Promise<Unlock> {
+    let release!: () => void;
+    const mine = new Promise<void>((r) => (release = r));
+    const before = this.lockTail;
+    this.lockTail = before.then(() => mine);
+    await before;
+    let released = false;
+    return async () => {
+      if (released) return;
+      released = true;
+      release();
+    };
+  }
+
+  async cleanup(): Promise<void> {}
+}

@@ -1,0 +1,41 @@
+/**
+ * The storage a DocumentStore writes through: a folder of text files addressed by relative,
+ * '/'-separated paths. Two implementations: files on disk (NodeStorage) and memory (MemoryStorage,
+ * for fast tests). Versions are opaque tokens that change whenever a file is replaced, so a store
+ * can tell that another process wrote a file since it last read it.
+ */
+
+export interface StoredText {
+  content: string;
+  version: string;
+}
+
+/** Releases a lock obtained from `Storage.lock`. */
+export type Unlock = () => Promise<void>;
+
+export interface Storage {
+  /** Where the data lives, for messages ("/home/ana/.config/scholion"). */
+  readonly location: string;
+  /** The file's text and version, or null when it does not exist. */
+  read(path: string): Promise<StoredText | null>;
+  /** The file's current version, or null when it does not exist. Cheap (a stat). */
+  version(path: string): Promise<string | null>;
+  /**
+   * Replaces the file atomically: readers see the old or the new content, never a mix, even if
+   * the process dies midway. Returns the new version. Throws StoreWriteError, leaving the old
+   * content in place.
+   */
+  writeAtomic(path: string, content: string): Promise<string>;
+  /** Copies a file (overwriting `to`); false when `from` does not exist. */
+  copy(from: string, to: string): Promise<boolean>;
+  /** Renames a file (overwriting `to`); false when `from` does not exist. */
+  move(from: string, to: string): Promise<boolean>;
+  /** Deletes a file; no error if it does not exist. */
+  remove(path: string): Promise<void>;
+  /** Names of the files directly in a folder (empty when the folder does not exist). */
+  list(dir: string): Promise<string[]>;
+  /** Takes the folder's exclusive lock, shared by every process using the same location. */
+  lock(): Promise<Unlock>;
+  /** Removes leftovers of writers that died mid-write (temporary files). */
+  cleanup(): Promise<void>;
+}
