@@ -173,11 +173,9 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   if (issue.path.length === 0 && issue.code === 'invalid_type') {
     return `must be a CSL-JSON object, not ${describe(raw)}`;
   }
-  if (issue.code === 'invalid_type' && value === undefined) return `missing ${field}`;
+  if (value === undefined && issue.code !== 'custom') return `missing ${field}`;
   if (field === 'type' && issue.code === 'invalid_value') {
-    const close = CSL_TYPES.filter(
-      (t) => typeof value === 'string' && t.startsWith(value.slice(0, 4)),
-    );
+    const close = typeof value === 'string' ? similarTypes(value) : [];
     const hint = close.length > 0 ? close.join(', ') : 'book, chapter, article-journal, report';
     return `unknown type ${JSON.stringify(value)}; use a CSL type such as ${hint}`;
   }
@@ -191,4 +189,25 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
     return `${field} is ${JSON.stringify(value)}; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   }
   return `${field} ${issue.message}`;
+}
+
+/** CSL types within two edits of `typed`, or sharing its first four letters. */
+function similarTypes(typed: string): string[] {
+  const prefix = typed.slice(0, 4);
+  return CSL_TYPES.filter(
+    (t) => editDistance(t, typed) <= 2 || (prefix.length === 4 && t.startsWith(prefix)),
+  );
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }
