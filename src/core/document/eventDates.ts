@@ -48,6 +48,11 @@ const PATTERNS: { re: RegExp; read: (g: string[]) => Parts }[] = [
     read: ([d1, d2, m, y]) => ({ d1: d1!, m1: m!, y1: y!, d2: d2!, m2: m!, y2: y! }),
   },
   {
+    // March 30 - April 2, 2015
+    re: new RegExp(`${MONTH}\\s+${DAY}${DASH}${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i'),
+    read: ([m1, d1, m2, d2, y]) => ({ d1: d1!, m1: m1!, y1: y!, d2: d2!, m2: m2!, y2: y! }),
+  },
+  {
     // January 14-15, 2013
     re: new RegExp(`${MONTH}\\s+${DAY}${DASH}${DAY},?\\s+${YEAR}`, 'i'),
     read: ([m, d1, d2, y]) => ({ d1: d1!, m1: m!, y1: y!, d2: d2!, m2: m!, y2: y! }),
