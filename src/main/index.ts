@@ -1,21 +1,83 @@
-// Composition root of the Electron main process.
-import { app, BrowserWindow } from 'electron';
+// Composition root of the Electron main process: services, security, IPC, menu, window.
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session } from 'electron';
 import { join } from 'node:path';
+import { createHandlers } from './handlers';
+import { bindContract } from './ipc';
+import { menuTemplate } from './menu';
+import { resolveAppPaths } from './paths';
+import { guardAllWebContents, secureSession } from './security/guards';
+import { openServices } from './services';
+import { createMainWindow } from './window';
+import { fitToDisplays, loadWindowState, WindowStateKeeper } from './windowState';
 
-function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1200,
-    height: 800,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+const isDev = !app.isPackaged;
+const paths = resolveAppPaths({
+  isPackaged: app.isPackaged,
+  appPath: app.getAppPath(),
+  resourcesPath: process.resourcesPath,
+});
+const guardOptions = {
+  rendererUrl: paths.rendererUrl,
+  rendererDir: paths.rendererDir,
+  allowDevtools: isDev,
+};
+let mainWindow: BrowserWindow | null = null;
+
+app.enableSandbox();
+guardAllWebContents(app, guardOptions);
+
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData');
+  secureSession(session.defaultSession, guardOptions);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({ appName: app.getName(), isMac: process.platform === 'darwin', isDev }),
+    ),
+  );
+  const services = await openServices({ resourcesDir: paths.resourcesDir, dataDir });
+  bindContract(ipcMain, createHandlers(services), {
+    trustedContents: () => mainWindow?.webContents ?? null,
+    rendererUrl: paths.rendererUrl,
   });
-  void win.loadFile(join(__dirname, '../renderer/index.html'));
+
+  const stateKeeper = new WindowStateKeeper(join(dataDir, 'window-state.json'));
+  const openWindow = async () => {
+    const saved = await loadWindowState(join(dataDir, 'window-state.json'));
+    const state = fitToDisplays(
+      saved,
+      screen.getAllDisplays().map((d) => d.workArea),
+    );
+    const backgroundColor = nativeTheme.shouldUseDarkColors ? '#1c1b19' : '#fbfaf7';
+    mainWindow = createMainWindow(paths, state, { isDev, backgroundColor });
+    stateKeeper.track(mainWindow);
+    mainWindow.on('closed', () => (mainWindow = null));
+  };
+  await openWindow();
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void openWindow();
+  });
+  app.on('window-all-closed', () => {
+    void stateKeeper.flush().then(() => {
+      if (process.platform !== 'darwin') app.quit();
+    });
+  });
 }
 
-void app.whenReady().then(createWindow);
-app.on('window-all-closed', () => app.quit());
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      const reason = err instanceof Error ? err.message : String(err);
+      dialog.showErrorBox('Scholion could not start', reason);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,254 @@
+// Loads the BUILT main bundle (out/main/index.js) with a test double of `electron` and checks what
+// it sets up: window security, CSP, offline session, navigation guards, and the IPC contract.
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { channelOf, methodNames } from '../../src/shared/contract';
+import { FakeBrowserWindow, FakeWebContents } from './fakeElectron';
+
+const { fake, repo } = await vi.hoisted(async () => {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join: joinPath } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const { createFakeElectron } = await import('./fakeElectron');
+  const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+  const userData = mkdtempSync(joinPath(tmpdir(), 'scholion-main-'));
+  return { fake: createFakeElectron({ appPath: repoRoot, userData }), repo: repoRoot };
+});
+vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
+
+const MAIN_BUNDLE = join(repo, 'out/main/index.js');
+const RENDERER_HTML = join(repo, 'out/renderer/index.html');
+const rendererUrl = pathToFileURL(RENDERER_HTML).href;
+let win: FakeBrowserWindow;
+
+beforeAll(async () => {
+  if (!existsSync(MAIN_BUNDLE)) throw new Error('Build first: npx electron-vite build');
+  await import(/* @vite-ignore */ pathToFileURL(MAIN_BUNDLE).href);
+  await vi.waitFor(() => {
+    expect(FakeBrowserWindow.instances[0]?.loadedFile).toBeTruthy();
+  });
+  win = FakeBrowserWindow.instances[0]!;
+});
+afterAll(async () => {
+  await rm(fake.electron.app.getPath('userData'), { recursive: true, force: true });
+});
+
+/** An IPC event as Electron would build it for a call from `sender`'s frame at `url`. */
+function eventFrom(sender: FakeWebContents, url = rendererUrl, parent: unknown = null) {
+  return { sender, senderFrame: { url, parent } };
+}
+
+async function invoke(method: string, input: unknown, event = eventFrom(win.webContents)) {
+  const handler = fake.ipcHandlers.get(`scholion:${method}`);
+  if (!handler) throw new Error(`no IPC handler for ${method}`);
+  return handler(event, input) as Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+}
+
+describe('the main window', () => {
+  it('runs the renderer sandboxed, isolated, without Node, with web security', () => {
+    const prefs = win.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+    expect(fake.calls.enableSandbox).toBe(1);
+  });
+
+  it('loads the built CommonJS preload and the built renderer', () => {
+    const prefs = win.options.webPreferences as { preload: string };
+    expect(prefs.preload).toBe(join(repo, 'out/preload/index.cjs'));
+    expect(existsSync(prefs.preload)).toBe(true);
+    expect(win.loadedFile).toBe(RENDERER_HTML);
+  });
+
+  it('sends no `sandbox: false` anywhere in the bundles', () => {
+    for (const file of [MAIN_BUNDLE, join(repo, 'out/preload/index.cjs')]) {
+      expect(readFileSync(file, 'utf8')).not.toMatch(/sandbox:\s*false/);
+    }
+  });
+
+  it('has a preload that requires nothing but electron (a sandboxed preload cannot)', () => {
+    const preload = readFileSync(join(repo, 'out/preload/index.cjs'), 'utf8');
+    const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+    expect(required).toEqual(['electron']);
+  });
+
+  it('remembers its bounds in userData when it closes', async () => {
+    win.bounds = { x: 12, y: 34, width: 1000, height: 700 };
+    win.emit('close');
+    fake.app.emit('window-all-closed');
+    const file = join(fake.electron.app.getPath('userData'), 'window-state.json');
+    await vi.waitFor(async () => {
+      expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
+        schemaVersion: 1,
+        ...win.bounds,
+        maximized: false,
+      });
+    });
+    await vi.waitFor(() => expect(fake.calls.quit).toBe(1));
+  });
+});
+
+describe('content security policy and the network', () => {
+  const csp = () => {
+    let headers: Record<string, string[]> = {};
+    fake.defaultSession.webRequest.headersReceived!(
+      {
+        url: rendererUrl,
+        responseHeaders: { 'content-security-policy': ['default-src *'] },
+      } as never,
+      ((r: { responseHeaders: Record<string, string[]> }) =>
+        (headers = r.responseHeaders)) as never,
+    );
+    return headers;
+  };
+
+  it('replaces any CSP header with the strict one', () => {
+    const headers = csp();
+    expect(Object.keys(headers).filter((k) => /content-security-policy/i.test(k))).toEqual([
+      'Content-Security-Policy',
+    ]);
+    const policy = headers['Content-Security-Policy']!.join();
+    expect(policy).toMatch(/default-src 'none'/);
+    expect(policy).toMatch(/script-src 'self'(;|$)/);
+    expect(policy).toMatch(/connect-src 'none'/);
+    expect(policy).not.toMatch(/unsafe-|https?:|\*/);
+  });
+
+  it('matches the meta CSP of the built renderer on scripts and connections', () => {
+    const html = readFileSync(RENDERER_HTML, 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBeDefined();
+    expect(meta).toMatch(/script-src 'self'(;|$)/);
+    expect(meta).toMatch(/connect-src 'none'/);
+    expect(meta).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+  });
+
+  const cancels = (url: string) => {
+    let cancel: boolean | undefined;
+    fake.defaultSession.webRequest.beforeRequest!(
+      { url } as never,
+      ((r: { cancel: boolean }) => (cancel = r.cancel)) as never,
+    );
+    return cancel;
+  };
+
+  it('refuses every request that would leave the machine', () => {
+    for (const url of [
+      'https://example.org/',
+      'http://localhost:5173/',
+      'ws://localhost:5173/',
+      'ftp://example.org/x',
+    ]) {
+      expect(cancels(url), url).toBe(true);
+    }
+  });
+
+  it('lets the renderer load its own files only', () => {
+    expect(cancels(rendererUrl)).toBe(false);
+    expect(cancels(pathToFileURL(join(repo, 'out/renderer/assets/index.js')).href)).toBe(false);
+    expect(cancels('file:///etc/passwd')).toBe(true);
+    expect(cancels(pathToFileURL(join(repo, 'out/main/index.js')).href)).toBe(true);
+    expect(cancels(`${pathToFileURL(join(repo, 'out/renderer')).href}/../main/index.js`)).toBe(
+      true,
+    );
+  });
+
+  it('refuses every permission', () => {
+    let granted: boolean | undefined;
+    fake.defaultSession.permissionRequest!(
+      {} as never,
+      'notifications' as never,
+      ((g: boolean) => (granted = g)) as never,
+    );
+    expect(granted).toBe(false);
+    expect(fake.defaultSession.permissionCheck!()).toBe(false);
+  });
+});
+
+describe('navigation', () => {
+  const created = () => {
+    const contents = new FakeWebContents();
+    fake.app.emit('web-contents-created', {}, contents);
+    return contents;
+  };
+  const prevented = (contents: FakeWebContents, event: string, url?: string) => {
+    let done = false;
+    contents.emit(event, { preventDefault: () => (done = true) }, url);
+    return done;
+  };
+
+  it('denies navigating away from the app', () => {
+    const contents = created();
+    expect(prevented(contents, 'will-navigate', 'https://example.org/')).toBe(true);
+    expect(prevented(contents, 'will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(prevented(contents, 'will-navigate', `${rendererUrl}#/bibliography`)).toBe(false);
+    expect(prevented(contents, 'will-redirect', 'https://example.org/')).toBe(true);
+    expect(prevented(contents, 'will-attach-webview')).toBe(true);
+  });
+
+  it('denies window.open', () => {
+    const contents = created();
+    expect(contents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({
+      action: 'deny',
+    });
+  });
+});
+
+describe('the IPC contract', () => {
+  it('binds every contract method, and nothing else', () => {
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(methodNames.map(channelOf).sort());
+  });
+
+  it('answers a valid call with the service’s value', async () => {
+    const result = await invoke('listWorks', {});
+    expect(result.ok).toBe(true);
+    expect(Array.isArray(result.value)).toBe(true);
+  });
+
+  it('rejects a bad payload with the contract’s error shape', async () => {
+    for (const input of [undefined, null, 'x', { key: 42 }, { key: 'a', extra: 1 }]) {
+      const result = await invoke('getWork', input);
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'invalid-payload', message: expect.any(String), details: expect.any(Array) },
+      });
+    }
+  });
+
+  it('refuses a call from another window, another page or a subframe', async () => {
+    const forbidden = { ok: false, error: { code: 'forbidden', message: expect.any(String) } };
+    expect(await invoke('listWorks', {}, eventFrom(new FakeWebContents()))).toEqual(forbidden);
+    expect(
+      await invoke('listWorks', {}, eventFrom(win.webContents, 'https://example.org/')),
+    ).toEqual(forbidden);
+    expect(await invoke('listWorks', {}, eventFrom(win.webContents, rendererUrl, {}))).toEqual(
+      forbidden,
+    );
+  });
+});
+
+describe('the application menu', () => {
+  const roles = (label: string) => {
+    const menu = fake.calls.applicationMenu?.template as
+      { label?: string; submenu?: { role?: string }[] }[] | undefined;
+    return menu?.find((m) => m.label === label)?.submenu?.map((i) => i.role) ?? [];
+  };
+
+  it('has the usual edit and view roles, and reload/devtools when unpackaged', () => {
+    expect(roles('Edit')).toEqual(expect.arrayContaining(['copy', 'paste', 'selectAll', 'cut']));
+    expect(roles('View')).toEqual(
+      expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'reload', 'toggleDevTools']),
+    );
+  });
+});

@@ -1,0 +1,70 @@
+// SettingsService: the reading position, its file format, and failures a user can act on.
+import { describe, expect, it } from 'vitest';
+import { SettingsService, type JsonStorage } from '../../../src/services/settings';
+
+function memoryStorage(initial?: unknown): JsonStorage & { saved: unknown[] } {
+  const saved: unknown[] = [];
+  let current = initial;
+  return {
+    saved,
+    read: async () => current,
+    write: async (value) => {
+      current = structuredClone(value);
+      saved.push(current);
+    },
+  };
+}
+
+describe('SettingsService', () => {
+  it('starts with no reading position', async () => {
+    const settings = await SettingsService.open(memoryStorage());
+    expect(settings.getReadingPosition()).toBeNull();
+  });
+
+  it('saves the position with its time and reads it back after reopening', async () => {
+    const storage = memoryStorage();
+    const settings = await SettingsService.open(storage);
+    const when = new Date('2026-01-02T03:04:05Z');
+    const saved = await settings.setReadingPosition({ offset: 420, sectionId: 's3' }, when);
+    expect(saved).toEqual({ offset: 420, sectionId: 's3', savedAt: '2026-01-02T03:04:05.000Z' });
+    expect(storage.saved.at(-1)).toEqual({ schemaVersion: 1, readingPosition: saved });
+    const reopened = await SettingsService.open(storage);
+    expect(reopened.getReadingPosition()).toEqual(saved);
+  });
+
+  it('writes quick successive saves in order', async () => {
+    const storage = memoryStorage();
+    const settings = await SettingsService.open(storage);
+    await Promise.all(
+      [1, 2, 3].map((offset) => settings.setReadingPosition({ offset, sectionId: null })),
+    );
+    expect(
+      storage.saved.map(
+        (s) => (s as { readingPosition: { offset: number } }).readingPosition.offset,
+      ),
+    ).toEqual([1, 2, 3]);
+  });
+
+  it('opens with defaults when the stored file has an unknown shape', async () => {
+    const settings = await SettingsService.open(
+      memoryStorage({ schemaVersion: 99, readingPosition: 'x' }),
+    );
+    expect(settings.getReadingPosition()).toBeNull();
+  });
+
+  it('reports a failed save as a storage error naming the reason', async () => {
+    const failing: JsonStorage = {
+      read: async () => undefined,
+      write: async () => {
+        throw new Error('ENOSPC: no space left on device');
+      },
+    };
+    const settings = await SettingsService.open(failing);
+    await expect(settings.setReadingPosition({ offset: 1, sectionId: null })).rejects.toMatchObject(
+      {
+        code: 'storage',
+        message: expect.stringMatching(/reading position.*no space left/),
+      },
+    );
+  });
+});
