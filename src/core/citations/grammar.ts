@@ -57,7 +57,9 @@ const rx = (source: string, flags = ''): RegExp => new RegExp(source, `uy${flags
 
 // ---- lexemes ----------------------------------------------------------------------------
 const WORD_PART = `[${L}]+(?:['’][${L}]+)*`;
-const NAME_WORD = rx(`\\p{Lu}[${L}]*(?:['’][${L}]+)*(?:-${WORD_PART})*(?![${L}\\d])`);
+// An apostrophe joins name parts (O’Riordan) but a possessive "’s" is not part of the name.
+const APOSTROPHE_PART = `['’](?!s(?![${L}]))[${L}]+`;
+const NAME_WORD = rx(`\\p{Lu}[${L}]*(?:${APOSTROPHE_PART})*(?:-${WORD_PART})*(?![${L}\\d])`);
 const PARTICLE = rx(`(\\p{L}+)(?=\\s)|[dlDL]['’](?=\\p{Lu})`);
 const INITIAL = rx(`\\p{Lu}\\.(?:-?\\p{Lu}\\.)*(?=\\s)`);
 const WS = rx(`\\s+`);

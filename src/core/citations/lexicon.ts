@@ -38,7 +38,7 @@ export const CORPORATE_NOUNS = set(`
   Commission Office Organization Organisation Bank Union Council Institute Institution
   Agency Ministry Department Nations Group Forum Fund Programme Program Committee Secretariat
   Parliament Court Association Centre Center Foundation Government Board Service Services
-  Bureau Authority Watch Federation Conference Assembly Network Initiative International
+  Bureau Authority Watch Federation Assembly Network Initiative International
   Unit Directorate Society Academy University College Trust Partnership
 `);
 

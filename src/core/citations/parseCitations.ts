@@ -77,7 +77,9 @@ function fromYears(
   },
 ): CitationDraft[] {
   return years.map((item, j) => {
-    const own = part.s.slice(item.start, item.end);
+    const written = part.s.slice(item.start, item.end);
+    // "b" in "2011a, b" is cited again as "2011b".
+    const own = item.year && !written.startsWith(item.year) ? item.year + written : written;
     const start = j === 0 && how.nameStart !== null ? how.nameStart : part.base + item.start;
     const isLast = j === years.length - 1;
     const end = isLast && how.closeAt !== null ? how.closeAt : part.base + item.end;
