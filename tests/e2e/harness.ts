@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { buildScholionApi } from '../../src/shared/contract/client';
 import { CONTRACT_ERROR_PREFIX } from '../../src/shared/contract/errors';
@@ -16,9 +16,10 @@ import { methodNames } from '../../src/shared/contract/methods';
 import { createHandlers, invokeMethod } from '../../src/main/handlers';
 import { openServices } from '../../src/main/services';
 
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { REPO_ROOT } from './screenshots';
+
+export { REPO_ROOT, SCREENS_DIR, screenshot } from './screenshots';
 export const RENDERER_HTML = join(REPO_ROOT, 'out/renderer/index.html');
-export const SCREENS_DIR = join(REPO_ROOT, 'test-results/screens');
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
@@ -122,16 +123,4 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     if (ownDataDir) await rm(dataDir, { recursive: true, force: true });
     throw err;
   }
-}
-
-/** Saves a screenshot of the page as test-results/screens/<name>.png and returns its path. */
-export async function screenshot(
-  page: Page,
-  name: string,
-  options: { fullPage?: boolean } = {},
-): Promise<string> {
-  await mkdir(SCREENS_DIR, { recursive: true });
-  const path = join(SCREENS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
-  await page.screenshot({ path, fullPage: options.fullPage ?? false, animations: 'disabled' });
-  return path;
 }
