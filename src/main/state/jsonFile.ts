@@ -1,11 +1,12 @@
 /**
- * A small JSON file written atomically (temp file, fsync, rename), for the shell's own state
- * (window bounds, settings). Electron-free so the e2e harness uses it too.
- * TODO(lead): switch to src/store's atomic writer once it exists — one write path for all data.
+ * A small JSON file for the shell's own state (window bounds, settings), written through the
+ * store's atomic write (temp file, fsync, rename, folder fsync). Electron-free so the e2e
+ * harness uses it too.
  */
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile, rename } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import type { JsonStorage } from '../../services/settings';
+import { NodeStorage } from '../../store';
 
 /** Reads and parses a JSON file; undefined when it does not exist. Throws on unreadable JSON. */
 export async function readJsonFile(path: string): Promise<unknown> {
@@ -19,24 +20,13 @@ export async function readJsonFile(path: string): Promise<unknown> {
   return JSON.parse(text) as unknown;
 }
 
-/** Writes `value` as JSON so that readers see the old file or the new one, never half of one. */
+/**
+ * Writes `value` as JSON so that readers see the old file or the new one, never half of one.
+ * Throws the store's StoreWriteError (with a message a user can act on) when the disk refuses.
+ */
 export async function writeJsonFileAtomic(path: string, value: unknown): Promise<void> {
   const text = `${JSON.stringify(value, null, 2)}\n`;
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
+  await new NodeStorage(dirname(path)).writeAtomic(basename(path), text);
 }
 
 /**
