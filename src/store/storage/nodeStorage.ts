@@ -75,11 +75,7 @@ export class NodeStorage implements Storage {
   async writeAtomic(path: string, content: string): Promise<string> {
     const target = this.full(path);
     const dir = dirname(target);
-    const base = target.slice(dir.length + 1);
-    const temp = join(
-      dir,
-      `.${base}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`,
-    );
+    const temp = this.tempFor(target);
     try {
       await this.fs.mkdir(dir, { recursive: true });
       const fh = await this.fs.open(temp, 'wx');
@@ -113,15 +109,26 @@ export class NodeStorage implements Storage {
     }
   }
 
+  /** Copies through a temporary file and a rename, so a crash never leaves half a copy. */
   async copy(from: string, to: string): Promise<boolean> {
+    const temp = this.tempFor(this.full(to));
     try {
       await this.fs.mkdir(dirname(this.full(to)), { recursive: true });
-      await this.fs.copyFile(this.full(from), this.full(to));
+      await this.fs.copyFile(this.full(from), temp);
+      await this.fs.rename(temp, this.full(to));
       return true;
     } catch (error) {
+      await this.fs.unlink(temp).catch(() => undefined);
       if (isMissing(error)) return false;
       throw writeErrorFrom(error, to, this.location);
     }
+  }
+
+  /** A temporary file next to `target`, named so `cleanup` can tell whose it is. */
+  private tempFor(target: string): string {
+    const dir = dirname(target);
+    const base = target.slice(dir.length + 1);
+    return join(dir, `.${base}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
   }
 
   async move(from: string, to: string): Promise<boolean> {
@@ -166,7 +173,7 @@ export class NodeStorage implements Storage {
    */
   async cleanup(): Promise<void> {
     const dirs = [this.location];
-    for (let i = 0; i < dirs.length && i < 64; i++) {
+    for (let i = 0; i < dirs.length && i < 256; i++) {
       const dir = dirs[i] as string;
       let entries;
       try {
@@ -177,7 +184,7 @@ export class NodeStorage implements Storage {
       for (const e of entries) {
         const path = join(dir, e.name);
         if (e.isDirectory()) {
-          if (dir === this.location) dirs.push(path);
+          dirs.push(path);
           continue;
         }
         if (!e.name.endsWith(TEMP_SUFFIX)) continue;

@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { StoreLockTimeoutError, acquireFileLock } from '../../src/store';
+import { removeTempDirs, sleep, tempDir } from './helpers';
+import { hostname } from 'node:os';
+
+afterAll(removeTempDirs);
+
+const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid as number;
+
+describe('acquireFileLock', () => {
+  it('lets one holder in at a time', async () => {
+    const lock = join(await tempDir(), '.lock');
+    const order: string[] = [];
+    const first = await acquireFileLock(lock);
+    const second = acquireFileLock(lock).then((unlock) => {
+      order.push('second acquired');
+      return unlock;
+    });
+    await sleep(60);
+    order.push('first releasing');
+    await first();
+    await (
+      await second
+    )();
+    expect(order).toEqual(['first releasing', 'second acquired']);
+  });
+
+  it('writes who holds it and removes the file on release', async () => {
+    const lock = join(await tempDir(), '.lock');
+    const unlock = await acquireFileLock(lock);
+    expect(JSON.parse(await readFile(lock, 'utf8'))).toMatchObject({ pid: process.pid });
+    await unlock();
+    await expect(readFile(lock)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('breaks at once a lock whose process died (e.g. killed with SIGKILL)', async () => {
+    const lock = join(await tempDir(), '.lock');
+    const info = { pid: deadPid(), host: hostname(), token: 'dead', since: '' };
+    await writeFile(lock, JSON.stringify(info));
+    const started = Date.now();
+    const unlock = await acquireFileLock(lock, { timeoutMs: 5000 });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(JSON.parse(await readFile(lock, 'utf8')).pid).toBe(process.pid);
+    await unlock();
+  });
+
+  it('breaks a lock from another machine only once it is stale', async () => {
+    const lock = join(await tempDir(), '.lock');
+    const info = { pid: 1, host: 'elsewhere', token: 'remote', since: '' };
+    await writeFile(lock, JSON.stringify(info));
+    await expect(acquireFileLock(lock, { staleMs: 10_000, timeoutMs: 100 })).rejects.toThrow(
+      StoreLockTimeoutError,
+    );
+    const old = new Date(Date.now() - 60_000);
+    await utimes(lock, old, old);
+    const unlock = await acquireFileLock(lock, { staleMs: 10_000, timeoutMs: 1000 });
+    await unlock();
+  });
+
+  it('times out with a message naming the holder', async () => {
+    const lock = join(await tempDir(), '.lock');
+    const unlock = await acquireFileLock(lock);
+    await expect(acquireFileLock(lock, { timeoutMs: 80 })).rejects.toThrow(
+      new RegExp(`process ${process.pid} .*try again`),
+    );
+    await unlock();
+  });
+
+  it('a lock released by someone else’s token is left alone', async () => {
+    const lock = join(await tempDir(), '.lock');
+    const unlock = await acquireFileLock(lock);
+    // Simulate the lock having been broken and retaken by another process.
+    await writeFile(lock, JSON.stringify({ pid: process.pid, host: hostname(), token: 'other' }));
+    await unlock();
+    expect(JSON.parse(await readFile(lock, 'utf8')).token).toBe('other');
+  });
+});
