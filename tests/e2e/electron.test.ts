@@ -156,14 +156,18 @@ if ('reason' in found) {
     });
 
     it('remembers the reading position across a restart', async () => {
-      const saved = await call(page, 'setReadingPosition', { offset: 777, sectionId: null });
+      const saved = await call(page, 'setReadingPosition', {
+        blockId: 'b7',
+        fraction: 0.5,
+        offset: 777,
+      });
       expect(saved.ok).toBe(true);
       await app.close();
       app = await launch(binary, userData);
       page = await app.firstWindow();
       await page.locator('#root > *').first().waitFor();
       const read = await call(page, 'getReadingPosition', {});
-      expect(read.ok && read.value).toMatchObject({ offset: 777 });
+      expect(read.ok && read.value).toMatchObject({ blockId: 'b7', fraction: 0.5, offset: 777 });
     });
   });
 }

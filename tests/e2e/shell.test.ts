@@ -72,8 +72,14 @@ describe('the shell in the browser harness', () => {
     const extra = await call(app, 'getPaper', { evil: true });
     expect(!extra.ok && extra.error.code).toBe('invalid-payload');
 
-    const wrongType = await call(app, 'setReadingPosition', { offset: -1, sectionId: null });
-    expect(!wrongType.ok && wrongType.error.details?.join()).toMatch(/offset/);
+    const wrongType = await call(app, 'setReadingPosition', {
+      blockId: 'b1',
+      fraction: 1.5,
+      offset: -1,
+    });
+    const details = (!wrongType.ok && wrongType.error.details?.join('\n')) || '';
+    expect(details).toMatch(/^fraction: /m);
+    expect(details).toMatch(/^offset: /m);
   });
 
   it('answers an unknown work with not-found and a message naming it', async () => {
@@ -93,13 +99,17 @@ describe('settings across restarts', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'scholion-e2e-settings-'));
     try {
       const first = await launchApp({ dataDir });
-      const saved = await call(first, 'setReadingPosition', { offset: 1234, sectionId: 's2' });
+      const saved = await call(first, 'setReadingPosition', {
+        blockId: 'b12',
+        fraction: 0.4,
+        offset: 1234,
+      });
       await first.close();
       expect(saved.ok).toBe(true);
       const second = await launchApp({ dataDir });
       const read = await call(second, 'getReadingPosition', {});
       await second.close();
-      expect(read.ok && read.value).toMatchObject({ offset: 1234, sectionId: 's2' });
+      expect(read.ok && read.value).toMatchObject({ blockId: 'b12', fraction: 0.4, offset: 1234 });
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

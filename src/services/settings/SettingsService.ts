@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import { ServiceError } from '../errors';
 
-/** Where the user stopped reading: an offset into the paper's normalised text. */
+/** Where the user stopped reading: a block, how far into it (0..1), and the text offset there. */
 export interface StoredReadingPosition {
+  blockId: string;
+  fraction: number;
   offset: number;
-  sectionId: string | null;
   /** ISO time it was saved. */
   savedAt: string;
 }
@@ -22,8 +23,9 @@ const settingsFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   readingPosition: z
     .object({
+      blockId: z.string().min(1),
+      fraction: z.number().min(0).max(1),
       offset: z.number().int().min(0),
-      sectionId: z.string().nullable(),
       savedAt: z.string(),
     })
     .nullable(),
@@ -65,14 +67,11 @@ export class SettingsService {
 
   /** Saves the reading position; resolves once it is on disk. */
   async setReadingPosition(
-    position: { offset: number; sectionId: string | null },
+    position: { blockId: string; fraction: number; offset: number },
     now: Date = new Date(),
   ): Promise<StoredReadingPosition> {
-    const saved = {
-      offset: position.offset,
-      sectionId: position.sectionId,
-      savedAt: now.toISOString(),
-    };
+    const { blockId, fraction, offset } = position;
+    const saved = { blockId, fraction, offset, savedAt: now.toISOString() };
     this.data = { ...this.data, readingPosition: saved };
     const snapshot = this.data;
     const write = this.pending.then(async () => {

@@ -1,12 +1,17 @@
 /** Contract of the user's app settings that the renderer reads and writes (reading position). */
 import { z } from 'zod';
 
-/** Where the user stopped reading: an offset into the paper's normalised text. */
+/**
+ * Where the user stopped reading: the block at the top of the view and how far into it, plus
+ * the character offset of that point, which still finds the place if block ids ever change.
+ */
 export interface ReadingPosition {
-  /** Character offset into `ParsedDocument.text` of the first block in view. */
+  /** Id of the block at the top of the view, e.g. "b12". */
+  blockId: string;
+  /** How far the top of the view is into that block, 0..1. */
+  fraction: number;
+  /** Character offset into `ParsedDocument.text` of the top of the view. */
   offset: number;
-  /** Section holding that offset (null before the first heading). */
-  sectionId: string | null;
   /** ISO time the position was saved. */
   savedAt: string;
 }
@@ -16,8 +21,9 @@ export const settingsInputs = {
   getReadingPosition: z.object({}).strict(),
   setReadingPosition: z
     .object({
+      blockId: z.string().min(1).max(200),
+      fraction: z.number().min(0).max(1),
       offset: z.number().int().min(0).max(100_000_000),
-      sectionId: z.string().min(1).max(200).nullable(),
     })
     .strict(),
 } as const;

@@ -25,8 +25,16 @@ describe('SettingsService', () => {
     const storage = memoryStorage();
     const settings = await SettingsService.open(storage);
     const when = new Date('2026-01-02T03:04:05Z');
-    const saved = await settings.setReadingPosition({ offset: 420, sectionId: 's3' }, when);
-    expect(saved).toEqual({ offset: 420, sectionId: 's3', savedAt: '2026-01-02T03:04:05.000Z' });
+    const saved = await settings.setReadingPosition(
+      { blockId: 'b12', fraction: 0.25, offset: 420 },
+      when,
+    );
+    expect(saved).toEqual({
+      blockId: 'b12',
+      fraction: 0.25,
+      offset: 420,
+      savedAt: '2026-01-02T03:04:05.000Z',
+    });
     expect(storage.saved.at(-1)).toEqual({ schemaVersion: 1, readingPosition: saved });
     const reopened = await SettingsService.open(storage);
     expect(reopened.getReadingPosition()).toEqual(saved);
@@ -36,7 +44,9 @@ describe('SettingsService', () => {
     const storage = memoryStorage();
     const settings = await SettingsService.open(storage);
     await Promise.all(
-      [1, 2, 3].map((offset) => settings.setReadingPosition({ offset, sectionId: null })),
+      [1, 2, 3].map((offset) =>
+        settings.setReadingPosition({ blockId: 'b1', fraction: 0, offset }),
+      ),
     );
     expect(
       storage.saved.map(
@@ -60,11 +70,11 @@ describe('SettingsService', () => {
       },
     };
     const settings = await SettingsService.open(failing);
-    await expect(settings.setReadingPosition({ offset: 1, sectionId: null })).rejects.toMatchObject(
-      {
-        code: 'storage',
-        message: expect.stringMatching(/reading position.*no space left/),
-      },
-    );
+    await expect(
+      settings.setReadingPosition({ blockId: 'b1', fraction: 0, offset: 1 }),
+    ).rejects.toMatchObject({
+      code: 'storage',
+      message: expect.stringMatching(/reading position.*no space left/),
+    });
   });
 });
