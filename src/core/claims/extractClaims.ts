@@ -1,0 +1,89 @@
+// Builds claims: the sentences (or quoted blocks) of a document that carry citations.
+import type { Citation } from '../citations/model';
+import type { Block, ParsedDocument } from '../document/model';
+import type { Claim } from './model';
+import type { SentenceSpan } from './splitSentences';
+import { splitSentences } from './splitSentences';
+
+/** Maps a citation id to the work it cites, or null when it is not resolved. */
+export type WorkIdOf = (citationId: string) => string | null;
+
+interface Draft {
+  span: SentenceSpan;
+  block: Block;
+  kind: Claim['kind'];
+  citations: Citation[];
+}
+
+function blockAt(blocks: ReadonlyArray<Block>, offset: number): number {
+  return blocks.findIndex((b) => b.start <= offset && offset < b.end);
+}
+
+/**
+ * A paragraph that opens with the citation of the block quote before it ("(Federal Office for
+ * Migration 2004: 13)" on its own line after the quote): the citation belongs to the quote.
+ */
+function quoteCitedAfter(blocks: ReadonlyArray<Block>, index: number, c: Citation): Block | null {
+  const block = blocks[index];
+  const previous = blocks[index - 1];
+  if (!block || previous?.kind !== 'blockquote' || !block.text.startsWith('(')) return null;
+  const close = block.text.indexOf(')');
+  return close >= 0 && c.end <= block.start + close ? previous : null;
+}
+
+/** The sentence of `block` that holds `offset`, in document offsets. */
+function sentenceAt(block: Block, offset: number): SentenceSpan {
+  const local = offset - block.start;
+  const found = splitSentences(block.text).find((s) => s.start <= local && local < s.end);
+  const span = found ?? { start: 0, end: block.text.length };
+  return { start: block.start + span.start, end: block.start + span.end };
+}
+
+function placeCitation(blocks: ReadonlyArray<Block>, c: Citation): Omit<Draft, 'citations'> | null {
+  const index = blockAt(blocks, c.start);
+  const block = blocks[index];
+  if (!block) return null;
+  const quote = block.kind === 'blockquote' ? block : quoteCitedAfter(blocks, index, c);
+  if (quote) return { span: { start: quote.start, end: quote.end }, block: quote, kind: 'quote' };
+  return { span: sentenceAt(block, c.start), block, kind: 'sentence' };
+}
+
+/**
+ * The claims of `doc`: every sentence that carries at least one of `citations` (offsets into
+ * `doc.text`) becomes one claim, ids "k1", "k2", ... in document order; citations in the same
+ * sentence share it. A block quote that carries a citation (inside it, or opening the next
+ * paragraph) is one claim of kind 'quote'. `workIdOf`, when given, fills `workIds` (distinct, in
+ * order of first citation); without it `workIds` stays empty. Citations outside every block
+ * (e.g. from another text) are ignored.
+ */
+export function extractClaims(
+  doc: ParsedDocument,
+  citations: ReadonlyArray<Citation>,
+  workIdOf?: WorkIdOf,
+): Claim[] {
+  const drafts = new Map<string, Draft>();
+  for (const c of [...citations].sort((a, b) => a.start - b.start)) {
+    const place = placeCitation(doc.blocks, c);
+    if (!place) continue;
+    const key = `${place.span.start}:${place.span.end}`;
+    const draft = drafts.get(key) ?? { ...place, citations: [] };
+    draft.citations.push(c);
+    drafts.set(key, draft);
+  }
+  return [...drafts.values()]
+    .sort((a, b) => a.span.start - b.span.start)
+    .map((d, k) => {
+      const workIds = workIdOf ? d.citations.map((c) => workIdOf(c.id)) : [];
+      return {
+        id: `k${k + 1}`,
+        text: doc.text.slice(d.span.start, d.span.end),
+        start: d.span.start,
+        end: d.span.end,
+        blockId: d.block.id,
+        sectionId: d.block.sectionId,
+        citationIds: d.citations.map((c) => c.id),
+        workIds: [...new Set(workIds.filter((w): w is string => w !== null))],
+        kind: d.kind,
+      };
+    });
+}
