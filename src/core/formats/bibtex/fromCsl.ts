@@ -1,0 +1,137 @@
+/**
+ * A CSL-JSON item to .bib fields through citation-js's mapping, with Scholion's own value writing:
+ * corporate authors braced, acronyms and names in titles case-protected, special characters
+ * escaped, and (for classic BibTeX) non-ASCII as LaTeX accents.
+ */
+import type { CslItem, CslName } from '../../bibliography/model';
+import { BIB_LABEL, BIB_TYPE, bibFieldTypes, biblatexMapping, bibtexMapping } from '../citationJs';
+import { escapeLatex, richTextToLatex } from './latex';
+import { protectTitleCase, isSentenceCase } from './titleCase';
+
+export type BibDialect = 'bibtex' | 'biblatex';
+
+/** An entry ready to write: type, and fields as LaTeX in output order. */
+export interface BibEntryOut {
+  type: string;
+  key: string;
+  fields: [string, string][];
+}
+
+/** The field order Scholion writes for works that did not come from a .bib file. */
+const FIELD_ORDER = [
+  'author',
+  'editor',
+  'translator',
+  'bookauthor',
+  'title',
+  'subtitle',
+  'titleaddon',
+  'booktitle',
+  'maintitle',
+  'journal',
+  'journaltitle',
+  'eventtitle',
+  'edition',
+  'volume',
+  'number',
+  'series',
+  'chapter',
+  'pages',
+  'pagetotal',
+  'type',
+  'entrysubtype',
+  'institution',
+  'school',
+  'organization',
+  'publisher',
+  'address',
+  'location',
+  'venue',
+  'year',
+  'month',
+  'date',
+  'eventdate',
+  'origdate',
+  'doi',
+  'isbn',
+  'issn',
+  'url',
+  'urldate',
+  'language',
+  'langid',
+  'abstract',
+  'keywords',
+  'note',
+  'addendum',
+];
+const RANK = new Map(FIELD_ORDER.map((f, i) => [f, i]));
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Fields written unescaped (biber and url.sty read them verbatim). */
+const VERBATIM = new Set(['url', 'doi', 'eprint', 'file', 'verba', 'verbb', 'verbc']);
+
+/** Converts one CSL item to a .bib entry of the dialect; `key` is written as given. */
+export function cslToBibEntry(csl: CslItem, key: string, dialect: BibDialect): BibEntryOut {
+  const mapping = dialect === 'biblatex' ? biblatexMapping : bibtexMapping;
+  const mapped = mapping.convertToSource(csl as Record<string, unknown>);
+  let type = String(mapped[BIB_TYPE] ?? 'misc');
+  // citation-js maps every CSL chapter to @inbook (a part of one author's book); a chapter in an
+  // edited volume is an @incollection in both dialects.
+  if (csl.type === 'chapter' && type === 'inbook' && csl['container-title']) type = 'incollection';
+  const ascii = dialect === 'bibtex';
+  const sentenceCase = typeof csl.title === 'string' && isSentenceCase(csl.title);
+  const fields: [string, string][] = [];
+  for (const [name, value] of Object.entries(mapped)) {
+    if (name === BIB_TYPE || name === BIB_LABEL || value === undefined || value === null) continue;
+    const latex = formatValue(name, value, ascii, sentenceCase);
+    if (latex !== '') fields.push([name, latex]);
+  }
+  fields.sort(
+    ([a], [b]) => (RANK.get(a) ?? 999) - (RANK.get(b) ?? 999) || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  return { type, key, fields };
+}
+
+function formatValue(name: string, value: unknown, ascii: boolean, sentenceCase: boolean): string {
+  if (name === 'month') return monthMacro(value) ?? escapeLatex(String(value), ascii);
+  if (VERBATIM.has(name)) return String(value).replace(/[{}]/g, '');
+  const fieldType = bibFieldTypes[name];
+  const valueType = fieldType?.[1];
+  if (valueType === 'name')
+    return (value as CslName[]).map((n) => formatName(n, ascii)).join(' and ');
+  const list = Array.isArray(value) ? value : [value];
+  const text = (v: unknown): string => {
+    const s = String(v);
+    if (valueType === 'title' || name === 'title' || name === 'booktitle') {
+      return richTextToLatex(s, ascii, (run, atStart) =>
+        protectTitleCase(run, atStart, sentenceCase),
+      );
+    }
+    return richTextToLatex(s, ascii);
+  };
+  return list.map(text).join(fieldType?.[0] === 'separated' ? ', ' : ' and ');
+}
+
+/** A month number as BibTeX's predefined macro name (the writer puts it bare); else null. */
+export function monthMacro(value: unknown): string | null {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 12 ? MONTHS[n - 1]! : null;
+}
+
+/**
+ * A person as "von Last, Jr, First"; an institution (literal, or family alone) in braces so that
+ * BibTeX never reads "European Commission" as a person called Commission.
+ */
+export function formatName(name: CslName, ascii: boolean): string {
+  const part = (s: string | undefined): string => (s ? richTextToLatex(s, ascii) : '');
+  if (name.literal !== undefined) return `{${part(name.literal)}}`;
+  const family = part(name.family);
+  const given = part(name.given);
+  if (!given && !name.suffix && !name['non-dropping-particle']) return `{${family}}`;
+  const guard = (s: string): string => (/,|\band\b/.test(s) ? `{${s}}` : s);
+  const particle = part(name['non-dropping-particle']);
+  const last = `${particle ? `${particle} ` : ''}${guard(family)}`;
+  const suffix = part(name.suffix);
+  const first = [part(name['dropping-particle']), guard(given)].filter(Boolean).join(' ');
+  return [last, suffix, first].filter(Boolean).join(', ');
+}

@@ -1,0 +1,372 @@
+/**
+ * A tolerant .bib scanner: splits a file into entries with their line numbers, expands @string
+ * macros, skips comments and @preamble, and reports an entry it cannot read by line and key
+ * without losing the entries around it (citation-js rejects a whole file for one bad entry).
+ */
+import type { ParseProblem } from '../types';
+
+/** One field as written: lower-cased name, value as LaTeX source (macros expanded). */
+export interface RawBibField {
+  name: string;
+  value: string;
+}
+
+/** One data entry (not @string/@preamble/@comment). */
+export interface RawBibEntry {
+  /** Lower-cased entry type ("article", "mvbook"). */
+  type: string;
+  key: string;
+  /** 1-based line of the entry's `@`. */
+  line: number;
+  fields: RawBibField[];
+  warnings: string[];
+}
+
+export interface BibScan {
+  entries: RawBibEntry[];
+  errors: ParseProblem[];
+}
+
+/** Month macros every BibTeX and BibLaTeX style predefines, as BibLaTeX stores them. */
+export const MONTH_MACROS: Readonly<Record<string, string>> = {
+  jan: '1',
+  feb: '2',
+  mar: '3',
+  apr: '4',
+  may: '5',
+  jun: '6',
+  jul: '7',
+  aug: '8',
+  sep: '9',
+  oct: '10',
+  nov: '11',
+  dec: '12',
+};
+
+class EntryError extends Error {
+  constructor(
+    message: string,
+    /** Offset from which to look for the next entry. */
+    readonly resumeAt: number,
+  ) {
+    super(message);
+  }
+}
+
+const ENTRY_START = /@[ \t]*[A-Za-z][\w-]*[ \t]*[{(]/y;
+/** A line that starts an entry: where a runaway value most likely ends. */
+const LINE_START_ENTRY = /\n[ \t]*@[ \t]*[A-Za-z][\w-]*[ \t]*[{(]/g;
+const LINE_START_ENTRY_HERE = /\n[ \t]*@[ \t]*[A-Za-z][\w-]*[ \t]*[{(]/y;
+
+/** Characters that end a field or macro name: whitespace and "#%'(),={} */
+const NAME_STOP = new Set([...'"#%\'(),={}'].map((c) => c.charCodeAt(0)));
+/** Characters that end a citation key: whitespace and ,{}()"=#% */
+const KEY_STOP = new Set([...',{}()"=#%'].map((c) => c.charCodeAt(0)));
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160;
+
+/** Scans `text` into entries and per-entry problems. Never throws on bad input. */
+export function scanBib(text: string): BibScan {
+  return new Scanner(text).run();
+}
+
+class Scanner {
+  private pos = 0;
+  private readonly lineStarts: number[] = [0];
+  private readonly macros = new Map<string, string>(Object.entries(MONTH_MACROS));
+  private readonly entries: RawBibEntry[] = [];
+  private readonly errors: ParseProblem[] = [];
+  private readonly seenKeys = new Map<string, number>();
+  private entryLine = 1;
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      this.lineStarts.push(i + 1);
+    }
+  }
+
+  run(): BibScan {
+    const { text } = this;
+    while (this.pos < text.length) {
+      const at = this.nextEntryStart(this.pos);
+      if (at === -1) break;
+      this.pos = at;
+      const line = this.lineOf(at);
+      this.entryLine = line;
+      let key: string | null = null;
+      try {
+        key = this.entry((k) => (key = k));
+      } catch (error) {
+        if (!(error instanceof EntryError)) throw error;
+        const who = key === null ? 'entry' : `entry \`${key}\``;
+        this.errors.push({ line, key, message: `line ${line}: ${who}: ${error.message}` });
+        this.pos = Math.max(error.resumeAt, at + 1);
+      }
+    }
+    return { entries: this.entries, errors: this.errors };
+  }
+
+  /** Offset of the next `@type{` outside entries, skipping %-comment lines; -1 when none. */
+  private nextEntryStart(from: number): number {
+    const { text } = this;
+    let i = from;
+    while (i < text.length) {
+      const at = text.indexOf('@', i);
+      if (at === -1) return -1;
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      const before = text.slice(lineStart, at);
+      if (/^[ \t]*%/.test(before)) {
+        const eol = text.indexOf('\n', at);
+        i = eol === -1 ? text.length : eol + 1;
+        continue;
+      }
+      ENTRY_START.lastIndex = at;
+      if (ENTRY_START.test(text)) return at;
+      i = at + 1;
+    }
+    return -1;
+  }
+
+  /** Reads the entry at `this.pos`; returns its key (or null for @string/@comment/@preamble). */
+  private entry(onKey: (key: string) => void): string | null {
+    const { text } = this;
+    this.pos += 1; // '@'
+    this.skipSpace();
+    const typeStart = this.pos;
+    while (this.pos < text.length && /[\w-]/.test(text[this.pos]!)) this.pos += 1;
+    const type = text.slice(typeStart, this.pos).toLowerCase();
+    this.skipSpace();
+    const open = text[this.pos];
+    const close = open === '(' ? ')' : '}';
+    this.pos += 1;
+    if (type === 'comment') {
+      this.pos = open === '{' ? this.skipBraced(this.pos - 1) : this.pos;
+      return null;
+    }
+    if (type === 'preamble') {
+      this.skipSpaceAndComments();
+      this.value(null);
+      this.expectClose(close);
+      return null;
+    }
+    if (type === 'string') {
+      this.skipSpaceAndComments();
+      const name = this.fieldName();
+      if (!name) throw this.fail('@string needs a name, as in @string{eu = {European Union}}');
+      this.skipSpaceAndComments();
+      if (text[this.pos] !== '=') throw this.fail(`@string \`${name}\` needs "=" after its name`);
+      this.pos += 1;
+      this.skipSpaceAndComments();
+      this.macros.set(name.toLowerCase(), this.value(null, []));
+      this.expectClose(close);
+      return null;
+    }
+    return this.dataEntry(type, close, onKey);
+  }
+
+  private dataEntry(type: string, close: string, onKey: (key: string) => void): string {
+    const { text } = this;
+    const line = this.lineOf(this.pos);
+    this.skipSpace();
+    const keyStart = this.pos;
+    for (let c = text.charCodeAt(this.pos); c === c && !isSpace(c) && !KEY_STOP.has(c);) {
+      c = text.charCodeAt(++this.pos);
+    }
+    const key = text.slice(keyStart, this.pos);
+    if (!key) throw this.fail('the entry has no citation key (write it after the "{")');
+    onKey(key);
+    const entry: RawBibEntry = { type, key, line, fields: [], warnings: [] };
+    const seen = new Set<string>();
+    this.skipSpaceAndComments();
+    if (text[this.pos] === ',') this.pos += 1;
+    else if (text[this.pos] !== close) throw this.fail('expected "," after the citation key');
+    for (;;) {
+      this.skipSpaceAndComments();
+      const c = text[this.pos];
+      if (c === close) {
+        this.pos += 1;
+        break;
+      }
+      if (c === undefined || c === '@') throw this.missingClose('the entry', line);
+      const nameLine = this.lineOf(this.pos);
+      const name = this.fieldName().toLowerCase();
+      if (!name) throw this.fail(`unexpected "${c}" where a field name should be`);
+      this.skipSpaceAndComments();
+      if (text[this.pos] !== '=') {
+        throw this.fail(`field \`${name}\` on line ${nameLine} needs "=" after its name`);
+      }
+      this.pos += 1;
+      this.skipSpaceAndComments();
+      const value = this.value(name, entry.warnings);
+      if (seen.has(name)) {
+        entry.warnings.push(`field \`${name}\` is given twice; the first value is kept`);
+      } else {
+        seen.add(name);
+        entry.fields.push({ name, value });
+      }
+      this.skipSpaceAndComments();
+      if (text[this.pos] === ',') this.pos += 1;
+      else if (text[this.pos] !== close) {
+        if (this.pos >= text.length || text[this.pos] === '@') {
+          throw this.missingClose('the entry', line);
+        }
+        throw this.fail(`expected "," or "${close}" after the value of \`${name}\``);
+      }
+    }
+    const firstLine = this.seenKeys.get(key);
+    if (firstLine !== undefined) {
+      throw new EntryError(
+        `the key is used again (first on line ${firstLine}); this entry was left out`,
+        this.pos,
+      );
+    }
+    this.seenKeys.set(key, line);
+    this.entries.push(entry);
+    return key;
+  }
+
+  /** A value: parts joined by `#`, each {braced}, "quoted", a number or a macro name. */
+  private value(field: string | null, warnings: string[] = []): string {
+    const { text } = this;
+    let out = '';
+    for (;;) {
+      const c = text[this.pos];
+      if (c === '{') {
+        const end = this.skipBraced(this.pos, field);
+        out += text.slice(this.pos + 1, end - 1);
+        this.pos = end;
+      } else if (c === '"') {
+        const end = this.skipQuoted(this.pos, field);
+        out += text.slice(this.pos + 1, end - 1);
+        this.pos = end;
+      } else if (c !== undefined && c >= '0' && c <= '9') {
+        const start = this.pos;
+        while (text[this.pos]! >= '0' && text[this.pos]! <= '9') this.pos += 1;
+        out += text.slice(start, this.pos);
+      } else {
+        const name = this.fieldName();
+        if (!name) {
+          const what = field ? `the value of \`${field}\`` : 'a value';
+          throw this.fail(
+            c === undefined ? `${what} is missing` : `unexpected "${c}" where ${what} should be`,
+          );
+        }
+        const expansion = this.macros.get(name.toLowerCase());
+        if (expansion === undefined) {
+          warnings.push(`@string \`${name}\` is not defined; its name was kept as the value`);
+          out += name;
+        } else out += expansion;
+      }
+      this.skipSpaceAndComments();
+      if (text[this.pos] !== '#') return out;
+      this.pos += 1;
+      this.skipSpaceAndComments();
+    }
+  }
+
+  /** Offset just past the `}` matching the `{` at `start`; throws when it is never closed. */
+  private skipBraced(start: number, field: string | null = null): number {
+    const { text } = this;
+    let depth = 0;
+    for (let i = start; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 92 /* \ */) i += 1;
+      else if (c === 123 /* { */) depth += 1;
+      else if (c === 125 /* } */) {
+        depth -= 1;
+        if (depth === 0) return i + 1;
+      } else if (c === 10 /* \n */ && this.entryStartsAfter(i)) {
+        throw this.runaway(start, field, i);
+      }
+    }
+    throw this.runaway(start, field, text.length);
+  }
+
+  /** Offset just past the closing `"` (at brace depth 0) of the quoted value at `start`. */
+  private skipQuoted(start: number, field: string | null): number {
+    const { text } = this;
+    let depth = 0;
+    for (let i = start + 1; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 92) i += 1;
+      else if (c === 123) depth += 1;
+      else if (c === 125) depth = Math.max(0, depth - 1);
+      else if (c === 34 /* " */ && depth === 0) return i + 1;
+      else if (c === 10 && this.entryStartsAfter(i)) throw this.runaway(start, field, i, '"');
+    }
+    throw this.runaway(start, field, text.length, '"');
+  }
+
+  /** True when the line after the newline at `i` starts a new entry (`@article{`). */
+  private entryStartsAfter(i: number): boolean {
+    LINE_START_ENTRY_HERE.lastIndex = i;
+    return LINE_START_ENTRY_HERE.test(this.text);
+  }
+
+  private runaway(start: number, field: string | null, resumeAt: number, mark = '{'): EntryError {
+    const what = field ? `the value of \`${field}\`` : 'a value';
+    const closer = mark === '"' ? 'closing quote' : 'closing brace';
+    return new EntryError(
+      `missing ${closer}: ${what} opened with ${mark} on line ${this.lineOf(start)} is never closed`,
+      resumeAt,
+    );
+  }
+
+  private missingClose(what: string, line: number): EntryError {
+    return new EntryError(
+      `missing closing brace: ${what} opened on line ${line} is never closed`,
+      this.pos,
+    );
+  }
+
+  private fail(message: string): EntryError {
+    const at = this.lineOf(this.pos);
+    LINE_START_ENTRY.lastIndex = this.pos;
+    const next = LINE_START_ENTRY.exec(this.text);
+    const suffix = at === this.entryLine ? '' : ` (line ${at})`;
+    return new EntryError(message + suffix, next ? next.index : this.text.length);
+  }
+
+  private expectClose(close: string): void {
+    this.skipSpaceAndComments();
+    if (this.text[this.pos] !== close) throw this.fail(`expected "${close}" to end the entry`);
+    this.pos += 1;
+  }
+
+  private fieldName(): string {
+    const { text } = this;
+    const start = this.pos;
+    for (let c = text.charCodeAt(this.pos); c === c && !isSpace(c) && !NAME_STOP.has(c);) {
+      c = text.charCodeAt(++this.pos);
+    }
+    return text.slice(start, this.pos);
+  }
+
+  private skipSpace(): void {
+    const { text } = this;
+    while (isSpace(text.charCodeAt(this.pos))) this.pos += 1;
+  }
+
+  /** Skips whitespace and %-comments between fields (biber reads them as comments). */
+  private skipSpaceAndComments(): void {
+    const { text } = this;
+    for (;;) {
+      this.skipSpace();
+      if (text[this.pos] !== '%') return;
+      const eol = text.indexOf('\n', this.pos);
+      this.pos = eol === -1 ? text.length : eol + 1;
+    }
+  }
+
+  /** 1-based line of an offset. */
+  lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Case protection for .bib titles: styles that print titles in sentence case lower-case every
+ * word BibTeX does not see in braces, so acronyms ({EU}) and names ({Mobility Partnerships}) are
+ * braced, and nothing else is, so the title still reads well.
+ */
+
+/** Short words title case leaves in lower case, so a lower-case one says nothing. */
+const TITLE_CASE_MINOR = new Set(
+  (
+    'a an the and but or nor for so yet as at by in of off on per to up via with from into onto ' +
+    'over upon than that this these those between through versus among within without under ' +
+    'after before about against during toward towards across along beyond like near past since ' +
+    'until while is are was were be its their our his her vs'
+  ).split(' '),
+);
+
+/**
+ * True when a title is written in sentence case ("The partnership approach in the EU"): some
+ * word that title case would capitalise is in lower case. Then its capitalised words are names.
+ */
+export function isSentenceCase(title: string): boolean {
+  const words = plainWords(title);
+  return words.some(
+    (w, i) => i > 0 && /^[a-z]/.test(w) && !TITLE_CASE_MINOR.has(w) && w.length > 1,
+  );
+}
+
+function plainWords(title: string): string[] {
+  return title
+    .replace(/<[^>]+>/g, ' ')
+    .split(/[\s/]+/)
+    .map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''))
+    .filter(Boolean);
+}
+
+/** True for a word whose case must survive: an acronym (EU, UNRISD) or inner capital (iPhone). */
+function hasInnerCapital(word: string): boolean {
+  return /^.+\p{Lu}/u.test(word.replace(/\\[a-zA-Z]+|[^\p{L}\d]/gu, ''));
+}
+
+/**
+ * Braces the words of one run of escaped title text whose case must be kept. `atStart` says the
+ * run begins the title. In sentence-case titles every capitalised word after the first (and not
+ * starting a subtitle) is a name; neighbouring protected words share one pair of braces.
+ */
+export function protectTitleCase(run: string, atStart: boolean, sentenceCase: boolean): string {
+  const tokens = run.split(/(\s+)/);
+  let first = atStart;
+  let afterColon = false;
+  const keep: boolean[] = [];
+  for (let i = 0; i < tokens.length; i += 2) {
+    const word = tokens[i]!;
+    if (word === '') {
+      keep.push(false);
+      continue;
+    }
+    const core = word.replace(/^[^\p{L}\d\\]+|[^\p{L}\d}]+$/gu, '');
+    const capital = /^\p{Lu}/u.test(core);
+    keep.push(
+      core !== '' &&
+        !core.startsWith('{') &&
+        (hasInnerCapital(core) || (sentenceCase && capital && !first && !afterColon)),
+    );
+    first = false;
+    afterColon = /[:.?!]$/.test(word);
+  }
+  let out = '';
+  for (let i = 0; i < tokens.length; i += 2) {
+    const word = tokens[i]!;
+    const space = tokens[i + 1] ?? '';
+    if (!keep[i / 2]) {
+      out += word + space;
+      continue;
+    }
+    const lead = /^[^\p{L}\d\\]*/u.exec(word)![0];
+    const trail = /[^\p{L}\d}]*$/u.exec(word.slice(lead.length))![0];
+    const core = word.slice(lead.length, word.length - trail.length);
+    const openHere =
+      i === 0 || !keep[i / 2 - 1] || lead !== '' || /[^\p{L}\d}]$/u.test(tokens[i - 2]!);
+    const closeHere =
+      !keep[i / 2 + 1] || trail !== '' || /^[^\p{L}\d\\]/u.test(tokens[i + 2] ?? '');
+    out += `${lead}${openHere ? '{' : ''}${core}${closeHere ? '}' : ''}${trail}${space}`;
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+/**
+ * The one module that loads citation-js (which registers its plugins globally on import) and
+ * citeproc, configures them for Scholion, and hands typed pieces to the rest of src/core/formats/.
+ */
+import { logger, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import CSL from 'citeproc';
+
+export { parse as parseLatexValue } from '@citation-js/plugin-bibtex/lib/input/value.js';
+export { fieldTypes as bibFieldTypes } from '@citation-js/plugin-bibtex/lib/input/constants.js';
+export { crossref as inheritCrossref } from '@citation-js/plugin-bibtex/lib/mapping/crossref.js';
+export {
+  TYPE as BIB_TYPE,
+  LABEL as BIB_LABEL,
+} from '@citation-js/plugin-bibtex/lib/mapping/shared.js';
+export { default as biblatexMapping } from '@citation-js/plugin-bibtex/lib/mapping/biblatex.js';
+export { default as bibtexMapping } from '@citation-js/plugin-bibtex/lib/mapping/bibtex.js';
+export {
+  parse as splitRisRecords,
+  parseMixed as risRecordToCsl,
+  format as cslToRisRecords,
+} from '@citation-js/plugin-ris/lib/ris.js';
+export { CSL };
+
+// Keys are the user's: never let citation-js rename them; keep titles' case as written.
+const bibtexConfig = plugins.config.get('@bibtex');
+bibtexConfig.format.checkLabel = false;
+bibtexConfig.format.useIdAsLabel = true;
+bibtexConfig.parse.sentenceCase = 'never';
+bibtexConfig.parse.strict = false;
+// citation-js's logger is silent by default but keeps every message in memory forever (a leak
+// over a large import); Scholion reports problems itself, so nothing needs keeping.
+logger.level = 'silent';
+logger._log = { push: () => 0 };
+
+/**
+ * citeproc lower-cases every compared and rendered string with `toLocaleLowerCase(langs)`, which
+ * builds ICU state on each call and was the largest single cost of a bibliography here. Only
+ * Turkish, Azeri and Lithuanian lower-case differently from the locale-free rule, so the fast rule
+ * is exact for every other language. Likewise its sort comparison builds a collator per call; one
+ * cached collator with the same options gives the same order.
+ */
+const SPECIAL_CASING = /^(tr|az|lt)\b/i;
+const plainCasing = (langs: string[]): boolean => langs.every((l) => !SPECIAL_CASING.test(l));
+CSL.toLocaleLowerCase = function (this, s) {
+  const langs = this.tmp.lang_array;
+  return plainCasing(langs) ? s.toLowerCase() : s.toLocaleLowerCase(langs);
+};
+CSL.toLocaleUpperCase = function (this, s) {
+  const langs = this.tmp.lang_array;
+  return plainCasing(langs) ? s.toUpperCase() : s.toLocaleUpperCase(langs);
+};
+const collator = new Intl.Collator('en', {
+  sensitivity: 'base',
+  ignorePunctuation: true,
+  numeric: true,
+});
+const LEADING_BRACKETS = /^[[\]'"]*/;
+CSL.stringCompare = (a, b) =>
+  collator.compare(a.replace(LEADING_BRACKETS, ''), b.replace(LEADING_BRACKETS, ''));

@@ -1,0 +1,52 @@
+/** Makes a CSL item that came out of citation-js valid CSL-JSON without losing information. */
+import type { CslItem } from '../../bibliography/model';
+
+const NAME_FIELDS = new Set([
+  'author',
+  'editor',
+  'translator',
+  'container-author',
+  'collection-editor',
+  'composer',
+  'director',
+  'editorial-director',
+  'illustrator',
+  'interviewer',
+  'original-author',
+  'recipient',
+  'reviewed-author',
+  'chair',
+  'compiler',
+  'contributor',
+  'curator',
+  'executive-producer',
+  'guest',
+  'host',
+  'narrator',
+  'organizer',
+  'performer',
+  'producer',
+  'script-writer',
+  'series-creator',
+]);
+
+/**
+ * citation-js leaves some string variables as arrays (two BibLaTeX locations become
+ * `publisher-place: ["Westport", "London"]`); CSL wants one string, so they are joined with "; ".
+ * Internal `_graph` copies of the source text are dropped (they made large imports huge).
+ */
+export function normaliseCslItem(item: Record<string, unknown>): CslItem {
+  delete item._graph;
+  for (const [field, value] of Object.entries(item)) {
+    if (
+      Array.isArray(value) &&
+      !NAME_FIELDS.has(field) &&
+      value.every((v) => typeof v !== 'object')
+    ) {
+      item[field] = value.join('; ');
+    }
+  }
+  if (typeof item.id !== 'string') item.id = String(item.id ?? '');
+  if (typeof item.type !== 'string' || !item.type) item.type = 'document';
+  return item as CslItem;
+}

@@ -1,0 +1,124 @@
+/** Formatted bibliographies, single references and in-text citations in the bundled CSL styles. */
+import type { CslItem, Work } from '../bibliography/model';
+import { styleEngine } from './csl/engine';
+import { wrapRtf } from './csl/rtf';
+import type { LocaleId, OutputFormat, StyleId } from './types';
+
+export interface FormatOptions {
+  style: StyleId;
+  format: OutputFormat;
+  /** Defaults to the style's own locale (en-US for APA, Chicago and MLA; en-GB for Harvard). */
+  locale?: LocaleId;
+}
+
+/** The CSL item citeproc sees: the work's item under its citation key. */
+function itemOf(work: Work): CslItem {
+  return work.csl.id === work.citationKey ? work.csl : { ...work.csl, id: work.citationKey };
+}
+
+/**
+ * A formatted bibliography of `works` (sorted and disambiguated by the style): plain text with one
+ * entry per line, an HTML fragment (`<div class="csl-bib-body">`), or an RTF document for pasting
+ * into a word processor. Repeated calls with the same works reuse the previous work.
+ */
+export function formatBibliography(works: readonly Work[], opts: FormatOptions): string {
+  const engine = styleEngine(opts.style, opts.locale, 'list');
+  engine.register(uniqueItems(works));
+  const { entries, hangingIndent } = engine.bibliography(opts.format);
+  return joinEntries(entries, opts.format, hangingIndent);
+}
+
+/** The formatted bibliography entry of one work (no surrounding markup). */
+export function formatReference(work: Work, opts: FormatOptions): string {
+  const engine = styleEngine(opts.style, opts.locale, 'single');
+  engine.register([itemOf(work)]);
+  const { entries, hangingIndent } = engine.bibliography(opts.format);
+  const entry = entries[0] ?? '';
+  if (opts.format === 'html')
+    return entry.replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, '$1');
+  if (opts.format === 'rtf') return wrapRtf([entry], hangingIndent);
+  return entry;
+}
+
+export interface InTextOptions {
+  style: StyleId;
+  locale?: LocaleId;
+  /** "41", "41-45", "p. 41", "ch. 3", "para. 2", "sec. 4" (a bare number is a page). */
+  locator?: string;
+  format?: OutputFormat;
+  /**
+   * The works the citation appears among (the library or the manuscript's list). Given, the
+   * style disambiguates against them, e.g. "(Betts 2011c, 41)"; without, it cites the work alone.
+   */
+  among?: readonly Work[];
+}
+
+/** The style's in-text citation of one work, e.g. "(Betts, 2011, p. 41)" in APA. */
+export function formatInTextCitation(work: Work, opts: InTextOptions): string {
+  return formatInTextCluster([{ work, locator: opts.locator }], opts);
+}
+
+/** One in-text citation of several works, e.g. "(Betts, 2011, p. 41; Köhler, 2011)". */
+export function formatInTextCluster(
+  cites: readonly { work: Work; locator?: string }[],
+  opts: Omit<InTextOptions, 'locator'>,
+): string {
+  if (cites.length === 0) return '';
+  const format = opts.format ?? 'text';
+  const among = opts.among;
+  const engine = styleEngine(opts.style, opts.locale, among ? 'list' : 'single');
+  const items = uniqueItems(among ?? []);
+  const known = new Set(items.map((i) => i.id));
+  for (const { work } of cites) {
+    if (!known.has(work.citationKey)) items.push(itemOf(work));
+    known.add(work.citationKey);
+  }
+  engine.register(items);
+  return engine.citation(
+    cites.map(({ work, locator }) => ({
+      id: work.citationKey,
+      ...(locator?.trim() ? parseLocator(locator) : {}),
+    })),
+    format,
+  );
+}
+
+const LOCATOR_LABELS: [RegExp, string][] = [
+  [/^(pp?\.?|pages?)\s*/i, 'page'],
+  [/^(ch\.?|chap\.?|chapter)\s*/i, 'chapter'],
+  [/^(para\.?|paras\.?|¶+|paragraphs?)\s*/i, 'paragraph'],
+  [/^(sec\.?|§+|sections?)\s*/i, 'section'],
+  [/^(vols?\.?|volumes?)\s*/i, 'volume'],
+  [/^(figs?\.?|figures?)\s*/i, 'figure'],
+  [/^(nn?\.|notes?)\s*/i, 'note'],
+  [/^(ll?\.|lines?)\s*/i, 'line'],
+];
+
+/** "p. 41" -> page 41; "ch. 3" -> chapter 3; a bare "41" or "41-45" is a page. */
+export function parseLocator(locator: string): { locator: string; label: string } {
+  const text = locator.trim();
+  for (const [pattern, label] of LOCATOR_LABELS) {
+    const m = pattern.exec(text);
+    if (m && text.length > m[0].length) return { locator: text.slice(m[0].length), label };
+  }
+  return { locator: text, label: 'page' };
+}
+
+function uniqueItems(works: readonly Work[]): CslItem[] {
+  const seen = new Set<string>();
+  const items: CslItem[] = [];
+  for (const w of works) {
+    if (seen.has(w.citationKey)) continue;
+    seen.add(w.citationKey);
+    items.push(itemOf(w));
+  }
+  return items;
+}
+
+function joinEntries(entries: string[], format: OutputFormat, hangingIndent: boolean): string {
+  if (format === 'html') {
+    return `<div class="csl-bib-body">\n${entries.map((e) => `  ${e}\n`).join('')}</div>\n`;
+  }
+  if (format === 'rtf') return wrapRtf(entries, hangingIndent);
+  return entries.map((e) => `${e}\n`).join('');
+}

@@ -1,0 +1,19 @@
+/**
+ * src/core/formats: every bibliography format Scholion reads and writes (BibTeX, BibLaTeX, RIS,
+ * CSL-JSON), formatted bibliographies and citations (CSL styles through citeproc), and
+ * manuscript citations. The only code that imports citation-js (see citationJs.ts).
+ */
+export { exportWorks } from './export';
+export { parseBibliographyFile, sniffFormat } from './parse';
+export {
+  formatBibliography,
+  formatReference,
+  formatInTextCitation,
+  formatInTextCluster,
+  parseLocator,
+  type FormatOptions,
+  type InTextOptions,
+} from './format';
+export { formatManuscriptCitation, type ManuscriptOptions } from './manuscript';
+export { registerCslStyle, registerCslLocale, hasCslResources } from './csl/resources';
+export * from './types';

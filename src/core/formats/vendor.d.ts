@@ -1,0 +1,121 @@
+// Type declarations for the parts of citation-js (CommonJS, untyped) that src/core/formats/ uses.
+
+declare module '@citation-js/core' {
+  interface Register<T> {
+    add(name: string, value: T): void;
+    get(name: string): T | undefined;
+    has(name: string): boolean;
+    list(): string[];
+  }
+  export const plugins: {
+    config: {
+      get(plugin: '@bibtex'): {
+        parse: { biblatex: boolean; strict: boolean; sentenceCase: 'never' | 'english' | 'always' };
+        format: { useIdAsLabel: boolean; checkLabel: boolean; asciiOnly: boolean };
+      };
+      get(plugin: '@csl'): { templates: Register<string>; locales: Register<string> };
+    };
+  };
+  export class Cite {
+    constructor(data: unknown, options?: Record<string, unknown>);
+    data: Record<string, unknown>[];
+  }
+  export const logger: { level: string; _log: { push(...items: unknown[]): number } };
+}
+
+declare module '@citation-js/plugin-bibtex' {}
+declare module '@citation-js/plugin-csl' {}
+declare module '@citation-js/plugin-ris' {}
+
+/** A BibLaTeX entry as citation-js's mapping sees it: field values already decoded. */
+interface CitationJsBibEntry {
+  type: string;
+  label: string;
+  properties: Record<string, unknown>;
+}
+
+declare module '@citation-js/plugin-bibtex/lib/input/value.js' {
+  /** Decodes one LaTeX field value (names, lists, dates, text) for `field`. Throws on bad LaTeX. */
+  export function parse(text: string, field: string, languages?: string | string[]): unknown;
+}
+
+declare module '@citation-js/plugin-bibtex/lib/input/constants.js' {
+  export const fieldTypes: Record<string, [string, string]>;
+  export const diacritics: Record<string, string>;
+  export const commands: Record<string, string>;
+  export const ligatures: Record<string, string>;
+}
+
+declare module '@citation-js/plugin-bibtex/lib/mapping/biblatex.js' {
+  const spec: {
+    convertToTarget(entry: Record<string, unknown>): Record<string, unknown>;
+    convertToSource(item: Record<string, unknown>): Record<string, unknown>;
+  };
+  export default spec;
+}
+
+declare module '@citation-js/plugin-bibtex/lib/mapping/bibtex.js' {
+  const spec: {
+    convertToTarget(entry: Record<string, unknown>): Record<string, unknown>;
+    convertToSource(item: Record<string, unknown>): Record<string, unknown>;
+  };
+  export default spec;
+}
+
+declare module '@citation-js/plugin-bibtex/lib/mapping/shared.js' {
+  export const TYPE: string;
+  export const LABEL: string;
+}
+
+declare module '@citation-js/plugin-bibtex/lib/mapping/crossref.js' {
+  export function crossref(
+    type: string,
+    properties: Record<string, unknown>,
+    registry: Record<string, CitationJsBibEntry>,
+  ): Record<string, unknown>;
+}
+
+declare module '@citation-js/plugin-ris/lib/ris.js' {
+  /** Splits RIS text into tag maps (one per TY..ER record). */
+  export function parse(text: string): Record<string, string | string[]>[];
+  /** One RIS record (tag map) to CSL-JSON. */
+  export function parseMixed(record: Record<string, string | string[]>): Record<string, unknown>;
+  /** CSL-JSON items to RIS tag maps (`format: 'object'`). */
+  export function format(
+    items: Record<string, unknown>[],
+    opts: { format: 'object'; spec?: 'new' | 'old' | 'mixed' },
+  ): Record<string, string | number | (string | number)[]>[];
+}
+
+declare module 'citeproc' {
+  interface CiteprocSys {
+    retrieveItem(id: string): unknown;
+    retrieveLocale(lang: string): string | undefined;
+  }
+  interface CiteItem {
+    id: string;
+    locator?: string;
+    label?: string;
+    prefix?: string;
+    suffix?: string;
+    'suppress-author'?: boolean;
+  }
+  export class Engine {
+    constructor(sys: CiteprocSys, style: string, lang?: string, forceLang?: boolean);
+    sys: CiteprocSys;
+    opt: { development_extensions: Record<string, boolean> };
+    tmp: { lang_array: string[] };
+    setOutputFormat(format: 'text' | 'html' | 'rtf'): void;
+    updateItems(ids: string[], nosort?: boolean): string[];
+    makeBibliography():
+      [{ bibstart: string; bibend: string; entry_ids: string[][] }, string[]] | false;
+    makeCitationCluster(items: CiteItem[]): string;
+  }
+  const CSL: {
+    Engine: typeof Engine;
+    toLocaleLowerCase: (this: Engine, s: string) => string;
+    toLocaleUpperCase: (this: Engine, s: string) => string;
+    stringCompare: ((a: string, b: string) => number) | undefined;
+  };
+  export default CSL;
+}
