@@ -24,6 +24,8 @@ const MAIN_BUNDLE = join(repo, 'out/main/index.js');
 const RENDERER_HTML = join(repo, 'out/renderer/index.html');
 const rendererUrl = pathToFileURL(RENDERER_HTML).href;
 let win: FakeBrowserWindow;
+/** main logs every refusal; keep the test output clean but check the log. */
+const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 
 beforeAll(async () => {
   if (!existsSync(MAIN_BUNDLE)) throw new Error('Build first: npx electron-vite build');
@@ -34,6 +36,7 @@ beforeAll(async () => {
   win = FakeBrowserWindow.instances[0]!;
 });
 afterAll(async () => {
+  warn.mockRestore();
   await rm(fake.electron.app.getPath('userData'), { recursive: true, force: true });
 });
 
@@ -152,6 +155,9 @@ describe('content security policy and the network', () => {
     ]) {
       expect(cancels(url), url).toBe(true);
     }
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('refused a request to https://example.org/'),
+    );
   });
 
   it('lets the renderer load its own files only', () => {
