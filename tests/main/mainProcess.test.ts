@@ -5,7 +5,12 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { channelOf, methodNames } from '../../src/shared/contract';
+import {
+  channelOf,
+  methodNames,
+  toScholionError,
+  type ScholionApi,
+} from '../../src/shared/contract';
 import { FakeBrowserWindow, FakeWebContents } from './fakeElectron';
 
 const { fake, repo } = await vi.hoisted(async () => {
@@ -256,5 +261,52 @@ describe('the application menu', () => {
     expect(roles('View')).toEqual(
       expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'reload', 'toggleDevTools']),
     );
+  });
+});
+
+describe('the built preload over the built main', () => {
+  /** Runs out/preload/index.cjs with an electron whose ipcRenderer reaches main's handlers. */
+  function loadPreload(): ScholionApi {
+    const exposed = new Map<string, unknown>();
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+      ipcRenderer: {
+        invoke: (channel: string, input: unknown) => {
+          const handler = fake.ipcHandlers.get(channel);
+          if (!handler) return Promise.reject(new Error(`No handler registered for '${channel}'`));
+          return handler(eventFrom(win.webContents), structuredClone(input));
+        },
+      },
+    };
+    const code = readFileSync(join(repo, 'out/preload/index.cjs'), 'utf8');
+    const requireElectronOnly = (name: string) => {
+      if (name !== 'electron') throw new Error(`the sandboxed preload cannot require ${name}`);
+      return electron;
+    };
+    new Function('require', 'module', 'exports', code)(requireElectronOnly, { exports: {} }, {});
+    expect([...exposed.keys()]).toEqual(['scholion']);
+    return exposed.get('scholion') as ScholionApi;
+  }
+
+  it('exposes window.scholion whose calls reach the services and come back', async () => {
+    const api = loadPreload();
+    expect(Object.keys(api).sort()).toEqual([...methodNames].sort());
+    const works = await api.listWorks({});
+    expect(works.length).toBeGreaterThan(10);
+    const one = await api.getWork({ key: works[0]!.key });
+    expect(one.key).toBe(works[0]!.key);
+  });
+
+  it('rejects with an error the renderer turns back into the contract error', async () => {
+    const api = loadPreload();
+    const thrown = await api.getWork({ key: 'nobody1999' }).catch((e: unknown) => e);
+    expect(toScholionError(new Error((thrown as Error).message))).toMatchObject({
+      code: 'not-found',
+      message: expect.stringContaining('nobody1999'),
+    });
+    const bad = await api
+      .setReadingPosition({ blockId: '', fraction: 2, offset: 0 })
+      .catch((e: unknown) => e);
+    expect(toScholionError(bad).code).toBe('invalid-payload');
   });
 });
