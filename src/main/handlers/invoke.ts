@@ -42,7 +42,8 @@ export async function invokeMethod(
       code: 'invalid-payload',
       message: `The request to ${method} was not valid; nothing was changed.`,
       details: parsed.error.issues.map(
-        (issue) => `${issue.path.length ? issue.path.map(String).join('.') : '(input)'}: ${issue.message}`,
+        (issue) =>
+          `${issue.path.length ? issue.path.map(String).join('.') : '(input)'}: ${issue.message}`,
       ),
     });
   }
