@@ -315,7 +315,10 @@ function wordStarts(s: string): number[] {
 export function element(s: string): Element | null {
   const years = yearList(s, 0);
   if (years && atEnd(s, years[years.length - 1]?.end ?? 0)) return { kind: 'years', years };
+  // A start inside a name run that already failed would run to the same end and fail again.
+  let failedUntil = -1;
   for (const k of wordStarts(s)) {
+    if (k < failedUntil) continue;
     const leadIn = { start: 0, end: k };
     const ib = ibid(s, k);
     if (ib && atEnd(s, ib.end)) return { kind: 'ibid', leadIn, ibid: ib };
@@ -326,6 +329,7 @@ export function element(s: string): Element | null {
     if (list && atEnd(s, list[list.length - 1]?.end ?? 0)) {
       return { kind: 'authorYear', leadIn, authors, years: list };
     }
+    failedUntil = authors.end;
   }
   return null;
 }

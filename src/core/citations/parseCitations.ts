@@ -23,6 +23,9 @@ interface Part {
   base: number;
 }
 
+/** A part longer than this is prose, not a citation; the cap keeps the scan linear. */
+const MAX_PART_LENGTH = 400;
+
 function partsOf(text: string, paren: Parenthesis): Part[] {
   const parts: Part[] = [];
   let at = paren.open + 1;
@@ -110,7 +113,8 @@ function citationsInParenthesis(
   const parts = partsOf(text, paren);
   let previous: AuthorReading | null = null;
   parts.forEach((part, index) => {
-    const el: Element | null = part.s === '' ? null : element(part.s);
+    const readable = part.s !== '' && part.s.length <= MAX_PART_LENGTH;
+    const el: Element | null = readable ? element(part.s) : null;
     let reading: AuthorReading | null = null;
     if (el?.kind === 'ibid') {
       const leadIn = part.s.slice(el.leadIn.start, el.leadIn.end);

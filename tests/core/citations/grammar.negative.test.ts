@@ -57,3 +57,14 @@ describe('a year in parentheses with no author before it', () => {
     expect(parseCitations(text)).toHaveLength(1);
   });
 });
+
+describe('long parentheses', () => {
+  it('reads a parenthesis part longer than a citation can be as prose', () => {
+    none(`(${'Word '.repeat(20_000)}2001)`);
+  });
+
+  it('still reads a citation after a long prose part of the same parenthesis', () => {
+    const text = `(${'Word '.repeat(2_000)}; Betts 2011c)`;
+    expect(parseCitations(text).map((c) => c.raw)).toEqual(['Betts 2011c']);
+  });
+});
