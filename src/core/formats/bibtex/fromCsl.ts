@@ -81,8 +81,15 @@ export function cslToBibEntry(csl: CslItem, key: string, dialect: BibDialect): B
   const ascii = dialect === 'bibtex';
   const sentenceCase = typeof csl.title === 'string' && isSentenceCase(csl.title);
   const fields: [string, string][] = [];
+  // Classic BibTeX has no url field, so citation-js also puts the URL in howpublished; only
+  // @misc prints that, so elsewhere it would be a noisy duplicate.
+  const urlOnly = mapped.url !== undefined && mapped.howpublished === mapped.url;
   for (const [name, value] of Object.entries(mapped)) {
     if (name === BIB_TYPE || name === BIB_LABEL || value === undefined || value === null) continue;
+    if (name === 'howpublished' && urlOnly) {
+      if (type === 'misc') fields.push([name, `\\url{${formatValue('url', value, ascii, false)}}`]);
+      continue;
+    }
     const latex = formatValue(name, value, ascii, sentenceCase);
     if (latex !== '') fields.push([name, latex]);
   }

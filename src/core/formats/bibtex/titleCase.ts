@@ -33,9 +33,15 @@ function plainWords(title: string): string[] {
     .filter(Boolean);
 }
 
-/** True for a word whose case must survive: an acronym (EU, UNRISD) or inner capital (iPhone). */
+/**
+ * True for a word whose case must survive: an acronym (EU, UNRISD) or an inner capital (iPhone,
+ * McDonald). Each part of a hyphenated word counts alone: "Nation-State" is plain title case.
+ */
 function hasInnerCapital(word: string): boolean {
-  return /^.+\p{Lu}/u.test(word.replace(/\\[a-zA-Z]+|[^\p{L}\d]/gu, ''));
+  return word
+    .replace(/\\[a-zA-Z]+/g, '')
+    .split(/[-\u2010-\u2015/]/)
+    .some((part) => /^.+\p{Lu}/u.test(part.replace(/[^\p{L}\d]/gu, '')));
 }
 
 /**

@@ -47,7 +47,7 @@ export class StyleEngine {
       if (this.fingerprints.get(item.id) !== fingerprint) {
         if (this.fingerprints.has(item.id)) changed.push(item.id);
         this.fingerprints.set(item.id, fingerprint);
-        this.items.set(item.id, JSON.parse(fingerprint) as CslItem);
+        this.items.set(item.id, forCiteproc(JSON.parse(fingerprint) as CslItem));
       }
     }
     const same =
@@ -99,6 +99,15 @@ export class StyleEngine {
     this.engine.setOutputFormat(format);
     return this.engine.makeCitationCluster(cites);
   }
+}
+
+/**
+ * CSL 1.0.2 renamed `event` to `event-title`; styles written before (Chicago author-date here)
+ * still ask for `event`, so citeproc gets both.
+ */
+function forCiteproc(item: CslItem): CslItem {
+  if (item['event-title'] !== undefined && item.event === undefined) item.event = item['event-title'];
+  return item;
 }
 
 /** Engines by purpose, style, locale and resource version. */

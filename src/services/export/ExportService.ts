@@ -1,0 +1,73 @@
+/** Export use cases: any set of works as a file format or a formatted bibliography. */
+import type { Work } from '../../core/bibliography/model';
+import {
+  exportWorks,
+  formatBibliography,
+  type ExportFormat,
+  type LocaleId,
+  type OutputFormat,
+  type StyleId,
+} from '../../core/formats';
+import { NotFoundError } from '../errors';
+import type { WorkStore } from '../import/workStore';
+import { loadBundledCsl } from './cslResources';
+
+/** Which works: all of the library, or these keys (a selection, a list, a note's or claim's works). */
+export type ExportScope = { kind: 'all' } | { kind: 'keys'; keys: readonly string[] };
+
+export type ExportRequest =
+  | { format: ExportFormat }
+  | { format: 'formatted'; style: StyleId; output: OutputFormat; locale?: LocaleId };
+
+export class ExportService {
+  constructor(
+    private readonly store: WorkStore,
+    private readonly opts: { resourcesDir?: string } = {},
+  ) {}
+
+  /** The works of a scope, in the order given; throws NotFoundError naming unknown keys. */
+  async worksOf(scope: ExportScope): Promise<Work[]> {
+    const works = await this.store.allWorks();
+    if (scope.kind === 'all') return works;
+    const byKey = new Map<string, Work>();
+    for (const w of works) {
+      byKey.set(w.citationKey, w);
+      for (const alias of w.aliases) if (!byKey.has(alias)) byKey.set(alias, w);
+    }
+    const missing = scope.keys.filter((k) => !byKey.has(k));
+    if (missing.length > 0) {
+      throw new NotFoundError(
+        `No work with key ${missing.map((k) => `\`${k}\``).join(', ')} in the library.`,
+      );
+    }
+    const seen = new Set<string>();
+    const out: Work[] = [];
+    for (const k of scope.keys) {
+      const w = byKey.get(k)!;
+      if (!seen.has(w.citationKey)) out.push(w);
+      seen.add(w.citationKey);
+    }
+    return out;
+  }
+
+  /** The scope's works as a file (BibTeX, BibLaTeX, RIS, CSL-JSON) or a formatted bibliography. */
+  async export(scope: ExportScope, request: ExportRequest): Promise<string> {
+    const works = await this.worksOf(scope);
+    return renderWorks(works, request, this.opts.resourcesDir);
+  }
+}
+
+/** Renders works as the request asks (shared by ExportService, BoundExport and the CLI). */
+export function renderWorks(
+  works: readonly Work[],
+  request: ExportRequest,
+  resourcesDir?: string,
+): string {
+  if (request.format !== 'formatted') return exportWorks(works, request.format);
+  loadBundledCsl(resourcesDir);
+  return formatBibliography(works, {
+    style: request.style,
+    format: request.output,
+    ...(request.locale ? { locale: request.locale } : {}),
+  });
+}

@@ -1,0 +1,3 @@
+export * from './ExportService';
+export * from './BoundExport';
+export * from './cslResources';

@@ -1,0 +1,140 @@
+/** Import, step 2: carry out a plan with the user's decisions about duplicates, all or nothing. */
+import type { CslItem, Work } from '../../core/bibliography/model';
+import type { ParseProblem } from '../../core/formats';
+import { ServiceError } from '../errors';
+import { makeCitationKey } from '../../core/bibliography/keys';
+import type { ImportPlan, PlanItem } from './plan';
+import type { WorkStore } from './workStore';
+
+/** What to do with an entry that duplicates a library work. */
+export type DuplicateDecision = 'skip' | 'merge' | 'keep-both';
+
+/** One decision for every duplicate, or one per plan item index with a fallback. */
+export type ImportDecisions =
+  | DuplicateDecision
+  | { perItem: Readonly<Record<number, DuplicateDecision>>; otherwise: DuplicateDecision };
+
+export interface ImportResult {
+  /** Keys of the works added (new entries, and duplicates kept as separate works). */
+  added: string[];
+  /** Keys of library works that took in missing fields from a duplicate entry. */
+  merged: string[];
+  /** Entries not imported because they duplicate a library work (key of that work). */
+  skipped: { line: number; duplicateOf: string }[];
+  /** Unreadable entries left out (only with allowPartial). */
+  leftOut: ParseProblem[];
+}
+
+/** Thrown when a plan cannot be applied; nothing was written. */
+export class ImportError extends ServiceError {
+  constructor(
+    code: 'import-has-errors' | 'library-changed',
+    message: string,
+    readonly problems: readonly ParseProblem[] = [],
+  ) {
+    super(code, message);
+    this.name = 'ImportError';
+  }
+}
+
+/**
+ * Applies `plan`: adds new works; for duplicates, skips, merges (the library work keeps its key,
+ * notes, links, tags and every value it has, and gains the fields it lacked) or keeps both (the
+ * entry becomes a new work under a fresh key). One write. If the file had unreadable entries,
+ * nothing is written unless `allowPartial` is set; then they are listed in `leftOut`.
+ */
+export async function applyImport(
+  plan: ImportPlan,
+  decisions: ImportDecisions,
+  store: WorkStore,
+  opts: { allowPartial?: boolean; now?: () => Date } = {},
+): Promise<ImportResult> {
+  if (plan.errors.length > 0 && !opts.allowPartial) {
+    const n = plan.errors.length;
+    throw new ImportError(
+      'import-has-errors',
+      `Nothing was imported: ${n} entr${n === 1 ? 'y' : 'ies'} could not be read. Fix ${n === 1 ? 'it' : 'them'}, or import the readable entries only (partial import).\n` +
+        plan.errors.map((e) => `  ${e.message}`).join('\n'),
+      plan.errors,
+    );
+  }
+  const library = await store.allWorks();
+  const byKey = new Map(library.map((w) => [w.citationKey, w]));
+  const current = new Set(library.map((w) => w.citationKey));
+  const taken = new Set([...current, ...library.flatMap((w) => w.aliases)]);
+  const lostTarget = plan.items.find(
+    (i) =>
+      i.status === 'duplicate' && decide(decisions, i) === 'merge' && !current.has(i.duplicateOf),
+  );
+  if (lostTarget) {
+    throw new ImportError(
+      'library-changed',
+      `The library changed since this import was checked (\`${lostTarget.status === 'duplicate' ? lostTarget.duplicateOf : ''}\` is gone); check the file again before importing.`,
+    );
+  }
+  const addedAt = (opts.now ?? (() => new Date()))().toISOString();
+  const result: ImportResult = { added: [], merged: [], skipped: [], leftOut: [...plan.errors] };
+  const changed = new Map<string, Work>();
+  for (const item of plan.items) {
+    const decision = item.status === 'new' ? 'add' : decide(decisions, item);
+    if (decision === 'skip' && item.status === 'duplicate') {
+      result.skipped.push({ line: item.entry.line, duplicateOf: item.duplicateOf });
+    } else if (decision === 'merge' && item.status === 'duplicate') {
+      const target = changed.get(item.duplicateOf) ?? byKey.get(item.duplicateOf)!;
+      changed.set(target.citationKey, mergeInto(target, item));
+      if (!result.merged.includes(target.citationKey)) result.merged.push(target.citationKey);
+    } else {
+      const key = taken.has(item.key)
+        ? makeCitationKey({ ...item.entry.csl, 'citation-key': undefined }, taken)
+        : item.key;
+      taken.add(key);
+      changed.set(key, newWork(item, key, plan.file, addedAt));
+      result.added.push(key);
+    }
+  }
+  if (changed.size > 0) await store.putWorks([...changed.values()]);
+  return result;
+}
+
+function decide(decisions: ImportDecisions, item: PlanItem): DuplicateDecision {
+  if (typeof decisions === 'string') return decisions;
+  return decisions.perItem[item.index] ?? decisions.otherwise;
+}
+
+function newWork(item: PlanItem, key: string, file: string | null, addedAt: string): Work {
+  const csl: CslItem = { ...structuredClone(item.entry.csl), id: key, 'citation-key': key };
+  const work: Work = {
+    citationKey: key,
+    csl,
+    provenance: { kind: 'imported', ...(file ? { file } : {}), addedAt },
+    confidence: null,
+    citedAs: [],
+    aliases: [],
+    tags: [],
+  };
+  if (item.entry.source) work.source = structuredClone(item.entry.source);
+  return work;
+}
+
+/**
+ * The library work with the fields it lacked taken from the entry. Nothing the work has is
+ * replaced: its key, notes and links (which refer to the key), tags, provenance and values stay.
+ */
+function mergeInto(target: Work, item: PlanItem): Work {
+  const merged = structuredClone(target);
+  for (const [field, value] of Object.entries(item.entry.csl)) {
+    if (field === 'id' || field === 'citation-key') continue;
+    if (merged.csl[field] === undefined || merged.csl[field] === '')
+      merged.csl[field] = structuredClone(value);
+  }
+  if (
+    merged.source &&
+    item.entry.source &&
+    merged.source.entryType === item.entry.source.entryType
+  ) {
+    for (const [name, value] of Object.entries(item.entry.source.fields)) {
+      if (merged.source.fields[name] === undefined) merged.source.fields[name] = value;
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,121 @@
+/**
+ * Finds the library work an incoming entry duplicates: same DOI, else same ISBN (books, not
+ * chapters, which share their book's ISBN), else the same normalised title, year and first author.
+ */
+import type { CslItem, CslName, Work } from '../../core/bibliography/model';
+
+export type MatchReason = 'doi' | 'isbn' | 'title-year-author';
+
+export interface DuplicateMatch {
+  key: string;
+  reason: MatchReason;
+}
+
+/** Types that are parts of a larger work and so may carry that work's ISBN. */
+const PART_TYPES = new Set([
+  'chapter',
+  'paper-conference',
+  'entry',
+  'entry-dictionary',
+  'entry-encyclopedia',
+  'article',
+  'article-journal',
+  'article-magazine',
+  'article-newspaper',
+]);
+
+/** "https://doi.org/10.1000/ABC" -> "10.1000/abc". */
+export function normaliseDoi(doi: unknown): string | null {
+  if (typeof doi !== 'string') return null;
+  const m = /10\.\d{4,9}\/\S+/.exec(doi.trim());
+  return m ? m[0].toLowerCase().replace(/[.,;]+$/, '') : null;
+}
+
+/** ISBNs in a field (there may be several), as ISBN-13 digits. */
+export function normaliseIsbns(isbn: unknown): string[] {
+  if (typeof isbn !== 'string') return [];
+  const out: string[] = [];
+  for (const raw of isbn.split(/[;,\s]+(?=[\dXx-]{10,})/)) {
+    const digits = raw.replace(/[^\dXx]/g, '').toUpperCase();
+    if (digits.length === 13) out.push(digits);
+    else if (digits.length === 10) out.push(isbn10to13(digits));
+  }
+  return out;
+}
+
+function isbn10to13(isbn10: string): string {
+  const body = `978${isbn10.slice(0, 9)}`;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(body[i]) * (i % 2 === 0 ? 1 : 3);
+  return body + String((10 - (sum % 10)) % 10);
+}
+
+/** Lower-case ASCII letters and digits of a text, single-spaced ("Köhler: Über" -> "kohler uber"). */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/<[^>]+>/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function firstCreator(csl: CslItem): string {
+  const names = (csl.author ?? csl.editor ?? []) as CslName[];
+  const first = names[0];
+  return first ? foldText(first.family ?? first.literal ?? first.given ?? '') : '';
+}
+
+function year(csl: CslItem): string {
+  const part = csl.issued?.['date-parts']?.[0]?.[0];
+  if (part !== undefined) return String(part);
+  const m = /\d{4}/.exec(csl.issued?.literal ?? csl.issued?.raw ?? '');
+  return m ? m[0] : '';
+}
+
+/** The title + year + first-author fingerprint, or null when the title is missing. */
+export function workFingerprint(csl: CslItem): string | null {
+  const title = typeof csl.title === 'string' ? foldText(csl.title) : '';
+  return title ? `${title}|${year(csl)}|${firstCreator(csl)}` : null;
+}
+
+/** An index of works to look duplicates up in; add() makes later lookups see a new work. */
+export class DuplicateIndex {
+  private readonly byDoi = new Map<string, string>();
+  private readonly byIsbn = new Map<string, string>();
+  private readonly byFingerprint = new Map<string, string>();
+
+  constructor(works: readonly Work[] = []) {
+    for (const w of works) this.add(w.citationKey, w.csl);
+  }
+
+  add(key: string, csl: CslItem): void {
+    const doi = normaliseDoi(csl.DOI);
+    if (doi && !this.byDoi.has(doi)) this.byDoi.set(doi, key);
+    if (!PART_TYPES.has(csl.type)) {
+      for (const isbn of normaliseIsbns(csl.ISBN))
+        if (!this.byIsbn.has(isbn)) this.byIsbn.set(isbn, key);
+    }
+    const fingerprint = workFingerprint(csl);
+    if (fingerprint && !this.byFingerprint.has(fingerprint))
+      this.byFingerprint.set(fingerprint, key);
+  }
+
+  /** The work `csl` duplicates, with why; null when none. */
+  find(csl: CslItem): DuplicateMatch | null {
+    const doi = normaliseDoi(csl.DOI);
+    const byDoi = doi ? this.byDoi.get(doi) : undefined;
+    if (byDoi) return { key: byDoi, reason: 'doi' };
+    if (!PART_TYPES.has(csl.type)) {
+      for (const isbn of normaliseIsbns(csl.ISBN)) {
+        const key = this.byIsbn.get(isbn);
+        if (key) return { key, reason: 'isbn' };
+      }
+    }
+    const fingerprint = workFingerprint(csl);
+    const key = fingerprint ? this.byFingerprint.get(fingerprint) : undefined;
+    return key ? { key, reason: 'title-year-author' } : null;
+  }
+}

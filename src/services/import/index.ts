@@ -1,0 +1,4 @@
+export * from './workStore';
+export * from './duplicates';
+export * from './plan';
+export * from './apply';

@@ -1,0 +1,29 @@
+/** The minimal work storage import and export need, and an in-memory implementation for tests. */
+import type { Work } from '../../core/bibliography/model';
+
+/** Where works live. `putWorks` adds or replaces works by citation key, all or nothing. */
+export interface WorkStore {
+  allWorks(): Promise<Work[]>;
+  putWorks(works: readonly Work[]): Promise<void>;
+}
+
+/** A WorkStore in memory (tests, and the CLI without a data folder). */
+export class MemoryWorkStore implements WorkStore {
+  private readonly works = new Map<string, Work>();
+  /** How many times putWorks ran (tests check that nothing was written). */
+  writes = 0;
+
+  constructor(works: readonly Work[] = []) {
+    for (const w of works) this.works.set(w.citationKey, structuredClone(w));
+  }
+
+  allWorks(): Promise<Work[]> {
+    return Promise.resolve([...this.works.values()].map((w) => structuredClone(w)));
+  }
+
+  putWorks(works: readonly Work[]): Promise<void> {
+    this.writes += 1;
+    for (const w of works) this.works.set(w.citationKey, structuredClone(w));
+    return Promise.resolve();
+  }
+}
