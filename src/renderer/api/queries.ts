@@ -1,0 +1,59 @@
+// Hooks over the contract: each call is cached by key, so many components can ask cheaply.
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import type {
+  PaperView,
+  ScholionApi,
+  StyleId,
+  WorkDetail,
+  WorkSummary,
+} from '../../shared/contract';
+import { useApiContext } from './ApiProvider';
+import type { QueryState } from './queryCache';
+import { buildPaperIndex, type PaperIndex } from './paperIndex';
+
+const IDLE: QueryState<never> = { status: 'loading' };
+
+function useQuery<T>(key: string | null, load: (api: ScholionApi) => Promise<T>): QueryState<T> {
+  const { api, cache } = useApiContext();
+  const subscribe = useCallback(
+    (onChange: () => void) => (key ? cache.subscribe(key, onChange) : () => {}),
+    [cache, key],
+  );
+  // read() starts the load on first use; later calls return the same state object until it settles.
+  const getSnapshot = () => (key ? cache.read(key, () => load(api)) : IDLE);
+  return useSyncExternalStore(subscribe, getSnapshot);
+}
+
+/** The bundled paper with its citations and claims. */
+export const usePaper = (): QueryState<PaperView> => useQuery('paper', (api) => api.getPaper({}));
+
+/** Every work of the library, one row each. */
+export const useWorks = (): QueryState<WorkSummary[]> =>
+  useQuery('works', (api) => api.listWorks({}));
+
+/** One work with its full record; pass null while nothing is selected. */
+export const useWork = (key: string | null): QueryState<WorkDetail> =>
+  useQuery(key ? `work:${key}` : null, (api) => api.getWork({ key: key ?? '' }));
+
+/** A work's reference formatted in `style`, as HTML (sanitize before showing) or text. */
+export const useReference = (
+  key: string | null,
+  style: StyleId,
+  format: 'html' | 'text' = 'html',
+): QueryState<string> =>
+  useQuery(key ? `ref:${style}:${format}:${key}` : null, (api) =>
+    api.formatReference({ key: key ?? '', style, format }),
+  );
+
+/** The BibTeX entry of one work. */
+export const useBibtex = (key: string | null): QueryState<string> =>
+  useQuery(key ? `bibtex:${key}` : null, (api) => api.exportBibtex({ keys: [key ?? ''] }));
+
+/** The paper with its lookups, built once per loaded paper. */
+export function usePaperIndex(): QueryState<PaperIndex> {
+  const paper = usePaper();
+  const data = paper.status === 'ready' ? paper.data : null;
+  const index = useMemo(() => (data ? buildPaperIndex(data) : null), [data]);
+  if (paper.status !== 'ready') return paper;
+  return { status: 'ready', data: index! };
+}

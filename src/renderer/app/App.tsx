@@ -1,0 +1,90 @@
+// The application shell: left navigation, the views, the palette and the help overlay.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { CommandPalette } from '../features/palette/CommandPalette';
+import { HelpOverlay } from '../features/help/HelpOverlay';
+import { Kbd, modKey } from '../ui/Kbd';
+import { useNavigation, type ViewId } from './navigation';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { VIEWS } from './views';
+
+export function App() {
+  const nav = useNavigation();
+  const [modal, setModal] = useState<'palette' | 'help' | null>(null);
+  const [visited, setVisited] = useState<Set<ViewId>>(() => new Set([nav.view]));
+  const current = VIEWS.find((v) => v.id === nav.view) ?? VIEWS[0]!;
+  const main = useRef<HTMLElement>(null);
+
+  if (!visited.has(nav.view)) setVisited(new Set(visited).add(nav.view));
+
+  useEffect(() => {
+    document.title = `${current.label} — Scholion`;
+  }, [current.label]);
+
+  // When the view changes under the keyboard focus, move focus to the new view's heading.
+  useEffect(() => {
+    const active = document.activeElement;
+    const lost = !active || active === document.body || !!active.closest('.view[hidden]');
+    if (!lost) return;
+    main.current
+      ?.querySelector<HTMLElement>('.view:not([hidden]) h1')
+      ?.focus({ preventScroll: true });
+  }, [nav.view]);
+
+  const togglePalette = useCallback(
+    () => setModal((m) => (m === 'palette' ? null : 'palette')),
+    [],
+  );
+  const openHelp = useCallback(() => setModal('help'), []);
+  const closeModal = useCallback(() => setModal(null), []);
+  useGlobalShortcuts({
+    views: VIEWS,
+    modalOpen: modal !== null,
+    togglePalette,
+    openHelp,
+    showView: nav.showView,
+  });
+
+  return (
+    <>
+      <div className="app" inert={modal !== null}>
+        <nav className="sidebar" aria-label="Views">
+          <p className="sidebar__brand">Scholion</p>
+          <ul className="sidebar__views">
+            {VIEWS.map((view, i) => (
+              <li key={view.id}>
+                <button
+                  type="button"
+                  className="sidebar__view"
+                  aria-current={view.id === nav.view ? 'page' : undefined}
+                  onClick={() => nav.showView(view.id)}
+                >
+                  <span>{view.label}</span>
+                  <Kbd keys={[modKey(), String(i + 1)]} />
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="sidebar__tools">
+            <button type="button" className="sidebar__tool" onClick={togglePalette}>
+              <span>Go to…</span>
+              <Kbd keys={[modKey(), 'K']} />
+            </button>
+            <button type="button" className="sidebar__tool" onClick={openHelp}>
+              <span>Shortcuts</span>
+              <Kbd keys={['?']} />
+            </button>
+          </div>
+        </nav>
+        <main className="main" ref={main}>
+          {VIEWS.filter((v) => visited.has(v.id)).map((view) => (
+            <div key={view.id} className={`view view--${view.id}`} hidden={view.id !== nav.view}>
+              {view.render()}
+            </div>
+          ))}
+        </main>
+      </div>
+      {modal === 'palette' && <CommandPalette views={VIEWS} onClose={closeModal} />}
+      {modal === 'help' && <HelpOverlay onClose={closeModal} />}
+    </>
+  );
+}

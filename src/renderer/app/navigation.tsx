@@ -1,0 +1,95 @@
+// App-wide navigation state: the open view, jumps into the paper, and cross-view selections.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+
+/** The views of the left navigation. New features add their id here and an entry in views.tsx. */
+export type ViewId = 'reader' | 'bibliography' | 'claims';
+
+/** A place in the paper to scroll to and highlight. */
+export type JumpTarget =
+  | { kind: 'citation'; id: string }
+  | { kind: 'claim'; id: string }
+  | { kind: 'section'; id: string }
+  | { kind: 'footnote'; id: string };
+
+/** A request to jump; `seq` makes a repeated jump to the same place a new request. */
+export interface PendingJump {
+  target: JumpTarget;
+  seq: number;
+}
+
+/** Which claims the claims view shows. */
+export interface ClaimFilter {
+  /** Claims citing every one of these works (empty: any). */
+  workIds: string[];
+  sectionId: string | null;
+}
+
+export interface Navigation {
+  view: ViewId;
+  showView: (view: ViewId) => void;
+  /** Open the reader at a place in the paper. */
+  jumpTo: (target: JumpTarget) => void;
+  pendingJump: PendingJump | null;
+  /** Open the bibliography with one work selected. */
+  openWork: (workId: string) => void;
+  selectedWorkId: string | null;
+  selectWork: (workId: string | null) => void;
+  /** Open the claims view with a filter. */
+  showClaims: (filter: ClaimFilter) => void;
+  claimFilter: ClaimFilter;
+  setClaimFilter: (filter: ClaimFilter) => void;
+}
+
+const NavigationContext = createContext<Navigation | null>(null);
+
+export const NO_CLAIM_FILTER: ClaimFilter = { workIds: [], sectionId: null };
+
+export function NavigationProvider({
+  children,
+  initialView = 'reader',
+}: {
+  children: ReactNode;
+  initialView?: ViewId;
+}) {
+  const [view, setView] = useState<ViewId>(initialView);
+  const [pendingJump, setPendingJump] = useState<PendingJump | null>(null);
+  const [selectedWorkId, selectWork] = useState<string | null>(null);
+  const [claimFilter, setClaimFilter] = useState<ClaimFilter>(NO_CLAIM_FILTER);
+
+  const jumpTo = useCallback((target: JumpTarget) => {
+    setView('reader');
+    setPendingJump((previous) => ({ target, seq: (previous?.seq ?? 0) + 1 }));
+  }, []);
+  const openWork = useCallback((workId: string) => {
+    selectWork(workId);
+    setView('bibliography');
+  }, []);
+  const showClaims = useCallback((filter: ClaimFilter) => {
+    setClaimFilter(filter);
+    setView('claims');
+  }, []);
+
+  const value = useMemo<Navigation>(
+    () => ({
+      view,
+      showView: setView,
+      jumpTo,
+      pendingJump,
+      openWork,
+      selectedWorkId,
+      selectWork,
+      showClaims,
+      claimFilter,
+      setClaimFilter,
+    }),
+    [view, jumpTo, pendingJump, openWork, selectedWorkId, showClaims, claimFilter],
+  );
+  return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
+}
+
+/** The navigation state; throws outside NavigationProvider (a programming error). */
+export function useNavigation(): Navigation {
+  const value = useContext(NavigationContext);
+  if (!value) throw new Error('useNavigation must be used inside <NavigationProvider>.');
+  return value;
+}

@@ -1,0 +1,56 @@
+// App-wide keys: palette, help, view switching, filter focus.
+import { useEffect } from 'react';
+import type { ViewId } from './navigation';
+import { isTypingTarget } from './shortcuts';
+
+interface Handlers {
+  views: readonly { id: ViewId }[];
+  modalOpen: boolean;
+  togglePalette: () => void;
+  openHelp: () => void;
+  showView: (view: ViewId) => void;
+}
+
+/** Installs the global shortcut listener for as long as the app is mounted. */
+export function useGlobalShortcuts({
+  views,
+  modalOpen,
+  togglePalette,
+  openHelp,
+  showView,
+}: Handlers): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        togglePalette();
+        return;
+      }
+      if (modalOpen || event.defaultPrevented) return;
+      if (mod && !event.altKey && /^[1-9]$/.test(event.key)) {
+        const view = views[Number(event.key) - 1];
+        if (view) {
+          event.preventDefault();
+          showView(view.id);
+        }
+        return;
+      }
+      if (mod || event.altKey || isTypingTarget(event.target)) return;
+      if (event.key === '?') {
+        event.preventDefault();
+        openHelp();
+      } else if (event.key === '/') {
+        const input = document.querySelector<HTMLElement>(
+          '.view:not([hidden]) [data-filter-input]',
+        );
+        if (input) {
+          event.preventDefault();
+          input.focus();
+        }
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [views, modalOpen, togglePalette, openHelp, showView]);
+}

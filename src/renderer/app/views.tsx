@@ -1,0 +1,18 @@
+// The views of the app, in navigation order. A new feature adds one entry (and its ViewId).
+import type { ReactNode } from 'react';
+import { BibliographyView } from '../features/bibliography/BibliographyView';
+import { ClaimsView } from '../features/claims/ClaimsView';
+import { ReaderView } from '../features/reader/ReaderView';
+import type { ViewId } from './navigation';
+
+export interface ViewDef {
+  id: ViewId;
+  label: string;
+  render: () => ReactNode;
+}
+
+export const VIEWS: readonly ViewDef[] = [
+  { id: 'reader', label: 'Reader', render: () => <ReaderView /> },
+  { id: 'bibliography', label: 'Bibliography', render: () => <BibliographyView /> },
+  { id: 'claims', label: 'Claims', render: () => <ClaimsView /> },
+];

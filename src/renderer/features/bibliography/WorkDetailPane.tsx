@@ -1,0 +1,157 @@
+// One work in full: references in two styles, BibTeX, confidence, and the claims citing it.
+import { useState } from 'react';
+import type { StyleId } from '../../../shared/contract';
+import { useBibtex, usePaperIndex, useReference, useWork } from '../../api/queries';
+import { sectionAt } from '../../api/paperIndex';
+import { useNavigation } from '../../app/navigation';
+import { ConfidenceBadge, explainConfidence } from '../../ui/ConfidenceBadge';
+import { SafeHtml } from '../../ui/safeHtml';
+import { ErrorNote, Loading } from '../../ui/Status';
+
+function FormattedReference({
+  workId,
+  style,
+  label,
+}: {
+  workId: string;
+  style: StyleId;
+  label: string;
+}) {
+  const reference = useReference(workId, style, 'html');
+  return (
+    <div className="reference">
+      <h3 className="pane__label">{label}</h3>
+      {reference.status === 'ready' ? (
+        <p className="reference__text">
+          <SafeHtml html={reference.data} />
+        </p>
+      ) : reference.status === 'error' ? (
+        <ErrorNote error={reference.error} what={`the ${label} reference`} />
+      ) : (
+        <p className="muted">Formatting…</p>
+      )}
+    </div>
+  );
+}
+
+function Bibtex({ workId }: { workId: string }) {
+  const bibtex = useBibtex(workId);
+  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  if (bibtex.status === 'error') return <ErrorNote error={bibtex.error} what="the BibTeX entry" />;
+  if (bibtex.status === 'loading') return <p className="muted">Writing BibTeX…</p>;
+  const copy = () =>
+    navigator.clipboard?.writeText(bibtex.data).then(
+      () => setCopied('done'),
+      () => setCopied('failed'),
+    ) ?? setCopied('failed');
+  return (
+    <div className="bibtex">
+      <div className="bibtex__bar">
+        <h3 className="pane__label">BibTeX</h3>
+        <button type="button" className="button button--small" onClick={copy}>
+          Copy BibTeX
+        </button>
+        <span role="status" className="muted">
+          {copied === 'done'
+            ? 'Copied.'
+            : copied === 'failed'
+              ? 'Could not copy: select the text and copy it.'
+              : ''}
+        </span>
+      </div>
+      <pre className="bibtex__code" tabIndex={0} aria-label="BibTeX entry">
+        <code>{bibtex.data.trim()}</code>
+      </pre>
+    </div>
+  );
+}
+
+export function WorkDetailPane({ workId }: { workId: string }) {
+  const detail = useWork(workId);
+  const index = usePaperIndex();
+  const nav = useNavigation();
+  if (detail.status === 'error') return <ErrorNote error={detail.error} what="this work" />;
+  if (detail.status === 'loading') return <Loading what="the work" />;
+  const { work, ...summary } = detail.data;
+  const claims =
+    index.status === 'ready'
+      ? summary.claimIds.flatMap((id) => index.data.claimById.get(id) ?? [])
+      : [];
+
+  return (
+    <article className="work-detail" aria-labelledby="work-detail-title">
+      <header className="work-detail__header">
+        <p className="work-detail__label">{summary.label}</p>
+        <h2 id="work-detail-title" className="work-detail__title" tabIndex={-1}>
+          {summary.title || 'Untitled work'}
+        </h2>
+        <p className="muted">
+          {summary.authorsShort}
+          {summary.year ? `, ${summary.year}` : ''} · {summary.type.replace(/-/g, ' ')} · key{' '}
+          <code>{summary.key}</code>
+        </p>
+      </header>
+
+      <section className="confidence" aria-label="How sure we are of this record">
+        <p>
+          <ConfidenceBadge level={summary.confidence} />{' '}
+          {work.confidence
+            ? explainConfidence(work.confidence.level)
+            : 'You entered or imported this record.'}
+        </p>
+        {work.confidence?.remark && <p className="confidence__remark">{work.confidence.remark}</p>}
+        {work.confidence?.source && (
+          <p className="confidence__source">
+            <span className="pane__label">Source</span> {work.confidence.source}
+          </p>
+        )}
+        {(work.citedAs.length > 0 || work.aliases.length > 0) && (
+          <p className="muted">
+            {work.citedAs.length > 0 && (
+              <>Cited in the paper as {work.citedAs.map((c) => `“${c}”`).join(', ')}. </>
+            )}
+            {work.aliases.length > 0 && <>Also known under the key {work.aliases.join(', ')}.</>}
+          </p>
+        )}
+      </section>
+
+      <FormattedReference workId={workId} style="apa" label="APA" />
+      <FormattedReference workId={workId} style="chicago-author-date" label="Chicago author-date" />
+      <Bibtex workId={workId} />
+
+      <section className="work-claims" aria-labelledby="work-claims-title">
+        <h3 id="work-claims-title" className="pane__label">
+          Cited {summary.timesCited === 1 ? 'once' : `${summary.timesCited} times`}, in{' '}
+          {claims.length === 1 ? '1 claim' : `${claims.length} claims`}
+        </h3>
+        <ol className="claim-list claim-list--compact">
+          {claims.map((claim) => {
+            const section = index.status === 'ready' ? sectionAt(index.data, claim.start) : null;
+            return (
+              <li key={claim.id} className="claim-item">
+                <p className="claim-item__section">{section?.title ?? 'Front matter'}</p>
+                <blockquote className="claim-item__text">{claim.text}</blockquote>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => nav.jumpTo({ kind: 'claim', id: claim.id })}
+                >
+                  Show in the paper
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        {claims.length > 0 && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => nav.showClaims({ workIds: [workId], sectionId: null })}
+          >
+            Open these claims in the claims view
+          </button>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+// "?": every keyboard shortcut of the app.
+import { Modal } from '../../ui/Modal';
+import { Kbd } from '../../ui/Kbd';
+import { SHORTCUTS } from '../../app/shortcuts';
+
+export function HelpOverlay({ onClose }: { onClose: () => void }) {
+  return (
+    <Modal title="Keyboard shortcuts" onClose={onClose} className="help">
+      <dl className="shortcuts">
+        {SHORTCUTS().map((s) => (
+          <div key={s.description} className="shortcuts__row">
+            <dt>
+              {s.keys.map((combo, i) => (
+                <span key={i}>
+                  {i > 0 && <span className="shortcuts__or"> or </span>}
+                  <Kbd keys={combo} />
+                </span>
+              ))}
+            </dt>
+            <dd>{s.description}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="muted help__footnote">
+        Tab moves through citations, links and buttons; Enter or Space activates them.
+      </p>
+      <button type="button" className="button" data-autofocus onClick={onClose}>
+        Close
+      </button>
+    </Modal>
+  );
+}

@@ -1,0 +1,173 @@
+// The card of one citation: its reference, the locator cited here, every place the work is
+// cited (each a jump), and the user's notes on it.
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
+import type { ResolvedCitation } from '../../../core/citations/model';
+import type { WorkSummary } from '../../../shared/contract';
+import { passageOf, sectionAt, type PaperIndex } from '../../api/paperIndex';
+import { useReference } from '../../api/queries';
+import { SafeHtml } from '../../ui/safeHtml';
+import { ConfidenceBadge } from '../../ui/ConfidenceBadge';
+import { trapTab } from '../../ui/Modal';
+import { useCardController } from './cardController';
+import { followAnchor } from './followAnchor';
+import { useNavigation } from '../../app/navigation';
+
+interface Props {
+  citation: ResolvedCitation;
+  index: PaperIndex;
+  works: Map<string, WorkSummary>;
+  onJump: (citationId: string) => void;
+}
+
+function Reference({ workId }: { workId: string }) {
+  const reference = useReference(workId, 'apa', 'html');
+  if (reference.status === 'loading') return <p className="card__muted">Formatting reference…</p>;
+  if (reference.status === 'error')
+    return <p className="card__muted">The reference could not be formatted.</p>;
+  return <SafeHtml className="card__reference" html={reference.data} />;
+}
+
+/** "p. 41" for page-like locators, the locator as written otherwise. */
+export function describeLocator(locator: string): string {
+  if (/^\d+(\s*[–-]\s*\d+)?$/.test(locator))
+    return /[–-]/.test(locator) ? `pp. ${locator}` : `p. ${locator}`;
+  if (/^\d+(\s*,\s*\d+)+$/.test(locator)) return `pp. ${locator}`;
+  return locator;
+}
+
+export function CitationCard({ citation, index, works, onJump }: Props) {
+  const card = useCardController();
+  const { openWork } = useNavigation();
+  const ref = useRef<HTMLDivElement>(null);
+  const { anchor } = card;
+  useLayoutEffect(() => {
+    if (ref.current && anchor) return followAnchor(ref.current, anchor);
+  }, [anchor]);
+
+  useEffect(() => {
+    if (card.pinned) ref.current?.focus();
+  }, [card.pinned, citation.id]);
+
+  const work = citation.workId ? works.get(citation.workId) : undefined;
+  const repeated = citation.ibidOf ? index.citationById.get(citation.ibidOf) : undefined;
+  const places = citation.workId ? (index.citationsByWork.get(citation.workId) ?? []) : [];
+  const titleId = `${card.cardId}-title`;
+
+  return createPortal(
+    <div
+      ref={ref}
+      id={card.cardId}
+      className={`citation-card${card.pinned ? ' citation-card--pinned' : ''}`}
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      onMouseEnter={() => card.cardHover(true)}
+      onMouseLeave={() => card.cardHover(false)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          card.close(true);
+        } else if (card.pinned && ref.current) trapTab(event, ref.current);
+      }}
+      onBlur={(event) => {
+        const next = event.relatedTarget;
+        if (!card.pinned && !(next instanceof Node && ref.current?.contains(next)))
+          card.close(false);
+      }}
+    >
+      <header className="card__header">
+        <h2 id={titleId} className="card__title">
+          {work ? work.label : citation.raw}
+        </h2>
+        {work && <ConfidenceBadge level={work.confidence} />}
+        {card.pinned && (
+          <button
+            type="button"
+            className="card__close"
+            aria-label="Close card"
+            onClick={() => card.close(true)}
+          >
+            ×
+          </button>
+        )}
+      </header>
+
+      {citation.ibid && (
+        <p className="card__ibid">
+          <em>Ibid.</em> repeats{' '}
+          {repeated ? (
+            <button type="button" className="link" onClick={() => onJump(repeated.id)}>
+              {repeated.raw}
+            </button>
+          ) : (
+            'the citation before it'
+          )}
+          .
+        </p>
+      )}
+
+      {work ? (
+        <Reference workId={work.key} />
+      ) : (
+        <p className="card__muted">This citation does not match any work in the bibliography.</p>
+      )}
+
+      {citation.locator && (
+        <p className="card__locator">
+          <span className="card__label">Cited here</span> {describeLocator(citation.locator)}
+        </p>
+      )}
+
+      {work && (
+        <section className="card__section" aria-label="Where this work is cited">
+          <h3 className="card__label">
+            Cited {places.length === 1 ? 'once' : `${places.length} times`} in this paper
+          </h3>
+          <ol className="card__places">
+            {places.map((place) => {
+              const section = sectionAt(index, place.start);
+              const here = place.id === citation.id;
+              return (
+                <li
+                  key={place.id}
+                  className={here ? 'card__place card__place--here' : 'card__place'}
+                >
+                  {here ? (
+                    <span className="card__here" aria-current="location">
+                      Here: {section?.title ?? 'Front matter'}
+                    </span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="link card__jump"
+                      onClick={() => onJump(place.id)}
+                      aria-label={`Go to ${place.raw} in ${section?.title ?? 'front matter'}`}
+                    >
+                      {section?.title ?? 'Front matter'}
+                    </button>
+                  )}
+                  <span className="card__excerpt">{passageOf(index, place)}</span>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
+
+      <section className="card__section" aria-label="Your notes">
+        <h3 className="card__label">Your notes</h3>
+        <p className="card__muted">No notes yet.</p>
+      </section>
+
+      {work && (
+        <p className="card__footer">
+          <button type="button" className="link" onClick={() => openWork(work.key)}>
+            Open in bibliography
+          </button>
+        </p>
+      )}
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,122 @@
+// The reader: the paper with live citations, its outline, the citation card and jumps.
+import { useEffect, useMemo, useState } from 'react';
+import type { PaperIndex } from '../../api/paperIndex';
+import { usePaperIndex, useWorks } from '../../api/queries';
+import type { WorkSummary } from '../../../shared/contract';
+import { useNavigation, type JumpTarget } from '../../app/navigation';
+import { ErrorNote, Loading } from '../../ui/Status';
+import { CardProvider, useCardState } from './cardController';
+import { CitationCard } from './CitationCard';
+import { Outline } from './Outline';
+import { ReaderDocument } from './ReaderDocument';
+import type { Range } from './segments';
+import { useReadingPosition } from './useReadingPosition';
+import { useSectionKeys } from './useSectionKeys';
+import { cssEscape } from '../../ui/dom';
+
+/** The passage a jump highlights: the citing claim, else the citation itself. */
+function rangeOf(index: PaperIndex, target: JumpTarget): Range | null {
+  if (target.kind === 'claim') return index.claimById.get(target.id) ?? null;
+  if (target.kind === 'citation') {
+    const citation = index.citationById.get(target.id);
+    if (!citation) return null;
+    const claim = citation.claimId ? index.claimById.get(citation.claimId) : undefined;
+    return claim ?? citation;
+  }
+  return null;
+}
+
+/** The element a jump scrolls to and focuses. */
+function elementOf(root: HTMLElement, index: PaperIndex, target: JumpTarget): HTMLElement | null {
+  const q = (selector: string) => root.querySelector<HTMLElement>(selector);
+  switch (target.kind) {
+    case 'citation':
+      return q(`[data-citation-id="${cssEscape(target.id)}"]`);
+    case 'claim': {
+      const claim = index.claimById.get(target.id);
+      const first = claim?.citationIds[0];
+      return (first && q(`[data-citation-id="${cssEscape(first)}"]`)) || q('.passage-mark');
+    }
+    case 'section':
+      return q(`#sec-${cssEscape(target.id)}`);
+    case 'footnote':
+      return document.getElementById(`fn-${target.id}`);
+  }
+}
+
+function Reader({ index, works }: { index: PaperIndex; works: Map<string, WorkSummary> }) {
+  const nav = useNavigation();
+  const card = useCardState();
+  const [currentSection, setCurrentSection] = useState<string | null>(null);
+  const scroller = useReadingPosition(index, setCurrentSection, nav.pendingJump !== null);
+
+  // Every jump (from the card, the outline, other views, the palette) goes through navigation,
+  // so the highlight is simply the passage of the latest jump.
+  const { pendingJump, jumpTo } = nav;
+  const highlight = useMemo(() => {
+    const range = pendingJump ? rangeOf(index, pendingJump.target) : null;
+    return range ? { start: range.start, end: range.end } : null;
+  }, [pendingJump, index]);
+
+  // After the highlight is rendered: close any card, scroll the target into view, focus it.
+  const { close, suppressNextFocus } = card;
+  useEffect(() => {
+    const root = scroller.current;
+    if (!pendingJump || !root) return;
+    close(false);
+    const el = elementOf(root, index, pendingJump.target);
+    if (!el) return;
+    el.scrollIntoView?.({ block: pendingJump.target.kind === 'section' ? 'start' : 'center' });
+    if (el.matches('[data-citation-id]')) suppressNextFocus();
+    el.focus({ preventScroll: true });
+  }, [pendingJump, index, close, suppressNextFocus, scroller]);
+
+  useSectionKeys(index, currentSection, jumpTo, nav.view === 'reader');
+
+  const openCitation = card.openId ? index.citationById.get(card.openId) : undefined;
+
+  return (
+    <CardProvider value={card}>
+      <div className="reader">
+        <Outline
+          sections={index.paper.document.sections}
+          currentId={currentSection}
+          onGo={(id) => jumpTo({ kind: 'section', id })}
+        />
+        <div className="reader__scroll" ref={scroller}>
+          <ReaderDocument
+            index={index}
+            highlight={highlight}
+            onFootnote={(id) => jumpTo({ kind: 'footnote', id })}
+            onFootnoteBack={(id) => {
+              const marker = document.getElementById(`fnref-${id}`);
+              marker?.scrollIntoView?.({ block: 'center' });
+              marker?.focus({ preventScroll: true });
+            }}
+          />
+        </div>
+      </div>
+      {openCitation && (
+        <CitationCard
+          citation={openCitation}
+          index={index}
+          works={works}
+          onJump={(id) => jumpTo({ kind: 'citation', id })}
+        />
+      )}
+    </CardProvider>
+  );
+}
+
+export function ReaderView() {
+  const index = usePaperIndex();
+  const works = useWorks();
+  const byKey = useMemo(
+    () => new Map(works.status === 'ready' ? works.data.map((w) => [w.key, w]) : []),
+    [works],
+  );
+  if (index.status === 'error') return <ErrorNote error={index.error} what="the paper" />;
+  if (works.status === 'error') return <ErrorNote error={works.error} what="the bibliography" />;
+  if (index.status === 'loading' || works.status === 'loading') return <Loading what="the paper" />;
+  return <Reader index={index.data} works={byKey} />;
+}

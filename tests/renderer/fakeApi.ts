@@ -1,0 +1,78 @@
+// A ScholionApi for component tests, built from the real bundled paper and bibliography through
+// the real core pipeline. Only the transport and citation-js formatting are replaced: references
+// are formatted here as simple HTML so the renderer's sanitiser has real markup to clean.
+import paperSource from '../../resources/lavenex-panizzon-2013-multilayered-migration-governance.md?raw';
+import bibliography from '../../resources/bibliography.csl.json';
+import { loadBibliography } from '../../src/core/bibliography';
+import type { Work } from '../../src/core/bibliography/model';
+import { analysePaper, summariseWorks } from '../../src/core/paper';
+import { ScholionError, type ReadingPosition, type ScholionApi } from '../../src/shared/contract';
+
+export interface FakeApi extends ScholionApi {
+  /** Methods called, in order, with their inputs. */
+  calls: { method: string; input: unknown }[];
+  /** The stored reading position (what setReadingPosition saved). */
+  position: ReadingPosition | null;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function names(work: Work): string {
+  const people = work.csl.author ?? work.csl.editor ?? [];
+  return people.map((n) => n.literal ?? [n.family, n.given].filter(Boolean).join(', ')).join(', ');
+}
+
+function year(work: Work): string {
+  return String(work.csl.issued?.['date-parts']?.[0]?.[0] ?? 'n.d.');
+}
+
+/** The real paper and works behind a ScholionApi; `overrides` replace single methods. */
+export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
+  const works = loadBibliography(bibliography, { kind: 'bundled' });
+  const paper = analysePaper(paperSource, works);
+  const summaries = summariseWorks(works, paper);
+  const byKey = new Map(works.map((w) => [w.citationKey, w]));
+  const find = (key: string) => {
+    const work = byKey.get(key);
+    if (!work) throw new ScholionError('not-found', `No work with key \`${key}\` in the library.`);
+    return work;
+  };
+
+  const api: FakeApi = {
+    calls: [],
+    position: null,
+    getPaper: async () => paper,
+    listWorks: async () => summaries,
+    getWork: async ({ key }) => {
+      const work = find(key);
+      return { ...summaries.find((s) => s.key === work.citationKey)!, work };
+    },
+    formatReference: async ({ key, style, format }) => {
+      const work = find(key);
+      const text = `${names(work)} (${year(work)}). ${work.csl.title ?? ''}. [${style}]`;
+      if (format === 'text') return text;
+      return `<div class="csl-bib-body"><div class="csl-entry" data-csl-entry-id="${key}">${escapeHtml(
+        `${names(work)} (${year(work)}). `,
+      )}<i>${escapeHtml(work.csl.title ?? '')}</i>. [${style}]</div></div>`;
+    },
+    exportBibtex: async ({ keys }) =>
+      keys.map((k) => `@misc{${k},\n  title = {${find(k).csl.title ?? ''}},\n}`).join('\n\n'),
+    getReadingPosition: async () => api.position,
+    setReadingPosition: async (input) => {
+      api.position = { ...input, savedAt: new Date(0).toISOString() };
+      return api.position;
+    },
+    ...overrides,
+  };
+  // Record every call.
+  for (const name of Object.keys(api) as (keyof FakeApi)[]) {
+    const fn = api[name];
+    if (typeof fn !== 'function') continue;
+    (api as unknown as Record<string, unknown>)[name] = (input: unknown) => {
+      api.calls.push({ method: name, input });
+      return (fn as (i: unknown) => Promise<unknown>)(input);
+    };
+  }
+  return api;
+}
