@@ -11,6 +11,32 @@
  *   ibid         := ("ibid" | "ibidem") "."? locator?
  *   element      := leadIn? (ibid | authorPhrase (", " | " ") yearList) trailingRemark?
  */
+import {
+  AUTHOR_YEAR_SEP,
+  COLON,
+  COMMA,
+  CONNECTOR,
+  ET_AL,
+  IBID,
+  JOINERS,
+  INITIAL,
+  LABEL,
+  NAME_WORD,
+  NO_DATE,
+  PAGE_ANY,
+  PAGE_ARABIC,
+  PAGE_LABELS,
+  PAGE_SEP,
+  PARTICLE,
+  ROMAN_NUMERAL,
+  SUFFIX_ONLY,
+  TRAILING_REMARK,
+  WS,
+  YEAR,
+  YEAR_LIKE,
+  YEAR_SEP,
+  match,
+} from './lexemes';
 import { CORPORATE_CONNECTORS, NON_NAME_WORDS, PARTICLES } from './lexicon';
 
 export interface Span {
@@ -46,57 +72,12 @@ export type Element =
   | { kind: 'authorYear'; leadIn: Span; authors: AuthorPhrase; years: YearItem[] }
   | { kind: 'years'; years: YearItem[] };
 
-/** Runs a sticky regex at `i`. */
-function match(re: RegExp, s: string, i: number): RegExpExecArray | null {
-  re.lastIndex = i;
-  return re.exec(s);
-}
-
-const L = '\\p{L}\\p{M}';
-const rx = (source: string, flags = ''): RegExp => new RegExp(source, `uy${flags}`);
-
-// ---- lexemes ----------------------------------------------------------------------------
-const WORD_PART = `[${L}]+(?:['’][${L}]+)*`;
-// An apostrophe joins name parts (O’Riordan) but a possessive "’s" is not part of the name.
-const APOSTROPHE_PART = `['’](?!s(?![${L}]))[${L}]+`;
-const NAME_WORD = rx(`\\p{Lu}[${L}]*(?:${APOSTROPHE_PART})*(?:-${WORD_PART})*(?![${L}\\d])`);
-const PARTICLE = rx(`(\\p{L}+)(?=\\s)|[dlDL]['’](?=\\p{Lu})`);
-const INITIAL = rx(`\\p{Lu}\\.(?:-?\\p{Lu}\\.)*(?=\\s)`);
-const WS = rx(`\\s+`);
-const JOINERS: ReadonlyArray<[RegExp, NameTokenKind[]]> = [
-  [rx(`\\s*(,)\\s*(and|&)\\s*`), ['comma', 'and']],
-  [rx(`\\s*(,)\\s*`), ['comma']],
-  [rx(`\\s+(and)\\s+|\\s*(&)\\s*`), ['and']],
-];
-const CONNECTOR = rx(`(\\p{Ll}+)\\s+`);
-const ET_AL = rx(`\\s*,?\\s+et\\.?\\s*al(?:\\.|(?![${L}]))`);
-const AUTHOR_YEAR_SEP = rx(`\\s*,\\s*|\\s+`);
-const YEAR = rx(`(1[5-9]\\d\\d|20\\d\\d)(?:([a-rt-z])(?![${L}\\d]))?(?![${L}\\d])`);
-const NO_DATE = rx(`(?:n\\.\\s?d\\.?|forthcoming|in press|undated)(?![${L}])`, 'i');
-const YEAR_SEP = rx(`\\s*[,;]\\s*(?:(?:and|&)\\s+)?|\\s+(?:and|&)\\s+|\\s*&\\s*`);
-const SUFFIX_ONLY = rx(`([a-rt-z])(?![${L}\\d.])`);
-const COLON = rx(`\\s*:\\s*`);
-const COMMA = rx(`\\s*,\\s*`);
-const LABEL = rx(
-  `(?:(pp?|pgs?)\\.?|(?:chs?|chaps?|secs?|paras?|nn?|fns?|notes?|figs?|tabs?|vols?|cols?|arts?)\\.?|§§?|¶)\\s*(?=[\\dIVXLCivxlc])`,
-);
-const PAGE_LABELS = new Set(['p', 'pp', 'pg', 'pgs']);
-const ROMAN = '[ivxlcdm]+|[IVXLCDM]+';
-const PAGE_ARABIC = rx(`\\d+(?:\\s*[-–—]\\s*\\d+)?(?:\\s?ff?\\.?)?(?![${L}\\d])`);
-const PAGE_ANY = rx(
-  `(?:\\d+|${ROMAN})(?:\\s*[-–—]\\s*(?:\\d+|${ROMAN}))?(?:\\s?ff?\\.?)?(?![${L}\\d])|passim`,
-);
-const PAGE_SEP = rx(`\\s*,\\s*|\\s+and\\s+|\\s*&\\s*`);
-const YEAR_LIKE = /^(1[5-9]\d\d|20\d\d)$/;
-const IBID = rx(`(?:ibidem|ibid)(?![${L}])\\.?`, 'i');
-const TRAILING_REMARK = rx(`\\s*(?:,\\s*\\p{Ll}[\\p{L}\\s'’-]*)?\\s*$`);
-
 // ---- names ------------------------------------------------------------------------------
 
 /** A capitalised name word (Köhler, O’Riordan, Pahl-Wostl, GCIM), never a function word. */
 export function nameWord(s: string, i: number): NameToken | null {
   const m = match(NAME_WORD, s, i);
-  if (!m || m[0].length < 2 || NON_NAME_WORDS.has(m[0])) return null;
+  if (!m || m[0].length < 2 || NON_NAME_WORDS.has(m[0]) || ROMAN_NUMERAL.test(m[0])) return null;
   return { kind: 'name', text: m[0], start: i, end: i + m[0].length };
 }
 

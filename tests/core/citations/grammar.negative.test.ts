@@ -47,6 +47,8 @@ describe('a year in parentheses with no author before it', () => {
     ['a number', 'in 1994 (2011) RCPs'],
     ['a preceding parenthesis', 'the IOM (IOM) (2003) report'],
     ['a month as name', 'published in May (1996) as'],
+    ['a roman numeral', 'after World War II (1945) began'],
+    ['a roman numeral in parentheses', 'the Pope (Pius XII 1950) said'],
   ])('%s', (_label, text) => none(text));
 
   it('a name inside an italic span (a title) is no author', () => {
