@@ -2,3 +2,4 @@
 export type { Citation, ResolvedCitation } from './model';
 export type { ParseCitationsOptions } from './parseCitations';
 export { parseCitations } from './parseCitations';
+export { citationsOfDocument } from './citationsOfDocument';
