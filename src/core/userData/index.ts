@@ -4,3 +4,4 @@ export * from './userClaims';
 export * from './markdownKeys';
 export * from './labels';
 export * from './closeMatches';
+export * from './ids';

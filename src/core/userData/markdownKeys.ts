@@ -1,7 +1,7 @@
 /**
  * Finds pandoc-style citation keys in a note's Markdown: `[@betts2011c]`, `[see @a, p. 41; @b]`,
- * `@kohler2011` and `@kohler2011 [p. 3]`. Code spans and fenced code are ignored, and so are
- * e-mail addresses, which is why an `@` preceded by a word character never starts a key.
+ * `@kohler2011` and `@kohler2011 [p. 3]`. Code, link destinations and URLs are ignored, and so
+ * are e-mail addresses, which is why an `@` preceded by a word character never starts a key.
  */
 
 export interface MarkdownCitation {
@@ -19,12 +19,17 @@ const BRACKET_GROUP = /\[([^[\]]*@[^[\]]*)\](?!\()/gu;
 const ITEM = new RegExp(String.raw`^[^@]*?-?@(${KEY})(.*)$`, 'su');
 const BARE = new RegExp(String.raw`(?<![\p{L}\p{N}_.@])@(${KEY})(\s*\[([^[\]@]+)\])?`, 'gu');
 
-/** Replaces code (fenced blocks and inline spans) with spaces, keeping offsets. */
-function blankCode(markdown: string): string {
+/**
+ * Replaces what cannot hold a citation with spaces, keeping offsets: code (fenced blocks and
+ * inline spans), link destinations `](…)` and URLs (`https://example.org/@handle` is no key).
+ */
+function blankNonProse(markdown: string): string {
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
   return markdown
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(^\1[^\n]*$|(?![\s\S]))/gm, blank)
-    .replace(/(`+)[^`\n][\s\S]*?\1/g, blank);
+    .replace(/(`+)[^`\n][\s\S]*?\1/g, blank)
+    .replace(/\]\([^)\n]*\)/g, (m) => `](${blank(m.slice(2, -1))})`)
+    .replace(/\b(?:https?|ftp|mailto):[^\s<>\])]+/gi, blank);
 }
 
 function cleanLocator(raw: string): string | null {
@@ -34,7 +39,7 @@ function cleanLocator(raw: string): string | null {
 
 /** Every citation in the Markdown, in order of appearance. */
 export function findMarkdownCitations(markdown: string): MarkdownCitation[] {
-  let text = blankCode(markdown);
+  let text = blankNonProse(markdown);
   const found: MarkdownCitation[] = [];
   for (const group of text.matchAll(BRACKET_GROUP)) {
     const start = group.index;

@@ -1,0 +1,331 @@
+/**
+ * Notes: Markdown with tags and links to works, claims and passages. Create, edit (with
+ * debounced autosave), trash and restore (undo), list with filters, backlinks. Each change is a
+ * read-modify-write of the note's shard under the store's lock, so CLI runs and the app can
+ * write at the same time without losing each other's changes.
+ */
+import type { Note, NoteLink } from '../../core/userData/notes';
+import { newId } from '../../core/userData/ids';
+import { ownItem, type UserDataStore } from '../../store';
+import { NotFoundError, ServiceError } from '../errors';
+import { requireWorks, type WorkCatalog } from '../workKeys';
+import {
+  byUpdatedDesc,
+  linksPassage,
+  matchesFilter,
+  type NoteFilter,
+  type PassageRange,
+} from './noteFilters';
+import {
+  buildBodyLinks,
+  buildExplicitLinks,
+  explicitLinks,
+  linkTarget,
+  workKeysToLookUp,
+  type NoteLinkInput,
+  type ResolvedTargets,
+} from './noteLinks';
+
+/** Texts of the claims notes may link (the paper's and the user's), by id. */
+export interface ClaimCatalog {
+  lookup(ids: readonly string[]): Promise<Map<string, string>>;
+}
+
+export interface NotesServiceDeps {
+  works: WorkCatalog;
+  /** Without it, claim links are accepted as given and reported 'unchecked'. */
+  claims?: ClaimCatalog;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export interface NewNote {
+  title?: string;
+  body?: string;
+  tags?: string[];
+  links?: NoteLinkInput[];
+}
+
+/** Fields to change; `links` replaces the explicit links (body links follow the body). */
+export interface NotePatch {
+  title?: string;
+  body?: string;
+  tags?: string[];
+  links?: NoteLinkInput[];
+}
+
+export interface ResolvedNoteLink {
+  link: NoteLink;
+  /** 'dangling': the target no longer exists (the placeholder is shown); 'unchecked': no catalog. */
+  status: 'ok' | 'dangling' | 'unchecked';
+  /** The current label of the target, or the placeholder when it is gone. */
+  label: string;
+}
+
+const MAX_TITLE = 500;
+
+/** Inputs with ids trimmed, so " betts2011c" and "betts2011c" are the same link. */
+function normaliseInputs(
+  inputs: readonly NoteLinkInput[] | undefined,
+): NoteLinkInput[] | undefined {
+  return inputs?.map((i) => {
+    if (i.kind === 'work') return { ...i, workKey: i.workKey.trim() };
+    if (i.kind === 'claim') return { ...i, claimId: i.claimId.trim() };
+    return { ...i, documentId: i.documentId.trim() };
+  });
+}
+const MAX_BODY = 2_000_000;
+
+/** Trimmed, '#'-less, de-duplicated (case-insensitively) tags. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/^#+/, '').replace(/\s+/g, ' ');
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    if (tag.length > 100)
+      throw new ServiceError(
+        'invalid',
+        `The tag "${tag.slice(0, 20)}…" is too long (100 characters at most).`,
+      );
+    seen.add(tag.toLowerCase());
+    out.push(tag);
+  }
+  return out;
+}
+
+function checkText(title: string, body: string): void {
+  if (title.length > MAX_TITLE)
+    throw new ServiceError('invalid', `A note title has at most ${MAX_TITLE} characters.`);
+  if (body.length > MAX_BODY)
+    throw new ServiceError(
+      'invalid',
+      'The note is too long (2 million characters at most); split it into several notes.',
+    );
+}
+
+export class NotesService {
+  private readonly now: () => Date;
+  private readonly newId: () => string;
+
+  constructor(
+    private readonly store: UserDataStore,
+    private readonly deps: NotesServiceDeps,
+  ) {
+    this.now = deps.now ?? (() => new Date());
+    this.newId = deps.newId ?? (() => newId('n'));
+  }
+
+  /** Creates a note. Throws UnknownWorkKeyError for a work link to an unknown key. */
+  async create(input: NewNote): Promise<Note> {
+    const links = normaliseInputs(input.links);
+    const title = (input.title ?? '').trim();
+    const body = input.body ?? '';
+    checkText(title, body);
+    const tags = normaliseTags(input.tags ?? []);
+    const targets = await this.resolveTargets(body, links, []);
+    const at = this.now().toISOString();
+    const id = this.newId();
+    const explicit = buildExplicitLinks(links ?? [], targets, []);
+    const note: Note = {
+      id,
+      title,
+      body,
+      tags,
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+      links: [...explicit, ...buildBodyLinks(body, targets, explicit, [])],
+    };
+    await this.store.notes.update(id, (items) => {
+      if (ownItem(items, id)) throw new ServiceError('conflict', `A note with id ${id} exists.`);
+      items[id] = note;
+    });
+    return structuredClone(note);
+  }
+
+  /**
+   * Changes a note. With `autosave`, the change is visible at once and written after a pause in
+   * typing (the store's debounce); call `flush` or close the store to write it now.
+   */
+  async update(id: string, change: NotePatch, options: { autosave?: boolean } = {}): Promise<Note> {
+    const patch = { ...change, links: normaliseInputs(change.links) };
+    const current = await this.require(id);
+    const body = patch.body ?? current.body;
+    checkText(patch.title?.trim() ?? current.title, body);
+    const tags = patch.tags ? normaliseTags(patch.tags) : undefined;
+    const targets = await this.resolveTargets(body, patch.links, current.links);
+    const at = this.now().toISOString();
+    return this.store.notes.update(
+      id,
+      (items) => {
+        const fresh = ownItem(items, id);
+        if (!fresh) throw new NotFoundError(`No note with id ${id}.`);
+        const nextBody = patch.body ?? fresh.body;
+        const explicit = patch.links
+          ? buildExplicitLinks(patch.links, targets, fresh.links)
+          : explicitLinks(fresh);
+        const next: Note = {
+          ...fresh,
+          title: patch.title?.trim() ?? fresh.title,
+          body: nextBody,
+          tags: tags ?? fresh.tags,
+          updatedAt: at,
+          links: [...explicit, ...buildBodyLinks(nextBody, targets, explicit, fresh.links)],
+        };
+        items[id] = next;
+        return structuredClone(next);
+      },
+      { debounce: options.autosave === true },
+    );
+  }
+
+  /** Adds links to a note (keeping its others). */
+  async addLinks(id: string, links: NoteLinkInput[]): Promise<Note> {
+    const current = await this.require(id);
+    const kept: NoteLinkInput[] = explicitLinks(current).map((l) =>
+      l.kind === 'work' ? { kind: 'work', workKey: l.workKey, locator: l.locator } : l,
+    );
+    return this.update(id, { links: [...kept, ...links] });
+  }
+
+  /** Removes the explicit links to the given targets (as `linkTarget` strings or link objects). */
+  async removeLinks(id: string, targets: NoteLinkInput[]): Promise<Note> {
+    const current = await this.require(id);
+    const drop = new Set(targets.map(linkTarget));
+    const kept = explicitLinks(current).filter((l) => !drop.has(linkTarget(l)));
+    return this.update(id, { links: kept });
+  }
+
+  /** Moves a note to the trash; `restore` undoes it. */
+  delete(id: string): Promise<Note> {
+    return this.setDeleted(id, this.now().toISOString());
+  }
+
+  /** Takes a note out of the trash. */
+  restore(id: string): Promise<Note> {
+    return this.setDeleted(id, null);
+  }
+
+  /** Deletes a note for good. */
+  async purge(id: string): Promise<void> {
+    await this.store.notes.update(id, (items) => {
+      if (!ownItem(items, id)) throw new NotFoundError(`No note with id ${id}.`);
+      delete items[id];
+    });
+  }
+
+  /** The note (also when in the trash), or null. */
+  async get(id: string): Promise<Note | null> {
+    const note = await this.store.notes.get(id);
+    return note ? structuredClone(note) : null;
+  }
+
+  /** Notes passing `filter`, newest first. */
+  async list(filter: NoteFilter = {}): Promise<Note[]> {
+    const notes = await this.store.notes.all();
+    return notes
+      .filter((n) => matchesFilter(n, filter))
+      .sort(byUpdatedDesc)
+      .map((n) => structuredClone(n));
+  }
+
+  /** Notes linking a work. */
+  notesForWork(workKey: string): Promise<Note[]> {
+    return this.list({ workKey });
+  }
+
+  /** Notes linking a claim. */
+  notesForClaim(claimId: string): Promise<Note[]> {
+    return this.list({ claimId });
+  }
+
+  /** Notes linking a passage that overlaps `range`. */
+  async notesForPassage(range: PassageRange): Promise<Note[]> {
+    return (await this.list()).filter((n) => linksPassage(n, range));
+  }
+
+  /** Tags in use on live notes (case-insensitively, spelled as on the newest note) and their counts, most used first. */
+  async tags(): Promise<{ tag: string; count: number }[]> {
+    const counts = new Map<string, { tag: string; count: number }>();
+    for (const n of await this.list()) {
+      for (const t of n.tags) {
+        const e = counts.get(t.toLowerCase()) ?? { tag: t, count: 0 };
+        e.count++;
+        counts.set(t.toLowerCase(), e);
+      }
+    }
+    return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  }
+
+  /** Each link of the note with whether its target still exists; dangling ones show the placeholder. */
+  async resolveLinks(noteOrId: Note | string): Promise<ResolvedNoteLink[]> {
+    const note = typeof noteOrId === 'string' ? await this.require(noteOrId) : noteOrId;
+    const workKeys = note.links.flatMap((l) => (l.kind === 'work' ? [l.workKey] : []));
+    const claimIds = note.links.flatMap((l) => (l.kind === 'claim' ? [l.claimId] : []));
+    const works = await this.deps.works.lookup(workKeys);
+    const claims =
+      this.deps.claims && claimIds.length ? await this.deps.claims.lookup(claimIds) : null;
+    return note.links.map((link): ResolvedNoteLink => {
+      if (link.kind === 'work') {
+        const ref = works.get(link.workKey);
+        return ref
+          ? { link, status: 'ok', label: ref.label }
+          : { link, status: 'dangling', label: link.placeholder };
+      }
+      if (link.kind === 'claim' && claims) {
+        const text = claims.get(link.claimId);
+        return text !== undefined
+          ? { link, status: 'ok', label: link.placeholder }
+          : { link, status: 'dangling', label: link.placeholder };
+      }
+      return { link, status: 'unchecked', label: link.placeholder };
+    });
+  }
+
+  /** Writes autosaved changes now. */
+  flush(): Promise<void> {
+    return this.store.flush();
+  }
+
+  private async require(id: string): Promise<Note> {
+    const note = await this.store.notes.get(id);
+    if (!note) throw new NotFoundError(`No note with id ${id}.`);
+    return note;
+  }
+
+  private async setDeleted(id: string, deletedAt: string | null): Promise<Note> {
+    return this.store.notes.update(id, (items) => {
+      const note = ownItem(items, id);
+      if (!note) throw new NotFoundError(`No note with id ${id}.`);
+      note.deletedAt = deletedAt;
+      return structuredClone(note);
+    });
+  }
+
+  /**
+   * Looks up the works and claims a change refers to. An explicit work link to an unknown key
+   * is an error, unless the note already links it (a work deleted since keeps its placeholder).
+   */
+  private async resolveTargets(
+    body: string,
+    inputs: readonly NoteLinkInput[] | undefined,
+    previous: readonly NoteLink[],
+  ): Promise<ResolvedTargets> {
+    const works = await this.deps.works.lookup(workKeysToLookUp(body, inputs));
+    const linked = new Set(previous.map(linkTarget));
+    const isNew = (i: NoteLinkInput) => !linked.has(linkTarget(i));
+    const mustExist = (inputs ?? []).flatMap((i) =>
+      i.kind === 'work' && !works.has(i.workKey) && isNew(i) ? [i.workKey] : [],
+    );
+    if (mustExist.length) await requireWorks(this.deps.works, mustExist);
+    const claimIds = (inputs ?? []).flatMap((i) => (i.kind === 'claim' ? [i.claimId] : []));
+    if (!this.deps.claims || !claimIds.length) return { works, claims: null };
+    const claims = await this.deps.claims.lookup(claimIds);
+    const unknown = (inputs ?? []).find(
+      (i) => i.kind === 'claim' && !claims.has(i.claimId) && isNew(i),
+    );
+    if (unknown?.kind === 'claim') throw new NotFoundError(`No claim with id ${unknown.claimId}.`);
+    return { works, claims };
+  }
+}

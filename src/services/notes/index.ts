@@ -1,0 +1,3 @@
+export * from './NotesService';
+export { linkTarget, type NoteLinkInput } from './noteLinks';
+export type { NoteFilter, PassageRange } from './noteFilters';

@@ -1,0 +1,2 @@
+export * from './UserClaimsService';
+export * from './claimCatalog';

@@ -1,0 +1,2 @@
+export * from './WorkCatalog';
+export * from './libraryWorks';
