@@ -2,7 +2,7 @@
 import type { ParsedDocument } from '../document/model';
 import { parseDocument } from '../document';
 import type { ResolvedCitation } from '../citations/model';
-import { parseCitations } from '../citations';
+import { citationsOfDocument } from '../citations';
 import type { Claim } from '../claims/model';
 import { extractClaims } from '../claims';
 import type { Work } from '../bibliography/model';
@@ -21,7 +21,7 @@ export interface AnalysedPaper {
  */
 export function analysePaper(source: string, works: readonly Work[]): AnalysedPaper {
   const document = parseDocument(source);
-  const parsed = parseCitations(document.text);
+  const parsed = citationsOfDocument(document);
   const index = buildWorkIndex([...works]);
   const workIdById = new Map<string, string | null>();
   for (const citation of parsed) {
