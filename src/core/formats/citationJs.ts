@@ -7,6 +7,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import CSL from 'citeproc';
+import biblatexModule from '@citation-js/plugin-bibtex/lib/mapping/biblatex.js';
+import bibtexModule from '@citation-js/plugin-bibtex/lib/mapping/bibtex.js';
 
 export { parse as parseLatexValue } from '@citation-js/plugin-bibtex/lib/input/value.js';
 export { fieldTypes as bibFieldTypes } from '@citation-js/plugin-bibtex/lib/input/constants.js';
@@ -15,14 +17,22 @@ export {
   TYPE as BIB_TYPE,
   LABEL as BIB_LABEL,
 } from '@citation-js/plugin-bibtex/lib/mapping/shared.js';
-export { default as biblatexMapping } from '@citation-js/plugin-bibtex/lib/mapping/biblatex.js';
-export { default as bibtexMapping } from '@citation-js/plugin-bibtex/lib/mapping/bibtex.js';
 export {
   parse as splitRisRecords,
   parseMixed as risRecordToCsl,
   format as cslToRisRecords,
 } from '@citation-js/plugin-ris/lib/ris.js';
 export { CSL };
+
+/**
+ * A Babel-compiled CommonJS module's default export. Some loaders honour its `__esModule` flag
+ * and hand over `exports.default`; Node's ESM loader (and tsx in ESM mode) hand over `exports`.
+ */
+function cjsDefault<T>(imported: T): T {
+  return (imported as { default?: T }).default ?? imported;
+}
+export const biblatexMapping = cjsDefault(biblatexModule);
+export const bibtexMapping = cjsDefault(bibtexModule);
 
 // Keys are the user's: never let citation-js rename them; keep titles' case as written.
 const bibtexConfig = plugins.config.get('@bibtex');

@@ -176,6 +176,14 @@ class Scanner {
     onKey(key);
     const entry: RawBibEntry = { type, key, line, fields: [], warnings: [] };
     const seen = new Set<string>();
+    let last: { name: string; line: number; value: string } | null = null;
+    const notClosed = (): EntryError =>
+      last && /\n\s*[\w-]+\s*=/.test(last.value)
+        ? new EntryError(
+            `missing closing brace: the value of \`${last.name}\` opened on line ${last.line} runs on over the fields after it`,
+            this.pos,
+          )
+        : this.missingClose('the entry', line);
     this.skipSpaceAndComments();
     if (text[this.pos] === ',') this.pos += 1;
     else if (text[this.pos] !== close) throw this.fail('expected "," after the citation key');
@@ -186,7 +194,7 @@ class Scanner {
         this.pos += 1;
         break;
       }
-      if (c === undefined || c === '@') throw this.missingClose('the entry', line);
+      if (c === undefined || c === '@') throw notClosed();
       const nameLine = this.lineOf(this.pos);
       const name = this.fieldName().toLowerCase();
       if (!name) throw this.fail(`unexpected "${c}" where a field name should be`);
@@ -196,7 +204,9 @@ class Scanner {
       }
       this.pos += 1;
       this.skipSpaceAndComments();
+      const valueLine = this.lineOf(this.pos);
       const value = this.value(name, entry.warnings);
+      last = { name, line: valueLine, value };
       if (seen.has(name)) {
         entry.warnings.push(`field \`${name}\` is given twice; the first value is kept`);
       } else {
@@ -206,9 +216,7 @@ class Scanner {
       this.skipSpaceAndComments();
       if (text[this.pos] === ',') this.pos += 1;
       else if (text[this.pos] !== close) {
-        if (this.pos >= text.length || text[this.pos] === '@') {
-          throw this.missingClose('the entry', line);
-        }
+        if (this.pos >= text.length || text[this.pos] === '@') throw notClosed();
         throw this.fail(`expected "," or "${close}" after the value of \`${name}\``);
       }
     }

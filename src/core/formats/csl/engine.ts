@@ -106,7 +106,8 @@ export class StyleEngine {
  * still ask for `event`, so citeproc gets both.
  */
 function forCiteproc(item: CslItem): CslItem {
-  if (item['event-title'] !== undefined && item.event === undefined) item.event = item['event-title'];
+  if (item['event-title'] !== undefined && item.event === undefined)
+    item.event = item['event-title'];
   return item;
 }
 
