@@ -19,9 +19,9 @@ export interface PaletteItem {
   haystack: string;
 }
 
-const item = (i: Omit<PaletteItem, 'haystack'>): PaletteItem => ({
+const item = (i: Omit<PaletteItem, 'haystack'>, keywords = ''): PaletteItem => ({
   ...i,
-  haystack: fold(`${i.label} ${i.detail}`),
+  haystack: fold(`${i.label} ${i.detail} ${keywords}`),
 });
 
 const shorten = (text: string, max = 110) =>
@@ -58,26 +58,32 @@ export function buildPaletteItems(
   }
   for (const w of works) {
     items.push(
-      item({
-        id: `work:${w.key}`,
-        group: 'Work',
-        label: w.label,
-        detail: w.title,
-        action: { kind: 'work', workId: w.key },
-      }),
+      item(
+        {
+          id: `work:${w.key}`,
+          group: 'Work',
+          label: w.label,
+          detail: w.title,
+          action: { kind: 'work', workId: w.key },
+        },
+        `${w.key} ${w.authorsShort} ${w.year ?? ''}`,
+      ),
     );
   }
   if (index) {
     for (const c of [...index.paper.claims].sort((a, b) => a.start - b.start)) {
       const labels = c.workIds.map((id) => works.find((w) => w.key === id)?.label ?? id).join('; ');
       items.push(
-        item({
-          id: `claim:${c.id}`,
-          group: 'Claim',
-          label: shorten(c.text),
-          detail: labels,
-          action: { kind: 'jump', target: { kind: 'claim', id: c.id } },
-        }),
+        item(
+          {
+            id: `claim:${c.id}`,
+            group: 'Claim',
+            label: shorten(c.text),
+            detail: labels,
+            action: { kind: 'jump', target: { kind: 'claim', id: c.id } },
+          },
+          c.text,
+        ),
       );
     }
   }
@@ -86,7 +92,8 @@ export function buildPaletteItems(
 
 const GROUP_RANK: Record<PaletteItem['group'], number> = { View: 0, Section: 1, Work: 2, Claim: 3 };
 
-/** Items containing every word of `query`; labels starting with the query come first. */
+/** Items containing every word of `query`: views, sections, works, then claims; within each,
+ * labels starting with the query first. */
 export function searchPalette(
   items: readonly PaletteItem[],
   query: string,
@@ -102,6 +109,6 @@ export function searchPalette(
       const score = label.startsWith(q) ? 0 : label.includes(q) ? 1 : 2;
       return { i, score };
     });
-  scored.sort((a, b) => a.score - b.score || GROUP_RANK[a.i.group] - GROUP_RANK[b.i.group]);
+  scored.sort((a, b) => GROUP_RANK[a.i.group] - GROUP_RANK[b.i.group] || a.score - b.score);
   return scored.slice(0, limit).map((s) => s.i);
 }

@@ -1,5 +1,5 @@
 // The reader: the paper with live citations, its outline, the citation card and jumps.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PaperIndex } from '../../api/paperIndex';
 import { usePaperIndex, useWorks } from '../../api/queries';
 import type { WorkSummary } from '../../../shared/contract';
@@ -71,7 +71,15 @@ function Reader({ index, works }: { index: PaperIndex; works: Map<string, WorkSu
     el.focus({ preventScroll: true });
   }, [pendingJump, index, close, suppressNextFocus, scroller]);
 
-  useSectionKeys(index, currentSection, jumpTo, nav.view === 'reader');
+  // Going to a section marks it current at once (the scroll listener confirms it later).
+  const goSection = useCallback(
+    (id: string) => {
+      setCurrentSection(id);
+      jumpTo({ kind: 'section', id });
+    },
+    [jumpTo],
+  );
+  useSectionKeys(index, currentSection, goSection, nav.view === 'reader');
 
   const openCitation = card.openId ? index.citationById.get(card.openId) : undefined;
 
@@ -81,7 +89,7 @@ function Reader({ index, works }: { index: PaperIndex; works: Map<string, WorkSu
         <Outline
           sections={index.paper.document.sections}
           currentId={currentSection}
-          onGo={(id) => jumpTo({ kind: 'section', id })}
+          onGo={goSection}
         />
         <div className="reader__scroll" ref={scroller}>
           <ReaderDocument

@@ -1,14 +1,13 @@
 // "]" and "[": next and previous section of the paper.
 import { useEffect } from 'react';
 import type { PaperIndex } from '../../api/paperIndex';
-import type { JumpTarget } from '../../app/navigation';
 import { isTypingTarget } from '../../app/shortcuts';
 
-/** While `active`, "]" / "[" jump to the section after / before `currentId`. */
+/** While `active`, "]" / "[" go to the section after / before `currentId`. */
 export function useSectionKeys(
   index: PaperIndex,
   currentId: string | null,
-  jumpTo: (target: JumpTarget) => void,
+  goSection: (sectionId: string) => void,
   active: boolean,
 ): void {
   useEffect(() => {
@@ -22,9 +21,9 @@ export function useSectionKeys(
       const next = event.key === ']' ? sections[at + 1] : sections[at <= 0 ? -1 : at - 1];
       if (!next) return;
       event.preventDefault();
-      jumpTo({ kind: 'section', id: next.id });
+      goSection(next.id);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [index, currentId, jumpTo, active]);
+  }, [index, currentId, goSection, active]);
 }

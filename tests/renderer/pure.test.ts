@@ -1,0 +1,161 @@
+// @vitest-environment jsdom
+// The renderer's pure helpers: block pieces, sanitised HTML, sorting/filtering, co-citation.
+import { describe, expect, it } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'react';
+import type { Block } from '../../src/core/document/model';
+import type { ResolvedCitation } from '../../src/core/citations/model';
+import type { Claim } from '../../src/core/claims/model';
+import type { WorkSummary } from '../../src/shared/contract';
+import { groupPieces, pieceBlock } from '../../src/renderer/features/reader/segments';
+import { SafeHtml } from '../../src/renderer/ui/safeHtml';
+import { filterWorks, sortWorks } from '../../src/renderer/features/bibliography/sortWorks';
+import {
+  buildCoCitation,
+  filterClaims,
+  shade,
+} from '../../src/renderer/features/claims/coCitation';
+import { describeLocator } from '../../src/renderer/features/reader/CitationCard';
+import { excerptAround } from '../../src/renderer/api/paperIndex';
+
+const TEXT = 'Intro. As shown (Smith 2001: 4) it holds.';
+const block: Block = {
+  id: 'b1',
+  kind: 'paragraph',
+  start: 0,
+  end: TEXT.length,
+  text: TEXT,
+  emphasis: [{ start: 10, end: 15, style: 'italic' }],
+  footnoteRefs: [{ label: '1', offset: 6, footnoteId: 'fn1' }],
+  sectionId: null,
+  joinedFromParts: 0,
+};
+const cite = {
+  id: 'c1',
+  raw: 'Smith 2001: 4',
+  start: TEXT.indexOf('Smith'),
+  end: TEXT.indexOf(')'),
+} as ResolvedCitation;
+
+describe('pieceBlock', () => {
+  it('cuts at emphasis, citations, footnote markers and the highlight, keeping all text', () => {
+    const pieces = pieceBlock(block, [cite], { start: 7, end: TEXT.length });
+    const text = pieces.map((p) => (p.kind === 'text' ? p.text : `[${p.ref.label}]`)).join('');
+    expect(text).toBe('Intro.[1] As shown (Smith 2001: 4) it holds.');
+    const italic = pieces
+      .filter((p) => p.kind === 'text' && p.italic)
+      .map((p) => p.kind === 'text' && p.text);
+    expect(italic.join('')).toBe('shown');
+    const groups = groupPieces(pieces);
+    const citeGroup = groups.find((g) => g.citationId === 'c1')!;
+    expect(citeGroup.pieces.map((p) => (p.kind === 'text' ? p.text : '')).join('')).toBe(
+      'Smith 2001: 4',
+    );
+    expect(pieces.every((p) => p.kind === 'footnote' || p.highlighted === p.start >= 7)).toBe(true);
+  });
+});
+
+describe('SafeHtml', () => {
+  it('keeps emphasis and text, drops scripts, attributes, links and block wrappers', () => {
+    const html =
+      '<div class="csl-entry" onclick="x()">Smith, J. (2001). <i>Title</i> <a href="http://evil">http://x</a><script>alert(1)</script><img src=x onerror=alert(1)><b style="color:red">B</b></div>';
+    const out = renderToStaticMarkup(createElement(SafeHtml, { html }));
+    expect(out).toBe(
+      '<span>Smith, J. (2001). <i>Title</i> <span class="ref-link">http://x</span><b>B</b></span>',
+    );
+  });
+});
+
+const w = (
+  key: string,
+  authorsShort: string,
+  year: string | null,
+  title: string,
+  timesCited: number,
+) =>
+  ({
+    key,
+    label: `${authorsShort} ${year}`,
+    authorsShort,
+    year,
+    title,
+    timesCited,
+    type: 'book',
+  }) as WorkSummary;
+const works = [
+  w('b', 'Köhler', '2011', 'Networks', 1),
+  w('a', 'Abrahamsen', '2004', 'Discourse', 3),
+  w('c', 'Betts', null, 'Authority', 1),
+];
+
+describe('sortWorks and filterWorks', () => {
+  it('sorts by every key and direction, with stable ties', () => {
+    expect(sortWorks(works, 'author', 'ascending').map((x) => x.key)).toEqual(['a', 'c', 'b']);
+    expect(sortWorks(works, 'cited', 'descending').map((x) => x.key)).toEqual(['a', 'c', 'b']);
+    expect(sortWorks(works, 'year', 'ascending').map((x) => x.key)).toEqual(['a', 'b', 'c']);
+    expect(sortWorks(works, 'title', 'descending').map((x) => x.key)).toEqual(['b', 'a', 'c']);
+  });
+  it('matches every word, without accents', () => {
+    expect(filterWorks(works, 'kohler').map((x) => x.key)).toEqual(['b']);
+    expect(filterWorks(works, 'abra 2004').map((x) => x.key)).toEqual(['a']);
+    expect(filterWorks(works, 'abra 2011')).toEqual([]);
+    expect(filterWorks(works, '  ')).toHaveLength(3);
+  });
+});
+
+const claim = (id: string, start: number, workIds: string[]) =>
+  ({
+    id,
+    start,
+    end: start + 5,
+    workIds,
+    citationIds: [],
+    text: '',
+    blockId: 'b',
+    sectionId: null,
+    kind: 'sentence',
+  }) as Claim;
+
+describe('buildCoCitation', () => {
+  const claims = [
+    claim('k2', 20, ['y', 'z']),
+    claim('k1', 10, ['x', 'y']),
+    claim('k3', 30, ['y', 'z']),
+    claim('k4', 40, ['w']),
+  ];
+  const m = buildCoCitation(claims);
+  it('keeps works cited together, in order of first citation, with the claims of each pair', () => {
+    expect(m.workIds).toEqual(['x', 'y', 'z']);
+    expect(m.claimsFor('y', 'z')).toEqual(['k2', 'k3']);
+    expect(m.claimsFor('z', 'y')).toEqual(['k2', 'k3']);
+    expect(m.claimsFor('x', 'z')).toEqual([]);
+    expect(m.claimsFor('y', 'y')).toEqual(['k1', 'k2', 'k3']);
+    expect(m.max).toBe(2);
+    expect([0, 1, 2].map((n) => shade(n, m.max))).toEqual([0, 2, 3]);
+  });
+  it('filters claims by works and section', () => {
+    const section = { id: 's', title: 'S', level: 2, headingBlockId: 'h', start: 15, end: 35 };
+    expect(filterClaims(claims, { workIds: ['y', 'z'], section: null }).map((c) => c.id)).toEqual([
+      'k2',
+      'k3',
+    ]);
+    expect(filterClaims(claims, { workIds: ['y'], section }).map((c) => c.id)).toEqual([
+      'k2',
+      'k3',
+    ]);
+  });
+});
+
+describe('small text helpers', () => {
+  it('describes locators as pages when they are page numbers', () => {
+    expect(describeLocator('41')).toBe('p. 41');
+    expect(describeLocator('136, 173')).toBe('pp. 136, 173');
+    expect(describeLocator('12–15')).toBe('pp. 12–15');
+    expect(describeLocator('ch. 3')).toBe('ch. 3');
+  });
+  it('cuts an excerpt at word boundaries with ellipses', () => {
+    const text = 'one two three four five six seven eight nine ten';
+    expect(excerptAround(text, 19, 23, 8)).toBe('…four five six…');
+    expect(excerptAround('short', 0, 5)).toBe('short');
+  });
+});
