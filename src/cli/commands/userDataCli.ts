@@ -1,0 +1,70 @@
+/** What the `note` and `list` commands share: opening the data folder, options, error output. */
+import { type ParseArgsConfig } from 'node:util';
+import { LibraryService } from '../../services/library';
+import type { ClaimCatalog } from '../../services/notes';
+import { claimCatalog } from '../../services/userClaims';
+import { libraryWorkCatalog, loadBundledWorks, type WorkCatalog } from '../../services/workKeys';
+import { UserDataStore } from '../../store';
+import { fail, type CliIo } from '../io';
+
+/** Options every user-data command takes. */
+export const COMMON_OPTIONS = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies ParseArgsConfig['options'];
+
+export const DATA_DIR_ENV = 'SCHOLION_DATA_DIR';
+
+/** The data folder: `--data-dir`, else $SCHOLION_DATA_DIR; null when neither is given. */
+export function dataDirFrom(values: { 'data-dir'?: string }): string | null {
+  return values['data-dir'] ?? process.env[DATA_DIR_ENV] ?? null;
+}
+
+export const NO_DATA_DIR = `give the data folder with --data-dir DIR (or set ${DATA_DIR_ENV}); it is created if needed.`;
+
+export interface UserDataSession {
+  store: UserDataStore;
+  works: WorkCatalog;
+  /** The paper's and the user's claims; loads and analyses the paper on first use. */
+  claims: ClaimCatalog;
+  close(): Promise<void>;
+}
+
+/** Opens the data folder with the bundled works and (lazily) the paper's claims. */
+export async function openUserData(dataDir: string): Promise<UserDataSession> {
+  const store = await UserDataStore.openDir(dataDir, { debounceMs: 0 });
+  let claims: ClaimCatalog | null = null;
+  return {
+    store,
+    works: libraryWorkCatalog(store, loadBundledWorks()),
+    claims: {
+      async lookup(ids) {
+        if (!claims) {
+          const paper = await LibraryService.open().then(
+            (library) => library.getPaper().claims,
+            () => [], // without the bundled paper, only the user's claims can be linked
+          );
+          claims = claimCatalog(store, paper);
+        }
+        return claims.lookup(ids);
+      },
+    },
+    close: () => store.close(),
+  };
+}
+
+/** Writes the error of a failed command (its message is written for users) and returns 1. */
+export function failWith(io: CliIo, error: unknown): number {
+  return fail(io, error instanceof Error ? error.message : String(error));
+}
+
+/** Prints the recoveries the store made, so a CLI user learns of them too. */
+export async function reportRecoveries(io: CliIo, store: UserDataStore): Promise<void> {
+  for (const event of await store.recoveryReport()) io.stderr(`scholion: note: ${event.message}\n`);
+}
+
+/** "2026-01-02 13:04" from an ISO time. */
+export function shortTime(iso: string): string {
+  return iso.slice(0, 16).replace('T', ' ');
+}
