@@ -79,7 +79,6 @@ export function cslToBibEntry(csl: CslItem, key: string, dialect: BibDialect): B
   // edited volume is an @incollection in both dialects.
   if (csl.type === 'chapter' && type === 'inbook' && csl['container-title']) type = 'incollection';
   const ascii = dialect === 'bibtex';
-  const sentenceCase = typeof csl.title === 'string' && isSentenceCase(csl.title);
   const fields: [string, string][] = [];
   // Classic BibTeX has no url field, so citation-js also puts the URL in howpublished; only
   // @misc prints that, so elsewhere it would be a noisy duplicate.
@@ -87,10 +86,10 @@ export function cslToBibEntry(csl: CslItem, key: string, dialect: BibDialect): B
   for (const [name, value] of Object.entries(mapped)) {
     if (name === BIB_TYPE || name === BIB_LABEL || value === undefined || value === null) continue;
     if (name === 'howpublished' && urlOnly) {
-      if (type === 'misc') fields.push([name, `\\url{${formatValue('url', value, ascii, false)}}`]);
+      if (type === 'misc') fields.push([name, `\\url{${formatValue('url', value, ascii)}}`]);
       continue;
     }
-    const latex = formatValue(name, value, ascii, sentenceCase);
+    const latex = formatValue(name, value, ascii);
     if (latex !== '') fields.push([name, latex]);
   }
   fields.sort(
@@ -99,7 +98,7 @@ export function cslToBibEntry(csl: CslItem, key: string, dialect: BibDialect): B
   return { type, key, fields };
 }
 
-function formatValue(name: string, value: unknown, ascii: boolean, sentenceCase: boolean): string {
+function formatValue(name: string, value: unknown, ascii: boolean): string {
   if (name === 'month') return monthMacro(value) ?? escapeLatex(String(value), ascii);
   if (VERBATIM.has(name)) return String(value).replace(/[{}]/g, '');
   const fieldType = bibFieldTypes[name];
@@ -110,9 +109,8 @@ function formatValue(name: string, value: unknown, ascii: boolean, sentenceCase:
   const text = (v: unknown): string => {
     const s = String(v);
     if (valueType === 'title' || name === 'title' || name === 'booktitle') {
-      return richTextToLatex(s, ascii, (run, atStart) =>
-        protectTitleCase(run, atStart, sentenceCase),
-      );
+      const sentence = isSentenceCase(s);
+      return richTextToLatex(s, ascii, (run, atStart) => protectTitleCase(run, atStart, sentence));
     }
     return richTextToLatex(s, ascii);
   };
