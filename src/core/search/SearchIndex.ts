@@ -1,0 +1,127 @@
+/** One search index over works, claims, notes and the paper's passages, updated item by item. */
+import type { Work } from '../bibliography/model';
+import { describeClaim, describeNote, describePassage, describeWork } from './fields';
+import { claimHit, noteHit, passageHit, workHit } from './hits';
+import { Indexer } from './indexer';
+import { InvertedIndex, KIND_INDEX } from './postings';
+import { buildQuery, type QueryTerm } from './query';
+import { scoreKind } from './score';
+import {
+  SEARCH_KINDS,
+  type Hit,
+  type SearchableClaim,
+  type SearchableNote,
+  type SearchablePassage,
+  type SearchKind,
+  type SearchOptions,
+  type SearchResults,
+} from './types';
+
+const DEFAULT_LIMIT = 10;
+
+type Render = (doc: never, score: number, terms: readonly QueryTerm[]) => Hit;
+const RENDER: Record<SearchKind, Render> = {
+  work: workHit as Render,
+  claim: claimHit as Render,
+  note: noteHit as Render,
+  passage: passageHit as Render,
+};
+
+const GROUP: Record<SearchKind, 'works' | 'claims' | 'notes' | 'passages'> = {
+  work: 'works',
+  claim: 'claims',
+  note: 'notes',
+  passage: 'passages',
+};
+
+export class SearchIndex {
+  private readonly index = new InvertedIndex();
+  private readonly indexer = new Indexer(this.index);
+
+  /** Adds works, replacing any already indexed under the same citation key. */
+  addWorks(works: Iterable<Work>): void {
+    for (const work of works) this.upsertWork(work);
+  }
+
+  /** Adds or re-indexes one work (by citation key). */
+  upsertWork(work: Work): void {
+    this.indexer.add(KIND_INDEX.work, work.citationKey, work, describeWork);
+  }
+
+  addNotes(notes: Iterable<SearchableNote>): void {
+    for (const note of notes) this.upsertNote(note);
+  }
+
+  /** Adds or re-indexes one note (by id); call it after every edit. */
+  upsertNote(note: SearchableNote): void {
+    this.indexer.add(KIND_INDEX.note, note.id, note, describeNote);
+  }
+
+  addClaims(claims: Iterable<SearchableClaim>): void {
+    for (const claim of claims) this.upsertClaim(claim);
+  }
+
+  upsertClaim(claim: SearchableClaim): void {
+    this.indexer.add(KIND_INDEX.claim, claim.id, claim, describeClaim);
+  }
+
+  /** Replaces every indexed passage with `passages` (the paper's text, re-parsed). */
+  setPassages(passages: Iterable<SearchablePassage>): void {
+    const table = this.index.table<SearchablePassage>(KIND_INDEX.passage);
+    for (const id of [...table.numbers.keys()]) this.index.remove(KIND_INDEX.passage, id);
+    for (const p of passages) this.indexer.add(KIND_INDEX.passage, p.id, p, describePassage);
+  }
+
+  /** Removes one item; returns whether it was indexed. */
+  remove(kind: SearchKind, id: string): boolean {
+    return this.index.remove(KIND_INDEX[kind], id);
+  }
+
+  has(kind: SearchKind, id: string): boolean {
+    return this.index.tables[KIND_INDEX[kind]]?.numbers.has(id) ?? false;
+  }
+
+  /** How many items of `kind` are indexed. */
+  count(kind: SearchKind): number {
+    return this.index.tables[KIND_INDEX[kind]]?.live ?? 0;
+  }
+
+  /**
+   * Searches every kind (or `options.kinds`) for what the user typed so far: every word must
+   * match, the last one as a prefix, words of five letters or more with one typo allowed,
+   * diacritics folded. Returns the best `limitPerKind` hits of each kind, ranked.
+   */
+  search(query: string, options: SearchOptions = {}): SearchResults {
+    const limit = Math.max(1, Math.floor(options.limitPerKind ?? DEFAULT_LIMIT));
+    const results: SearchResults = {
+      query,
+      works: [],
+      claims: [],
+      notes: [],
+      passages: [],
+      totals: { work: 0, claim: 0, note: 0, passage: 0 },
+      order: [],
+    };
+    const terms = buildQuery(this.index, query);
+    const kinds = options.kinds ?? SEARCH_KINDS;
+    if (terms.length > 0) {
+      for (const kind of kinds) {
+        const k = KIND_INDEX[kind];
+        const { top, total } = scoreKind(this.index, k, terms, limit);
+        const docs = this.index.tables[k]?.docs ?? [];
+        results.totals[kind] = total;
+        results[GROUP[kind]] = top.map(({ num, score }) =>
+          RENDER[kind](docs[num] as never, Number(score.toFixed(4)), terms),
+        );
+      }
+    }
+    const bestOf = (kind: SearchKind): number => results[GROUP[kind]][0]?.score ?? -1;
+    results.order = [...SEARCH_KINDS].sort((a, b) => bestOf(b) - bestOf(a));
+    return results;
+  }
+}
+
+/** Creates an empty search index. */
+export function createSearchIndex(): SearchIndex {
+  return new SearchIndex();
+}

@@ -1,0 +1,95 @@
+/** Renders an indexed item as a hit: the strings a result list shows, with the query's matches marked. */
+import type { Work } from '../bibliography/model';
+import { authorList, workYear } from './fields';
+import { excerpt, highlightsIn, plainMarkdown } from './highlight';
+import type { QueryTerm } from './query';
+import type {
+  Hit,
+  SearchableClaim,
+  SearchableNote,
+  SearchablePassage,
+  SearchKind,
+  TextAnchor,
+} from './types';
+
+const CLAIM_TITLE_LENGTH = 240;
+
+function hit(
+  kind: SearchKind,
+  id: string,
+  score: number,
+  title: string,
+  snippet: string,
+  terms: readonly QueryTerm[],
+  anchor?: TextAnchor | null,
+): Hit {
+  const out: Hit = {
+    kind,
+    id,
+    score,
+    title,
+    snippet,
+    highlights: [
+      ...highlightsIn(title, terms, 'title'),
+      ...highlightsIn(snippet, terms, 'snippet'),
+    ],
+  };
+  if (anchor) out.anchor = anchor;
+  return out;
+}
+
+const tagLine = (tags: readonly string[]): string => tags.map((t) => `#${t}`).join(' ');
+const joinParts = (parts: (string | null | undefined)[]): string =>
+  parts.filter(Boolean).join(' · ');
+
+/** A work: its title; authors (year) · venue · key · tags. */
+export function workHit(work: Work, score: number, terms: readonly QueryTerm[]): Hit {
+  const year = workYear(work);
+  const container = work.csl['container-title'];
+  const who = authorList(work);
+  const snippet = joinParts([
+    who && year ? `${who} (${year})` : who || year,
+    typeof container === 'string' ? container : null,
+    work.citationKey,
+    tagLine(work.tags),
+  ]);
+  return hit('work', work.citationKey, score, work.csl.title ?? '(untitled work)', snippet, terms);
+}
+
+/** A note: its title; the body excerpt around the match · tags. */
+export function noteHit(note: SearchableNote, score: number, terms: readonly QueryTerm[]): Hit {
+  const body = excerpt(plainMarkdown(note.body), terms);
+  const snippet = joinParts([body, tagLine(note.tags)]);
+  return hit('note', note.id, score, note.title || 'Untitled note', snippet, terms);
+}
+
+/** A claim: its text (an excerpt when long); where it comes from and what it cites. */
+export function claimHit(claim: SearchableClaim, score: number, terms: readonly QueryTerm[]): Hit {
+  const title =
+    claim.text.length > CLAIM_TITLE_LENGTH
+      ? excerpt(claim.text, terms, CLAIM_TITLE_LENGTH)
+      : claim.text;
+  const snippet = joinParts([
+    claim.origin === 'paper' ? 'Claim in the paper' : 'Your claim',
+    claim.cites.length ? `cites ${claim.cites.join('; ')}` : null,
+  ]);
+  return hit('claim', claim.id, score, title, snippet, terms, claim.anchor);
+}
+
+/** A passage of the paper: its section title; the excerpt around the match. */
+export function passageHit(
+  passage: SearchablePassage,
+  score: number,
+  terms: readonly QueryTerm[],
+): Hit {
+  const snippet = excerpt(passage.text, terms);
+  return hit(
+    'passage',
+    passage.id,
+    score,
+    passage.section ?? 'The paper',
+    snippet,
+    terms,
+    passage.anchor,
+  );
+}

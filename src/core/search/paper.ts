@@ -1,0 +1,44 @@
+/** Turns the parsed paper into searchable passages (one per block or footnote) and claims. */
+import type { Citation } from '../citations/model';
+import type { Claim } from '../claims/model';
+import type { ParsedDocument } from '../document/model';
+import type { SearchableClaim, SearchablePassage } from './types';
+
+/** One passage per heading, paragraph, block quote and footnote, with its offsets and section. */
+export function passagesFromDocument(doc: ParsedDocument): SearchablePassage[] {
+  const sectionTitle = new Map(doc.sections.map((s) => [s.id, s.title]));
+  const blockById = new Map(doc.blocks.map((b) => [b.id, b]));
+  const passages: SearchablePassage[] = doc.blocks.map((b) => ({
+    id: b.id,
+    text: b.text,
+    section: b.sectionId ? (sectionTitle.get(b.sectionId) ?? null) : null,
+    anchor: { blockId: b.id, start: b.start, end: b.end },
+  }));
+  for (const fn of doc.footnotes) {
+    const ref = fn.refBlockId ? blockById.get(fn.refBlockId) : undefined;
+    const marker = ref?.footnoteRefs.find((r) => r.footnoteId === fn.id);
+    const at = marker?.offset ?? ref?.start ?? 0;
+    passages.push({
+      id: `fn:${fn.id}`,
+      text: fn.text,
+      section: `Footnote ${fn.label}`,
+      anchor: { blockId: fn.refBlockId, start: at, end: at },
+    });
+  }
+  return passages;
+}
+
+/** The paper's claims, each with the labels of the citations it carries ("Aleinikoff 2003"). */
+export function claimsFromPaper(
+  claims: readonly Claim[],
+  citations: readonly Pick<Citation, 'id' | 'raw'>[],
+): SearchableClaim[] {
+  const raw = new Map(citations.map((c) => [c.id, c.raw]));
+  return claims.map((c) => ({
+    id: c.id,
+    text: c.text,
+    origin: 'paper',
+    cites: [...new Set(c.citationIds.map((id) => raw.get(id)).filter((r): r is string => !!r))],
+    anchor: { blockId: c.blockId, start: c.start, end: c.end },
+  }));
+}

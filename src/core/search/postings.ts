@@ -1,0 +1,217 @@
+/**
+ * The inverted index: one vocabulary (a radix tree, for prefix and fuzzy expansion) shared by all
+ * kinds, and per kind a posting list per term (document numbers and precomputed weights). Every
+ * one- and two-letter prefix also has a merged list (each document once, with its best weight
+ * for a word starting so), because expanding "m" over the vocabulary and visiting every "m…"
+ * word's postings is what makes the first keystrokes slow in a large library.
+ * Removal is O(1): the document's slot is emptied and its postings are skipped, then dropped
+ * lazily when a query walks that list, or all at once when too many are dead.
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import type { SearchKind } from './types';
+
+/** A growable list of (document number, weight) pairs in typed arrays (8 bytes a posting). */
+export class Postings {
+  docs = new Int32Array(2);
+  weights = new Float32Array(2);
+  length = 0;
+
+  push(doc: number, weight: number): void {
+    if (this.length === this.docs.length) {
+      const docs = new Int32Array(this.length * 2);
+      docs.set(this.docs);
+      this.docs = docs;
+      const weights = new Float32Array(this.length * 2);
+      weights.set(this.weights);
+      this.weights = weights;
+    }
+    this.docs[this.length] = doc;
+    this.weights[this.length++] = weight;
+  }
+
+  /** Keeps the postings whose document `keep` maps to a number (>= 0), renumbered. */
+  filter(keep: (doc: number) => number): void {
+    let n = 0;
+    for (let i = 0; i < this.length; i++) {
+      const to = keep(this.docs[i] as number);
+      if (to < 0) continue;
+      this.docs[n] = to;
+      this.weights[n++] = this.weights[i] as number;
+    }
+    this.length = n;
+  }
+}
+
+/** A term's (or a short prefix's) postings, one list per kind (indexed by `KIND_INDEX`). */
+export class TermEntry {
+  readonly postings: (Postings | undefined)[] = [undefined, undefined, undefined, undefined];
+  /** For a term: the merged entries of its one- and two-letter prefixes, with the match quality. */
+  readonly prefixes: { entry: TermEntry; quality: number }[] = [];
+  // Scratch used while one document is indexed (no per-document maps): the field being read
+  // and the term's count in it, then the document and its summed (or, for a prefix, best) weight.
+  fieldStamp = -1;
+  count = 0;
+  docStamp = -1;
+  docWeight = 0;
+
+  isEmpty(): boolean {
+    return this.postings.every((p) => p === undefined);
+  }
+}
+
+export const KIND_INDEX: Record<SearchKind, number> = { work: 0, claim: 1, note: 2, passage: 3 };
+
+/** Prefixes this short or shorter are answered from the merged lists. */
+export const SHORT_PREFIX = 2;
+
+/** Weight of a prefix match: 1 for the whole word, 0.5–0.9 as more of the word was typed. */
+export const prefixQuality = (typed: number, term: number): number =>
+  typed >= term ? 1 : 0.5 + (0.4 * typed) / term;
+
+/** The documents of one kind, by internal number. */
+export class DocTable<T> {
+  /** Slot per document number; undefined once removed. */
+  docs: (T | undefined)[] = [];
+  /** 1 for a live document number, 0 for a removed one (checked in the scoring loop). */
+  alive = new Uint8Array(1024);
+  readonly numbers = new Map<string, number>();
+  deadSlots = 0;
+
+  get live(): number {
+    return this.numbers.size;
+  }
+
+  add(id: string, doc: T): number {
+    const num = this.docs.length;
+    this.docs.push(doc);
+    if (num >= this.alive.length) {
+      const alive = new Uint8Array(this.alive.length * 2);
+      alive.set(this.alive);
+      this.alive = alive;
+    }
+    this.alive[num] = 1;
+    this.numbers.set(id, num);
+    return num;
+  }
+}
+
+export class InvertedIndex {
+  /** Fast exact lookup; the radix tree below holds the same entries for prefix and fuzzy search. */
+  readonly terms = new Map<string, TermEntry>();
+  readonly vocabulary = new SearchableMap<TermEntry>();
+  /** Merged lists of one- and two-letter prefixes. */
+  readonly short = new Map<string, TermEntry>();
+  readonly tables: DocTable<unknown>[] = [
+    new DocTable(),
+    new DocTable(),
+    new DocTable(),
+    new DocTable(),
+  ];
+  /** Bumped when entries may have left the vocabulary, so caches of entries are dropped. */
+  generation = 0;
+  /** Prefix entries the document being indexed reaches (reused). */
+  private readonly touched: TermEntry[] = [];
+
+  table<T>(kind: number): DocTable<T> {
+    return this.tables[kind] as DocTable<T>;
+  }
+
+  /**
+   * Adds (or replaces) document `id` of `kind`: `fill` receives the entries the document's terms
+   * reach (each with `docWeight` set, once per term) and must return how many it wrote.
+   */
+  upsert<T>(kind: number, id: string, doc: T, terms: readonly TermEntry[]): void {
+    this.remove(kind, id);
+    const num = this.table<T>(kind).add(id, doc);
+    const tag = num * 4 + kind;
+    const touched = this.touched;
+    touched.length = 0;
+    for (const entry of terms) {
+      const weight = entry.docWeight;
+      (entry.postings[kind] ??= new Postings()).push(num, weight);
+      for (const { entry: prefix, quality } of entry.prefixes) {
+        const w = weight * quality;
+        if (prefix.docStamp !== tag) {
+          prefix.docStamp = tag;
+          prefix.docWeight = w;
+          touched.push(prefix);
+        } else if (w > prefix.docWeight) prefix.docWeight = w;
+      }
+    }
+    for (const prefix of touched) {
+      (prefix.postings[kind] ??= new Postings()).push(num, prefix.docWeight);
+      prefix.docStamp = -1;
+    }
+  }
+
+  /** The entry of `term`, created (with its prefix entries) on first use. */
+  entryFor(term: string): TermEntry {
+    return this.terms.get(term) ?? this.addTerm(term);
+  }
+
+  private addTerm(term: string): TermEntry {
+    const entry = new TermEntry();
+    this.terms.set(term, entry);
+    this.vocabulary.set(term, entry);
+    for (let n = 1; n <= SHORT_PREFIX && n <= term.length; n++) {
+      const p = term.slice(0, n);
+      let prefix = this.short.get(p);
+      if (prefix === undefined) this.short.set(p, (prefix = new TermEntry()));
+      entry.prefixes.push({ entry: prefix, quality: prefixQuality(n, term.length) });
+    }
+    return entry;
+  }
+
+  /** Removes document `id` of `kind`; returns whether it was there. */
+  remove(kind: number, id: string): boolean {
+    const table = this.tables[kind];
+    const num = table?.numbers.get(id);
+    if (table === undefined || num === undefined) return false;
+    table.numbers.delete(id);
+    table.docs[num] = undefined;
+    table.alive[num] = 0;
+    table.deadSlots++;
+    if (table.deadSlots > 1000 && table.deadSlots > table.numbers.size / 4) this.compact(kind);
+    return true;
+  }
+
+  /** Drops every posting of removed documents of `kind` and renumbers its live documents. */
+  compact(kind: number): void {
+    const table = this.tables[kind];
+    if (table === undefined) return;
+    const renumber = new Int32Array(table.docs.length).fill(-1);
+    const docs: unknown[] = [];
+    table.docs.forEach((doc, num) => {
+      if (doc !== undefined) {
+        renumber[num] = docs.length;
+        docs.push(doc);
+      }
+    });
+    for (const [id, num] of table.numbers) table.numbers.set(id, renumber[num] ?? -1);
+    table.docs = docs;
+    table.alive.fill(0);
+    table.alive.fill(1, 0, docs.length);
+    table.deadSlots = 0;
+    this.generation++;
+    const keep = (d: number): number => renumber[d] ?? -1;
+    for (const map of [this.terms, this.short]) {
+      for (const [term, entry] of map) {
+        const postings = entry.postings[kind];
+        if (postings === undefined) continue;
+        postings.filter(keep);
+        if (postings.length === 0) entry.postings[kind] = undefined;
+        // A term no document uses any more leaves the vocabulary; prefix entries stay (few).
+        if (map === this.terms && entry.isEmpty()) {
+          map.delete(term);
+          this.vocabulary.delete(term);
+        }
+      }
+    }
+  }
+
+  /** Drops the postings of removed documents from one list (called when a query finds many). */
+  prune(kind: number, postings: Postings): void {
+    const alive = this.tables[kind]?.alive;
+    if (alive) postings.filter((d) => (alive[d] === 1 ? d : -1));
+  }
+}

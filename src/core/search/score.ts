@@ -1,0 +1,165 @@
+/**
+ * Scores one kind of document for an expanded query and keeps the best K. Every required word
+ * must match (AND); within a word the best of its expansions counts; words are visited rarest
+ * first so later ones only touch surviving candidates. Scratch space is flat typed arrays reused
+ * across queries, so a one-letter query over 100,000 works allocates almost nothing.
+ */
+import type { InvertedIndex, Postings } from './postings';
+import type { QueryTerm } from './query';
+
+export interface Scored {
+  num: number;
+  score: number;
+}
+
+class Scratch {
+  score = new Float64Array(0);
+  best = new Float64Array(0);
+  stamp = new Uint32Array(0);
+  bufferA = new Int32Array(0);
+  bufferB = new Int32Array(0);
+  round = 0;
+
+  ensure(size: number): void {
+    if (this.stamp.length >= size) return;
+    const n = Math.max(size, this.stamp.length * 2, 1024);
+    this.score = new Float64Array(n);
+    this.best = new Float64Array(n);
+    this.stamp = new Uint32Array(n);
+    this.bufferA = new Int32Array(n);
+    this.bufferB = new Int32Array(n);
+    this.round = 0;
+  }
+
+  nextRound(): number {
+    if (this.round >= 0xfffffff0) {
+      this.stamp.fill(0);
+      this.round = 0;
+    }
+    return ++this.round;
+  }
+}
+
+const scratchByKind = new WeakMap<InvertedIndex, Scratch[]>();
+
+function scratchFor(index: InvertedIndex, kind: number): Scratch {
+  let list = scratchByKind.get(index);
+  if (!list) scratchByKind.set(index, (list = []));
+  return (list[kind] ??= new Scratch());
+}
+
+/** Inverse document frequency of a word from the postings its expansions reach (BM25 form). */
+function idf(live: number, df: number): number {
+  const n = Math.max(live, 1);
+  const d = Math.min(df, n);
+  return Math.max(0.05, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+}
+
+/** Inserts into `top` (sorted by score desc, then number asc), keeping at most `k`. */
+function offerTop(top: Scored[], k: number, num: number, score: number): void {
+  if (top.length === k) {
+    const last = top[k - 1];
+    if (last === undefined || score < last.score || (score === last.score && num > last.num))
+      return;
+    top.pop();
+  }
+  let i = top.length;
+  while (i > 0) {
+    const prev = top[i - 1];
+    if (prev === undefined || prev.score > score || (prev.score === score && prev.num < num)) break;
+    i--;
+  }
+  top.splice(i, 0, { num, score });
+}
+
+/** The best `k` documents of `kind` for `terms`, and how many match in all. */
+export function scoreKind(
+  index: InvertedIndex,
+  kind: number,
+  terms: readonly QueryTerm[],
+  k: number,
+): { top: Scored[]; total: number } {
+  const table = index.tables[kind];
+  if (!table || table.live === 0 || terms.length === 0) return { top: [], total: 0 };
+  const alive = table.alive;
+  const s = scratchFor(index, kind);
+  s.ensure(table.docs.length);
+  const { score, best, stamp } = s;
+
+  const lists = terms.map((t) => {
+    const postings: [Postings, number][] = [];
+    let df = 0;
+    for (const e of t.expansions) {
+      const p = e.entry.postings[kind];
+      if (p !== undefined && p.length > 0) {
+        postings.push([p, e.quality]);
+        df += p.length;
+      }
+    }
+    return { optional: t.optional, postings, df };
+  });
+  const required = lists.filter((l) => !l.optional).sort((a, b) => a.df - b.df);
+  const optional = lists.filter((l) => l.optional);
+  if (required.some((l) => l.df === 0)) return { top: [], total: 0 };
+
+  // Candidates live in two reused buffers: the survivors of one word are written to the other.
+  let candidates: Int32Array | null = null;
+  let count = 0;
+  let previous = 0;
+  for (const list of [...required, ...optional]) {
+    const round = s.nextRound();
+    const hits: Int32Array = candidates === s.bufferA ? s.bufferB : s.bufferA;
+    let m = 0;
+    for (const [postings, quality] of list.postings) {
+      const pd = postings.docs;
+      const pw = postings.weights;
+      const n = postings.length;
+      let dead = 0;
+      for (let i = 0; i < n; i++) {
+        const d = pd[i] as number;
+        if (alive[d] !== 1) {
+          dead++;
+          continue;
+        }
+        const st = stamp[d] as number;
+        if (candidates !== null && st !== previous && st !== round) continue;
+        const v = quality * (pw[i] as number);
+        if (st !== round) {
+          stamp[d] = round;
+          best[d] = v;
+          hits[m++] = d;
+        } else if (v > (best[d] as number)) best[d] = v;
+      }
+      if (dead > 16 && dead * 4 > n) index.prune(kind, postings);
+    }
+    const w = idf(table.live, list.df);
+    if (candidates === null) {
+      for (let i = 0; i < m; i++) {
+        const d = hits[i] as number;
+        score[d] = w * (best[d] as number);
+      }
+      candidates = hits;
+      count = m;
+    } else {
+      for (let i = 0; i < m; i++) {
+        const d = hits[i] as number;
+        score[d] = (score[d] as number) + w * (best[d] as number);
+      }
+      if (!list.optional) {
+        candidates = hits;
+        count = m;
+      } else {
+        // Optional words add to the score where present but drop no candidate.
+        for (let i = 0; i < count; i++) stamp[candidates[i] as number] = round;
+      }
+    }
+    previous = round;
+  }
+
+  const top: Scored[] = [];
+  for (let i = 0; i < count; i++) {
+    const d = (candidates as Int32Array)[i] as number;
+    offerTop(top, k, d, score[d] as number);
+  }
+  return { top, total: count };
+}

@@ -1,0 +1,81 @@
+/** Public types of Scholion's search: what goes into the index and what a search returns. */
+
+export type SearchKind = 'work' | 'claim' | 'note' | 'passage';
+
+export const SEARCH_KINDS: readonly SearchKind[] = ['work', 'claim', 'note', 'passage'];
+
+/** Where a claim or passage sits in the paper's normalised text. */
+export interface TextAnchor {
+  blockId: string | null;
+  start: number;
+  end: number;
+}
+
+/** A note as search needs it (the notes store's notes fit this shape). */
+export interface SearchableNote {
+  id: string;
+  title: string;
+  /** Markdown source. */
+  body: string;
+  tags: readonly string[];
+}
+
+/** A claim of the paper or of the user, as search needs it. */
+export interface SearchableClaim {
+  id: string;
+  text: string;
+  origin: 'paper' | 'user';
+  /** Labels of the works it cites ("Aleinikoff 2003"), searchable and shown with the claim. */
+  cites: readonly string[];
+  /** Where it is in the paper; null for a user claim not tied to a passage. */
+  anchor: TextAnchor | null;
+}
+
+/** A chunk of the paper's text (a paragraph, heading, block quote or footnote). */
+export interface SearchablePassage {
+  id: string;
+  text: string;
+  /** Title of the section it belongs to, shown as the hit's title. */
+  section: string | null;
+  anchor: TextAnchor;
+}
+
+/** A matched range in one of the hit's shown strings (UTF-16 offsets, end exclusive). */
+export interface Highlight {
+  field: 'title' | 'snippet';
+  start: number;
+  end: number;
+}
+
+export interface Hit {
+  kind: SearchKind;
+  /** Citation key for a work; note, claim or passage id otherwise. */
+  id: string;
+  score: number;
+  /** What the result list shows first (work title, note title, claim text, section title). */
+  title: string;
+  /** A second line: authors, year, venue and key for a work; the matching excerpt otherwise. */
+  snippet: string;
+  highlights: Highlight[];
+  /** For claims and passages: where to scroll the reader. */
+  anchor?: TextAnchor;
+}
+
+export interface SearchResults {
+  query: string;
+  works: Hit[];
+  claims: Hit[];
+  notes: Hit[];
+  passages: Hit[];
+  /** How many items of each kind match in all (the lists hold the best `limitPerKind`). */
+  totals: Record<SearchKind, number>;
+  /** Kinds ordered by their best hit's score, kinds without hits last: the order to show groups in. */
+  order: SearchKind[];
+}
+
+export interface SearchOptions {
+  /** Hits returned per kind (default 10). */
+  limitPerKind?: number;
+  /** Restrict the search to these kinds (default all). */
+  kinds?: readonly SearchKind[];
+}
