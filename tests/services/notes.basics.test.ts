@@ -118,6 +118,26 @@ describe.each(storeKinds)('NotesService basics ($name store)', (kind) => {
     ]);
   });
 
+  it('looks up only newly cited keys, and keeps locators current', async () => {
+    const { store } = await kind.open();
+    const catalog = catalogFromWorks(WORKS);
+    const looked: string[] = [];
+    const notes = new NotesService(store, {
+      works: {
+        lookup: (keys) => (looked.push(...keys), catalog.lookup(keys)),
+        suggest: catalog.suggest,
+      },
+    });
+    const note = await notes.create({ body: 'See [@betts2011c, p. 41].' });
+    expect(looked).toEqual(['betts2011c']);
+    looked.length = 0;
+    const typed = await notes.update(note.id, { body: 'See [@betts2011c, p. 42] and more.' });
+    expect(looked).toEqual([]);
+    expect(typed.links).toEqual([{ ...note.links[0], locator: 'p. 42' }]);
+    await notes.update(note.id, { body: 'See [@betts2011c, p. 42] and @kohler2011.' });
+    expect(looked).toEqual(['kohler2011']);
+  });
+
   it('autosave shows the change at once and writes it after the pause (or on flush)', async () => {
     const { notes, reopen, store } = await setup();
     const note = await notes.create({ title: 'Draft', body: '' });

@@ -1,6 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DocumentStore, StoreError, backupPath } from '../../src/store';
-import { removeTempDirs, sleep, storageKinds } from './helpers';
+import { removeTempDirs, storageKinds } from './helpers';
 import { counterSpec } from './testSpec';
 
 afterAll(removeTempDirs);
@@ -43,14 +43,17 @@ describe.each(storageKinds)('DocumentStore basics ($name)', (kind) => {
 
   it('shows a debounced change at once and writes it after the pause', async () => {
     const { storage } = await kind.make();
-    const store = await DocumentStore.open({ storage, debounceMs: 40 });
+    const store = await DocumentStore.open({ storage, debounceMs: 250 });
     for (const w of ['a', 'ab', 'abc']) {
       await store.update('c.json', counterSpec, (d) => void (d.words = [w]), { debounce: true });
     }
     expect((await store.read('c.json', counterSpec)).words).toEqual(['abc']);
     expect(await storage.read('c.json')).toBeNull();
-    await sleep(150);
-    expect(JSON.parse((await storage.read('c.json'))!.content).words).toEqual(['abc']);
+    await vi.waitFor(
+      async () =>
+        expect(JSON.parse((await storage.read('c.json'))!.content).words).toEqual(['abc']),
+      { timeout: 5000, interval: 25 },
+    );
     // Three keystrokes, one write: no backup of an earlier version exists.
     expect(await storage.read(backupPath('c.json', 1))).toBeNull();
   });

@@ -312,7 +312,12 @@ export class NotesService {
     inputs: readonly NoteLinkInput[] | undefined,
     previous: readonly NoteLink[],
   ): Promise<ResolvedTargets> {
-    const works = await this.deps.works.lookup(workKeysToLookUp(body, inputs));
+    // Keys the note already links keep their link and placeholder: typing in a note with many
+    // citations then costs no lookups, and a save touches no works shard.
+    const linkedKeys = new Set(previous.flatMap((l) => (l.kind === 'work' ? [l.workKey] : [])));
+    const works = await this.deps.works.lookup(
+      workKeysToLookUp(body, inputs).filter((k) => !linkedKeys.has(k)),
+    );
     const linked = new Set(previous.map(linkTarget));
     const isNew = (i: NoteLinkInput) => !linked.has(linkTarget(i));
     const mustExist = (inputs ?? []).flatMap((i) =>

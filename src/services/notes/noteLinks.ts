@@ -104,8 +104,9 @@ export function buildExplicitLinks(
 }
 
 /**
- * Work links for the citation keys in `body` that name works, skipping works already linked
- * explicitly. A key that no longer names a work keeps the body link the note had for it.
+ * Work links for the citation keys in `body`, skipping works already linked explicitly. A key
+ * not looked up (the note links it already) or no longer naming a work keeps the placeholder of
+ * the link the note had for it, with the locator now written.
  */
 export function buildBodyLinks(
   body: string,
@@ -114,17 +115,22 @@ export function buildBodyLinks(
   previous: readonly NoteLink[],
 ): WorkLink[] {
   const taken = new Set(explicit.map(linkTarget));
-  const oldBody = new Map(
-    previous
-      .filter((l): l is WorkLink => l.kind === 'work' && l.source === 'body')
-      .map((l) => [l.workKey, l]),
+  const linked = new Map(
+    previous.filter((l): l is WorkLink => l.kind === 'work').map((l) => [l.workKey, l]),
   );
   const out: WorkLink[] = [];
   for (const { key, locator } of markdownCitationKeys(body)) {
     const ref = targets.works.get(key);
+    const old = linked.get(key);
     const link: WorkLink | undefined = ref
       ? { kind: 'work', workKey: ref.key, locator, placeholder: ref.label, source: 'body' }
-      : oldBody.get(key);
+      : old && {
+          kind: 'work',
+          workKey: key,
+          locator,
+          placeholder: old.placeholder,
+          source: 'body',
+        };
     if (!link || taken.has(linkTarget(link))) continue;
     taken.add(linkTarget(link));
     out.push(link);
