@@ -110,6 +110,37 @@ describe.each(storageKinds)('DocumentStore recovery ($name)', (kind) => {
   });
 });
 
+describe('DocumentStore pending changes that no longer apply', () => {
+  it('drops a debounced change another process made impossible, and reports it', async () => {
+    const storage = new MemoryStorage();
+    const typing = await DocumentStore.open({ storage, debounceMs: 10_000 });
+    const other = await DocumentStore.open({ storage });
+    await typing.update('c.json', counterSpec, (d) => void d.words.push('kept'), {
+      debounce: true,
+    });
+    await typing.update(
+      'c.json',
+      counterSpec,
+      (d) => {
+        if (d.words.includes('deleted elsewhere')) throw new Error('the note was deleted');
+        d.count = 42;
+      },
+      { debounce: true },
+    );
+    await other.update('c.json', counterSpec, (d) => void d.words.push('deleted elsewhere'));
+    await typing.flush();
+    const saved = JSON.parse(storage.getRaw('c.json')!);
+    expect(saved).toMatchObject({ count: 0, words: ['deleted elsewhere', 'kept'] });
+    const [event, ...rest] = await typing.recoveryReport();
+    expect(rest).toEqual([]);
+    expect(event).toMatchObject({
+      kind: 'change-dropped',
+      file: 'c.json',
+      reason: 'the note was deleted',
+    });
+  });
+});
+
 describe('DocumentStore write failures', () => {
   it('reports a full disk, keeps the old file and the cache consistent, and can retry', async () => {
     const storage = new MemoryStorage();
