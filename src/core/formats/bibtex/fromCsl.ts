@@ -78,10 +78,15 @@ export function cslToBibEntry(csl: CslItem, key: string, dialect: BibDialect): B
   // citation-js maps every CSL chapter to @inbook (a part of one author's book); a chapter in an
   // edited volume is an @incollection in both dialects.
   if (csl.type === 'chapter' && type === 'inbook' && csl['container-title']) type = 'incollection';
+  // An edited volume (editors, no author) is a BibLaTeX @collection; @book needs an author.
+  if (dialect === 'biblatex' && type === 'book' && !csl.author?.length && csl.editor?.length) {
+    type = 'collection';
+  }
   const ascii = dialect === 'bibtex';
   const fields: [string, string][] = [];
   // Classic BibTeX has no url field, so citation-js also puts the URL in howpublished; only
   // @misc prints that, so elsewhere it would be a noisy duplicate.
+  fillRequiredFields(type, mapped, csl);
   const urlOnly = mapped.url !== undefined && mapped.howpublished === mapped.url;
   for (const [name, value] of Object.entries(mapped)) {
     if (name === BIB_TYPE || name === BIB_LABEL || value === undefined || value === null) continue;
@@ -96,6 +101,26 @@ export function cslToBibEntry(csl: CslItem, key: string, dialect: BibDialect): B
     ([a], [b]) => (RANK.get(a) ?? 999) - (RANK.get(b) ?? 999) || (a < b ? -1 : a > b ? 1 : 0),
   );
   return { type, key, fields };
+}
+
+/**
+ * Fields BibTeX and biber require that citation-js leaves empty though CSL has the fact: a
+ * report's issuing body is its CSL publisher; a conference paper without proceedings is known by
+ * its event.
+ */
+function fillRequiredFields(type: string, mapped: Record<string, unknown>, csl: CslItem): void {
+  if ((type === 'techreport' || type === 'report') && mapped.institution === undefined) {
+    // A report's issuing body: its publisher, else the corporate author that wrote it.
+    const body = csl.publisher ?? csl.author?.find((n) => n.literal)?.literal;
+    if (body) mapped.institution = body;
+    delete mapped.publisher;
+  }
+  // BibLaTeX's @report needs a type; the CSL genre says it best, else plain "report".
+  if (type === 'report' && mapped.type === undefined) mapped.type = 'report';
+  if (type === 'inproceedings' && mapped.booktitle === undefined) {
+    const event = csl['event-title'] ?? csl.event;
+    if (typeof event === 'string' && event) mapped.booktitle = event;
+  }
 }
 
 function formatValue(name: string, value: unknown, ascii: boolean): string {

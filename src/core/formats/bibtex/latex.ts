@@ -89,7 +89,11 @@ const SPECIAL_CHARS = /[\\{}&%$#_~^]/g;
 
 /** Escapes plain text for a .bib value; `ascii` writes non-ASCII as LaTeX commands. */
 export function escapeLatex(text: string, ascii: boolean): string {
-  const escaped = text.replace(SPECIAL_CHARS, (c) => SPECIAL[c] ?? c);
+  const escaped = text
+    .replace(SPECIAL_CHARS, (c) => SPECIAL[c] ?? c)
+    // A straight " is an active character under babel (german, ...): write TeX quotes.
+    .replace(/(^|[\s([{])"/g, '$1``')
+    .replace(/"/g, "''");
   return ascii ? toAsciiLatex(escaped) : escaped;
 }
 

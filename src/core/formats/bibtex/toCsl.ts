@@ -155,5 +155,22 @@ function toCslItem(d: DecodedEntry, registry: Record<string, DecodedEntry>): Csl
   item.id = d.label;
   item.type = type;
   item['citation-key'] = d.label;
+  for (const field of ['author', 'editor', 'translator', 'container-author', 'collection-editor']) {
+    const names = item[field];
+    if (Array.isArray(names)) item[field] = names.map(institutionAsLiteral);
+  }
   return normaliseCslItem(item);
+}
+
+/**
+ * A name BibTeX was told not to split ({European Commission}) arrives as a family name alone;
+ * CSL calls such a name a literal, which styles never abbreviate or invert.
+ */
+function institutionAsLiteral(name: unknown): unknown {
+  if (typeof name !== 'object' || name === null) return name;
+  const n = name as Record<string, unknown>;
+  const keys = Object.keys(n);
+  return keys.length === 1 && typeof n.family === 'string' && /\s/.test(n.family)
+    ? { literal: n.family }
+    : name;
 }

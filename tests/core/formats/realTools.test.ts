@@ -1,0 +1,123 @@
+/**
+ * The exports checked by the tools that will read them: pandoc --citeproc, biber (datamodel
+ * validation) and bibtex, on the bundled bibliography and on Debian's biblatex-examples.bib.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Work } from '../../../src/core/bibliography/model';
+import { exportWorks, parseBibliographyFile } from '../../../src/core/formats';
+import { foldText } from '../../../src/services/import';
+import { biblatexExamplesPath, bundled, worksFrom } from '../../fixtures/works';
+
+const has = (tool: string): boolean => spawnSync('which', [tool]).status === 0;
+const dir = mkdtempSync(join(tmpdir(), 'scholion-tools-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const examples = biblatexExamplesPath();
+const sets: [string, () => Work[]][] = [['bundled bibliography', bundled]];
+if (examples)
+  sets.push([
+    'biblatex-examples.bib',
+    () => worksFrom(parseBibliographyFile(readFileSync(examples, 'utf8')).entries),
+  ]);
+
+function run(cmd: string, args: string[]): { status: number | null; out: string } {
+  const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
+}
+
+/** Pandoc's citation syntax: keys with other characters than its own go in braces. */
+const pandocCite = (key: string): string =>
+  /^\w([\w:.#$%&\-+?<>~/]*\w)?$/.test(key) ? `[@${key}]` : `[@{${key}}]`;
+
+describe.skipIf(!has('pandoc'))('pandoc --citeproc reads the exports', () => {
+  for (const [name, load] of sets) {
+    const works = load();
+    for (const format of ['bibtex', 'biblatex', 'csl-json'] as const) {
+      it(`${name} as ${format}: every key found, every title printed`, () => {
+        const base = `${name.replace(/\W+/g, '-')}-${format}`;
+        const bib = join(dir, `${base}.${format === 'csl-json' ? 'json' : 'bib'}`);
+        writeFileSync(bib, exportWorks(works, format));
+        writeFileSync(
+          join(dir, `${base}.md`),
+          works.map((w) => `Cite ${pandocCite(w.citationKey)}.`).join('\n\n'),
+        );
+        const r = run('pandoc', [
+          '--citeproc',
+          `--bibliography=${bib}`,
+          '-t',
+          'plain',
+          '--wrap=none',
+          `${base}.md`,
+        ]);
+        expect(r.status).toBe(0);
+        expect(r.out).not.toMatch(/not found/i);
+        expect(r.out).not.toMatch(/\[WARNING\]/);
+        if (name === 'bundled bibliography') {
+          const printed = foldText(r.out);
+          for (const w of works) expect(printed).toContain(foldText(String(w.csl.title)));
+        }
+      });
+    }
+  }
+});
+
+describe.skipIf(!has('biber'))('biber validates the BibLaTeX export against its datamodel', () => {
+  const warnings = (file: string): { errors: string[]; warnings: string[] } => {
+    const r = run('biber', ['--tool', '--validate-datamodel', '--output-file=/dev/null', file]);
+    expect(r.status).toBe(0);
+    const lines = r.out.split('\n');
+    return {
+      errors: lines.filter((l) => /^ERROR/.test(l)),
+      warnings: lines.filter((l) => /^WARN/.test(l)).map((l) => l.replace(/\(\S+\.bib\)/, '')),
+    };
+  };
+
+  it('bundled bibliography: no errors', () => {
+    writeFileSync(join(dir, 'bundled-biber.bib'), exportWorks(bundled(), 'biblatex'));
+    expect(warnings('bundled-biber.bib').errors).toEqual([]);
+  });
+
+  it.skipIf(!examples)(
+    'biblatex-examples.bib: no errors, and no more warnings than the original',
+    () => {
+      const text = readFileSync(examples!, 'utf8');
+      writeFileSync(join(dir, 'examples-original.bib'), text);
+      writeFileSync(
+        join(dir, 'examples-export.bib'),
+        exportWorks(worksFrom(parseBibliographyFile(text).entries), 'biblatex'),
+      );
+      const original = warnings('examples-original.bib');
+      const exported = warnings('examples-export.bib');
+      expect(exported.errors).toEqual([]);
+      expect(exported.warnings.length).toBeLessThanOrEqual(original.warnings.length);
+      expect([...exported.warnings].sort()).toEqual([...original.warnings].sort());
+    },
+  );
+});
+
+describe.skipIf(!has('bibtex'))(
+  'bibtex runs on an .aux citing every key of the BibTeX export',
+  () => {
+    for (const [name, load] of sets) {
+      it(`${name}: no errors`, () => {
+        const works = load();
+        const base = `${name.replace(/\W+/g, '-')}-bibtex`;
+        writeFileSync(join(dir, `${base}.bib`), exportWorks(works, 'bibtex'));
+        writeFileSync(
+          join(dir, `${base}.aux`),
+          `\\relax\n${works.map((w) => `\\citation{${w.citationKey}}`).join('\n')}\n\\bibstyle{plain}\n\\bibdata{${base}}\n`,
+        );
+        const r = run('bibtex', [base]);
+        expect(r.out).not.toMatch(/error message/);
+        expect(r.status === 0 || r.status === 1).toBe(true);
+        const bbl = readFileSync(join(dir, `${base}.bbl`), 'utf8');
+        for (const w of works) expect(bbl).toContain(`\\bibitem{${w.citationKey}}`);
+        if (name === 'bundled bibliography') expect(r.out).not.toMatch(/Warning--/);
+      });
+    }
+  },
+);
