@@ -13,4 +13,14 @@ export const commands: Record<string, CommandEntry> = {
     usage: 'citations [FILE] [--json]',
     load: () => import('./citations'),
   },
+  note: {
+    summary: 'add, list, show, delete or restore notes linked to works and claims',
+    usage: 'note add|list|show|delete|restore ... --data-dir DIR [--json]',
+    load: () => import('./note'),
+  },
+  list: {
+    summary: 'create reading lists, add works to them, show them',
+    usage: 'list create|add|show|... NAME [KEY...] --data-dir DIR [--json]',
+    load: () => import('./list'),
+  },
 };
