@@ -1,6 +1,7 @@
 /**
  * Turns what the user typed into query terms and expands each over the vocabulary: exact, prefix
- * (as you type) and, for words of five letters or more, one typo. Short words expand to many
+ * (as you type) and, for words of five letters or more, one typo (an edit or a swap;
+ * words with digits, like years and keys, are never guessed). Short words expand to many
  * terms, so the caller scores with flat arrays rather than objects per match.
  */
 import { foldVariants } from './fold';
@@ -13,6 +14,7 @@ const FUZZY = 0.4;
 
 /** Typo tolerance starts at this many letters: below it, one edit matches too many words. */
 export const FUZZY_MIN_LENGTH = 5;
+const FUZZY_SHORTER_MIN_LENGTH = 7;
 const MAX_TOKENS = 8;
 
 export interface Expansion {
@@ -62,6 +64,12 @@ function expand(
     const seen = best.get(term);
     if (seen === undefined) best.set(term, { term, entry, quality });
     else if (quality > seen.quality) seen.quality = quality;
+    if (quality > FUZZY) fuzzyTerms.delete(term);
+  };
+  const offerTypo = (term: string, entry: TermEntry): void => {
+    if (best.has(term)) return;
+    offer(term, entry, FUZZY);
+    fuzzyTerms.add(term);
   };
   for (const v of word.variants) {
     if (word.prefix && v.length <= SHORT_PREFIX) {
@@ -77,11 +85,19 @@ function expand(
         if (term !== v) offer(term, entry, prefixQuality(v.length, term.length));
       }
     }
-    if (v.length >= FUZZY_MIN_LENGTH) {
+    if (v.length >= FUZZY_MIN_LENGTH && !/\d/.test(v)) {
+      // One typo: an insertion, deletion or substitution (edit distance 1), or two neighbouring
+      // letters swapped ("migartion"), which edit distance counts as two. While a short word is
+      // still being typed, a shorter word is its beginning, not a typo ("readm" is not "read").
+      const shorterOk = !word.prefix || v.length >= FUZZY_SHORTER_MIN_LENGTH;
       for (const [term, [entry, distance]] of index.vocabulary.fuzzyGet(v, 1)) {
-        if (distance === 0 || best.has(term)) continue;
-        offer(term, entry, FUZZY);
-        fuzzyTerms.add(term);
+        if (distance > 0 && (shorterOk || term.length >= v.length)) offerTypo(term, entry);
+      }
+      for (let i = 0; i + 1 < v.length; i++) {
+        if (v[i] === v[i + 1]) continue;
+        const swapped = v.slice(0, i) + v[i + 1] + v[i] + v.slice(i + 2);
+        const entry = index.terms.get(swapped);
+        if (entry) offerTypo(swapped, entry);
       }
     }
   }
