@@ -1,0 +1,72 @@
+// e2e: the bibliography lists every work with its citation count; a work opens in full.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchApp, screenshot, type LaunchedApp } from './harness';
+import { openView, visibleView, waitForPaper } from './appHelpers';
+
+let app: LaunchedApp;
+beforeAll(async () => {
+  app = await launchApp();
+  await waitForPaper(app.page);
+});
+afterAll(() => app?.close());
+
+interface Summary {
+  key: string;
+  timesCited: number;
+  citationIds: string[];
+}
+
+it('lists every work with correct counts and shows one in full', async () => {
+  const { page } = app;
+  await openView(page, 'Bibliography');
+  const { works, citations } = await page.evaluate(async () => {
+    const api = (
+      window as unknown as {
+        scholion: {
+          listWorks: (i: object) => Promise<Summary[]>;
+          getPaper: (i: object) => Promise<{ citations: { workId: string | null }[] }>;
+        };
+      }
+    ).scholion;
+    return { works: await api.listWorks({}), citations: (await api.getPaper({})).citations };
+  });
+  const rows = await visibleView(page)
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => ({
+        key: (tr as HTMLElement).dataset.workRow!,
+        cited: Number((tr as HTMLTableRowElement).cells[3]!.textContent),
+      })),
+    );
+  expect(rows.map((r) => r.key).sort()).toEqual(works.map((w) => w.key).sort());
+  for (const row of rows) {
+    // The count shown is the number of in-text citations that resolve to the work.
+    expect(row.cited).toBe(citations.filter((c) => c.workId === row.key).length);
+  }
+  expect(rows.find((r) => r.key === 'betts2011c')!.cited).toBe(2);
+  expect(rows.find((r) => r.key === 'abrahamsen2004')!.cited).toBe(3);
+
+  await page.getByRole('button', { name: /^Cited/ }).click();
+  await page.getByRole('searchbox', { name: 'Filter works' }).fill('betts');
+  await expect(visibleView(page).locator('tbody tr').count()).resolves.toBe(3);
+  await page.getByRole('button', { name: /Role of Trans-regionalism/ }).click();
+  const pane = page.getByRole('region', { name: 'Selected work' });
+  await pane.getByRole('heading', { name: /Role of Trans-regionalism/ }).waitFor();
+  await pane.getByLabel('BibTeX entry').waitFor();
+  await expect(pane.getByLabel('BibTeX entry').textContent()).resolves.toMatch(
+    /^@\w+\{betts2011c,/m,
+  );
+  const refs = await pane.locator('.reference__text').allTextContents();
+  expect(refs).toHaveLength(2);
+  for (const ref of refs) expect(ref).toContain('Trans-regionalism');
+  await expect(pane.getByText('Likely', { exact: true }).isVisible()).resolves.toBe(true);
+  await expect(pane.getByRole('button', { name: 'Show in the paper' }).count()).resolves.toBe(2);
+  await screenshot(page, 'bibliography-detail');
+
+  await pane.getByRole('button', { name: 'Show in the paper' }).last().click();
+  await page.waitForFunction(() => document.title.startsWith('Reader'));
+  await expect(page.locator('mark.passage-mark').allTextContents()).resolves.toEqual(
+    expect.arrayContaining([expect.stringContaining('Betts 2011c: 41')]),
+  );
+  expect(app.errors).toEqual([]);
+});
