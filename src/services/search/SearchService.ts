@@ -1,0 +1,143 @@
+/**
+ * Search over the whole library: the bundled paper (passages and claims), bundled and user works,
+ * notes and user claims. Built once (in chunks, so a 100,000-work library does not freeze the
+ * app), then kept current item by item as works, notes and claims change.
+ */
+import type { Work } from '../../core/bibliography/model';
+import type { AnalysedPaper } from '../../core/paper';
+import {
+  claimsFromPaper,
+  createSearchIndex,
+  passagesFromDocument,
+  type SearchableClaim,
+  type SearchableNote,
+  type SearchIndex,
+  type SearchKind,
+  type SearchOptions,
+  type SearchResults,
+} from '../../core/search';
+import type { UserClaim } from '../../core/userData/userClaims';
+
+/** A note as the notes store keeps it; trashed notes (with `deletedAt`) are not searchable. */
+export type IndexableNote = SearchableNote & { deletedAt?: string | null };
+
+/** The parts of a user claim search reads. */
+export type IndexableUserClaim = Pick<UserClaim, 'id' | 'statement' | 'links' | 'passage'>;
+
+export interface SearchSources {
+  /** The bundled library (a `LibraryService` fits): its works and the analysed paper. */
+  library: { works: readonly Work[]; paper: AnalysedPaper };
+  /** Works the user imported or typed in (a work with a bundled key replaces the bundled one). */
+  userWorks?: Iterable<Work>;
+  notes?: Iterable<IndexableNote>;
+  userClaims?: Iterable<IndexableUserClaim>;
+}
+
+export interface SearchBuildOptions {
+  /** Items indexed between two yields to the event loop (default 5,000). */
+  chunkSize?: number;
+}
+
+/** A user claim as a searchable claim: its statement, the works it links, its passage. */
+export function searchableUserClaim(claim: IndexableUserClaim): SearchableClaim {
+  const selector = claim.passage?.selector;
+  return {
+    id: claim.id,
+    text: claim.statement,
+    origin: 'user',
+    cites: claim.links.map((l) => l.placeholder),
+    anchor: selector ? { blockId: null, start: selector.start, end: selector.end } : null,
+  };
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export class SearchService {
+  private paperClaimIds: string[] = [];
+
+  private constructor(private readonly index: SearchIndex) {}
+
+  /**
+   * Builds the index from `sources`, yielding to the event loop every `chunkSize` items so other
+   * requests are served meanwhile. Resolves when everything is searchable.
+   */
+  static async build(
+    sources: SearchSources,
+    options: SearchBuildOptions = {},
+  ): Promise<SearchService> {
+    const chunk = Math.max(1, options.chunkSize ?? 5_000);
+    const service = new SearchService(createSearchIndex());
+    service.paperChanged(sources.library.paper);
+    let n = 0;
+    const step = async (): Promise<void> => {
+      if (++n % chunk === 0) await yieldToEventLoop();
+    };
+    for (const work of sources.library.works) {
+      service.index.upsertWork(work);
+      await step();
+    }
+    for (const work of sources.userWorks ?? []) {
+      service.index.upsertWork(work);
+      await step();
+    }
+    for (const note of sources.notes ?? []) {
+      service.noteChanged(note);
+      await step();
+    }
+    for (const claim of sources.userClaims ?? []) service.userClaimChanged(claim);
+    return service;
+  }
+
+  /** Searches works, claims, notes and the paper's passages; see `SearchIndex.search`. */
+  search(query: string, options?: SearchOptions): SearchResults {
+    return this.index.search(query, options);
+  }
+
+  /** How many items of each kind are searchable. */
+  counts(): Record<SearchKind, number> {
+    return {
+      work: this.index.count('work'),
+      claim: this.index.count('claim'),
+      note: this.index.count('note'),
+      passage: this.index.count('passage'),
+    };
+  }
+
+  /** A work was added or edited. */
+  workChanged(work: Work): void {
+    this.index.upsertWork(work);
+  }
+
+  /** A work was deleted (by citation key). */
+  workRemoved(key: string): void {
+    this.index.remove('work', key);
+  }
+
+  /** A note was created or edited; a trashed note leaves the results, a restored one returns. */
+  noteChanged(note: IndexableNote): void {
+    if (note.deletedAt) this.index.remove('note', note.id);
+    else this.index.upsertNote(note);
+  }
+
+  /** A note was deleted for good. */
+  noteRemoved(id: string): void {
+    this.index.remove('note', id);
+  }
+
+  userClaimChanged(claim: IndexableUserClaim): void {
+    this.index.upsertClaim(searchableUserClaim(claim));
+  }
+
+  userClaimRemoved(id: string): void {
+    this.index.remove('claim', id);
+  }
+
+  /** The paper was (re-)analysed: its passages and claims replace the previous ones. */
+  paperChanged(paper: AnalysedPaper): void {
+    for (const id of this.paperClaimIds) this.index.remove('claim', id);
+    const claims = claimsFromPaper(paper.claims, paper.citations);
+    this.index.addClaims(claims);
+    this.paperClaimIds = claims.map((c) => c.id);
+    this.index.setPassages(passagesFromDocument(paper.document));
+  }
+}
