@@ -52,11 +52,70 @@ function kindOf(name: string): string {
   return kind;
 }
 
+/** Combining marks of the accent commands (as citation-js reads them). */
+const ACCENT_MARKS: Readonly<Record<string, string>> = {
+  '`': '\u0300',
+  "'": '\u0301',
+  '^': '\u0302',
+  '~': '\u0303',
+  '=': '\u0304',
+  u: '\u0306',
+  '.': '\u0307',
+  '"': '\u0308',
+  r: '\u030A',
+  H: '\u030B',
+  v: '\u030C',
+  d: '\u0323',
+  c: '\u0327',
+  k: '\u0328',
+};
+/** Letters that are commands of their own, braced: {\ss} {\o} {\AA} ... */
+const LETTER_COMMANDS: Readonly<Record<string, string>> = {
+  ss: 'ß',
+  o: 'ø',
+  O: 'Ø',
+  ae: 'æ',
+  AE: 'Æ',
+  oe: 'œ',
+  OE: 'Œ',
+  aa: 'å',
+  AA: 'Å',
+  l: 'ł',
+  L: 'Ł',
+  i: 'ı',
+};
+// {\"u}  {\"{u}}  {\c c}  {\c{c}}  {\'\i}
+const BRACED_ACCENT =
+  /\{\\(["'`^~=.]|[uvHrdck](?= |\{))\s*(?:\{([A-Za-z]|\\[ij])\}|([A-Za-z]|\\[ij]))\}/g;
+// \"u  \"{u}  (symbol accents only: a letter accent needs a separator to be unambiguous)
+const BARE_ACCENT = /\\(["'`^~=.])(?:\{([A-Za-z])\}|([A-Za-z]))/g;
+const BRACED_LETTER = /\{\\(ss|o|O|ae|AE|oe|OE|aa|AA|l|L|i)\}/g;
+
+/**
+ * Rewrites the accent spellings found in most .bib files (`M{\"u}ller`, `\'{e}`, `{\ss}`) as
+ * Unicode, as citation-js's grammar would, so that such values can take the fast paths.
+ */
+function decodeAccents(value: string): string {
+  if (!value.includes('\\')) return value;
+  const accent = (cmd: string, a?: string, b?: string): string => {
+    let letter = a ?? b ?? '';
+    if (letter === '\\i') letter = 'i';
+    if (letter === '\\j') letter = 'j';
+    return (letter + (ACCENT_MARKS[cmd] ?? '')).normalize('NFC');
+  };
+  return value
+    .replace(BRACED_ACCENT, (_, cmd: string, a?: string, b?: string) => accent(cmd, a, b))
+    .replace(BARE_ACCENT, (_, cmd: string, a?: string, b?: string) => accent(cmd, a, b))
+    .replace(BRACED_LETTER, (_, cmd: string) => LETTER_COMMANDS[cmd] ?? _);
+}
+
 /** Decodes `value` (LaTeX source) of field `name`; never throws. */
 export function decodeField(name: string, value: string, languages: string[]): DecodedField {
   const kind = kindOf(name);
-  const plain = !NEEDS_GRAMMAR.test(value);
+  const accented = decodeAccents(value);
+  const plain = !NEEDS_GRAMMAR.test(accented);
   if (plain) {
+    value = accented;
     if (FAST_TYPES.has(kind)) return { value: plainText(value) };
     if (kind === 'list:literal' && !/\sand\s/.test(value)) return { value: plainText(value) };
     if (kind === 'list:name') {
@@ -89,7 +148,7 @@ function plainText(value: string): string {
     .replace(/~/g, '\u00a0');
 }
 
-const SIMPLE_NAMES = /^[A-Za-z\u00C0-\u024F.,' \t\n-]+$/;
+const SIMPLE_NAMES = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF.,' \t\n-]+$/;
 const AND = /\s+[aA][nN][dD]\s+/;
 
 /**

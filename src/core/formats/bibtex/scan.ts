@@ -176,11 +176,11 @@ class Scanner {
     onKey(key);
     const entry: RawBibEntry = { type, key, line, fields: [], warnings: [] };
     const seen = new Set<string>();
-    let last: { name: string; line: number; value: string } | null = null;
+    let last: { name: string; at: number; value: string } | null = null;
     const notClosed = (): EntryError =>
       last && /\n\s*[\w-]+\s*=/.test(last.value)
         ? new EntryError(
-            `missing closing brace: the value of \`${last.name}\` opened on line ${last.line} runs on over the fields after it`,
+            `missing closing brace: the value of \`${last.name}\` opened on line ${this.lineOf(last.at)} runs on over the fields after it`,
             this.pos,
           )
         : this.missingClose('the entry', line);
@@ -195,18 +195,20 @@ class Scanner {
         break;
       }
       if (c === undefined || c === '@') throw notClosed();
-      const nameLine = this.lineOf(this.pos);
+      const nameAt = this.pos;
       const name = this.fieldName().toLowerCase();
       if (!name) throw this.fail(`unexpected "${c}" where a field name should be`);
       this.skipSpaceAndComments();
       if (text[this.pos] !== '=') {
-        throw this.fail(`field \`${name}\` on line ${nameLine} needs "=" after its name`);
+        throw this.fail(
+          `field \`${name}\` on line ${this.lineOf(nameAt)} needs "=" after its name`,
+        );
       }
       this.pos += 1;
       this.skipSpaceAndComments();
-      const valueLine = this.lineOf(this.pos);
+      const valueAt = this.pos;
       const value = this.value(name, entry.warnings);
-      last = { name, line: valueLine, value };
+      last = { name, at: valueAt, value };
       if (seen.has(name)) {
         entry.warnings.push(`field \`${name}\` is given twice; the first value is kept`);
       } else {

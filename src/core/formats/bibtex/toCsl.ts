@@ -122,14 +122,7 @@ export function bibEntriesToCsl(raw: RawBibEntry[]): {
         key: entry.key,
         line: entry.line,
         csl,
-        source: {
-          format: bibDialect(
-            entry.type,
-            entry.fields.map((f) => f.name),
-          ),
-          entryType: entry.type,
-          fields: Object.fromEntries(entry.fields.map((f) => [f.name, f.value])),
-        },
+        source: sourceOf(entry),
         warnings: warnings[i]!,
       });
     } catch (error) {
@@ -144,13 +137,20 @@ export function bibEntriesToCsl(raw: RawBibEntry[]): {
   return { entries, errors };
 }
 
+function sourceOf(entry: RawBibEntry): BibSource {
+  const fields: Record<string, string> = {};
+  for (const f of entry.fields) fields[f.name] = f.value;
+  return { format: bibDialect(entry.type, Object.keys(fields)), entryType: entry.type, fields };
+}
+
 function toCslItem(d: DecodedEntry, registry: Record<string, DecodedEntry>): CslItem {
   const inherited = d.properties.crossref !== undefined || d.properties.xref !== undefined;
   const properties = inherited ? inheritCrossref(d.type, d.properties, registry) : d.properties;
-  const input: Record<string, unknown> = { ...properties };
-  input[BIB_TYPE] = d.type;
-  input[BIB_LABEL] = d.label;
-  const item = biblatexMapping.convertToTarget(input);
+  // `properties` is this entry's own object (crossref inheritance returns a fresh one), so the
+  // mapping's type and label keys go straight in; they override any a parent passed down.
+  properties[BIB_TYPE] = d.type;
+  properties[BIB_LABEL] = d.label;
+  const item = biblatexMapping.convertToTarget(properties);
   const type = typeof item.type === 'string' && item.type ? item.type : 'document';
   item.id = d.label;
   item.type = type;

@@ -36,8 +36,9 @@ const NAME_FIELDS = new Set([
  * Internal `_graph` copies of the source text are dropped (they made large imports huge).
  */
 export function normaliseCslItem(item: Record<string, unknown>): CslItem {
-  delete item._graph;
-  for (const [field, value] of Object.entries(item)) {
+  if ('_graph' in item) delete item._graph;
+  for (const field in item) {
+    const value = item[field];
     if (
       Array.isArray(value) &&
       !NAME_FIELDS.has(field) &&
@@ -46,6 +47,7 @@ export function normaliseCslItem(item: Record<string, unknown>): CslItem {
       item[field] = value.join('; ');
     }
   }
+
   if (typeof item.id !== 'string') item.id = String(item.id ?? '');
   if (typeof item.type !== 'string' || !item.type) item.type = 'document';
   return item as CslItem;
