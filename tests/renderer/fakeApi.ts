@@ -6,13 +6,21 @@ import bibliography from '../../resources/bibliography.csl.json';
 import { loadBibliography } from '../../src/core/bibliography';
 import type { Work } from '../../src/core/bibliography/model';
 import { analysePaper, summariseWorks } from '../../src/core/paper';
-import { ScholionError, type ReadingPosition, type ScholionApi } from '../../src/shared/contract';
+import {
+  methodNames,
+  ScholionError,
+  type Note,
+  type ReadingPosition,
+  type ScholionApi,
+} from '../../src/shared/contract';
 
 export interface FakeApi extends ScholionApi {
   /** Methods called, in order, with their inputs. */
   calls: { method: string; input: unknown }[];
   /** The stored reading position (what setReadingPosition saved). */
   position: ReadingPosition | null;
+  /** Notes listNotes answers from (filtered by linked work). */
+  notes: Note[];
 }
 
 const escapeHtml = (s: string) =>
@@ -39,9 +47,21 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
     return work;
   };
 
+  // Methods this double does not play answer like an unbound method would.
+  const missing = Object.fromEntries(
+    methodNames.map((m) => [
+      m,
+      async () => {
+        throw new ScholionError('internal', `The test double does not implement ${m}.`);
+      },
+    ]),
+  ) as unknown as ScholionApi;
+
   const api: FakeApi = {
+    ...missing,
     calls: [],
     position: null,
+    notes: [],
     getPaper: async () => paper,
     listWorks: async () => summaries,
     getWork: async ({ key }) => {
@@ -58,6 +78,12 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
     },
     exportBibtex: async ({ keys }) =>
       keys.map((k) => `@misc{${k},\n  title = {${find(k).csl.title ?? ''}},\n}`).join('\n\n'),
+    listNotes: async ({ workKey }) =>
+      api.notes.filter(
+        (n) =>
+          !n.deletedAt &&
+          (!workKey || n.links.some((l) => l.kind === 'work' && l.workKey === workKey)),
+      ),
     getReadingPosition: async () => api.position,
     setReadingPosition: async (input) => {
       api.position = { ...input, savedAt: new Date(0).toISOString() };

@@ -2,6 +2,8 @@
 // The reader on the real bundled paper: title page, sections, notes, end marker, live citations.
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Note } from '../../src/shared/contract';
+import { createFakeApi } from './fakeApi';
 import { renderApp } from './render';
 
 afterEach(() => {
@@ -103,6 +105,26 @@ describe('the reader', () => {
     // Focus elsewhere closes an unpinned card.
     act(() => cite.blur());
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('lists the user’s notes on the work in the card', async () => {
+    const api = createFakeApi();
+    api.notes.push({
+      id: 'n1',
+      title: 'Betts on RCPs',
+      body: 'Extra-territorial authority: compare with Lavenex 2008.',
+      tags: [],
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      deletedAt: null,
+      links: [{ kind: 'work', workKey: 'betts2011c', locator: null }],
+    } as unknown as Note);
+    renderApp({ api });
+    const cite = await citation('Betts 2011c: 41');
+    act(() => cite.focus());
+    expect(await within(card()).findByText('Betts on RCPs')).toBeTruthy();
+    expect(card().textContent).toContain('compare with Lavenex 2008');
+    expect(api.calls).toContainEqual({ method: 'listNotes', input: { workKey: 'betts2011c' } });
   });
 
   it('pins the card on click, traps Tab inside it, and Escape returns focus to the citation', async () => {

@@ -1,6 +1,7 @@
 // Hooks over the contract: each call is cached by key, so many components can ask cheaply.
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type {
+  Note,
   PaperView,
   ScholionApi,
   StyleId,
@@ -48,6 +49,12 @@ export const useReference = (
 /** The BibTeX entry of one work. */
 export const useBibtex = (key: string | null): QueryState<string> =>
   useQuery(key ? `bibtex:${key}` : null, (api) => api.exportBibtex({ keys: [key ?? ''] }));
+
+/** The user's live notes linked to a work (the notes view invalidates 'notes:' on change). */
+export const useNotesForWork = (workKey: string | null): QueryState<Note[]> =>
+  useQuery(workKey ? `notes:work:${workKey}` : null, (api) =>
+    api.listNotes({ workKey: workKey ?? '' }),
+  );
 
 /** The paper with its lookups, built once per loaded paper. */
 export function usePaperIndex(): QueryState<PaperIndex> {

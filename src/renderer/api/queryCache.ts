@@ -42,6 +42,11 @@ export class QueryCache {
     this.listeners.get(key)?.forEach((listener) => listener());
   }
 
+  /** Forget every key starting with `prefix` (e.g. 'notes:' after a note was saved). */
+  invalidatePrefix(prefix: string): void {
+    for (const key of [...this.states.keys()]) if (key.startsWith(prefix)) this.invalidate(key);
+  }
+
   private settle(key: string, state: QueryState<unknown>): void {
     this.states.set(key, state);
     this.listeners.get(key)?.forEach((listener) => listener());

@@ -5,6 +5,7 @@ import { useNavigation } from '../../app/navigation';
 import { ConfidenceBadge } from '../../ui/ConfidenceBadge';
 import { ErrorNote, Loading } from '../../ui/Status';
 import {
+  yearAsCited,
   defaultDirection,
   filterWorks,
   sortWorks,
@@ -120,7 +121,7 @@ export function BibliographyView() {
                   onClick={() => nav.selectWork(row.key)}
                 >
                   <td className="col-author">{row.authorsShort}</td>
-                  <td className="col-year">{row.year ?? 'n.d.'}</td>
+                  <td className="col-year">{yearAsCited(row)}</td>
                   <td className="col-title">
                     <button
                       type="button"

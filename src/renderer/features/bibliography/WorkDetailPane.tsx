@@ -6,6 +6,7 @@ import { sectionAt } from '../../api/paperIndex';
 import { useNavigation } from '../../app/navigation';
 import { ConfidenceBadge, explainConfidence } from '../../ui/ConfidenceBadge';
 import { SafeHtml } from '../../ui/safeHtml';
+import { ClaimText } from '../../ui/ClaimText';
 import { ErrorNote, Loading } from '../../ui/Status';
 
 function FormattedReference({
@@ -73,10 +74,8 @@ export function WorkDetailPane({ workId }: { workId: string }) {
   if (detail.status === 'error') return <ErrorNote error={detail.error} what="this work" />;
   if (detail.status === 'loading') return <Loading what="the work" />;
   const { work, ...summary } = detail.data;
-  const claims =
-    index.status === 'ready'
-      ? summary.claimIds.flatMap((id) => index.data.claimById.get(id) ?? [])
-      : [];
+  const paper = index.status === 'ready' ? index.data : null;
+  const claims = paper ? summary.claimIds.flatMap((id) => paper.claimById.get(id) ?? []) : [];
 
   return (
     <article className="work-detail" aria-labelledby="work-detail-title">
@@ -125,22 +124,25 @@ export function WorkDetailPane({ workId }: { workId: string }) {
           {claims.length === 1 ? '1 claim' : `${claims.length} claims`}
         </h3>
         <ol className="claim-list claim-list--compact">
-          {claims.map((claim) => {
-            const section = index.status === 'ready' ? sectionAt(index.data, claim.start) : null;
-            return (
-              <li key={claim.id} className="claim-item">
-                <p className="claim-item__section">{section?.title ?? 'Front matter'}</p>
-                <blockquote className="claim-item__text">{claim.text}</blockquote>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => nav.jumpTo({ kind: 'claim', id: claim.id })}
-                >
-                  Show in the paper
-                </button>
-              </li>
-            );
-          })}
+          {paper &&
+            claims.map((claim) => {
+              const section = sectionAt(paper, claim.start);
+              return (
+                <li key={claim.id} className="claim-item">
+                  <p className="claim-item__section">{section?.title ?? 'Front matter'}</p>
+                  <blockquote className="claim-item__text">
+                    <ClaimText claim={claim} index={paper} workId={workId} />
+                  </blockquote>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => nav.jumpTo({ kind: 'claim', id: claim.id })}
+                  >
+                    Show in the paper
+                  </button>
+                </li>
+              );
+            })}
         </ol>
         {claims.length > 0 && (
           <button

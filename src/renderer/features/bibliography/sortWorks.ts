@@ -7,11 +7,16 @@ export type SortDirection = 'ascending' | 'descending';
 /** Lowercase, without diacritics: "Köhler" matches "kohler". */
 export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** The year as the paper cites it, with its letter ("2011c"), so Betts 2011a/b/c differ. */
+export const yearAsCited = (work: WorkSummary): string =>
+  work.label.match(/\b(\d{4}[a-z]?)$/)?.[1] ?? work.year ?? 'n.d.';
+
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 const compareBy: Record<SortKey, (a: WorkSummary, b: WorkSummary) => number> = {
   author: (a, b) => collator.compare(a.authorsShort, b.authorsShort),
-  year: (a, b) => collator.compare(a.year ?? '9999', b.year ?? '9999'),
+  year: (a, b) =>
+    collator.compare(a.year ? yearAsCited(a) : '9999', b.year ? yearAsCited(b) : '9999'),
   title: (a, b) => collator.compare(a.title, b.title),
   cited: (a, b) => a.timesCited - b.timesCited,
 };

@@ -38,6 +38,8 @@ function CitationButton({
   const classes = ['cite'];
   if (!citation.workId) classes.push('cite--unresolved');
   if (citation.ibid) classes.push('cite--ibid');
+  // Short citations keep together on one line; long ones ("Commission on Aid …") may wrap.
+  if (citation.end - citation.start <= 30) classes.push('cite--short');
   return (
     <span
       role="button"
