@@ -6,7 +6,7 @@ import { bindContract } from './ipc';
 import { menuTemplate } from './menu';
 import { resolveAppPaths } from './paths';
 import { guardAllWebContents, secureSession } from './security/guards';
-import { openServices } from './services';
+import { closeServices, openServices } from './services';
 import { createMainWindow } from './window';
 import { fitToDisplays, loadWindowState, WindowStateKeeper } from './windowState';
 
@@ -38,6 +38,22 @@ async function start(): Promise<void> {
   bindContract(ipcMain, createHandlers(services), {
     trustedContents: () => mainWindow?.webContents ?? null,
     rendererUrl: paths.rendererUrl,
+  });
+  // Autosaved notes wait a moment before they are written: write them before quitting.
+  let dataClosed = false;
+  let closing: Promise<void> | null = null;
+  app.on('before-quit', (event) => {
+    if (dataClosed) return;
+    event.preventDefault();
+    closing ??= closeServices(services)
+      .catch((err: unknown) => {
+        const reason = err instanceof Error ? err.message : String(err);
+        dialog.showErrorBox('Scholion could not save your last changes', reason);
+      })
+      .finally(() => {
+        dataClosed = true;
+        app.quit();
+      });
   });
 
   const stateKeeper = new WindowStateKeeper(join(dataDir, 'window-state.json'));

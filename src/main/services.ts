@@ -4,6 +4,7 @@ import { LibraryService } from '../services/library';
 import { SettingsService } from '../services/settings';
 import type { Services } from './handlers';
 import { jsonFileStorage } from './state/jsonFile';
+import { openUserData } from './userData';
 
 /** Where the services read bundled resources and keep the user's data. */
 export interface ServiceLocations {
@@ -19,5 +20,16 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
     LibraryService.open({ resourcesDir }),
     SettingsService.open(jsonFileStorage(join(dataDir, 'settings.json'))),
   ]);
-  return { library, settings };
+  const userData = await openUserData({
+    dataDir,
+    resourcesDir,
+    works: library.works,
+    paperClaims: library.getPaper().claims,
+  });
+  return { library, settings, userData };
+}
+
+/** Writes pending changes (autosaved notes) and closes the data folder; call before quitting. */
+export async function closeServices(services: Services): Promise<void> {
+  await services.userData.store.close();
 }

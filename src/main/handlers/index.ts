@@ -4,6 +4,10 @@
  */
 import { libraryHandlers } from './library';
 import { settingsHandlers } from './settings';
+import { notesHandlers } from './notes';
+import { userClaimsHandlers } from './userClaims';
+import { listsHandlers } from './lists';
+import { recoveryHandlers } from './recovery';
 import type { Handlers, Services } from './types';
 
 export type { Handlers, HandlersOf, Services } from './types';
@@ -14,5 +18,9 @@ export function createHandlers(services: Services): Handlers {
   return {
     ...libraryHandlers(services.library),
     ...settingsHandlers(services.settings),
+    ...notesHandlers(services.userData.notes),
+    ...userClaimsHandlers(services.userData.userClaims),
+    ...listsHandlers(services.userData.lists, services.userData.exportWorks),
+    ...recoveryHandlers(services.userData.health),
   } satisfies Handlers;
 }

@@ -2,11 +2,14 @@
 import type { MethodName, MethodOutput, ValidInput } from '../../shared/contract';
 import type { LibraryService } from '../../services/library';
 import type { SettingsService } from '../../services/settings';
+import type { UserDataServices } from '../userData';
 
 /** What the handlers work on: the app's services, built once by the composition root. */
 export interface Services {
   library: LibraryService;
   settings: SettingsService;
+  /** The user's notes, claims and reading lists, over the data folder. */
+  userData: UserDataServices;
 }
 
 /** One handler per contract method: validated input in, output out (throws ServiceError). */

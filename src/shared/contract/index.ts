@@ -6,11 +6,19 @@
 import type { z } from 'zod';
 import { libraryInputs, type LibraryOutputs } from './library';
 import { settingsInputs, type SettingsOutputs } from './settings';
+import { notesInputs, type NotesOutputs } from './notes';
+import { userClaimsInputs, type UserClaimsOutputs } from './userClaims';
+import { listsInputs, type ListsOutputs } from './lists';
+import { recoveryInputs, type RecoveryOutputs } from './recovery';
 import type { MethodName } from './methods';
 
 export * from './errors';
 export * from './library';
 export * from './settings';
+export * from './notes';
+export * from './userClaims';
+export * from './lists';
+export * from './recovery';
 export * from './methods';
 export * from './client';
 
@@ -18,9 +26,18 @@ export * from './client';
 export const contractInputs = {
   ...libraryInputs,
   ...settingsInputs,
+  ...notesInputs,
+  ...userClaimsInputs,
+  ...listsInputs,
+  ...recoveryInputs,
 } as const;
 
-export type ContractOutputs = LibraryOutputs & SettingsOutputs;
+export type ContractOutputs = LibraryOutputs &
+  SettingsOutputs &
+  NotesOutputs &
+  UserClaimsOutputs &
+  ListsOutputs &
+  RecoveryOutputs;
 
 export type MethodInput<M extends MethodName> = z.input<(typeof contractInputs)[M]>;
 /** The input after validation (defaults applied) — what handlers receive. */

@@ -13,6 +13,39 @@ export const methodNames = [
   // settings
   'getReadingPosition',
   'setReadingPosition',
+  // notes
+  'listNotes',
+  'getNote',
+  'createNote',
+  'updateNote',
+  'addNoteLinks',
+  'removeNoteLinks',
+  'deleteNote',
+  'restoreNote',
+  'listNoteTags',
+  'notesForPassage',
+  // user claims
+  'listUserClaims',
+  'createUserClaim',
+  'updateUserClaim',
+  'deleteUserClaim',
+  'restoreUserClaim',
+  'userClaimsForWork',
+  // reading lists
+  'listReadingLists',
+  'createReadingList',
+  'renameReadingList',
+  'deleteReadingList',
+  'restoreReadingList',
+  'addToReadingList',
+  'removeFromReadingList',
+  'moveReadingListItem',
+  'setReadingListItemStatus',
+  'setReadingListItemComment',
+  'exportReadingList',
+  // data health (recovery)
+  'getDataHealth',
+  'acknowledgeDataHealth',
 ] as const;
 
 /** A method of the contract. */

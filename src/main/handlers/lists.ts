@@ -1,0 +1,81 @@
+/** Reading list methods: create, rename, delete (with undo), items, order, status, export. */
+import type { ReadingList } from '../../core/userData/lists';
+import type { ListExportFormat, ListsOutputs } from '../../shared/contract';
+import { NotFoundError, ServiceError } from '../../services/errors';
+import type { ReadingListService } from '../../services/lists';
+import type { HandlersOf } from './types';
+import { UndoBuffer } from './undoBuffer';
+
+const FILES: Record<ListExportFormat, { extension: string; mimeType: string }> = {
+  bibtex: { extension: 'bib', mimeType: 'application/x-bibtex' },
+  biblatex: { extension: 'bib', mimeType: 'application/x-bibtex' },
+  ris: { extension: 'ris', mimeType: 'application/x-research-info-systems' },
+  'csl-json': { extension: 'json', mimeType: 'application/vnd.citationstyles.csl+json' },
+};
+
+/** A file name from a list name: no path separators or characters file systems refuse. */
+export function listFileName(name: string, format: ListExportFormat): string {
+  const printable = [...name].map((ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
+  const base =
+    printable
+      .replace(/[\\/:*?"<>|]+/g, ' ')
+      .replace(/^[\s.]+/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 120) || 'reading list';
+  return `${base}.${FILES[format].extension}`;
+}
+
+/** Binds the reading list methods to a ReadingListService and a works formatter. */
+export function listsHandlers(
+  lists: ReadingListService,
+  exportWorks: (keys: readonly string[], format: ListExportFormat) => Promise<string>,
+): HandlersOf<keyof ListsOutputs> {
+  const deleted = new UndoBuffer<ReadingList>();
+  return {
+    listReadingLists: async () => lists.list(),
+    createReadingList: async ({ name }) => lists.create(name),
+    renameReadingList: async ({ listId, name }) => lists.rename(listId, name),
+    deleteReadingList: async ({ listId }) => {
+      const list = await lists.delete(listId);
+      deleted.keep(list.id, list);
+      return list;
+    },
+    restoreReadingList: async ({ listId }) => {
+      const list = deleted.take(listId, 'reading list');
+      try {
+        return await lists.restore(list);
+      } catch (error) {
+        deleted.putBack(listId, list);
+        throw error;
+      }
+    },
+    addToReadingList: async ({ listId, workKeys, status }) =>
+      lists.addWorks(listId, workKeys, status),
+    removeFromReadingList: async ({ listId, workKeys }) => lists.removeWorks(listId, workKeys),
+    moveReadingListItem: async ({ listId, workKey, toIndex }) =>
+      lists.moveItem(listId, workKey, toIndex),
+    setReadingListItemStatus: async ({ listId, workKey, status }) =>
+      lists.setStatus(listId, workKey, status),
+    setReadingListItemComment: async ({ listId, workKey, comment }) =>
+      lists.setComment(listId, workKey, comment),
+    exportReadingList: async ({ listId, format }) => {
+      const list = await lists.get(listId);
+      if (!list) {
+        throw new NotFoundError(`No reading list with id ${listId}.`);
+      }
+      if (list.items.length === 0) {
+        throw new ServiceError(
+          'invalid',
+          `The list "${list.name}" is empty: add works to it before exporting.`,
+        );
+      }
+      const content = await lists.exportList(list.id, (keys) => exportWorks(keys, format));
+      return {
+        fileName: listFileName(list.name, format),
+        mimeType: FILES[format].mimeType,
+        content,
+      };
+    },
+  };
+}

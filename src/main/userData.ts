@@ -1,0 +1,58 @@
+/**
+ * Opens the user's data folder and the services over it (notes, user claims, reading lists),
+ * checking every notes, lists and claims file at start so a damaged one is recovered (and
+ * reported) before the user sees the data, not at some later read.
+ */
+import type { ExportFormat } from '../core/formats';
+import type { Claim } from '../core/claims/model';
+import type { Work } from '../core/bibliography/model';
+import { ExportService } from '../services/export';
+import { libraryWorkStore } from '../services/import';
+import { ReadingListService } from '../services/lists';
+import { NotesService } from '../services/notes';
+import { claimCatalog, UserClaimsService } from '../services/userClaims';
+import { libraryWorkCatalog } from '../services/workKeys';
+import { UserDataStore } from '../store';
+import { DataHealthMonitor } from './dataHealth';
+
+export interface UserDataServices {
+  store: UserDataStore;
+  notes: NotesService;
+  userClaims: UserClaimsService;
+  lists: ReadingListService;
+  /** Formats works (bundled and the user's) for a list export. */
+  exportWorks: (keys: readonly string[], format: ExportFormat) => Promise<string>;
+  health: DataHealthMonitor;
+}
+
+export interface UserDataOptions {
+  dataDir: string;
+  resourcesDir: string;
+  /** The bundled works (the library's). */
+  works: readonly Work[];
+  /** The bundled paper's claims, which notes may link. */
+  paperClaims: readonly Pick<Claim, 'id' | 'text'>[];
+}
+
+/** Opens the data folder (creating it if needed) and the services over it. */
+export async function openUserData(options: UserDataOptions): Promise<UserDataServices> {
+  const health = new DataHealthMonitor();
+  const store = await UserDataStore.openDir(options.dataDir, {
+    onBackgroundError: health.reportBackgroundError,
+  });
+  health.attach(store);
+  // Reading each file once recovers a damaged one now, so the first report tells the user.
+  await Promise.all([store.notes.all(), store.lists.all(), store.userClaims.all()]);
+  const works = libraryWorkCatalog(store, options.works);
+  const exporter = new ExportService(libraryWorkStore(store, options.works), {
+    resourcesDir: options.resourcesDir,
+  });
+  return {
+    store,
+    notes: new NotesService(store, { works, claims: claimCatalog(store, options.paperClaims) }),
+    userClaims: new UserClaimsService(store, { works }),
+    lists: new ReadingListService(store, { works }),
+    exportWorks: (keys, format) => exporter.export({ kind: 'keys', keys }, { format }),
+    health,
+  };
+}
