@@ -23,4 +23,14 @@ export const commands: Record<string, CommandEntry> = {
     usage: 'list create|add|show|... NAME [KEY...] --data-dir DIR [--json]',
     load: () => import('./list'),
   },
+  export: {
+    summary: 'export the library, a list or some works as BibTeX, BibLaTeX, RIS, CSL-JSON or text',
+    usage: 'export --format bibtex|biblatex|ris|csl-json|text [--style S] [--list NAME] [--out FILE]',
+    load: () => import('./export'),
+  },
+  import: {
+    summary: 'import a .bib, .ris or CSL-JSON file, reporting duplicates and unreadable entries',
+    usage: 'import FILE [--data-dir DIR] [--partial] [--on-duplicate skip|merge|keep-both]',
+    load: () => import('./import'),
+  },
 };

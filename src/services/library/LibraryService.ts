@@ -5,6 +5,7 @@ import { analysePaper, summariseWorks } from '../../core/paper';
 import type { AnalysedPaper, WorkDetail, WorkSummary } from '../../core/paper';
 import { exportWorks, formatReference } from '../../core/formats';
 import { NotFoundError } from '../errors';
+import { loadBundledCsl } from '../export/cslResources';
 import { findResourcesDir, readBundledResources } from './resources';
 
 export type ReferenceStyle = 'apa' | 'chicago-author-date' | 'harvard' | 'mla';
@@ -26,6 +27,7 @@ export class LibraryService {
   static async open(opts: { resourcesDir?: string } = {}): Promise<LibraryService> {
     const dir = opts.resourcesDir ?? findResourcesDir();
     const { paperSource, bibliography } = readBundledResources(dir);
+    loadBundledCsl(dir);
     const works = loadBibliography(bibliography, { kind: 'bundled' });
     return new LibraryService(works, analysePaper(paperSource, works));
   }
