@@ -75,6 +75,11 @@ describe('the reader', () => {
     await waitFor(() => expect(document.activeElement).toBe(note));
     fireEvent.click(within(note).getByRole('link', { name: /Back to the text of note 1/ }));
     expect(document.activeElement).toBe(marker);
+    // Notes whose text lies beyond the excerpt say so instead of showing nothing.
+    const third = document.getElementById(
+      'fn-' + screen.getByRole('link', { name: 'Footnote 3' }).getAttribute('href')!.slice(4),
+    )!;
+    expect(third.textContent).toContain('The text of this note is not in our copy of the paper.');
   });
 
   it('previews the card on focus: reference, locator, both places, notes', async () => {

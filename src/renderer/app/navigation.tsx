@@ -2,14 +2,16 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
 /** The views of the left navigation. New features add their id here and an entry in views.tsx. */
-export type ViewId = 'reader' | 'bibliography' | 'claims';
+export type ViewId = 'reader' | 'bibliography' | 'claims' | 'notes' | 'lists';
 
 /** A place in the paper to scroll to and highlight. */
 export type JumpTarget =
   | { kind: 'citation'; id: string }
   | { kind: 'claim'; id: string }
   | { kind: 'section'; id: string }
-  | { kind: 'footnote'; id: string };
+  | { kind: 'footnote'; id: string }
+  /** A passage of the paper, by offsets into its text (a note's or a claim's passage). */
+  | { kind: 'passage'; start: number; end: number };
 
 /** A request to jump; `seq` makes a repeated jump to the same place a new request. */
 export interface PendingJump {
@@ -38,6 +40,20 @@ export interface Navigation {
   showClaims: (filter: ClaimFilter) => void;
   claimFilter: ClaimFilter;
   setClaimFilter: (filter: ClaimFilter) => void;
+  /** Open the claims view scrolled to one claim (the paper's or the user's). */
+  showClaim: (claimId: string) => void;
+  focusedClaim: { id: string; seq: number } | null;
+  /** Open the notes view with one note selected. */
+  openNote: (noteId: string) => void;
+  selectedNoteId: string | null;
+  selectNote: (noteId: string | null) => void;
+  /** The note edited in the drawer over the current view, or null. */
+  drawerNoteId: string | null;
+  editNoteInPlace: (noteId: string | null) => void;
+  /** Open the reading lists with one list selected. */
+  openList: (listId: string) => void;
+  selectedListId: string | null;
+  selectList: (listId: string | null) => void;
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
@@ -55,6 +71,10 @@ export function NavigationProvider({
   const [pendingJump, setPendingJump] = useState<PendingJump | null>(null);
   const [selectedWorkId, selectWork] = useState<string | null>(null);
   const [claimFilter, setClaimFilter] = useState<ClaimFilter>(NO_CLAIM_FILTER);
+  const [focusedClaim, setFocusedClaim] = useState<{ id: string; seq: number } | null>(null);
+  const [selectedNoteId, selectNote] = useState<string | null>(null);
+  const [drawerNoteId, editNoteInPlace] = useState<string | null>(null);
+  const [selectedListId, selectList] = useState<string | null>(null);
 
   const jumpTo = useCallback((target: JumpTarget) => {
     setView('reader');
@@ -69,6 +89,21 @@ export function NavigationProvider({
     setView('claims');
   }, []);
 
+  const showClaim = useCallback((id: string) => {
+    setClaimFilter(NO_CLAIM_FILTER);
+    setFocusedClaim((previous) => ({ id, seq: (previous?.seq ?? 0) + 1 }));
+    setView('claims');
+  }, []);
+  const openNote = useCallback((id: string) => {
+    selectNote(id);
+    editNoteInPlace(null);
+    setView('notes');
+  }, []);
+  const openList = useCallback((id: string) => {
+    selectList(id);
+    setView('lists');
+  }, []);
+
   const value = useMemo<Navigation>(
     () => ({
       view,
@@ -81,8 +116,33 @@ export function NavigationProvider({
       showClaims,
       claimFilter,
       setClaimFilter,
+      showClaim,
+      focusedClaim,
+      openNote,
+      selectedNoteId,
+      selectNote,
+      drawerNoteId,
+      editNoteInPlace,
+      openList,
+      selectedListId,
+      selectList,
     }),
-    [view, jumpTo, pendingJump, openWork, selectedWorkId, showClaims, claimFilter],
+    [
+      view,
+      jumpTo,
+      pendingJump,
+      openWork,
+      selectedWorkId,
+      showClaims,
+      claimFilter,
+      showClaim,
+      focusedClaim,
+      openNote,
+      selectedNoteId,
+      drawerNoteId,
+      openList,
+      selectedListId,
+    ],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

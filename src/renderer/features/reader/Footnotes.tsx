@@ -19,7 +19,13 @@ export function Footnotes({ footnotes, onBack }: Props) {
             <span className="footnote__label" aria-hidden="true">
               {note.label}
             </span>
-            <span className="footnote__text">{note.text}</span>
+            {note.text.trim() ? (
+              <span className="footnote__text">{note.text}</span>
+            ) : (
+              <span className="footnote__text footnote__text--missing">
+                The text of this note is not in our copy of the paper.
+              </span>
+            )}
             {note.refBlockId && (
               <a
                 href={`#fnref-${note.id}`}
