@@ -18,6 +18,8 @@ import {
 } from './types';
 
 const DEFAULT_LIMIT = 10;
+/** Adding this many items at once ends with packing the posting lists. */
+const BULK = 1000;
 
 type Render = (doc: never, score: number, terms: readonly QueryTerm[]) => Hit;
 const RENDER: Record<SearchKind, Render> = {
@@ -40,7 +42,12 @@ export class SearchIndex {
 
   /** Adds works, replacing any already indexed under the same citation key. */
   addWorks(works: Iterable<Work>): void {
-    for (const work of works) this.upsertWork(work);
+    let n = 0;
+    for (const work of works) {
+      this.upsertWork(work);
+      n++;
+    }
+    if (n >= BULK) this.index.pack();
   }
 
   /** Adds or re-indexes one work (by citation key). */
@@ -49,7 +56,17 @@ export class SearchIndex {
   }
 
   addNotes(notes: Iterable<SearchableNote>): void {
-    for (const note of notes) this.upsertNote(note);
+    let n = 0;
+    for (const note of notes) {
+      this.upsertNote(note);
+      n++;
+    }
+    if (n >= BULK) this.index.pack();
+  }
+
+  /** Packs the index's memory tightly; worth calling after adding many items one by one. */
+  pack(): void {
+    this.index.pack();
   }
 
   /** Adds or re-indexes one note (by id); call it after every edit. */

@@ -8,39 +8,10 @@
  * lazily when a query walks that list, or all at once when too many are dead.
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import { PostingPool, Postings } from './pool';
 import type { SearchKind } from './types';
 
-/** A growable list of (document number, weight) pairs in typed arrays (8 bytes a posting). */
-export class Postings {
-  docs = new Int32Array(2);
-  weights = new Float32Array(2);
-  length = 0;
-
-  push(doc: number, weight: number): void {
-    if (this.length === this.docs.length) {
-      const docs = new Int32Array(this.length * 2);
-      docs.set(this.docs);
-      this.docs = docs;
-      const weights = new Float32Array(this.length * 2);
-      weights.set(this.weights);
-      this.weights = weights;
-    }
-    this.docs[this.length] = doc;
-    this.weights[this.length++] = weight;
-  }
-
-  /** Keeps the postings whose document `keep` maps to a number (>= 0), renumbered. */
-  filter(keep: (doc: number) => number): void {
-    let n = 0;
-    for (let i = 0; i < this.length; i++) {
-      const to = keep(this.docs[i] as number);
-      if (to < 0) continue;
-      this.docs[n] = to;
-      this.weights[n++] = this.weights[i] as number;
-    }
-    this.length = n;
-  }
-}
+export { Postings } from './pool';
 
 /** A term's (or a short prefix's) postings, one list per kind (indexed by `KIND_INDEX`). */
 export class TermEntry {
@@ -107,6 +78,7 @@ export class InvertedIndex {
     new DocTable(),
     new DocTable(),
   ];
+  readonly pool = new PostingPool(() => this.allLists());
   /** Bumped when entries may have left the vocabulary, so caches of entries are dropped. */
   generation = 0;
   /** Prefix entries the document being indexed reaches (reused). */
@@ -128,7 +100,7 @@ export class InvertedIndex {
     touched.length = 0;
     for (const entry of terms) {
       const weight = entry.docWeight;
-      (entry.postings[kind] ??= new Postings()).push(num, weight);
+      this.pool.push((entry.postings[kind] ??= new Postings()), num, weight);
       for (const { entry: prefix, quality } of entry.prefixes) {
         const w = weight * quality;
         if (prefix.docStamp !== tag) {
@@ -139,7 +111,7 @@ export class InvertedIndex {
       }
     }
     for (const prefix of touched) {
-      (prefix.postings[kind] ??= new Postings()).push(num, prefix.docWeight);
+      this.pool.push((prefix.postings[kind] ??= new Postings()), num, prefix.docWeight);
       prefix.docStamp = -1;
     }
   }
@@ -198,8 +170,11 @@ export class InvertedIndex {
       for (const [term, entry] of map) {
         const postings = entry.postings[kind];
         if (postings === undefined) continue;
-        postings.filter(keep);
-        if (postings.length === 0) entry.postings[kind] = undefined;
+        this.pool.filter(postings, keep);
+        if (postings.length === 0) {
+          this.pool.release(postings);
+          entry.postings[kind] = undefined;
+        }
         // A term no document uses any more leaves the vocabulary; prefix entries stay (few).
         if (map === this.terms && entry.isEmpty()) {
           map.delete(term);
@@ -212,6 +187,19 @@ export class InvertedIndex {
   /** Drops the postings of removed documents from one list (called when a query finds many). */
   prune(kind: number, postings: Postings): void {
     const alive = this.tables[kind]?.alive;
-    if (alive) postings.filter((d) => (alive[d] === 1 ? d : -1));
+    if (alive) this.pool.filter(postings, (d) => (alive[d] === 1 ? d : -1));
+  }
+
+  /** Packs the posting lists tightly (after a bulk load). */
+  pack(): void {
+    this.pool.pack();
+  }
+
+  private *allLists(): Iterable<Postings> {
+    for (const map of [this.terms, this.short]) {
+      for (const entry of map.values()) {
+        for (const p of entry.postings) if (p !== undefined) yield p;
+      }
+    }
   }
 }

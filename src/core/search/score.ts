@@ -111,11 +111,12 @@ export function scoreKind(
     const hits: Int32Array = candidates === s.bufferA ? s.bufferB : s.bufferA;
     let m = 0;
     for (const [postings, quality] of list.postings) {
-      const pd = postings.docs;
-      const pw = postings.weights;
+      const pd = index.pool.docs;
+      const pw = index.pool.weights;
       const n = postings.length;
+      const end = postings.offset + n;
       let dead = 0;
-      for (let i = 0; i < n; i++) {
+      for (let i = postings.offset; i < end; i++) {
         const d = pd[i] as number;
         if (alive[d] !== 1) {
           dead++;

@@ -1,0 +1,121 @@
+/**
+ * Storage for posting lists: every list is a slice of two shared typed arrays (document numbers
+ * and weights, 8 bytes a posting), not two arrays of its own. Hundreds of thousands of small
+ * typed arrays cost far more to allocate and collect than their contents; slices cost nothing.
+ * A list that outgrows its slice moves to the end; `pack` copies all lists together again.
+ */
+
+/** One posting list: `length` postings at `offset` in the pool, room for `capacity`. */
+export class Postings {
+  offset = 0;
+  capacity = 0;
+  length = 0;
+}
+
+const MIN_SIZE = 1 << 16;
+
+/** Room for a list of `length` postings with `slack` (a fraction) to grow into. */
+const roomFor = (length: number, slack: number): number =>
+  length === 0 ? 0 : length + Math.max(2, Math.ceil(length * slack));
+
+export class PostingPool {
+  docs: Int32Array;
+  weights: Float32Array;
+  private used = 0;
+  /** Room held by slices that lists have moved out of. */
+  private wasted = 0;
+
+  /** `lists` yields every live list (the pool moves them when it packs). */
+  constructor(
+    private readonly lists: () => Iterable<Postings>,
+    private readonly minSize = MIN_SIZE,
+  ) {
+    this.docs = new Int32Array(minSize);
+    this.weights = new Float32Array(minSize);
+  }
+
+  push(p: Postings, doc: number, weight: number): void {
+    if (p.length === p.capacity) this.grow(p);
+    const i = p.offset + p.length++;
+    this.docs[i] = doc;
+    this.weights[i] = weight;
+  }
+
+  /** Keeps the postings whose document `keep` maps to a number (>= 0), renumbered. */
+  filter(p: Postings, keep: (doc: number) => number): void {
+    const { docs, weights } = this;
+    const end = p.offset + p.length;
+    let n = p.offset;
+    for (let i = p.offset; i < end; i++) {
+      const to = keep(docs[i] as number);
+      if (to < 0) continue;
+      docs[n] = to;
+      weights[n++] = weights[i] as number;
+    }
+    p.length = n - p.offset;
+  }
+
+  /** Gives back the room of a list that is no longer used. */
+  release(p: Postings): void {
+    this.wasted += p.capacity;
+    p.capacity = 0;
+    p.length = 0;
+  }
+
+  /**
+   * Copies every list into fresh arrays, back to back, each with `slack` room to grow (a bulk
+   * load ends with this so the index holds no empty room), and drops abandoned slices.
+   */
+  pack(slack = 0.125, extra = 0): void {
+    let total = 0;
+    for (const p of this.lists()) total += roomFor(p.length, slack);
+    const size = Math.max(this.minSize, total + extra + Math.ceil(total / 16));
+    const docs = new Int32Array(size);
+    const weights = new Float32Array(size);
+    let at = 0;
+    for (const p of this.lists()) {
+      docs.set(this.docs.subarray(p.offset, p.offset + p.length), at);
+      weights.set(this.weights.subarray(p.offset, p.offset + p.length), at);
+      p.offset = at;
+      p.capacity = roomFor(p.length, slack);
+      at += p.capacity;
+    }
+    this.docs = docs;
+    this.weights = weights;
+    this.used = at;
+    this.wasted = 0;
+  }
+
+  /** Bytes the pool holds. */
+  get bytes(): number {
+    return this.docs.byteLength + this.weights.byteLength;
+  }
+
+  private grow(p: Postings): void {
+    let capacity = Math.max(4, p.capacity * 2);
+    if (this.used + capacity > this.docs.length) {
+      if (this.wasted > this.used / 2) {
+        this.pack(0.25, capacity);
+        if (p.length < p.capacity) return;
+        capacity = Math.max(4, p.capacity * 2);
+      }
+      if (this.used + capacity > this.docs.length) this.resize(this.used + capacity);
+    }
+    this.docs.copyWithin(this.used, p.offset, p.offset + p.length);
+    this.weights.copyWithin(this.used, p.offset, p.offset + p.length);
+    this.wasted += p.capacity;
+    p.offset = this.used;
+    p.capacity = capacity;
+    this.used += capacity;
+  }
+
+  private resize(needed: number): void {
+    const size = Math.max(needed, this.docs.length * 2);
+    const docs = new Int32Array(size);
+    docs.set(this.docs.subarray(0, this.used));
+    const weights = new Float32Array(size);
+    weights.set(this.weights.subarray(0, this.used));
+    this.docs = docs;
+    this.weights = weights;
+  }
+}

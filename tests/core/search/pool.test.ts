@@ -1,0 +1,96 @@
+// Posting lists as slices of one shared pool: growing, moving, filtering and packing keep contents.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PostingPool, Postings } from '../../../src/core/search/pool';
+
+type Op =
+  | { kind: 'push'; list: number; doc: number }
+  | { kind: 'filter'; list: number; mod: number }
+  | { kind: 'release'; list: number }
+  | { kind: 'pack' };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      kind: fc.constant('push' as const),
+      list: fc.nat(5),
+      doc: fc.nat(1000),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('filter' as const),
+      list: fc.nat(5),
+      mod: fc.integer({ min: 2, max: 4 }),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('release' as const), list: fc.nat(5) }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'pack' as const }) },
+);
+
+const contents = (pool: PostingPool, p: Postings): [number, number][] =>
+  Array.from({ length: p.length }, (_, i) => [
+    pool.docs[p.offset + i]!,
+    pool.weights[p.offset + i]!,
+  ]);
+
+describe('PostingPool', () => {
+  it('keeps every list equal to a plain array model through any operations', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 300 }), (ops) => {
+        const lists = new Map<number, Postings>();
+        const model = new Map<number, [number, number][]>();
+        const pool = new PostingPool(() => lists.values(), 8);
+        for (const o of ops) {
+          if (o.kind === 'push') {
+            if (!lists.has(o.list)) lists.set(o.list, new Postings());
+            pool.push(lists.get(o.list)!, o.doc, o.doc / 4);
+            model.set(o.list, [...(model.get(o.list) ?? []), [o.doc, o.doc / 4]]);
+          } else if (o.kind === 'filter' && lists.has(o.list)) {
+            pool.filter(lists.get(o.list)!, (d) => (d % o.mod === 0 ? d + 1 : -1));
+            model.set(
+              o.list,
+              model
+                .get(o.list)!
+                .filter(([d]) => d % o.mod === 0)
+                .map(([d, w]) => [d + 1, w]),
+            );
+          } else if (o.kind === 'release' && lists.has(o.list)) {
+            pool.release(lists.get(o.list)!);
+            lists.delete(o.list);
+            model.delete(o.list);
+          } else if (o.kind === 'pack') {
+            pool.pack();
+          }
+          for (const [id, p] of lists) {
+            expect(contents(pool, p)).toEqual(model.get(id) ?? []);
+            expect(p.offset + p.capacity).toBeLessThanOrEqual(pool.docs.length);
+          }
+        }
+        // No two lists share room.
+        const slices = [...lists.values()]
+          .filter((p) => p.capacity > 0)
+          .sort((a, b) => a.offset - b.offset);
+        slices.forEach((p, i) => {
+          const next = slices[i + 1];
+          if (next) expect(p.offset + p.capacity).toBeLessThanOrEqual(next.offset);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('packs away the room of moved and released lists', () => {
+    const lists: Postings[] = [new Postings(), new Postings()];
+    const pool = new PostingPool(() => lists, 8);
+    for (let i = 0; i < 1000; i++) pool.push(lists[i % 2]!, i, 1);
+    pool.release(lists.pop()!);
+    pool.pack(0);
+    expect(pool.docs.length).toBeLessThan(600);
+    expect(contents(pool, lists[0]!).map(([d]) => d)).toEqual(
+      Array.from({ length: 500 }, (_, i) => 2 * i),
+    );
+  });
+});
