@@ -17,6 +17,7 @@ import { cssEscape } from '../../ui/dom';
 /** The passage a jump highlights: the citing claim, else the citation itself. */
 function rangeOf(index: PaperIndex, target: JumpTarget): Range | null {
   if (target.kind === 'claim') return index.claimById.get(target.id) ?? null;
+  if (target.kind === 'passage') return target;
   if (target.kind === 'citation') {
     const citation = index.citationById.get(target.id);
     if (!citation) return null;
@@ -41,6 +42,8 @@ function elementOf(root: HTMLElement, index: PaperIndex, target: JumpTarget): HT
       return q(`#sec-${cssEscape(target.id)}`);
     case 'footnote':
       return document.getElementById(`fn-${target.id}`);
+    case 'passage':
+      return q('.passage-mark');
   }
 }
 

@@ -4,34 +4,50 @@ const GAP = 8;
 const MARGIN = 12;
 
 /**
- * Keeps `el` (position: fixed) below `anchor`, or above when there is no room, while the page
- * scrolls or resizes. Returns the function that stops following.
+ * Keeps `el` (position: fixed) below `anchor`, or above when only that side has room; when
+ * neither side holds it whole, it takes the roomier side and scrolls inside. Follows the anchor
+ * while the page scrolls or resizes. Returns the function that stops following.
  */
 export function followAnchor(el: HTMLElement, anchor: HTMLElement): () => void {
+  let cap = '';
   const place = () => {
-    const a = anchor.getBoundingClientRect();
-    const width = el.offsetWidth;
-    const height = el.offsetHeight;
+    // An inline citation may wrap: place the card at the line where it ends.
+    const rects = anchor.getClientRects();
+    const a = rects.length > 0 ? rects[rects.length - 1]! : anchor.getBoundingClientRect();
     const vw = window.innerWidth;
     const vh = window.innerHeight;
-    const below = a.bottom + GAP;
-    const fitsBelow = below + height + MARGIN <= vh;
-    const above = a.top - GAP - height;
-    const top =
-      fitsBelow || above < MARGIN ? Math.min(below, Math.max(MARGIN, vh - height - MARGIN)) : above;
+    // scrollHeight is the card's full height even while a max-height caps it.
+    const natural = el.scrollHeight;
+    const below = vh - a.bottom - GAP - MARGIN;
+    const above = a.top - GAP - MARGIN;
+    const side = natural <= below || below >= above ? 'below' : 'above';
+    const room = Math.max(0, side === 'below' ? below : above);
+    const height = Math.min(natural, room);
+    const nextCap = natural > room ? `${Math.floor(room)}px` : '';
+    if (nextCap !== cap) {
+      cap = nextCap;
+      if (cap) el.style.setProperty('max-height', cap);
+      else el.style.removeProperty('max-height');
+    }
+    const top = side === 'below' ? a.bottom + GAP : a.top - GAP - height;
+    const width = el.offsetWidth;
     const left = Math.min(Math.max(MARGIN, a.left), Math.max(MARGIN, vw - width - MARGIN));
     el.style.setProperty('top', `${Math.round(top)}px`);
     el.style.setProperty('left', `${Math.round(left)}px`);
-    el.dataset.placement = fitsBelow ? 'below' : 'above';
+    el.dataset.placement = side;
   };
   place();
-  // The card grows when its reference arrives: place it again when its size changes.
+  // The card grows when its reference arrives: place it again when its content changes.
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(place) : null;
   observer?.observe(el);
+  for (const child of Array.from(el.children)) observer?.observe(child);
+  const mutations = typeof MutationObserver === 'function' ? new MutationObserver(place) : null;
+  mutations?.observe(el, { childList: true, subtree: true, characterData: true });
   window.addEventListener('resize', place);
   window.addEventListener('scroll', place, true);
   return () => {
     observer?.disconnect();
+    mutations?.disconnect();
     window.removeEventListener('resize', place);
     window.removeEventListener('scroll', place, true);
   };

@@ -1,0 +1,193 @@
+// The notes view: every note, searchable and filtered by tag, work or claim, beside the editor.
+import { useMemo, useState } from 'react';
+import type { Note } from '../../../shared/contract';
+import { excerptAround } from '../../api/paperIndex';
+import { useNotes, useNoteTags, useUserDataActions } from '../../api/userData';
+import { useNavigation } from '../../app/navigation';
+import { ErrorNote, Loading } from '../../ui/Status';
+import { NoteEditor } from './NoteEditor';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** The works and claims that notes link, as filter options (labelled by their placeholders). */
+function linkOptions(notes: readonly Note[], kind: 'work' | 'claim'): Option[] {
+  const byValue = new Map<string, string>();
+  for (const note of notes) {
+    for (const link of note.links) {
+      if (link.kind === 'work' && kind === 'work') byValue.set(link.workKey, link.placeholder);
+      if (link.kind === 'claim' && kind === 'claim') byValue.set(link.claimId, link.placeholder);
+    }
+  }
+  return [...byValue]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+function NoteRow({
+  note,
+  selected,
+  onSelect,
+}: {
+  note: Note;
+  selected: boolean;
+  onSelect: () => void;
+}) {
+  const body = note.body.trim();
+  return (
+    <li className={selected ? 'note-row note-row--selected' : 'note-row'}>
+      <button
+        type="button"
+        className="note-row__button"
+        aria-current={selected ? 'true' : undefined}
+        onClick={onSelect}
+      >
+        <span className="note-row__title">{note.title || 'Untitled note'}</span>
+        {body && <span className="note-row__excerpt">{excerptAround(body, 0, 0, 110)}</span>}
+        <span className="note-row__meta">
+          {new Date(note.updatedAt).toLocaleDateString()}
+          {note.links.length > 0 &&
+            ` · ${note.links.length} link${note.links.length === 1 ? '' : 's'}`}
+          {note.tags.length > 0 && ` · ${note.tags.map((t) => `#${t}`).join(' ')}`}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export function NotesView() {
+  const nav = useNavigation();
+  const { run } = useUserDataActions();
+  const [text, setText] = useState('');
+  const [tag, setTag] = useState('');
+  const [workKey, setWorkKey] = useState('');
+  const [claimId, setClaimId] = useState('');
+  const query = useMemo(
+    () => ({
+      ...(text.trim() ? { text: text.trim() } : {}),
+      ...(tag ? { tag } : {}),
+      ...(workKey ? { workKey } : {}),
+      ...(claimId ? { claimId } : {}),
+    }),
+    [text, tag, workKey, claimId],
+  );
+  const shown = useNotes(query);
+  const all = useNotes({});
+  const tags = useNoteTags();
+  const allNotes = useMemo(() => (all.status === 'ready' ? all.data : []), [all]);
+  const works = useMemo(() => linkOptions(allNotes, 'work'), [allNotes]);
+  const claims = useMemo(() => linkOptions(allNotes, 'claim'), [allNotes]);
+  const filtered = Object.keys(query).length > 0;
+
+  const create = async () => {
+    const note = await run((api) => api.createNote({ title: '' }), ['notes']);
+    if (note) nav.selectNote(note.id);
+  };
+
+  return (
+    <div className="notes">
+      <section className="notes__list" aria-labelledby="notes-title">
+        <header className="view-header">
+          <h1 id="notes-title" className="view-title" tabIndex={-1}>
+            Notes
+          </h1>
+          <button type="button" className="button" onClick={() => void create()}>
+            New note
+          </button>
+        </header>
+        <label className="filter">
+          <span className="visually-hidden">Search notes</span>
+          <input
+            type="search"
+            className="filter__input"
+            placeholder="Search titles, text and tags…"
+            value={text}
+            data-filter-input
+            onChange={(e) => setText(e.target.value)}
+          />
+        </label>
+        <div className="filters" role="group" aria-label="Filter notes">
+          <label className="field">
+            <span className="field__label">Tag</span>
+            <select value={tag} onChange={(e) => setTag(e.target.value)}>
+              <option value="">Any tag</option>
+              {tags.status === 'ready' &&
+                tags.data.map((t) => (
+                  <option key={t.tag} value={t.tag}>
+                    {t.tag} ({t.count})
+                  </option>
+                ))}
+            </select>
+          </label>
+          <label className="field">
+            <span className="field__label">Work</span>
+            <select value={workKey} onChange={(e) => setWorkKey(e.target.value)}>
+              <option value="">Any work</option>
+              {works.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span className="field__label">Claim</span>
+            <select value={claimId} onChange={(e) => setClaimId(e.target.value)}>
+              <option value="">Any claim</option>
+              {claims.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {shown.status === 'error' ? (
+          <ErrorNote error={shown.error} what="your notes" />
+        ) : shown.status === 'loading' ? (
+          <Loading what="your notes" />
+        ) : (
+          <>
+            <p className="muted" role="status">
+              {filtered
+                ? `${shown.data.length} of ${allNotes.length} notes`
+                : `${shown.data.length} note${shown.data.length === 1 ? '' : 's'}`}
+            </p>
+            {shown.data.length === 0 ? (
+              <p className="muted empty">
+                {filtered
+                  ? 'No note matches these filters.'
+                  : 'No notes yet. Select text in the reader and choose “Note on selection”, or use “New note” on a citation card, a work or a claim.'}
+              </p>
+            ) : (
+              <ul className="note-list">
+                {shown.data.map((note) => (
+                  <NoteRow
+                    key={note.id}
+                    note={note}
+                    selected={note.id === nav.selectedNoteId}
+                    onSelect={() => nav.selectNote(note.id)}
+                  />
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </section>
+      <section className="notes__editor pane" aria-label="Selected note">
+        {nav.selectedNoteId ? (
+          <NoteEditor
+            key={nav.selectedNoteId}
+            noteId={nav.selectedNoteId}
+            onDeleted={() => nav.selectNote(null)}
+            onRestored={(id) => nav.selectNote(id)}
+          />
+        ) : (
+          <p className="muted empty">Choose a note to read and edit it.</p>
+        )}
+      </section>
+    </div>
+  );
+}
