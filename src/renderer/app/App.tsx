@@ -84,7 +84,7 @@ export function App() {
         </main>
       </div>
       {modal === 'palette' && <CommandPalette views={VIEWS} onClose={closeModal} />}
-      {modal === 'help' && <HelpOverlay onClose={closeModal} />}
+      {modal === 'help' && <HelpOverlay views={VIEWS} onClose={closeModal} />}
     </>
   );
 }

@@ -6,15 +6,15 @@ export interface ShortcutDoc {
   description: string;
 }
 
-/** Shortcuts as shown in the help overlay (keys spelled for this platform). */
-export const SHORTCUTS = (): ShortcutDoc[] => {
+/** Shortcuts as shown in the help overlay (keys spelled for this platform), one per view too. */
+export const SHORTCUTS = (views: readonly { label: string }[]): ShortcutDoc[] => {
   const mod = modKey();
   return [
     { keys: [[mod, 'K']], description: 'Go to a section, work or claim' },
     { keys: [['?']], description: 'Show these shortcuts' },
-    { keys: [[mod, '1']], description: 'Reader' },
-    { keys: [[mod, '2']], description: 'Bibliography' },
-    { keys: [[mod, '3']], description: 'Claims' },
+    ...views
+      .slice(0, 9)
+      .map((view, i) => ({ keys: [[mod, String(i + 1)]], description: view.label })),
     { keys: [['/']], description: 'Filter the list in the bibliography or claims' },
     { keys: [[']'], ['[']], description: 'Next / previous section (reader)' },
     { keys: [['↓'], ['↑']], description: 'Next / previous work (bibliography list)' },

@@ -3,11 +3,17 @@ import { Modal } from '../../ui/Modal';
 import { Kbd } from '../../ui/Kbd';
 import { SHORTCUTS } from '../../app/shortcuts';
 
-export function HelpOverlay({ onClose }: { onClose: () => void }) {
+interface Props {
+  /** The app's views, in navigation order (each gets Ctrl/Cmd + its number). */
+  views: readonly { label: string }[];
+  onClose: () => void;
+}
+
+export function HelpOverlay({ views, onClose }: Props) {
   return (
     <Modal title="Keyboard shortcuts" onClose={onClose} className="help">
       <dl className="shortcuts">
-        {SHORTCUTS().map((s) => (
+        {SHORTCUTS(views).map((s) => (
           <div key={s.description} className="shortcuts__row">
             <dt>
               {s.keys.map((combo, i) => (

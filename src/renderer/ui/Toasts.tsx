@@ -1,0 +1,37 @@
+// The toast region: short messages with an optional action (Undo), announced politely.
+import { useSyncExternalStore } from 'react';
+import { useToastStore } from '../api/userData';
+
+export function ToastRegion() {
+  const store = useToastStore();
+  const toasts = useSyncExternalStore(store.subscribe, store.current);
+  return (
+    <div className="toasts" role="status" aria-live="polite">
+      {toasts.map((toast) => (
+        <div key={toast.id} className={`toast toast--${toast.tone}`}>
+          <span className="toast__message">{toast.message}</span>
+          {toast.action && (
+            <button
+              type="button"
+              className="toast__action"
+              onClick={() => {
+                store.dismiss(toast.id);
+                toast.action?.run();
+              }}
+            >
+              {toast.action.label}
+            </button>
+          )}
+          <button
+            type="button"
+            className="toast__close"
+            aria-label="Dismiss"
+            onClick={() => store.dismiss(toast.id)}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
