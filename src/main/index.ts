@@ -1,6 +1,7 @@
 // Composition root of the Electron main process: services, security, IPC, menu, window.
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session } from 'electron';
 import { join } from 'node:path';
+import { electronDialogs } from './electronDialogs';
 import { createHandlers } from './handlers';
 import { bindContract } from './ipc';
 import { menuTemplate } from './menu';
@@ -35,7 +36,12 @@ async function start(): Promise<void> {
     ),
   );
   const services = await openServices({ resourcesDir: paths.resourcesDir, dataDir });
-  bindContract(ipcMain, createHandlers(services), {
+  const dialogs = electronDialogs(
+    dialog,
+    () => mainWindow,
+    () => app.getPath('documents'),
+  );
+  bindContract(ipcMain, createHandlers(services, { dialogs }), {
     trustedContents: () => mainWindow?.webContents ?? null,
     rendererUrl: paths.rendererUrl,
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { LibraryService } from '../services/library';
 import { SettingsService } from '../services/settings';
 import type { Services } from './handlers';
+import { openExportSync } from './exportSync';
 import { jsonFileStorage } from './state/jsonFile';
 import { openUserData } from './userData';
 
@@ -26,10 +27,13 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
     works: library.works,
     paperClaims: library.getPaper().claims,
   });
-  return { library, settings, userData };
+  const exportSync = await openExportSync(dataDir, userData);
+  return { library, settings, userData, exportSync };
 }
 
 /** Writes pending changes (autosaved notes) and closes the data folder; call before quitting. */
 export async function closeServices(services: Services): Promise<void> {
+  // Files kept in sync get their last change before the data folder closes.
+  await services.exportSync.close();
   await services.userData.store.close();
 }

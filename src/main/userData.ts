@@ -7,7 +7,7 @@ import type { ExportFormat } from '../core/formats';
 import type { Claim } from '../core/claims/model';
 import type { Work } from '../core/bibliography/model';
 import { ExportService } from '../services/export';
-import { libraryWorkStore } from '../services/import';
+import { libraryWorkStore, type WorkStore } from '../services/import';
 import { ReadingListService } from '../services/lists';
 import { NotesService } from '../services/notes';
 import { claimCatalog, UserClaimsService } from '../services/userClaims';
@@ -20,6 +20,10 @@ export interface UserDataServices {
   notes: NotesService;
   userClaims: UserClaimsService;
   lists: ReadingListService;
+  /** The library's works: the bundled ones and the user's (imported, typed); imports write here. */
+  works: WorkStore;
+  /** Exports any set of the library's works. */
+  exporter: ExportService;
   /** Formats works (bundled and the user's) for a list export. */
   exportWorks: (keys: readonly string[], format: ExportFormat) => Promise<string>;
   health: DataHealthMonitor;
@@ -44,14 +48,15 @@ export async function openUserData(options: UserDataOptions): Promise<UserDataSe
   // Reading each file once recovers a damaged one now, so the first report tells the user.
   await Promise.all([store.notes.all(), store.lists.all(), store.userClaims.all()]);
   const works = libraryWorkCatalog(store, options.works);
-  const exporter = new ExportService(libraryWorkStore(store, options.works), {
-    resourcesDir: options.resourcesDir,
-  });
+  const libraryWorks = libraryWorkStore(store, options.works);
+  const exporter = new ExportService(libraryWorks, { resourcesDir: options.resourcesDir });
   return {
     store,
     notes: new NotesService(store, { works, claims: claimCatalog(store, options.paperClaims) }),
     userClaims: new UserClaimsService(store, { works }),
     lists: new ReadingListService(store, { works }),
+    works: libraryWorks,
+    exporter,
     exportWorks: (keys, format) => exporter.export({ kind: 'keys', keys }, { format }),
     health,
   };

@@ -17,6 +17,10 @@ export interface WorkSummary {
   citationIds: string[];
   claimIds: string[];
   confidence: 'verified' | 'likely' | 'guess' | null;
+  /** Where the record came from: the bundled bibliography, an imported file, or typed by the user. */
+  provenance: 'bundled' | 'imported' | 'user';
+  /** For imported works: the file's name, when known. */
+  importedFrom: string | null;
 }
 
 export interface WorkDetail extends WorkSummary {
@@ -49,6 +53,8 @@ export function summariseWorks(works: readonly Work[], paper: AnalysedPaper): Wo
       citationIds: ids,
       claimIds: claimIds.get(work.citationKey) ?? [],
       confidence: work.confidence?.level ?? null,
+      provenance: work.provenance.kind,
+      importedFrom: work.provenance.kind === 'imported' ? (work.provenance.file ?? null) : null,
     };
   });
 }

@@ -8,19 +8,43 @@ import { notesHandlers } from './notes';
 import { userClaimsHandlers } from './userClaims';
 import { listsHandlers } from './lists';
 import { recoveryHandlers } from './recovery';
+import { exportHandlers } from './export';
+import { importHandlers } from './import';
+import { notifyAfter, SYNC_TRIGGERS } from './syncHook';
+import { noDialogs, type Dialogs } from '../dialogs';
 import type { Handlers, Services } from './types';
 
 export type { Handlers, HandlersOf, Services } from './types';
 export { invokeMethod } from './invoke';
 
+export interface HandlerOptions {
+  /** Native dialogs (save as...); without them, saving to a file answers 'no-dialog'. */
+  dialogs?: Dialogs;
+}
+
 /** Builds the handler of every contract method over the app's services. */
-export function createHandlers(services: Services): Handlers {
-  return {
-    ...libraryHandlers(services.library),
+export function createHandlers(services: Services, options: HandlerOptions = {}): Handlers {
+  const { userData, library, exportSync } = services;
+  const paperClaims = new Map(library.getPaper().claims.map((c) => [c.id, c]));
+  const handlers = {
+    ...libraryHandlers(library, () => userData.store.works.all()),
     ...settingsHandlers(services.settings),
-    ...notesHandlers(services.userData.notes),
-    ...userClaimsHandlers(services.userData.userClaims),
-    ...listsHandlers(services.userData.lists, services.userData.exportWorks),
-    ...recoveryHandlers(services.userData.health),
+    ...notesHandlers(userData.notes),
+    ...userClaimsHandlers(userData.userClaims),
+    ...listsHandlers(userData.lists, userData.exportWorks),
+    ...recoveryHandlers(userData.health),
+    ...exportHandlers({
+      exporter: userData.exporter,
+      sources: {
+        list: (id) => userData.lists.get(id),
+        note: (id) => userData.notes.get(id),
+        userClaim: (id) => userData.userClaims.get(id),
+        paperClaim: (id) => paperClaims.get(id),
+      },
+      sync: exportSync,
+      dialogs: options.dialogs ?? noDialogs,
+    }),
+    ...importHandlers(userData.works),
   } satisfies Handlers;
+  return notifyAfter(handlers, SYNC_TRIGGERS, () => exportSync.changed());
 }

@@ -1,6 +1,7 @@
 /** The shapes every domain's handlers share. */
 import type { MethodName, MethodOutput, ValidInput } from '../../shared/contract';
 import type { LibraryService } from '../../services/library';
+import type { SyncBindings } from '../../services/export';
 import type { SettingsService } from '../../services/settings';
 import type { UserDataServices } from '../userData';
 
@@ -10,6 +11,8 @@ export interface Services {
   settings: SettingsService;
   /** The user's notes, claims and reading lists, over the data folder. */
   userData: UserDataServices;
+  /** Files kept in sync with a reading list or the library. */
+  exportSync: SyncBindings;
 }
 
 /** One handler per contract method: validated input in, output out (throws ServiceError). */

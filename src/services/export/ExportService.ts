@@ -12,8 +12,13 @@ import { NotFoundError } from '../errors';
 import type { WorkStore } from '../import/workStore';
 import { loadBundledCsl } from './cslResources';
 
-/** Which works: all of the library, or these keys (a selection, a list, a note's or claim's works). */
-export type ExportScope = { kind: 'all' } | { kind: 'keys'; keys: readonly string[] };
+/**
+ * Which works: all of the library, or these keys (a selection, a list, a note's or claim's
+ * works). With `skipMissing`, keys that name no work (a list item whose work was deleted) are
+ * left out instead of failing the export.
+ */
+export type ExportScope =
+  { kind: 'all' } | { kind: 'keys'; keys: readonly string[]; skipMissing?: boolean };
 
 export type ExportRequest =
   | { format: ExportFormat }
@@ -35,7 +40,7 @@ export class ExportService {
       for (const alias of w.aliases) if (!byKey.has(alias)) byKey.set(alias, w);
     }
     const missing = scope.keys.filter((k) => !byKey.has(k));
-    if (missing.length > 0) {
+    if (missing.length > 0 && !scope.skipMissing) {
       throw new NotFoundError(
         `No work with key ${missing.map((k) => `\`${k}\``).join(', ')} in the library.`,
       );
@@ -43,7 +48,8 @@ export class ExportService {
     const seen = new Set<string>();
     const out: Work[] = [];
     for (const k of scope.keys) {
-      const w = byKey.get(k)!;
+      const w = byKey.get(k);
+      if (!w) continue;
       if (!seen.has(w.citationKey)) out.push(w);
       seen.add(w.citationKey);
     }
@@ -52,7 +58,11 @@ export class ExportService {
 
   /** The scope's works as a file (BibTeX, BibLaTeX, RIS, CSL-JSON) or a formatted bibliography. */
   async export(scope: ExportScope, request: ExportRequest): Promise<string> {
-    const works = await this.worksOf(scope);
+    return this.render(await this.worksOf(scope), request);
+  }
+
+  /** Renders works as the request asks, with the bundled styles of this service's resources. */
+  render(works: readonly Work[], request: ExportRequest): string {
     return renderWorks(works, request, this.opts.resourcesDir);
   }
 }

@@ -1,3 +1,6 @@
 export * from './ExportService';
 export * from './BoundExport';
 export * from './cslResources';
+export * from './scopes';
+export * from './files';
+export * from './SyncBindings';

@@ -37,27 +37,66 @@ export class LibraryService {
     return this.paper;
   }
 
-  /** Every work with its citation counts, in bibliography order. */
-  listWorks(): WorkSummary[] {
-    return this.summaries;
+  /**
+   * Every work with its citation counts: the bundled works in bibliography order (a stored copy,
+   * e.g. one an import merged fields into, replaces its bundled work), then the user's own works
+   * (imported or typed) by label. `stored` are the works of the user's data folder.
+   */
+  listWorks(stored: readonly Work[] = []): WorkSummary[] {
+    if (stored.length === 0) return this.summaries;
+    const storedSummaries = new Map(summariseWorks(stored, this.paper).map((s) => [s.key, s]));
+    const bundled = this.summaries.map((s) => storedSummaries.get(s.key) ?? s);
+    const own = [...storedSummaries.values()]
+      .filter((s) => !this.byKey.has(s.key))
+      .sort((a, b) => a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
+    return [...bundled, ...own];
   }
 
-  /** One work (by key or alias) with its summary; throws NotFoundError for an unknown key. */
-  getWork(key: string): WorkDetail {
-    const work = this.byKey.get(key);
-    const summary = work && this.summaries.find((s) => s.key === work.citationKey);
-    if (!work || !summary) throw new NotFoundError(`No work with key \`${key}\` in the library.`);
+  /**
+   * One work (by key or alias; the user's stored works first) with its summary; throws
+   * NotFoundError for an unknown key.
+   */
+  getWork(key: string, stored: readonly Work[] = []): WorkDetail {
+    const work = this.findWork(key, stored);
+    if (!work) throw new NotFoundError(`No work with key \`${key}\` in the library.`);
+    const bundled = this.byKey.get(work.citationKey) === work;
+    const summary = bundled
+      ? this.summaries.find((s) => s.key === work.citationKey)
+      : summariseWorks([work], this.paper)[0];
+    if (!summary) throw new NotFoundError(`No work with key \`${key}\` in the library.`);
     return { ...summary, work };
   }
 
   /** The formatted reference of one work in a citation style. */
-  formatReference(key: string, style: ReferenceStyle, format: 'text' | 'html'): string {
-    return formatReference(this.getWork(key).work, { style, format });
+  formatReference(
+    key: string,
+    style: ReferenceStyle,
+    format: 'text' | 'html',
+    stored: readonly Work[] = [],
+  ): string {
+    return formatReference(this.getWork(key, stored).work, { style, format });
   }
 
-  /** BibTeX for the given works (all works when `keys` is empty). */
-  exportBibtex(keys: readonly string[]): string {
-    const works = keys.length ? keys.map((k) => this.getWork(k).work) : [...this.works];
+  /** BibTeX for the given works (all works, bundled and stored, when `keys` is empty). */
+  exportBibtex(keys: readonly string[], stored: readonly Work[] = []): string {
+    const works = keys.length
+      ? keys.map((k) => this.getWork(k, stored).work)
+      : this.allWorks(stored);
     return exportWorks(works, 'bibtex');
+  }
+
+  /** The bundled works (each replaced by its stored copy, if any) and then the stored ones. */
+  allWorks(stored: readonly Work[] = []): Work[] {
+    const byKey = new Map(stored.map((w) => [w.citationKey, w]));
+    const bundled = this.works.map((w) => byKey.get(w.citationKey) ?? w);
+    return [...bundled, ...stored.filter((w) => !this.byKey.has(w.citationKey))];
+  }
+
+  private findWork(key: string, stored: readonly Work[]): Work | undefined {
+    const own =
+      stored.find((w) => w.citationKey === key) ?? stored.find((w) => w.aliases.includes(key));
+    const found = own ?? this.byKey.get(key);
+    if (!found) return undefined;
+    return stored.find((w) => w.citationKey === found.citationKey) ?? found;
   }
 }

@@ -10,6 +10,8 @@ import { notesInputs, type NotesOutputs } from './notes';
 import { userClaimsInputs, type UserClaimsOutputs } from './userClaims';
 import { listsInputs, type ListsOutputs } from './lists';
 import { recoveryInputs, type RecoveryOutputs } from './recovery';
+import { exportInputs, type ExportOutputs } from './export';
+import { importInputs, type ImportOutputs } from './import';
 import type { MethodName } from './methods';
 
 export * from './errors';
@@ -19,6 +21,8 @@ export * from './notes';
 export * from './userClaims';
 export * from './lists';
 export * from './recovery';
+export * from './export';
+export * from './import';
 export * from './methods';
 export * from './client';
 
@@ -30,6 +34,8 @@ export const contractInputs = {
   ...userClaimsInputs,
   ...listsInputs,
   ...recoveryInputs,
+  ...exportInputs,
+  ...importInputs,
 } as const;
 
 export type ContractOutputs = LibraryOutputs &
@@ -37,7 +43,9 @@ export type ContractOutputs = LibraryOutputs &
   NotesOutputs &
   UserClaimsOutputs &
   ListsOutputs &
-  RecoveryOutputs;
+  RecoveryOutputs &
+  ExportOutputs &
+  ImportOutputs;
 
 export type MethodInput<M extends MethodName> = z.input<(typeof contractInputs)[M]>;
 /** The input after validation (defaults applied) — what handlers receive. */

@@ -46,6 +46,16 @@ export const methodNames = [
   // data health (recovery)
   'getDataHealth',
   'acknowledgeDataHealth',
+  // export
+  'previewExport',
+  'saveExport',
+  'formatCitation',
+  'listSyncedExports',
+  'syncExportToFile',
+  'unsyncExport',
+  // import
+  'planImport',
+  'applyImport',
 ] as const;
 
 /** A method of the contract. */

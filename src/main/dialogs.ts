@@ -1,0 +1,29 @@
+/**
+ * The native dialogs handlers need, behind a small interface: main binds it to Electron's
+ * dialog module (electronDialogs.ts); the e2e harness and tests pass a fake.
+ */
+import { ServiceError } from '../services/errors';
+
+export interface SaveDialogRequest {
+  title: string;
+  /** The suggested file name, e.g. "Partnerships.bib". */
+  defaultName: string;
+  filters: { name: string; extensions: string[] }[];
+  buttonLabel?: string;
+}
+
+export interface Dialogs {
+  /** Asks where to save a file; answers the chosen absolute path, or null when cancelled. */
+  chooseSavePath(request: SaveDialogRequest): Promise<string | null>;
+}
+
+/** Dialogs for a Scholion without a window (a headless run): saying so is all they can do. */
+export const noDialogs: Dialogs = {
+  chooseSavePath: () =>
+    Promise.reject(
+      new ServiceError(
+        'no-dialog',
+        'Saving to a file needs the Scholion window; use the CLI export.',
+      ),
+    ),
+};

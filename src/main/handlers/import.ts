@@ -1,0 +1,121 @@
+/**
+ * Import methods: plan a file's import (nothing written) and apply it with the user's decisions.
+ * Plans are kept here, by id, between the two calls (the last few only).
+ */
+import { randomBytes } from 'node:crypto';
+import { workLabel } from '../../core/bibliography';
+import type { Work } from '../../core/bibliography/model';
+import type { ImportOutputs, ImportPlanView, MatchReason } from '../../shared/contract';
+import { ServiceError } from '../../services/errors';
+import { applyImport, planImport, type ImportPlan, type WorkStore } from '../../services/import';
+import type { HandlersOf } from './types';
+
+/** Plans kept for applyImport; an older plan must be checked again. */
+const KEEP_PLANS = 8;
+
+const REASONS: Record<MatchReason, string> = {
+  doi: 'same DOI',
+  isbn: 'same ISBN',
+  'title-year-author': 'same title, year and first author',
+};
+
+function asWork(key: string, csl: Work['csl']): Work {
+  return {
+    citationKey: key,
+    csl,
+    provenance: { kind: 'imported' },
+    confidence: null,
+    citedAs: [],
+    aliases: [],
+    tags: [],
+  };
+}
+
+/** What the review screen shows of a plan. */
+export function viewOfPlan(
+  planId: string,
+  plan: ImportPlan,
+  library: readonly Work[],
+): ImportPlanView {
+  const byKey = new Map(library.map((w) => [w.citationKey, w]));
+  const items = plan.items.map((item) => {
+    const work = asWork(item.key, item.entry.csl);
+    const existing = item.status === 'duplicate' ? byKey.get(item.duplicateOf) : undefined;
+    return {
+      index: item.index,
+      line: item.entry.line,
+      entryKey: item.entry.key,
+      key: item.key,
+      keyTakenBy: item.keyTakenBy ?? null,
+      label: workLabel(work),
+      title: item.entry.csl.title ?? '(untitled)',
+      type: item.entry.csl.type,
+      status: item.status,
+      duplicate:
+        item.status === 'duplicate'
+          ? {
+              key: item.duplicateOf,
+              label: existing ? workLabel(existing) : item.duplicateOf,
+              title: existing?.csl.title ?? '(untitled)',
+              reason: item.reason,
+              reasonText: REASONS[item.reason],
+            }
+          : null,
+      warnings: item.entry.warnings,
+    };
+  });
+  const duplicates = items.filter((i) => i.status === 'duplicate').length;
+  return {
+    planId,
+    fileName: plan.file,
+    format: plan.format,
+    counts: {
+      readable: items.length,
+      new: items.length - duplicates,
+      duplicates,
+      unreadable: plan.errors.length,
+    },
+    items,
+    errors: plan.errors.map((e) => ({ line: e.line, key: e.key, message: e.message })),
+  };
+}
+
+/** Binds the import methods to the library's work store. */
+export function importHandlers(works: WorkStore): HandlersOf<keyof ImportOutputs> {
+  const plans = new Map<string, ImportPlan>();
+  return {
+    planImport: async ({ text, fileName }) => {
+      if (!text.trim())
+        throw new ServiceError(
+          'invalid',
+          `${fileName ?? 'The file'} is empty: there is nothing to import.`,
+        );
+      const plan = await planImport(text, works, fileName ? { file: fileName } : {});
+      const planId = `imp-${randomBytes(6).toString('hex')}`;
+      plans.set(planId, plan);
+      for (const old of plans.keys()) if (plans.size > KEEP_PLANS) plans.delete(old);
+      return viewOfPlan(planId, plan, await works.allWorks());
+    },
+    applyImport: async ({ planId, decisions, allowPartial }) => {
+      const plan = plans.get(planId);
+      if (!plan)
+        throw new ServiceError(
+          'import-expired',
+          'This import check is no longer available (Scholion was restarted or other files were checked since). Open the file again.',
+        );
+      const perItem = Object.fromEntries(
+        Object.entries(decisions.perItem).map(([index, d]) => [Number(index), d]),
+      );
+      const result = await applyImport(plan, { perItem, otherwise: decisions.otherwise }, works, {
+        allowPartial,
+      });
+      plans.delete(planId);
+      return {
+        added: result.added,
+        merged: result.merged,
+        skipped: result.skipped,
+        leftOut: result.leftOut.map((e) => ({ line: e.line, key: e.key, message: e.message })),
+      };
+    },
+  };
+}

@@ -1,0 +1,122 @@
+// Keep-in-sync exports over the contract: bind a list to a file, change the list, see the file follow.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openExportTestApp, type ExportTestApp } from './exportHelpers';
+
+let app: ExportTestApp;
+beforeEach(async () => {
+  app = await openExportTestApp();
+});
+afterEach(() => app.close());
+
+const keysIn = async (path: string) =>
+  [...(await readFile(path, 'utf8')).matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]);
+
+/** Waits for the debounced rewrite the last change asked for. */
+const settled = () => app.services.exportSync.syncAll();
+
+describe('keep-in-sync exports', () => {
+  it('rewrites a list’s file when works are added, moved or removed', async () => {
+    const list = await app.call('createReadingList', { name: 'Manuscript' });
+    const path = join(app.outDir, 'manuscript.bib');
+    app.savePaths.push(path);
+    const bound = await app.call('syncExportToFile', {
+      target: { kind: 'list', listId: list.id },
+    });
+    expect(bound).toMatchObject({
+      bound: true,
+      binding: {
+        path,
+        format: 'bibtex',
+        description: 'the reading list “Manuscript”',
+        problem: null,
+      },
+    });
+    expect(app.dialogRequests[0]?.defaultName).toBe('Manuscript.bib');
+    await expect(keysIn(path)).resolves.toEqual([]);
+
+    await app.call('addToReadingList', { listId: list.id, workKeys: ['betts2011c', 'kohler2011'] });
+    await settled();
+    await expect(keysIn(path)).resolves.toEqual(['betts2011c', 'kohler2011']);
+
+    await app.call('removeFromReadingList', { listId: list.id, workKeys: ['betts2011c'] });
+    await settled();
+    await expect(keysIn(path)).resolves.toEqual(['kohler2011']);
+    const [status] = await app.call('listSyncedExports', {});
+    expect(status?.lastWrittenAt).not.toBeNull();
+  });
+
+  it('rewrites on its own after the debounce delay, without being asked', async () => {
+    const list = await app.call('createReadingList', { name: 'Draft' });
+    const path = join(app.outDir, 'draft.bib');
+    app.savePaths.push(path);
+    await app.call('syncExportToFile', { target: { kind: 'list', listId: list.id } });
+    await app.call('addToReadingList', { listId: list.id, workKeys: ['lavenex2008'] });
+    await expect.poll(() => keysIn(path), { timeout: 3000 }).toEqual(['lavenex2008']);
+  });
+
+  it('keeps bindings across a restart and catches up with changes made meanwhile', async () => {
+    const list = await app.call('createReadingList', { name: 'Kept' });
+    const path = join(app.outDir, 'kept.bib');
+    app.savePaths.push(path);
+    await app.call('syncExportToFile', {
+      target: { kind: 'list', listId: list.id },
+      format: 'biblatex',
+    });
+    await writeFile(path, 'stale\n');
+    await app.restart();
+    const [binding] = await app.call('listSyncedExports', {});
+    expect(binding).toMatchObject({
+      path,
+      format: 'biblatex',
+      target: { kind: 'list', listId: list.id },
+    });
+    await settled();
+    await expect(readFile(path, 'utf8')).resolves.not.toContain('stale');
+  });
+
+  it('follows imports when bound to the library, and stops when unbound', async () => {
+    const path = join(app.outDir, 'library.bib');
+    app.savePaths.push(path);
+    const bound = await app.call('syncExportToFile', { target: { kind: 'library' } });
+    expect(bound.bound).toBe(true);
+    await expect(keysIn(path)).resolves.toHaveLength(29);
+    const plan = await app.call('planImport', {
+      text: '@book{newbook2020, author = {Roe, Richard}, title = {A New Book}, year = {2020}}',
+      fileName: 'new.bib',
+    });
+    await app.call('applyImport', { planId: plan.planId, decisions: {} });
+    await settled();
+    await expect(keysIn(path)).resolves.toContain('newbook2020');
+
+    if (!bound.bound) return;
+    await app.call('unsyncExport', { id: bound.binding.id });
+    await expect(app.call('listSyncedExports', {})).resolves.toEqual([]);
+    const list = await app.call('createReadingList', { name: 'After' });
+    await app.call('addToReadingList', { listId: list.id, workKeys: ['kunz2011'] });
+    await settled();
+    await expect(keysIn(path)).resolves.toHaveLength(30);
+  });
+
+  it('refuses a file bound already, says when a bound list is deleted, and a cancel binds nothing', async () => {
+    const list = await app.call('createReadingList', { name: 'Short-lived' });
+    const path = join(app.outDir, 'short.bib');
+    app.savePaths.push(path, path, null);
+    await app.call('syncExportToFile', { target: { kind: 'list', listId: list.id } });
+    const again = await app.fail('syncExportToFile', { target: { kind: 'library' } });
+    expect(again.code).toBe('conflict');
+    expect(again.message).toContain('already kept in sync with the reading list “Short-lived”');
+    await expect(app.call('syncExportToFile', { target: { kind: 'library' } })).resolves.toEqual({
+      bound: false,
+    });
+
+    await app.call('deleteReadingList', { listId: list.id });
+    await settled();
+    const [status] = await app.call('listSyncedExports', {});
+    expect(status?.problem).toContain('no longer exists');
+    await expect(
+      app.fail('syncExportToFile', { target: { kind: 'list', listId: 'l-gone' } }),
+    ).resolves.toMatchObject({ code: 'not-found' });
+  });
+});
