@@ -13,8 +13,9 @@ import { cssEscape } from '../../ui/dom';
 const SAVE_DELAY_MS = 600;
 
 /** The first block whose bottom is below the top of `container`, and where in it the view starts. */
-function topOfView(container: HTMLElement, index: PaperIndex): ReadingSpot | null {
-  const top = container.getBoundingClientRect().top;
+function topOfView(container: HTMLElement, index: PaperIndex, below = 0): ReadingSpot | null {
+  const box = container.getBoundingClientRect();
+  const top = box.top + below * box.height;
   for (const el of container.querySelectorAll<HTMLElement>('[data-block-id]')) {
     const rect = el.getBoundingClientRect();
     if (rect.bottom <= top + 1) continue;
@@ -86,7 +87,9 @@ export function useReadingPosition(
       frame = requestAnimationFrame(() => {
         const top = topOfView(el, index);
         if (!top) return;
-        onSectionRef.current(index.blockById.get(top.blockId)?.sectionId ?? null);
+        // The current section is the one being read: what sits a third of the way down.
+        const reading = topOfView(el, index, 1 / 3) ?? top;
+        onSectionRef.current(index.blockById.get(reading.blockId)?.sectionId ?? null);
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => void saveReadingPosition(api, top), SAVE_DELAY_MS);
       });
