@@ -85,7 +85,10 @@ function fromYears(
     const own = item.year && !written.startsWith(item.year) ? item.year + written : written;
     const start = j === 0 && how.nameStart !== null ? how.nameStart : part.base + item.start;
     const isLast = j === years.length - 1;
-    const end = isLast && how.closeAt !== null ? how.closeAt : part.base + item.end;
+    // A narrative citation's closing bracket belongs to it only when it cites one year: in
+    // "Betts (2011a and 2011b)" the bracket closes the pair, not the second year.
+    const closes = isLast && how.closeAt !== null && years.length === 1;
+    const end = closes && how.closeAt !== null ? how.closeAt : part.base + item.end;
     const ownsName = how.nameStart !== null && (!how.narrative || how.closeAt !== null);
     const standsAlone = years.length === 1 && ownsName;
     return {

@@ -11,7 +11,7 @@ describe('several years after one name', () => {
       [['Betts'], '2011', 'a', 'Betts 2011a'],
       [['Betts'], '2011', 'b', 'Betts 2011b'],
     ]);
-    expect(spans(text, found)).toEqual(['Alexander Betts (2011a', '2011b)']);
+    expect(spans(text, found)).toEqual(['Alexander Betts (2011a', '2011b']);
     expect(found.every((c) => c.narrative)).toBe(true);
   });
 

@@ -76,7 +76,7 @@ describe.each([
   it('reads Harrison and Alexander Betts as narrative citations only', () => {
     expect(found.filter((c) => c.narrative).map((c) => text.slice(c.start, c.end))).toEqual([
       'Alexander Betts (2011a',
-      '2011b)',
+      '2011b',
       'Harrison (2002: 587)',
     ]);
   });
