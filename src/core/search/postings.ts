@@ -89,8 +89,8 @@ export class InvertedIndex {
   }
 
   /**
-   * Adds (or replaces) document `id` of `kind`: `fill` receives the entries the document's terms
-   * reach (each with `docWeight` set, once per term) and must return how many it wrote.
+   * Adds (or replaces) document `id` of `kind`. `terms` are the entries of its terms, each once,
+   * carrying the document's weight for it in `docWeight` (see `Indexer`).
    */
   upsert<T>(kind: number, id: string, doc: T, terms: readonly TermEntry[]): void {
     this.remove(kind, id);

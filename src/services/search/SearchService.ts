@@ -1,7 +1,7 @@
 /**
  * Search over the whole library: the bundled paper (passages and claims), bundled and user works,
- * notes and user claims. Built once (in chunks, so a 100,000-work library does not freeze the
- * app), then kept current item by item as works, notes and claims change.
+ * notes and user claims. Built once in the background (in chunks, so a 100,000-work library does
+ * not freeze the app), then kept current item by item as works, notes and claims change.
  */
 import type { Work } from '../../core/bibliography/model';
 import type { AnalysedPaper } from '../../core/paper';
@@ -34,7 +34,7 @@ export interface SearchSources {
 }
 
 export interface SearchBuildOptions {
-  /** Items indexed between two yields to the event loop (default 5,000). */
+  /** Items indexed between two yields to the event loop (default 2,000). */
   chunkSize?: number;
 }
 
@@ -54,38 +54,71 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 
 export class SearchService {
   private paperClaimIds: string[] = [];
+  /** While the first build runs: items changed meanwhile, which the build must not overwrite. */
+  private changedDuringBuild: Set<string> | null = new Set();
+  /** Resolves when every item of the sources is searchable. */
+  readonly ready: Promise<void>;
 
-  private constructor(private readonly index: SearchIndex) {}
+  private constructor(
+    private readonly index: SearchIndex,
+    sources: SearchSources,
+    options: SearchBuildOptions,
+  ) {
+    this.paperChanged(sources.library.paper);
+    this.ready = this.fill(sources, Math.max(1, options.chunkSize ?? 2_000));
+  }
 
   /**
-   * Builds the index from `sources`, yielding to the event loop every `chunkSize` items so other
-   * requests are served meanwhile. Resolves when everything is searchable.
+   * Starts indexing `sources` and returns at once: the paper is searchable immediately, works
+   * and notes as they are indexed, `chunkSize` at a time between yields to the event loop (so
+   * a 100,000-work library never blocks other requests for long). Changes reported meanwhile
+   * win over the sources' snapshot. `ready` resolves when all is indexed.
    */
+  static start(sources: SearchSources, options: SearchBuildOptions = {}): SearchService {
+    return new SearchService(createSearchIndex(), sources, options);
+  }
+
+  /** Like `start`, resolving once everything is searchable. */
   static async build(
     sources: SearchSources,
     options: SearchBuildOptions = {},
   ): Promise<SearchService> {
-    const chunk = Math.max(1, options.chunkSize ?? 5_000);
-    const service = new SearchService(createSearchIndex());
-    service.paperChanged(sources.library.paper);
+    const service = SearchService.start(sources, options);
+    await service.ready;
+    return service;
+  }
+
+  /** True until the first build has indexed every item (results may be incomplete). */
+  get building(): boolean {
+    return this.changedDuringBuild !== null;
+  }
+
+  private async fill(sources: SearchSources, chunk: number): Promise<void> {
     let n = 0;
     const step = async (): Promise<void> => {
       if (++n % chunk === 0) await yieldToEventLoop();
     };
-    for (const work of sources.library.works) {
-      service.index.upsertWork(work);
-      await step();
-    }
-    for (const work of sources.userWorks ?? []) {
-      service.index.upsertWork(work);
-      await step();
+    const fresh = (kind: SearchKind, id: string): boolean =>
+      !this.changedDuringBuild?.has(`${kind}:${id}`);
+    for (const works of [sources.library.works, sources.userWorks ?? []]) {
+      for (const work of works) {
+        if (fresh('work', work.citationKey)) this.index.upsertWork(work);
+        await step();
+      }
     }
     for (const note of sources.notes ?? []) {
-      service.noteChanged(note);
+      if (fresh('note', note.id) && !note.deletedAt) this.index.upsertNote(note);
       await step();
     }
-    for (const claim of sources.userClaims ?? []) service.userClaimChanged(claim);
-    return service;
+    for (const claim of sources.userClaims ?? []) {
+      if (fresh('claim', claim.id)) this.index.upsertClaim(searchableUserClaim(claim));
+    }
+    this.index.pack();
+    this.changedDuringBuild = null;
+  }
+
+  private changed(kind: SearchKind, id: string): void {
+    this.changedDuringBuild?.add(`${kind}:${id}`);
   }
 
   /** Searches works, claims, notes and the paper's passages; see `SearchIndex.search`. */
@@ -105,30 +138,36 @@ export class SearchService {
 
   /** A work was added or edited. */
   workChanged(work: Work): void {
+    this.changed('work', work.citationKey);
     this.index.upsertWork(work);
   }
 
   /** A work was deleted (by citation key). */
   workRemoved(key: string): void {
+    this.changed('work', key);
     this.index.remove('work', key);
   }
 
   /** A note was created or edited; a trashed note leaves the results, a restored one returns. */
   noteChanged(note: IndexableNote): void {
+    this.changed('note', note.id);
     if (note.deletedAt) this.index.remove('note', note.id);
     else this.index.upsertNote(note);
   }
 
   /** A note was deleted for good. */
   noteRemoved(id: string): void {
+    this.changed('note', id);
     this.index.remove('note', id);
   }
 
   userClaimChanged(claim: IndexableUserClaim): void {
+    this.changed('claim', claim.id);
     this.index.upsertClaim(searchableUserClaim(claim));
   }
 
   userClaimRemoved(id: string): void {
+    this.changed('claim', id);
     this.index.remove('claim', id);
   }
 

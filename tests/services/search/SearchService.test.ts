@@ -104,6 +104,30 @@ describe('SearchService', () => {
     expect(service.counts()).toEqual(before);
   });
 
+  it('searches the paper at once and the rest as it is indexed', async () => {
+    const started = SearchService.start({ library, notes }, { chunkSize: 5 });
+    expect(started.building).toBe(true);
+    expect(started.search('substance without architecture').passages.length).toBeGreaterThan(0);
+    expect(started.counts().work).toBeLessThan(library.works.length);
+    await started.ready;
+    expect(started.building).toBe(false);
+    expect(started.counts().work).toBe(library.works.length);
+  });
+
+  it('lets changes made during the build win over the sources it started from', async () => {
+    const renamed = userWork('okafor2019', 'Diaspora Bonds', 'Okafor');
+    const started = SearchService.start(
+      { library, userWorks: [userWork('okafor2019', 'Remittance Corridors', 'Okafor')], notes },
+      { chunkSize: 1 },
+    );
+    started.workChanged(renamed);
+    started.noteRemoved('n1');
+    await started.ready;
+    expect(started.search('remitt').works).toEqual([]);
+    expect(started.search('diaspora').works.map((h) => h.id)).toEqual(['okafor2019']);
+    expect(started.search('aleinikoff on norms').notes).toEqual([]);
+  });
+
   it('yields to the event loop while building', async () => {
     let ranDuringBuild = false;
     setImmediate(() => (ranDuringBuild = true));
