@@ -29,11 +29,24 @@ export function formatBibliography(works: readonly Work[], opts: FormatOptions):
 }
 
 /** The formatted bibliography entry of one work (no surrounding markup). */
-export function formatReference(work: Work, opts: FormatOptions): string {
-  const engine = styleEngine(opts.style, opts.locale, 'single');
-  engine.register([itemOf(work)]);
-  const { entries, hangingIndent } = engine.bibliography(opts.format);
-  const entry = entries[0] ?? '';
+export function formatReference(
+  work: Work,
+  opts: FormatOptions & {
+    /** The library the work belongs to, so that "2011a/b/c" disambiguation shows as it would there. */
+    among?: readonly Work[];
+  },
+): string {
+  const among = opts.among;
+  const engine = styleEngine(opts.style, opts.locale, among ? 'list' : 'single');
+  if (among) {
+    const items = uniqueItems(among);
+    if (!items.some((i) => i.id === work.citationKey)) items.push(itemOf(work));
+    engine.register(items);
+  } else {
+    engine.register([itemOf(work)]);
+  }
+  const { entries, ids, hangingIndent } = engine.bibliography(opts.format);
+  const entry = (among ? entries[ids.indexOf(work.citationKey)] : entries[0]) ?? '';
   if (opts.format === 'html')
     return entry.replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, '$1');
   if (opts.format === 'rtf') return wrapRtf([entry], hangingIndent);

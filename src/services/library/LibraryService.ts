@@ -1,5 +1,5 @@
 /** Use cases over the bundled paper and its bibliography: what the reader and the CLI show. */
-import { loadBibliography } from '../../core/bibliography';
+import { loadBibliography, workAuthorsShort, workYear } from '../../core/bibliography';
 import type { Work } from '../../core/bibliography/model';
 import { analysePaper, summariseWorks } from '../../core/paper';
 import type { AnalysedPaper, WorkDetail, WorkSummary } from '../../core/paper';
@@ -74,7 +74,15 @@ export class LibraryService {
     format: 'text' | 'html',
     stored: readonly Work[] = [],
   ): string {
-    return formatReference(this.getWork(key, stored).work, { style, format });
+    const work = this.getWork(key, stored).work;
+    // Only works by the same authors in the same year change how this one is disambiguated
+    // ("2011c"), so the style sees those, never the whole (possibly huge) library.
+    const names = workAuthorsShort(work);
+    const year = workYear(work);
+    const among = [...this.works, ...stored].filter(
+      (w) => workYear(w) === year && workAuthorsShort(w) === names,
+    );
+    return formatReference(work, { style, format, among });
   }
 
   /** BibTeX for the given works (all works, bundled and stored, when `keys` is empty). */
