@@ -11,6 +11,7 @@ import './styles/card.css';
 import './styles/bibliography.css';
 import './styles/claims.css';
 import './styles/dialogs.css';
+import './styles/userData.css';
 import { Root } from './app/Root';
 import { errorMessage, getScholionApi } from './api/scholion';
 

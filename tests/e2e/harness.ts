@@ -14,7 +14,7 @@ import { buildScholionApi } from '../../src/shared/contract/client';
 import { CONTRACT_ERROR_PREFIX } from '../../src/shared/contract/errors';
 import { methodNames } from '../../src/shared/contract/methods';
 import { createHandlers, invokeMethod } from '../../src/main/handlers';
-import { openServices } from '../../src/main/services';
+import { closeServices, openServices } from '../../src/main/services';
 
 import { REPO_ROOT } from './screenshots';
 
@@ -115,11 +115,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       errors,
       close: async () => {
         await browser.close();
+        await closeServices(services); // writes autosaved notes, as main does on quit
         if (ownDataDir) await rm(dataDir, { recursive: true, force: true });
       },
     };
   } catch (err) {
     await browser.close();
+    await closeServices(services);
     if (ownDataDir) await rm(dataDir, { recursive: true, force: true });
     throw err;
   }

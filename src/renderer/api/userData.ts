@@ -8,18 +8,51 @@ import type {
   NoteDetail,
   ReadingList,
   ScholionApi,
+  Stance,
   UserClaim,
   UserClaimsByStance,
 } from '../../shared/contract';
+import type { TextQuoteSelector } from '../../core/userData/notes';
 import { ToastStore } from '../ui/toastStore';
 import { useApiContext } from './ApiProvider';
 import { LiveCache } from './liveCache';
 import type { QueryState } from './queryCache';
 import { errorMessage } from './scholion';
 
+/** A request to add works to a reading list, shown by the app-wide dialog. */
+export interface AddToListRequest {
+  workKeys: string[];
+  /** What is being added, for the dialog's title ("Betts 2011c", "3 works"). */
+  what: string;
+}
+
+/** A claim to record, prefilled (e.g. from text selected in the reader). */
+export interface ClaimDraft {
+  statement?: string;
+  links?: { workKey: string; stance: Stance }[];
+  passage?: { documentId: string; selector: TextQuoteSelector } | null;
+}
+
+/** One value others can watch (the app-wide "Add to list" request). */
+class Signal<T> {
+  private listeners = new Set<() => void>();
+  constructor(private value: T) {}
+  get = (): T => this.value;
+  set = (value: T): void => {
+    this.value = value;
+    this.listeners.forEach((l) => l());
+  };
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}
+
 interface UserDataState {
   live: LiveCache;
   toasts: ToastStore;
+  addToList: Signal<AddToListRequest | null>;
+  claimDraft: Signal<ClaimDraft | null>;
 }
 
 // One live cache and toast store per API object (the app has one; each component test its own).
@@ -27,7 +60,15 @@ const states = new WeakMap<ScholionApi, UserDataState>();
 
 function stateOf(api: ScholionApi): UserDataState {
   let state = states.get(api);
-  if (!state) states.set(api, (state = { live: new LiveCache(), toasts: new ToastStore() }));
+  if (!state) {
+    state = {
+      live: new LiveCache(),
+      toasts: new ToastStore(),
+      addToList: new Signal<AddToListRequest | null>(null),
+      claimDraft: new Signal<ClaimDraft | null>(null),
+    };
+    states.set(api, state);
+  }
   return state;
 }
 
@@ -120,6 +161,28 @@ export function useUserDataActions(): UserDataActions {
     };
     return { api, run, refresh, toasts };
   }, [api, cache]);
+}
+
+/** Opens the app-wide "Add to list" dialog (it outlives the card or row that asked). */
+export function useAddToList(): (request: AddToListRequest) => void {
+  const { api } = useApiContext();
+  return stateOf(api).addToList.set;
+}
+
+/** The pending "Add to list" request and a way to close it, for the dialog host. */
+export function useAddToListRequest(): [AddToListRequest | null, () => void] {
+  const { api } = useApiContext();
+  const signal = stateOf(api).addToList;
+  const request = useSyncExternalStore(signal.subscribe, signal.get);
+  return [request, () => signal.set(null)];
+}
+
+/** The claim draft waiting for the claims view, and a way to clear it. */
+export function useClaimDraft(): [ClaimDraft | null, () => void, (draft: ClaimDraft) => void] {
+  const { api } = useApiContext();
+  const signal = stateOf(api).claimDraft;
+  const draft = useSyncExternalStore(signal.subscribe, signal.get);
+  return [draft, () => signal.set(null), signal.set];
 }
 
 /** The toasts of this app, for the toast region. */

@@ -2,6 +2,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { HelpOverlay } from '../features/help/HelpOverlay';
+import { AddToListHost } from '../features/lists/AddToListDialog';
+import { NoteDrawer } from '../features/notes/NoteDrawer';
+import { RecoveryBanner } from '../features/recovery/RecoveryBanner';
+import { ToastRegion } from '../ui/Toasts';
 import { Kbd, modKey } from '../ui/Kbd';
 import { useNavigation, type ViewId } from './navigation';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -82,7 +86,11 @@ export function App() {
             </div>
           ))}
         </main>
+        <NoteDrawer />
+        <RecoveryBanner />
+        <AddToListHost />
       </div>
+      <ToastRegion />
       {modal === 'palette' && <CommandPalette views={VIEWS} onClose={closeModal} />}
       {modal === 'help' && <HelpOverlay views={VIEWS} onClose={closeModal} />}
     </>

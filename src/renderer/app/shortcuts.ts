@@ -20,6 +20,14 @@ export const SHORTCUTS = (views: readonly { label: string }[]): ShortcutDoc[] =>
     { keys: [['↓'], ['↑']], description: 'Next / previous work (bibliography list)' },
     { keys: [['Enter']], description: 'Pin the card of the focused citation' },
     { keys: [['Esc']], description: 'Close the card or dialog' },
+    { keys: [['N']], description: 'Note on the text selected in the reader' },
+    {
+      keys: [
+        ['Alt', '↑'],
+        ['Alt', '↓'],
+      ],
+      description: 'Move the focused work up / down a reading list',
+    },
   ];
 };
 

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { BibliographyView } from '../features/bibliography/BibliographyView';
 import { ClaimsView } from '../features/claims/ClaimsView';
 import { ReaderView } from '../features/reader/ReaderView';
+import { NotesView } from '../features/notes/NotesView';
+import { ListsView } from '../features/lists/ListsView';
 import type { ViewId } from './navigation';
 
 export interface ViewDef {
@@ -15,4 +17,6 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'reader', label: 'Reader', render: () => <ReaderView /> },
   { id: 'bibliography', label: 'Bibliography', render: () => <BibliographyView /> },
   { id: 'claims', label: 'Claims', render: () => <ClaimsView /> },
+  { id: 'notes', label: 'Notes', render: () => <NotesView /> },
+  { id: 'lists', label: 'Reading lists', render: () => <ListsView /> },
 ];

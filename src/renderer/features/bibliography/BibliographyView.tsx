@@ -14,6 +14,7 @@ import {
 } from './sortWorks';
 import { WorkDetailPane } from './WorkDetailPane';
 import { cssEscape } from '../../ui/dom';
+import { SelectAllCell, SelectCell, SelectionBar, useWorkSelection } from '../lists/WorkSelection';
 
 const COLUMNS: { key: SortKey; label: string; className: string }[] = [
   { key: 'author', label: 'Author', className: 'col-author' },
@@ -39,6 +40,8 @@ export function BibliographyView() {
         : [],
     [works, query, sort],
   );
+  const order = useMemo(() => rows.map((r) => r.key), [rows]);
+  const selection = useWorkSelection(order);
 
   if (works.status === 'error') return <ErrorNote error={works.error} what="the bibliography" />;
   if (works.status === 'loading') return <Loading what="the bibliography" />;
@@ -86,10 +89,12 @@ export function BibliographyView() {
             onChange={(event) => setQuery(event.target.value)}
           />
         </label>
+        <SelectionBar selection={selection} order={order} />
         <table className="works-table" ref={table}>
           <caption className="visually-hidden">Works cited in the paper</caption>
           <thead>
             <tr>
+              <SelectAllCell selection={selection} order={order} />
               {COLUMNS.map((col) => (
                 <th
                   key={col.key}
@@ -120,6 +125,12 @@ export function BibliographyView() {
                   data-work-row={row.key}
                   onClick={() => nav.selectWork(row.key)}
                 >
+                  <SelectCell
+                    selection={selection}
+                    workKey={row.key}
+                    position={i}
+                    label={row.label}
+                  />
                   <td className="col-author">{row.authorsShort}</td>
                   <td className="col-year">{yearAsCited(row)}</td>
                   <td className="col-title">

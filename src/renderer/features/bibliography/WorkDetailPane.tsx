@@ -6,6 +6,7 @@ import { sectionAt } from '../../api/paperIndex';
 import { useNavigation } from '../../app/navigation';
 import { ConfidenceBadge, explainConfidence } from '../../ui/ConfidenceBadge';
 import { SafeHtml } from '../../ui/safeHtml';
+import { WorkUserData } from './WorkUserData';
 import { ClaimText } from '../../ui/ClaimText';
 import { ErrorNote, Loading } from '../../ui/Status';
 
@@ -154,6 +155,7 @@ export function WorkDetailPane({ workId }: { workId: string }) {
           </button>
         )}
       </section>
+      <WorkUserData workKey={summary.key} label={summary.label} />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import type { WorkSummary } from '../../../shared/contract';
 import { sectionAt, type PaperIndex } from '../../api/paperIndex';
 import { useNavigation } from '../../app/navigation';
 import { ClaimText } from '../../ui/ClaimText';
+import { PaperClaimExtras } from './PaperClaimExtras';
 
 export function ClaimItem({
   claim,
@@ -43,6 +44,7 @@ export function ClaimItem({
           Show in the paper
         </button>
       </div>
+      <PaperClaimExtras claimId={claim.id} workIds={claim.workIds} />
     </li>
   );
 }

@@ -5,6 +5,7 @@ import { usePaperIndex, useWorks } from '../../api/queries';
 import { NO_CLAIM_FILTER, useNavigation } from '../../app/navigation';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { ClaimItem } from './ClaimItem';
+import { UserClaimsSection } from './UserClaimsSection';
 import { buildCoCitation, filterClaims } from './coCitation';
 import { CoCitationMatrixView } from './CoCitationMatrixView';
 
@@ -49,6 +50,7 @@ export function ClaimsView() {
             {filtered ? `${shown.length} of ${claims.length} claims` : `${claims.length} claims`}
           </p>
         </header>
+        <UserClaimsSection paperReady />
         <div className="filters" role="group" aria-label="Filter claims">
           <label className="field">
             <span className="field__label">Work</span>

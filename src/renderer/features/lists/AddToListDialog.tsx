@@ -1,7 +1,12 @@
 // "Add to list…": puts works on an existing reading list or on a new one.
 import { useState } from 'react';
 import type { ScholionApi } from '../../../shared/contract';
-import { useReadingLists, useUserDataActions } from '../../api/userData';
+import {
+  useAddToList,
+  useAddToListRequest,
+  useReadingLists,
+  useUserDataActions,
+} from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
 import { Modal } from '../../ui/Modal';
 
@@ -89,6 +94,13 @@ export function AddToListDialog({ workKeys, what, onClose }: Props) {
   );
 }
 
+/** The dialog for the app's pending "Add to list" request; mounted once by the app. */
+export function AddToListHost() {
+  const [request, close] = useAddToListRequest();
+  if (!request) return null;
+  return <AddToListDialog workKeys={request.workKeys} what={request.what} onClose={close} />;
+}
+
 /** A button that opens the dialog for `workKeys`. */
 export function AddToListButton({
   workKeys,
@@ -101,18 +113,15 @@ export function AddToListButton({
   className?: string;
   label?: string;
 }) {
-  const [open, setOpen] = useState(false);
+  const open = useAddToList();
   return (
-    <>
-      <button
-        type="button"
-        className={className}
-        disabled={workKeys.length === 0}
-        onClick={() => setOpen(true)}
-      >
-        {label}
-      </button>
-      {open && <AddToListDialog workKeys={workKeys} what={what} onClose={() => setOpen(false)} />}
-    </>
+    <button
+      type="button"
+      className={className}
+      disabled={workKeys.length === 0}
+      onClick={() => open({ workKeys: [...workKeys], what })}
+    >
+      {label}
+    </button>
   );
 }

@@ -10,6 +10,8 @@ import { rangeToOffsets } from './domOffsets';
 import { PAPER_DOCUMENT_ID } from './passages';
 import { placeNear } from './placement';
 import { useCreateNote } from './useCreateNote';
+import { useClaimDraft } from '../../api/userData';
+import { useNavigation } from '../../app/navigation';
 
 interface Selected {
   start: number;
@@ -68,6 +70,8 @@ export function SelectionPopover({
   const [selected, setSelected] = useState<Selected | null>(null);
   const ref = useRef<HTMLDivElement>(null);
   const createNote = useCreateNote();
+  const [, , setClaimDraft] = useClaimDraft();
+  const { showView } = useNavigation();
 
   useEffect(() => {
     if (!active) return;
@@ -97,6 +101,21 @@ export function SelectionPopover({
     await createNote(selectionLinks(index, selected.start, selected.end));
   }, [selected, index, createNote]);
 
+  const claimOnSelection = () => {
+    if (!selected) return;
+    const [passage, ...works] = selectionLinks(index, selected.start, selected.end);
+    document.getSelection()?.removeAllRanges();
+    setSelected(null);
+    if (passage?.kind !== 'passage') return;
+    setClaimDraft({
+      passage: { documentId: passage.documentId, selector: passage.selector },
+      links: works.flatMap((w) =>
+        w.kind === 'work' ? [{ workKey: w.workKey, stance: 'supporting' as const }] : [],
+      ),
+    });
+    showView('claims');
+  };
+
   // N makes a note of the selection, from the keyboard.
   useEffect(() => {
     if (!active || !selected) return;
@@ -121,6 +140,14 @@ export function SelectionPopover({
         onClick={() => void noteOnSelection()}
       >
         Note on selection <Kbd keys={['N']} />
+      </button>
+      <button
+        type="button"
+        className="selection-popover__button"
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={claimOnSelection}
+      >
+        Claim on selection
       </button>
     </div>
   );

@@ -4,8 +4,10 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { ResolvedCitation } from '../../../core/citations/model';
 import type { WorkSummary } from '../../../shared/contract';
-import { excerptAround, passageOf, sectionAt, type PaperIndex } from '../../api/paperIndex';
-import { useNotesForWork, useReference } from '../../api/queries';
+import { passageOf, sectionAt, type PaperIndex } from '../../api/paperIndex';
+import { useReference } from '../../api/queries';
+import { AddToListButton } from '../lists/AddToListDialog';
+import { NoteBacklinks } from '../notes/NoteBacklinks';
 import { SafeHtml } from '../../ui/safeHtml';
 import { ConfidenceBadge } from '../../ui/ConfidenceBadge';
 import { trapTab } from '../../ui/Modal';
@@ -26,26 +28,6 @@ function Reference({ workId }: { workId: string }) {
   if (reference.status === 'error')
     return <p className="card__muted">The reference could not be formatted.</p>;
   return <SafeHtml className="card__reference" html={reference.data} />;
-}
-
-/** The user's notes linked to the work: titles with the start of their text. */
-function WorkNotes({ workId }: { workId: string }) {
-  const notes = useNotesForWork(workId);
-  if (notes.status === 'loading') return <p className="card__muted">Looking for notes…</p>;
-  if (notes.status === 'error') return <p className="card__muted">Your notes could not be read.</p>;
-  if (notes.data.length === 0) return <p className="card__muted">No notes yet.</p>;
-  return (
-    <ul className="card__notes">
-      {notes.data.map((note) => (
-        <li key={note.id}>
-          <span className="card__note-title">{note.title || 'Untitled note'}</span>
-          {note.body.trim() && (
-            <span className="card__excerpt">{excerptAround(note.body.trim(), 0, 0, 140)}</span>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /** "p. 41" for page-like locators, the locator as written otherwise. */
@@ -177,7 +159,16 @@ export function CitationCard({ citation, index, works, onJump }: Props) {
 
       <section className="card__section" aria-label="Your notes">
         <h3 className="card__label">Your notes</h3>
-        {work ? <WorkNotes workId={work.key} /> : <p className="card__muted">No notes yet.</p>}
+        {work ? (
+          <NoteBacklinks
+            variant="card"
+            query={{ workKey: work.key }}
+            links={[{ kind: 'work', workKey: work.key, locator: citation.locator }]}
+            onOpen={() => card.close(false)}
+          />
+        ) : (
+          <p className="card__muted">No notes yet.</p>
+        )}
       </section>
 
       {work && (
@@ -185,6 +176,8 @@ export function CitationCard({ citation, index, works, onJump }: Props) {
           <button type="button" className="link" onClick={() => openWork(work.key)}>
             Open in bibliography
           </button>
+          {' · '}
+          <AddToListButton workKeys={[work.key]} what={work.label} className="link" />
         </p>
       )}
     </div>,

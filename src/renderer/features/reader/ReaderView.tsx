@@ -7,6 +7,7 @@ import { useNavigation, type JumpTarget } from '../../app/navigation';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { CardProvider, useCardState } from './cardController';
 import { CitationCard } from './CitationCard';
+import { ReaderNotesLayer } from '../notes/ReaderNotesLayer';
 import { Outline } from './Outline';
 import { ReaderDocument } from './ReaderDocument';
 import type { Range } from './segments';
@@ -107,6 +108,7 @@ function Reader({ index, works }: { index: PaperIndex; works: Map<string, WorkSu
           />
         </div>
       </div>
+      <ReaderNotesLayer root={scroller} index={index} />
       {openCitation && (
         <CitationCard
           citation={openCitation}

@@ -47,8 +47,9 @@ export function RecoveryBanner() {
           ))}
         </ul>
         <p className="muted">
-          Your data folder: <code>{location}</code>. The damaged files are kept there for recovery
-          by hand.
+          Your data folder: <code>{location}</code>.
+          {recoveries.some((r) => r.movedTo) &&
+            ' The damaged files are kept there, set aside, for recovery by hand.'}
         </p>
       </div>
       <button
