@@ -1,15 +1,48 @@
-/** `npm run bench [-- --quick]`: prints Scholion's benchmark figures and writes bench/results.json. */
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+/**
+ * `npm run bench [-- --quick]`: prints Scholion's benchmark figures and writes bench/results.json.
+ * Sizes 1k, 10k and 100k (only 1k and 10k with --quick) are generated into bench/data/<size>/
+ * (reused while the generator and seed are the same) and each is measured in a fresh process.
+ * `-- --cpu-prof` also writes a CPU profile of each size's process to bench/data/profiles/.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { LIBRARY_SIZES } from './generate';
 import { benchParser } from './parser';
+import {
+  checkTargets,
+  printFormatsTable,
+  printSizesTable,
+  printTargets,
+  type FormatsFigures,
+} from './report';
+import { benchSize, type SizeFigures } from './sizes';
 
+const started = performance.now();
 const quick = process.argv.includes('--quick');
-const here = dirname(fileURLToPath(import.meta.url));
+const profile = process.argv.includes('--cpu-prof');
+const here = import.meta.dirname;
+const root = join(here, '..');
+const dataRoot = join(here, 'data');
 
-function printTable(title: string, figures: Record<string, number | string>): void {
+function printFigures(title: string, figures: Record<string, number | string>): void {
   console.log(`\n${title}`);
   for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(28)} ${value}`);
+}
+
+/**
+ * IMPORT/EXPORT CALL SITE: bench/formats.ts (written by the formats benchmark) exports
+ * `benchFormats({ quick })` returning `{ import10k: { scholionMs, citationJsMs }, export:
+ * { bibtex10kMs, apa1kMs } }`. Loaded only when the file exists, so the suite runs without it.
+ */
+async function runFormats(): Promise<FormatsFigures | null> {
+  const file = join(here, 'formats.ts');
+  if (!existsSync(file)) return null;
+  const mod = (await import(pathToFileURL(file).href)) as {
+    benchFormats: (options: { quick: boolean }) => FormatsFigures | Promise<FormatsFigures>;
+  };
+  return mod.benchFormats({ quick });
 }
 
 const results: Record<string, unknown> = {
@@ -19,9 +52,35 @@ const results: Record<string, unknown> = {
 };
 
 const parser = benchParser(quick);
-printTable('Parser (bundled paper; synthetic text for throughput)', { ...parser });
+printFigures('Parser (bundled paper; synthetic text for throughput)', { ...parser });
 results.parser = parser;
 
+const sizes: Record<string, SizeFigures> = {};
+const profileDir = join(dataRoot, 'profiles');
+if (profile) mkdirSync(profileDir, { recursive: true });
+for (const size of LIBRARY_SIZES.filter((s) => !quick || s <= 10_000)) {
+  process.stdout.write(`\nmeasuring ${size.toLocaleString('en')} works…`);
+  sizes[String(size)] = await benchSize(size, {
+    dataRoot,
+    resourcesDir: join(root, 'resources'),
+    nodeFlags: profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  });
+  process.stdout.write(' done');
+}
+process.stdout.write('\n');
+results.sizes = sizes;
+printSizesTable(sizes);
+
+const formats = await runFormats();
+if (formats) Object.assign(results, formats);
+printFormatsTable(formats);
+
+const targets = checkTargets(sizes, formats);
+results.targets = targets;
+printTargets(targets);
+
+const totalS = (performance.now() - started) / 1000;
+results.totalSeconds = Number(totalS.toFixed(1));
 mkdirSync(here, { recursive: true });
 writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nwrote ${join(here, 'results.json')}`);
+console.log(`\nwhole run ${totalS.toFixed(1)} s; wrote ${join(here, 'results.json')}`);

@@ -1,0 +1,117 @@
+/** Prints the benchmark tables and checks the figures against issue 6's targets. */
+import type { SizeFigures } from './sizes';
+
+/** The formats figures results.json carries (import of a 10k .bib, exports). */
+export interface FormatsFigures {
+  import10k: { scholionMs: number; citationJsMs: number; [more: string]: unknown };
+  export: { bibtex10kMs: number; apa1kMs: number; [more: string]: unknown };
+  [more: string]: unknown;
+}
+
+export interface TargetCheck {
+  name: string;
+  value: number;
+  limit: number;
+  unit: string;
+  /** "below" for times and memory; "atLeast" for speed-up ratios. */
+  kind: 'below' | 'atLeast';
+  met: boolean;
+}
+
+function check(
+  name: string,
+  value: number,
+  limit: number,
+  unit: string,
+  kind: TargetCheck['kind'] = 'below',
+): TargetCheck {
+  return { name, value, limit, unit, kind, met: kind === 'below' ? value < limit : value >= limit };
+}
+
+/** Issue 6's targets, for the largest size measured and the formats figures. */
+export function checkTargets(
+  sizes: Record<string, SizeFigures>,
+  formats: FormatsFigures | null,
+): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  const largest = Object.keys(sizes)
+    .map(Number)
+    .sort((a, b) => b - a)[0];
+  const big = largest === undefined ? undefined : sizes[String(largest)];
+  if (big && largest !== undefined) {
+    const at = `${largest / 1000}k`;
+    out.push(check(`open ${at}`, big.openMs, 1000, 'ms'));
+    out.push(check(`search p95 ${at}`, big.searchP95Ms, 16, 'ms'));
+    out.push(check(`note save ${at}`, big.noteSaveMs, 20, 'ms'));
+    out.push(check(`peak RSS ${at}`, big.peakRssMB, 600, 'MB'));
+  }
+  if (formats) {
+    const ratio = formats.import10k.citationJsMs / formats.import10k.scholionMs;
+    out.push(check('import 10k .bib vs citation-js', Number(ratio.toFixed(1)), 5, '×', 'atLeast'));
+    out.push(check('export 10k BibTeX', formats.export.bibtex10kMs, 500, 'ms'));
+    out.push(check('APA bibliography 1k', formats.export.apa1kMs, 300, 'ms'));
+  }
+  return out;
+}
+
+const cell = (v: number | string, width: number): string => String(v).padStart(width);
+
+/** The per-size table: one row per library size. */
+export function printSizesTable(sizes: Record<string, SizeFigures>): void {
+  const columns: [string, (f: SizeFigures) => number][] = [
+    ['openMs', (f) => f.openMs],
+    ['searchIndexMs', (f) => f.searchIndexMs],
+    ['searchMedianMs', (f) => f.searchMedianMs],
+    ['searchP95Ms', (f) => f.searchP95Ms],
+    ['noteSaveMs', (f) => f.noteSaveMs],
+    ['peakRssMB', (f) => f.peakRssMB],
+  ];
+  console.log('\nLibrary sizes (each in a fresh process, data on disk)');
+  console.log(
+    `  ${'works'.padStart(8)}${columns.map(([name]) => cell(name, name.length + 2)).join('')}`,
+  );
+  for (const [size, f] of Object.entries(sizes)) {
+    const row = columns.map(([name, get]) => cell(get(f), name.length + 2)).join('');
+    console.log(`  ${cell(Number(size).toLocaleString('en'), 8)}${row}`);
+  }
+  for (const [size, f] of Object.entries(sizes)) {
+    console.log(
+      `  ${size}: open = services ${f.servicesMs} ms + works list ${f.listWorksMs} ms` +
+        ` (${f.works} works listed; module load ${f.importsMs} ms not counted);` +
+        ` RSS after open ${f.rssAfterOpenMB} MB; note save p95 ${f.noteSaveP95Ms} ms` +
+        (f.generateMs ? `; generated in ${f.generateMs} ms` : ''),
+    );
+  }
+}
+
+/** Import and export rows, with the ratio to citation-js. */
+export function printFormatsTable(formats: FormatsFigures | null): void {
+  console.log('\nImport / export');
+  if (!formats) {
+    console.log('  (bench/formats.ts is not there yet: no import/export figures in this run)');
+    return;
+  }
+  const { scholionMs, citationJsMs } = formats.import10k;
+  console.log(`  ${'import 10k .bib (Scholion)'.padEnd(34)} ${cell(scholionMs, 9)} ms`);
+  console.log(
+    `  ${'import 10k .bib (citation-js)'.padEnd(34)} ${cell(citationJsMs, 9)} ms` +
+      `   ratio ${(citationJsMs / scholionMs).toFixed(1)}×`,
+  );
+  console.log(`  ${'export 10k BibTeX'.padEnd(34)} ${cell(formats.export.bibtex10kMs, 9)} ms`);
+  console.log(`  ${'APA bibliography 1k'.padEnd(34)} ${cell(formats.export.apa1kMs, 9)} ms`);
+}
+
+/** One line per target: met or missed, and by how much. */
+export function printTargets(checks: readonly TargetCheck[]): void {
+  console.log('\nTargets (issue 6)');
+  for (const c of checks) {
+    const goal = c.kind === 'below' ? `< ${c.limit} ${c.unit}` : `≥ ${c.limit}${c.unit}`;
+    const by =
+      c.met || c.kind === 'atLeast'
+        ? ''
+        : ` (over by ${(c.value - c.limit).toFixed(c.unit === 'MB' ? 0 : 1)} ${c.unit})`;
+    console.log(
+      `  ${c.met ? 'met   ' : 'MISSED'}  ${c.name.padEnd(32)} ${String(c.value).padStart(9)} ${c.unit.padEnd(3)} target ${goal}${by}`,
+    );
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * One library size, measured in a fresh process (run by bench/sizes.ts): open the app's services
+ * over the data folder, time search once the index is built, time note saves, report peak RSS.
+ * Usage: node --import tsx bench/sizeChild.ts <dataDir> <resourcesDir> <resultFile> <noteId>...
+ * The figures go to <resultFile> as JSON (stdout stays free for errors and profiles).
+ */
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { createHandlers } from '../src/main/handlers';
+import { closeServices, openServices } from '../src/main/services';
+import { SearchService } from '../src/services/search';
+import { timeQueries } from './searchTiming';
+import { median, quantile, round } from './stats';
+
+/** Everything loaded by the imports above, before the clock for `open` starts. */
+const importsDoneMs = performance.now();
+
+const [dataDir, resourcesDir, resultFile, ...noteIds] = process.argv.slice(2);
+if (!dataDir || !resourcesDir || !resultFile || noteIds.length === 0) {
+  throw new Error('usage: sizeChild.ts <dataDir> <resourcesDir> <resultFile> <noteId>...');
+}
+
+const mb = (bytes: number): number => Math.round(bytes / 1048576);
+const peakRssMB = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function main(): Promise<void> {
+  // open: the services the first screen needs (bundled paper and bibliography analysed, data
+  // folder opened and checked, settings, export bindings), then what the first screen asks for:
+  // the paper and the works list (bundled + the user's stored works, summarised).
+  const t0 = performance.now();
+  const services = await openServices({ resourcesDir: resourcesDir!, dataDir: dataDir! });
+  const servicesMs = performance.now() - t0;
+  const handlers = createHandlers(services);
+  await handlers.getPaper({});
+  const tList = performance.now();
+  const list = await handlers.listWorks({});
+  const openMs = performance.now() - t0;
+  const listWorksMs = performance.now() - tList;
+  const rssAfterOpenMB = mb(process.memoryUsage().rss);
+
+  // searchIndex: from the first screen until every work, note and claim is searchable.
+  const tIndex = performance.now();
+  const { store } = services.userData;
+  const [userWorks, notes, userClaims] = await Promise.all([
+    store.works.all(),
+    store.notes.all(),
+    store.userClaims.all(),
+  ]);
+  const library = services.library;
+  const search = SearchService.start({
+    library: { works: library.works, paper: library.getPaper() },
+    userWorks,
+    notes,
+    userClaims,
+  });
+  await search.ready;
+  const searchIndexMs = performance.now() - tIndex;
+  const queries = timeQueries((q) => search.search(q, { limitPerKind: 10 }), 5);
+
+  // noteSave: one edit of a note's body, written at once (temp file, fsync, rename, folder fsync,
+  // backup rotation) under the data folder's lock, then a flush; median of 20 edits.
+  const saves: number[] = [];
+  for (let i = 0; i < 22; i++) {
+    const id = noteIds[i % noteIds.length]!;
+    const t = performance.now();
+    const note = await services.userData.notes.update(id, {
+      body: `Edited in the benchmark, round ${i}.\n\n${'Some more text. '.repeat(20)}`,
+    });
+    await store.flush();
+    if (i >= 2) saves.push(performance.now() - t); // the first two warm the catalog and shards
+    search.noteChanged(note);
+  }
+  await closeServices(services);
+
+  const figures = {
+    works: list.length,
+    notes: notes.length,
+    openMs: round(openMs, 1),
+    servicesMs: round(servicesMs, 1),
+    listWorksMs: round(listWorksMs, 1),
+    importsMs: round(importsDoneMs, 1),
+    searchIndexMs: round(searchIndexMs, 1),
+    searchMedianMs: queries.searchMedianMs,
+    searchP95Ms: queries.searchP95Ms,
+    searchP95AllRunsMs: queries.searchP95AllRunsMs,
+    searchSlowest: queries.slowest,
+    noteSaveMs: round(median(saves), 2),
+    noteSaveP95Ms: round(quantile(saves, 0.95), 2),
+    rssAfterOpenMB,
+    peakRssMB: peakRssMB(),
+  };
+  writeFileSync(resultFile!, `${JSON.stringify(figures)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

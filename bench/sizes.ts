@@ -1,0 +1,69 @@
+/**
+ * The per-size benchmark: makes sure each generated library is on disk, then measures it in a
+ * fresh child process (bench/sizeChild.ts) so open time and peak RSS are those of a cold start.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureDataset } from './dataset';
+
+export interface SizeFigures {
+  works: number;
+  notes: number;
+  openMs: number;
+  servicesMs: number;
+  listWorksMs: number;
+  importsMs: number;
+  searchIndexMs: number;
+  searchMedianMs: number;
+  searchP95Ms: number;
+  searchP95AllRunsMs: number;
+  searchSlowest: string[];
+  noteSaveMs: number;
+  noteSaveP95Ms: number;
+  rssAfterOpenMB: number;
+  peakRssMB: number;
+  /** Time to generate and write the library, when this run did it (0 when reused). */
+  generateMs: number;
+}
+
+export interface SizeBenchOptions {
+  /** Where the generated data folders live (bench/data). */
+  dataRoot: string;
+  resourcesDir: string;
+  /** Extra node flags for the child, e.g. ["--cpu-prof", "--cpu-prof-dir=…"]. */
+  nodeFlags?: string[];
+}
+
+/** Generates (or reuses) the library of `size` works and measures it in a child process. */
+export async function benchSize(size: number, options: SizeBenchOptions): Promise<SizeFigures> {
+  const dataset = await ensureDataset(options.dataRoot, size);
+  const scratch = mkdtempSync(join(tmpdir(), 'scholion-bench-'));
+  const resultFile = join(scratch, 'result.json');
+  try {
+    const child = spawnSync(
+      process.execPath,
+      [
+        ...(options.nodeFlags ?? []),
+        '--import',
+        'tsx',
+        join(import.meta.dirname, 'sizeChild.ts'),
+        dataset.dir,
+        options.resourcesDir,
+        resultFile,
+        ...dataset.manifest.sampleNoteIds.slice(0, 10),
+      ],
+      { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8', timeout: 5 * 60_000 },
+    );
+    if (child.status !== 0) {
+      throw new Error(
+        `The ${size}-work benchmark failed (exit ${child.status ?? child.signal}):\n${child.stderr}`,
+      );
+    }
+    const figures = JSON.parse(readFileSync(resultFile, 'utf8')) as Omit<SizeFigures, 'generateMs'>;
+    return { ...figures, generateMs: Math.round(dataset.writeMs) };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
