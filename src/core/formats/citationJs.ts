@@ -16,6 +16,7 @@ export { crossref as inheritCrossref } from '@citation-js/plugin-bibtex/lib/mapp
 export {
   TYPE as BIB_TYPE,
   LABEL as BIB_LABEL,
+  Converters as bibConverters,
 } from '@citation-js/plugin-bibtex/lib/mapping/shared.js';
 export {
   parse as splitRisRecords,
@@ -40,6 +41,9 @@ bibtexConfig.format.checkLabel = false;
 bibtexConfig.format.useIdAsLabel = true;
 bibtexConfig.parse.sentenceCase = 'never';
 bibtexConfig.parse.strict = false;
+
+/** BibLaTeX entry type -> CSL type, the table citation-js's mapping uses (missing -> 'document'). */
+export const biblatexTypeMap: Readonly<Record<string, string>> = bibtexConfig.types.biblatex.source;
 // citation-js's logger is silent by default but keeps every message in memory forever (a leak
 // over a large import); Scholion reports problems itself, so nothing needs keeping.
 logger.level = 'silent';

@@ -12,6 +12,7 @@ declare module '@citation-js/core' {
       get(plugin: '@bibtex'): {
         parse: { biblatex: boolean; strict: boolean; sentenceCase: 'never' | 'english' | 'always' };
         format: { useIdAsLabel: boolean; checkLabel: boolean; asciiOnly: boolean };
+        types: { biblatex: { source: Record<string, string> } };
       };
       get(plugin: '@csl'): { templates: Register<string>; locales: Register<string> };
     };
@@ -65,6 +66,17 @@ declare module '@citation-js/plugin-bibtex/lib/mapping/bibtex.js' {
 declare module '@citation-js/plugin-bibtex/lib/mapping/shared.js' {
   export const TYPE: string;
   export const LABEL: string;
+  /** The value converters of citation-js's BibTeX/BibLaTeX mappings (toTarget: .bib -> CSL). */
+  export const Converters: {
+    DATE: { toTarget(date: unknown): unknown };
+    YEAR_MONTH: { toTarget(year: unknown, month: unknown, day: unknown): unknown };
+    EPRINT: { toTarget(id: unknown, type: unknown): unknown };
+    EVENT_TITLE: { toTarget(title: unknown, addon: unknown): unknown };
+    HOW_PUBLISHED: { toTarget(howPublished: unknown): unknown };
+    KEYWORDS: { toTarget(list: unknown): unknown };
+    PAGES: { toTarget(pages: unknown): unknown };
+    NAMES_ORCID: { toTarget(list: unknown, orcid: unknown): unknown };
+  };
 }
 
 declare module '@citation-js/plugin-bibtex/lib/mapping/crossref.js' {

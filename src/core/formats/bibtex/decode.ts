@@ -5,12 +5,6 @@
  */
 import { bibFieldTypes, parseLatexValue } from '../citationJs';
 
-export interface DecodedField {
-  value: unknown;
-  /** Set when the value could only be read as plain text. */
-  warning?: string;
-}
-
 const LIGATURES: Readonly<Record<string, string>> = {
   '--': '\u2013',
   '---': '\u2014',
@@ -18,7 +12,6 @@ const LIGATURES: Readonly<Record<string, string>> = {
   "''": '\u201D',
 };
 const LIGATURE = /---?|''|``/g;
-const NEEDS_GRAMMAR = /[\\{}$]/;
 const FAST_TYPES = new Set([
   'field:literal',
   'field:title',
@@ -30,7 +23,7 @@ const FAST_TYPES = new Set([
   'field:string',
   'field:gender',
   'field:identifier',
-  'field:entry key',
+  'field:entrykey',
 ]);
 
 /**
@@ -97,97 +90,215 @@ const BRACED_LETTER = /\{\\(ss|o|O|ae|AE|oe|OE|aa|AA|l|L|i)\}/g;
  */
 function decodeAccents(value: string): string {
   if (!value.includes('\\')) return value;
-  const accent = (cmd: string, a?: string, b?: string): string => {
-    let letter = a ?? b ?? '';
-    if (letter === '\\i') letter = 'i';
-    if (letter === '\\j') letter = 'j';
-    return (letter + (ACCENT_MARKS[cmd] ?? '')).normalize('NFC');
-  };
   return value
-    .replace(BRACED_ACCENT, (_, cmd: string, a?: string, b?: string) => accent(cmd, a, b))
-    .replace(BARE_ACCENT, (_, cmd: string, a?: string, b?: string) => accent(cmd, a, b))
+    .replace(BRACED_ACCENT, accent)
+    .replace(BARE_ACCENT, accent)
     .replace(BRACED_LETTER, (_, cmd: string) => LETTER_COMMANDS[cmd] ?? _);
 }
 
-/** Decodes `value` (LaTeX source) of field `name`; never throws. */
-export function decodeField(name: string, value: string, languages: string[]): DecodedField {
+function accent(_: string, cmd: string, a?: string, b?: string): string {
+  let letter = a ?? b ?? '';
+  if (letter === '\\i') letter = 'i';
+  if (letter === '\\j') letter = 'j';
+  return (letter + (ACCENT_MARKS[cmd] ?? '')).normalize('NFC');
+}
+
+/**
+ * Decodes `value` (LaTeX source) of field `name`; never throws. A value that could only be read
+ * as plain text adds a warning to `warnings`.
+ */
+export function decodeField(
+  name: string,
+  value: string,
+  languages: string[],
+  warnings: string[],
+): unknown {
   const kind = kindOf(name);
   const accented = decodeAccents(value);
-  const plain = !NEEDS_GRAMMAR.test(accented);
-  if (plain) {
-    value = accented;
-    if (FAST_TYPES.has(kind)) return { value: plainText(value) };
-    if (kind === 'list:literal' && !/\sand\s/.test(value)) return { value: plainText(value) };
-    if (kind === 'list:name') {
-      const names = plainNames(value);
-      if (names) return { value: names };
-    }
+  const specials = specialsOf(accented);
+  if (specials !== OTHER) {
+    const fast = fastValue(kind, accented, specials === BRACES);
+    if (fast !== undefined) return fast;
+    if (specials === NONE) value = accented;
   }
   const cacheable = value.length <= MAX_CACHED_LENGTH;
   const cacheKey = cacheable ? `${name}\u0000${languages.join(',')}\u0000${value}` : '';
   const hit = cacheable ? cache.get(cacheKey) : undefined;
-  if (hit !== undefined) return { value: hit };
+  if (hit !== undefined) return hit;
   let decoded: unknown;
   try {
     decoded = parseLatexValue(value, name, languages);
   } catch {
-    return lenient(name, value, languages);
+    return lenient(name, value, languages, warnings);
   }
   if (cacheable) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(cacheKey, deepFreeze(decoded));
   }
-  return { value: decoded };
+  return decoded;
+}
+
+const NONE = 0;
+/** Only balanced braces (as citation-js's lexer reads them: never a `}` before its `{`). */
+const BRACES = 1;
+/** Commands, math, or unbalanced braces: only the grammar reads those. */
+const OTHER = 2;
+
+const COMMAND_OR_MATH = /[\\$]/;
+
+function specialsOf(value: string): number {
+  if (COMMAND_OR_MATH.test(value)) return OTHER;
+  if (value.indexOf('{') === -1 && value.indexOf('}') === -1) return NONE;
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 123) depth += 1;
+    else if (c === 125 && --depth < 0) return OTHER;
+  }
+  return depth === 0 ? BRACES : OTHER;
+}
+
+/**
+ * What citation-js's grammar makes of a value with no commands or math (braces, if any, are
+ * balanced), for the field kinds whose rule is simple enough to be exact here; else undefined.
+ * Braces group only: with sentence-casing off they add nothing but split the text into runs
+ * whose ligatures and spaces are read one run at a time.
+ */
+function fastValue(kind: string, value: string, braced: boolean): unknown {
+  if (FAST_TYPES.has(kind)) return braced ? perRun(value) : plainText(value);
+  switch (kind) {
+    case 'field:verbatim':
+      return value;
+    case 'field:uri':
+      return uri(value);
+    case 'list:literal':
+    case 'list:key':
+      if (AND_LIST.test(value)) return undefined;
+      return braced ? perRun(value) : plainText(value);
+    case 'list:name':
+      return braced ? undefined : (plainNames(value) ?? undefined);
+    case 'separated:literal':
+    case 'separated:entrykey':
+    case 'separated:options':
+      return braced || value.includes('~') ? undefined : separated(value);
+    default:
+      return undefined;
+  }
+}
+
+const AND_LIST = /\s+and\s+/;
+
+function perRun(value: string): string {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 123 || c === 125) {
+      out += plainText(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return out + plainText(value.slice(start));
+}
+
+/** citation-js's StringUri: the text as written, URI-encoded unless already encoded. */
+function uri(value: string): string {
+  try {
+    return decodeURI(value) === value ? encodeURI(value) : value;
+  } catch {
+    return encodeURI(value);
+  }
+}
+
+/** citation-js's StringSeparated for text without braces, commands or `~`: split at commas. */
+function separated(value: string): string[] {
+  const parts = value.split(',');
+  if (parts.length > 1 && parts[parts.length - 1]!.trim() === '') parts.pop();
+  return parts.map((p) => plainText(p).trim());
 }
 
 /** What citation-js's grammar makes of a value without commands, braces or math. */
 function plainText(value: string): string {
-  return value
-    .replace(/\s+/g, ' ')
-    .replace(LIGATURE, (l) => LIGATURES[l] ?? l)
-    .replace(/~/g, '\u00a0');
+  return needsPlainWork(value)
+    ? value
+        .replace(/\s+/g, ' ')
+        .replace(LIGATURE, (l) => LIGATURES[l] ?? l)
+        .replace(/~/g, '\u00a0')
+    : value;
 }
+
+/** What plainText changes: whitespace other than single spaces, ligatures (-- `` ''), `~`. */
+const PLAIN_WORK = /[^\S ]| {2}|~|--|``|''/;
+const needsPlainWork = (value: string): boolean => PLAIN_WORK.test(value);
 
 const SIMPLE_NAMES = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF.,' \t\n-]+$/;
 const AND = /\s+[aA][nN][dD]\s+/;
+const HAS_AND = /\s[aA][nN][dD]\s/;
+const ODD_SPACE = /\s\s|[^\S ]/;
+const LOWER_AFTER_SPACE = / [^A-Z\u00C0-\u00DE]/;
+
+type PlainName = { family: string; given?: string; suffix?: string };
 
 /**
  * Names with no LaTeX, particles or odd parts ("Smith, John and Jane Doe") read directly, the
  * way citation-js's grammar reads them; anything else returns null and goes to the grammar.
  */
-function plainNames(value: string): { family: string; given?: string; suffix?: string }[] | null {
+function plainNames(value: string): PlainName[] | null {
   if (!SIMPLE_NAMES.test(value)) return null;
-  const out: { family: string; given?: string; suffix?: string }[] = [];
-  for (const raw of value.trim().split(AND)) {
-    const parts = raw.split(',').map((p) => p.trim().replace(/\s+/g, ' '));
-    if (
-      parts.some(
-        (p) => p === '' || !/^[A-Z\u00C0-\u00DE]/.test(p) || / [^A-Z\u00C0-\u00DE]/.test(p),
-      )
-    ) {
-      return null;
-    }
-    if (parts.length === 1) {
-      const words = parts[0]!.split(' ');
-      const family = words.pop()!;
-      out.push(words.length ? { family, given: words.join(' ') } : { family });
-    } else if (parts.length === 2) out.push({ family: parts[0]!, given: parts[1]! });
-    else if (parts.length === 3)
-      out.push({ family: parts[0]!, given: parts[2]!, suffix: parts[1]! });
-    else return null;
+  const trimmed = value.trim();
+  if (!HAS_AND.test(trimmed)) {
+    const name = plainName(trimmed);
+    return name === null ? null : [name];
+  }
+  const out: PlainName[] = [];
+  for (const raw of trimmed.split(AND)) {
+    const name = plainName(raw);
+    if (name === null) return null;
+    out.push(name);
   }
   return out;
+}
+
+/** "Last, First", "Last, Jr, First" or "First Last"; null when a part is empty or lower-case. */
+function plainName(raw: string): PlainName | null {
+  const c1 = raw.indexOf(',');
+  if (c1 === -1) {
+    const p = namePart(raw);
+    if (p === null) return null;
+    const space = p.lastIndexOf(' ');
+    return space === -1 ? { family: p } : { family: p.slice(space + 1), given: p.slice(0, space) };
+  }
+  const family = namePart(raw.slice(0, c1));
+  const c2 = raw.indexOf(',', c1 + 1);
+  if (c2 === -1) {
+    const given = namePart(raw.slice(c1 + 1));
+    return family === null || given === null ? null : { family, given };
+  }
+  if (raw.indexOf(',', c2 + 1) !== -1) return null;
+  const suffix = namePart(raw.slice(c1 + 1, c2));
+  const given = namePart(raw.slice(c2 + 1));
+  return family === null || suffix === null || given === null ? null : { family, given, suffix };
+}
+
+/** One comma-separated part, single-spaced; null unless it and each word start upper-case. */
+function namePart(raw: string): string | null {
+  let p = raw.trim();
+  if (ODD_SPACE.test(p)) p = p.replace(/\s+/g, ' ');
+  if (p === '') return null;
+  const c = p.charCodeAt(0);
+  if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) return null;
+  return LOWER_AFTER_SPACE.test(p) ? null : p;
 }
 
 /**
  * Retries with starred commands unstarred (`\enquote*{x}`, which citation-js cannot read), and
  * failing that reads the value as plain text: commands dropped, braces removed.
  */
-function lenient(name: string, value: string, languages: string[]): DecodedField {
+function lenient(name: string, value: string, languages: string[], warnings: string[]): unknown {
   const unstarred = value.replace(/(\\[A-Za-z]+)\*/g, '$1');
   if (unstarred !== value) {
     try {
-      return { value: parseLatexValue(unstarred, name, languages) };
+      return parseLatexValue(unstarred, name, languages);
     } catch {
       // fall through to plain text
     }
@@ -203,10 +314,10 @@ function lenient(name: string, value: string, languages: string[]): DecodedField
     fieldType?.[1] === 'name'
       ? text.split(/\s+and\s+/).map((literal) => ({ family: literal }))
       : text;
-  return {
-    value: decoded,
-    warning: `field \`${name}\`: its LaTeX could not be fully read, so it is shown as plain text (the .bib export keeps it as written)`,
-  };
+  warnings.push(
+    `field \`${name}\`: its LaTeX could not be fully read, so it is shown as plain text (the .bib export keeps it as written)`,
+  );
+  return decoded;
 }
 
 function deepFreeze<T>(value: T): T {

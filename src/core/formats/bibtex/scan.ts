@@ -58,11 +58,31 @@ const ENTRY_START = /@[ \t]*[A-Za-z][\w-]*[ \t]*[{(]/y;
 const LINE_START_ENTRY = /\n[ \t]*@[ \t]*[A-Za-z][\w-]*[ \t]*[{(]/g;
 const LINE_START_ENTRY_HERE = /\n[ \t]*@[ \t]*[A-Za-z][\w-]*[ \t]*[{(]/y;
 
+/** A lookup table of the ASCII characters in `chars` plus whitespace (9-13, 32). */
+function stopTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  for (const c of [9, 10, 11, 12, 13, 32]) table[c] = 1;
+  return table;
+}
 /** Characters that end a field or macro name: whitespace and "#%'(),={} */
-const NAME_STOP = new Set([...'"#%\'(),={}'].map((c) => c.charCodeAt(0)));
+const NAME_STOP = stopTable('"#%\'(),={}');
 /** Characters that end a citation key: whitespace and ,{}()"=#% */
-const KEY_STOP = new Set([...',{}()"=#%'].map((c) => c.charCodeAt(0)));
+const KEY_STOP = stopTable(',{}()"=#%');
+/** True when `c` (not NaN: the end of the text) ends a name or key per `table`. */
+const stops = (table: Uint8Array, c: number): boolean =>
+  c !== c || (c < 128 ? table[c] === 1 : c === 160);
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160;
+/** The characters a braced or quoted value's scan must look at. */
+const BRACED_SCAN = /[\\{}\n]/g;
+const QUOTED_SCAN = /[\\{}"\n]/g;
+function hasField(fields: readonly RawBibField[], name: string): boolean {
+  for (let i = 0; i < fields.length; i++) if (fields[i]!.name === name) return true;
+  return false;
+}
+/** [A-Za-z0-9_-], the characters of an entry type. */
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 
 /** Scans `text` into entries and per-entry problems. Never throws on bad input. */
 export function scanBib(text: string): BibScan {
@@ -71,18 +91,22 @@ export function scanBib(text: string): BibScan {
 
 class Scanner {
   private pos = 0;
-  private readonly lineStarts: number[] = [0];
+  /** Offsets where lines start; built only when a line is asked for behind the cursor. */
+  private lineStarts: number[] | null = null;
+  /** lineOf moves forward through the text: the offset it last reached and its line. */
+  private lineCursor = 0;
+  private lineAtCursor = 1;
+  /** Lower-cased field names by their spelling, so each name is one shared string. */
+  private readonly names = new Map<string, string>();
   private readonly macros = new Map<string, string>(Object.entries(MONTH_MACROS));
   private readonly entries: RawBibEntry[] = [];
   private readonly errors: ParseProblem[] = [];
   private readonly seenKeys = new Map<string, number>();
   private entryLine = 1;
+  /** Key of the entry being read, once known (for error messages). */
+  private key: string | null = null;
 
-  constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-      this.lineStarts.push(i + 1);
-    }
-  }
+  constructor(private readonly text: string) {}
 
   run(): BibScan {
     const { text } = this;
@@ -92,11 +116,12 @@ class Scanner {
       this.pos = at;
       const line = this.lineOf(at);
       this.entryLine = line;
-      let key: string | null = null;
+      this.key = null;
       try {
-        key = this.entry((k) => (key = k));
+        this.entry();
       } catch (error) {
         if (!(error instanceof EntryError)) throw error;
+        const { key } = this;
         const who = key === null ? 'entry' : `entry \`${key}\``;
         this.errors.push({ line, key, message: `line ${line}: ${who}: ${error.message}` });
         this.pos = Math.max(error.resumeAt, at + 1);
@@ -112,9 +137,7 @@ class Scanner {
     while (i < text.length) {
       const at = text.indexOf('@', i);
       if (at === -1) return -1;
-      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-      const before = text.slice(lineStart, at);
-      if (/^[ \t]*%/.test(before)) {
+      if (this.commentedOut(at)) {
         const eol = text.indexOf('\n', at);
         i = eol === -1 ? text.length : eol + 1;
         continue;
@@ -126,13 +149,21 @@ class Scanner {
     return -1;
   }
 
-  /** Reads the entry at `this.pos`; returns its key (or null for @string/@comment/@preamble). */
-  private entry(onKey: (key: string) => void): string | null {
+  /** True when the line of the `@` at `at` starts (after spaces) with a `%`. */
+  private commentedOut(at: number): boolean {
+    const { text } = this;
+    let i = text.lastIndexOf('\n', at - 1) + 1;
+    while (i < at && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i += 1;
+    return i < at && text.charCodeAt(i) === 37; /* % */
+  }
+
+  /** Reads the entry at `this.pos` (a data entry, or @string/@comment/@preamble). */
+  private entry(): void {
     const { text } = this;
     this.pos += 1; // '@'
     this.skipSpace();
     const typeStart = this.pos;
-    while (this.pos < text.length && /[\w-]/.test(text[this.pos]!)) this.pos += 1;
+    while (this.pos < text.length && isWordChar(text.charCodeAt(this.pos))) this.pos += 1;
     const type = text.slice(typeStart, this.pos).toLowerCase();
     this.skipSpace();
     const open = text[this.pos];
@@ -140,13 +171,13 @@ class Scanner {
     this.pos += 1;
     if (type === 'comment') {
       this.pos = open === '{' ? this.skipBraced(this.pos - 1) : this.pos;
-      return null;
+      return;
     }
     if (type === 'preamble') {
       this.skipSpaceAndComments();
       this.value(null);
       this.expectClose(close);
-      return null;
+      return;
     }
     if (type === 'string') {
       this.skipSpaceAndComments();
@@ -158,32 +189,21 @@ class Scanner {
       this.skipSpaceAndComments();
       this.macros.set(name.toLowerCase(), this.value(null, []));
       this.expectClose(close);
-      return null;
+      return;
     }
-    return this.dataEntry(type, close, onKey);
+    this.dataEntry(type, close);
   }
 
-  private dataEntry(type: string, close: string, onKey: (key: string) => void): string {
+  private dataEntry(type: string, close: string): void {
     const { text } = this;
     const line = this.lineOf(this.pos);
     this.skipSpace();
     const keyStart = this.pos;
-    for (let c = text.charCodeAt(this.pos); c === c && !isSpace(c) && !KEY_STOP.has(c);) {
-      c = text.charCodeAt(++this.pos);
-    }
+    while (!stops(KEY_STOP, text.charCodeAt(this.pos))) this.pos += 1;
     const key = text.slice(keyStart, this.pos);
     if (!key) throw this.fail('the entry has no citation key (write it after the "{")');
-    onKey(key);
+    this.key = key;
     const entry: RawBibEntry = { type, key, line, fields: [], warnings: [] };
-    const seen = new Set<string>();
-    let last: { name: string; at: number; value: string } | null = null;
-    const notClosed = (): EntryError =>
-      last && /\n\s*[\w-]+\s*=/.test(last.value)
-        ? new EntryError(
-            `missing closing brace: the value of \`${last.name}\` opened on line ${this.lineOf(last.at)} runs on over the fields after it`,
-            this.pos,
-          )
-        : this.missingClose('the entry', line);
     this.skipSpaceAndComments();
     if (text[this.pos] === ',') this.pos += 1;
     else if (text[this.pos] !== close) throw this.fail('expected "," after the citation key');
@@ -194,9 +214,9 @@ class Scanner {
         this.pos += 1;
         break;
       }
-      if (c === undefined || c === '@') throw notClosed();
+      if (c === undefined || c === '@') throw this.notClosed(entry, line);
       const nameAt = this.pos;
-      const name = this.fieldName().toLowerCase();
+      const name = this.fieldNameLower();
       if (!name) throw this.fail(`unexpected "${c}" where a field name should be`);
       this.skipSpaceAndComments();
       if (text[this.pos] !== '=') {
@@ -206,19 +226,19 @@ class Scanner {
       }
       this.pos += 1;
       this.skipSpaceAndComments();
-      const valueAt = this.pos;
+      this.lastValueAt = this.pos;
       const value = this.value(name, entry.warnings);
-      last = { name, at: valueAt, value };
-      if (seen.has(name)) {
+      this.lastName = name;
+      this.lastValue = value;
+      if (hasField(entry.fields, name)) {
         entry.warnings.push(`field \`${name}\` is given twice; the first value is kept`);
       } else {
-        seen.add(name);
         entry.fields.push({ name, value });
       }
       this.skipSpaceAndComments();
       if (text[this.pos] === ',') this.pos += 1;
       else if (text[this.pos] !== close) {
-        if (this.pos >= text.length || text[this.pos] === '@') throw notClosed();
+        if (this.pos >= text.length || text[this.pos] === '@') throw this.notClosed(entry, line);
         throw this.fail(`expected "," or "${close}" after the value of \`${name}\``);
       }
     }
@@ -231,7 +251,22 @@ class Scanner {
     }
     this.seenKeys.set(key, line);
     this.entries.push(entry);
-    return key;
+  }
+
+  /** The last field read in the current entry (where a runaway value most likely started). */
+  private lastName = '';
+  private lastValue = '';
+  private lastValueAt = 0;
+
+  /** The error for an entry that runs into the next one or the end of the file. */
+  private notClosed(entry: RawBibEntry, line: number): EntryError {
+    if (entry.fields.length > 0 && /\n\s*[\w-]+\s*=/.test(this.lastValue)) {
+      return new EntryError(
+        `missing closing brace: the value of \`${this.lastName}\` opened on line ${this.lineOf(this.lastValueAt)} runs on over the fields after it`,
+        this.pos,
+      );
+    }
+    return this.missingClose('the entry', line);
   }
 
   /** A value: parts joined by `#`, each {braced}, "quoted", a number or a macro name. */
@@ -277,14 +312,17 @@ class Scanner {
   private skipBraced(start: number, field: string | null = null): number {
     const { text } = this;
     let depth = 0;
-    for (let i = start; i < text.length; i++) {
+    // The regex jumps over plain text natively, which matters for long values (abstracts).
+    BRACED_SCAN.lastIndex = start;
+    while (BRACED_SCAN.test(text)) {
+      const i = BRACED_SCAN.lastIndex - 1;
       const c = text.charCodeAt(i);
-      if (c === 92 /* \ */) i += 1;
+      if (c === 92 /* \ */) BRACED_SCAN.lastIndex = i + 2;
       else if (c === 123 /* { */) depth += 1;
       else if (c === 125 /* } */) {
         depth -= 1;
         if (depth === 0) return i + 1;
-      } else if (c === 10 /* \n */ && this.entryStartsAfter(i)) {
+      } else if (this.entryStartsAfter(i)) {
         throw this.runaway(start, field, i);
       }
     }
@@ -295,13 +333,16 @@ class Scanner {
   private skipQuoted(start: number, field: string | null): number {
     const { text } = this;
     let depth = 0;
-    for (let i = start + 1; i < text.length; i++) {
+    QUOTED_SCAN.lastIndex = start + 1;
+    while (QUOTED_SCAN.test(text)) {
+      const i = QUOTED_SCAN.lastIndex - 1;
       const c = text.charCodeAt(i);
-      if (c === 92) i += 1;
+      if (c === 92) QUOTED_SCAN.lastIndex = i + 2;
       else if (c === 123) depth += 1;
       else if (c === 125) depth = Math.max(0, depth - 1);
-      else if (c === 34 /* " */ && depth === 0) return i + 1;
-      else if (c === 10 && this.entryStartsAfter(i)) throw this.runaway(start, field, i, '"');
+      else if (c === 34 /* " */) {
+        if (depth === 0) return i + 1;
+      } else if (this.entryStartsAfter(i)) throw this.runaway(start, field, i, '"');
     }
     throw this.runaway(start, field, text.length, '"');
   }
@@ -345,10 +386,19 @@ class Scanner {
   private fieldName(): string {
     const { text } = this;
     const start = this.pos;
-    for (let c = text.charCodeAt(this.pos); c === c && !isSpace(c) && !NAME_STOP.has(c);) {
-      c = text.charCodeAt(++this.pos);
-    }
+    while (!stops(NAME_STOP, text.charCodeAt(this.pos))) this.pos += 1;
     return text.slice(start, this.pos);
+  }
+
+  /** A field name, lower-cased, as one shared string per spelling. */
+  private fieldNameLower(): string {
+    const written = this.fieldName();
+    let name = this.names.get(written);
+    if (name === undefined) {
+      name = written.toLowerCase();
+      this.names.set(written, name);
+    }
+    return name;
   }
 
   private skipSpace(): void {
@@ -367,8 +417,24 @@ class Scanner {
     }
   }
 
-  /** 1-based line of an offset. */
+  /** 1-based line of an offset. Entries are read in order, so this mostly moves forward. */
   lineOf(offset: number): number {
+    const { text } = this;
+    if (offset >= this.lineCursor) {
+      let line = this.lineAtCursor;
+      for (let i = text.indexOf('\n', this.lineCursor); i !== -1 && i < offset;) {
+        line += 1;
+        i = text.indexOf('\n', i + 1);
+      }
+      this.lineCursor = offset;
+      this.lineAtCursor = line;
+      return line;
+    }
+    if (this.lineStarts === null) {
+      const starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+    }
     const starts = this.lineStarts;
     let lo = 0;
     let hi = starts.length - 1;

@@ -1,13 +1,15 @@
 /**
- * Scanned .bib entries to CSL-JSON through citation-js's own BibLaTeX mapping (crossref included),
- * one entry at a time so that one unreadable value never costs the other entries.
+ * Scanned .bib entries to CSL-JSON (citation-js's crossref inheritance and BibLaTeX mapping, the
+ * latter as straight code in mapping.ts), one entry at a time so that one unreadable value never
+ * costs the other entries.
  */
 import type { BibSource, CslItem } from '../../bibliography/model';
-import { BIB_LABEL, BIB_TYPE, biblatexMapping, inheritCrossref } from '../citationJs';
+import { inheritCrossref } from '../citationJs';
 import type { ParsedEntry, ParseProblem } from '../types';
 import { normaliseCslItem } from '../csl/normalise';
 import { decodeField } from './decode';
-import type { RawBibEntry } from './scan';
+import { biblatexToCsl } from './mapping';
+import type { RawBibEntry, RawBibField } from './scan';
 
 /** Entry types of classic BibTeX; any other type makes an entry BibLaTeX. */
 const BIBTEX_TYPES = new Set([
@@ -75,6 +77,8 @@ interface DecodedEntry {
   type: string;
   label: string;
   properties: Record<string, unknown>;
+  /** The keys of `properties` (its non-blank fields). */
+  fieldNames: string[];
 }
 
 /** BibLaTeX when the type or any field is BibLaTeX-only, else BibTeX. */
@@ -89,75 +93,128 @@ export function bibEntriesToCsl(raw: RawBibEntry[]): {
   entries: ParsedEntry[];
   errors: ParseProblem[];
 } {
-  const decoded: DecodedEntry[] = [];
-  const registry: Record<string, DecodedEntry> = Object.create(null) as Record<
-    string,
-    DecodedEntry
-  >;
-  const warnings: string[][] = [];
-  for (const entry of raw) {
-    const w = [...entry.warnings];
-    const properties: Record<string, unknown> = {};
-    const language = entry.fields.find((f) => f.name === 'language' || f.name === 'langid');
-    const languages = language ? language.value.split(/\s+and\s+/) : [];
-    for (const { name, value } of entry.fields) {
-      if (value.trim() === '') continue;
-      const result = decodeField(name, value, languages);
-      if (result.warning) w.push(result.warning);
-      properties[name] = result.value;
+  // One pass: each entry is decoded and mapped at once, so its intermediate values die young;
+  // only crossref targets are kept, and entries that inherit wait until every target is read.
+  const targets = crossrefTargets(raw);
+  const registry = Object.create(null) as Record<string, DecodedEntry>;
+  const results = new Array<ParsedEntry | ParseProblem>(raw.length);
+  const waiting: { i: number; d: DecodedEntry; warnings: string[] }[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const entry = raw[i]!;
+    const warnings = entry.warnings.slice();
+    const d = decodeEntry(entry, warnings);
+    if (targets !== null && targets.has(d.label)) registry[d.label] = d;
+    if (d.properties.crossref !== undefined || d.properties.xref !== undefined) {
+      waiting.push({ i, d, warnings });
+    } else {
+      results[i] = convertEntry(entry, d, registry, warnings);
     }
-    const d = { type: entry.type, label: entry.key, properties };
-    decoded.push(d);
-    registry[entry.key] = d;
-    warnings.push(w);
   }
-
+  for (const { i, d, warnings } of waiting) {
+    results[i] = convertEntry(raw[i]!, d, registry, warnings);
+  }
   const entries: ParsedEntry[] = [];
   const errors: ParseProblem[] = [];
-  raw.forEach((entry, i) => {
-    const d = decoded[i]!;
-    try {
-      const csl = toCslItem(d, registry);
-      entries.push({
-        key: entry.key,
-        line: entry.line,
-        csl,
-        source: sourceOf(entry),
-        warnings: warnings[i]!,
-      });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      errors.push({
-        line: entry.line,
-        key: entry.key,
-        message: `line ${entry.line}: entry \`${entry.key}\`: cannot be read (${reason})`,
-      });
-    }
-  });
+  for (const r of results) {
+    if ('csl' in r) entries.push(r);
+    else errors.push(r);
+  }
   return { entries, errors };
+}
+
+function decodeEntry(entry: RawBibEntry, warnings: string[]): DecodedEntry {
+  const properties: Record<string, unknown> = {};
+  const fieldNames: string[] = [];
+  const languages = languagesOf(entry.fields);
+  for (const { name, value } of entry.fields) {
+    if (isBlank(value)) continue;
+    properties[name] = decodeField(name, value, languages, warnings);
+    fieldNames.push(name);
+  }
+  return { type: entry.type, label: entry.key, properties, fieldNames };
+}
+
+function convertEntry(
+  entry: RawBibEntry,
+  d: DecodedEntry,
+  registry: Record<string, DecodedEntry>,
+  warnings: string[],
+): ParsedEntry | ParseProblem {
+  try {
+    const csl = toCslItem(d, registry);
+    return { key: entry.key, line: entry.line, csl, source: sourceOf(entry), warnings };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return {
+      line: entry.line,
+      key: entry.key,
+      message: `line ${entry.line}: entry \`${entry.key}\`: cannot be read (${reason})`,
+    };
+  }
+}
+
+/**
+ * The keys entries inherit from through crossref, as citation-js's crossref function looks them
+ * up (the decoded value); null when no entry has one. Only these entries are kept for lookups.
+ */
+function crossrefTargets(raw: readonly RawBibEntry[]): Set<unknown> | null {
+  let targets: Set<unknown> | null = null;
+  for (const entry of raw) {
+    for (const f of entry.fields) {
+      if (f.name !== 'crossref' || isBlank(f.value)) continue;
+      targets ??= new Set();
+      targets.add(decodeField('crossref', f.value, languagesOf(entry.fields), []));
+    }
+  }
+  return targets;
+}
+
+const NO_LANGUAGES: string[] = [];
+
+function languagesOf(fields: readonly RawBibField[]): string[] {
+  for (const f of fields) {
+    if (f.name === 'language' || f.name === 'langid') return f.value.split(/\s+and\s+/);
+  }
+  return NO_LANGUAGES;
+}
+
+/** True for an empty or all-blank value (String.trim's notion of blank). */
+function isBlank(value: string): boolean {
+  if (value === '') return true;
+  const c = value.charCodeAt(0);
+  return c <= 32 || c === 160 || c >= 0x1680 ? value.trim() === '' : false;
 }
 
 function sourceOf(entry: RawBibEntry): BibSource {
   const fields: Record<string, string> = {};
-  for (const f of entry.fields) fields[f.name] = f.value;
-  return { format: bibDialect(entry.type, Object.keys(fields)), entryType: entry.type, fields };
+  let format: BibSource['format'] = BIBTEX_TYPES.has(entry.type) ? 'bibtex' : 'biblatex';
+  for (const f of entry.fields) {
+    fields[f.name] = f.value;
+    if (BIBLATEX_FIELDS.has(f.name)) format = 'biblatex';
+  }
+  return { format, entryType: entry.type, fields };
 }
+
+const NAME_FIELDS = ['author', 'editor', 'translator', 'container-author', 'collection-editor'];
 
 function toCslItem(d: DecodedEntry, registry: Record<string, DecodedEntry>): CslItem {
   const inherited = d.properties.crossref !== undefined || d.properties.xref !== undefined;
   const properties = inherited ? inheritCrossref(d.type, d.properties, registry) : d.properties;
-  // `properties` is this entry's own object (crossref inheritance returns a fresh one), so the
-  // mapping's type and label keys go straight in; they override any a parent passed down.
-  properties[BIB_TYPE] = d.type;
-  properties[BIB_LABEL] = d.label;
-  const item = biblatexMapping.convertToTarget(properties);
+  const item = biblatexToCsl(
+    properties,
+    inherited ? Object.keys(properties) : d.fieldNames,
+    d.type,
+    d.label,
+  );
   const type = typeof item.type === 'string' && item.type ? item.type : 'document';
   item.id = d.label;
   item.type = type;
   item['citation-key'] = d.label;
-  for (const field of ['author', 'editor', 'translator', 'container-author', 'collection-editor']) {
+  for (const field of NAME_FIELDS) {
     const names = item[field];
-    if (Array.isArray(names)) item[field] = names.map(institutionAsLiteral);
+    if (Array.isArray(names)) {
+      for (let i = 0; i < names.length; i++) names[i] = institutionAsLiteral(names[i]);
+    }
   }
   return normaliseCslItem(item);
 }
@@ -169,8 +226,9 @@ function toCslItem(d: DecodedEntry, registry: Record<string, DecodedEntry>): Csl
 function institutionAsLiteral(name: unknown): unknown {
   if (typeof name !== 'object' || name === null) return name;
   const n = name as Record<string, unknown>;
-  const keys = Object.keys(n);
-  return keys.length === 1 && typeof n.family === 'string' && /\s/.test(n.family)
+  let keys = 0;
+  for (const _ in n) keys += 1;
+  return keys === 1 && typeof n.family === 'string' && /\s/.test(n.family)
     ? { literal: n.family }
     : name;
 }
