@@ -12,6 +12,7 @@ import './styles/bibliography.css';
 import './styles/claims.css';
 import './styles/dialogs.css';
 import './styles/userData.css';
+import './styles/exchange.css';
 import { Root } from './app/Root';
 import { errorMessage, getScholionApi } from './api/scholion';
 

@@ -13,6 +13,7 @@ import { chromium, type Page } from 'playwright-core';
 import { buildScholionApi } from '../../src/shared/contract/client';
 import { CONTRACT_ERROR_PREFIX } from '../../src/shared/contract/errors';
 import { methodNames } from '../../src/shared/contract/methods';
+import type { Dialogs } from '../../src/main/dialogs';
 import { createHandlers, invokeMethod } from '../../src/main/handlers';
 import { closeServices, openServices } from '../../src/main/services';
 
@@ -40,6 +41,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Loaded after the page; defaults to the built renderer's index.html. */
   url?: string;
+  /** Native dialogs main would show (save as...); by default none, so saving answers 'no-dialog'. */
+  dialogs?: Dialogs;
 }
 
 export interface LaunchedApp {
@@ -78,7 +81,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'scholion-e2e-')));
   await mkdir(dataDir, { recursive: true });
   const services = await openServices({ resourcesDir: join(REPO_ROOT, 'resources'), dataDir });
-  const handlers = createHandlers(services);
+  const handlers = createHandlers(services, { dialogs: options.dialogs });
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const requests: string[] = [];

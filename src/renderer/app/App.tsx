@@ -6,6 +6,9 @@ import { AddToListHost } from '../features/lists/AddToListDialog';
 import { NoteDrawer } from '../features/notes/NoteDrawer';
 import { RecoveryBanner } from '../features/recovery/RecoveryBanner';
 import { ToastRegion } from '../ui/Toasts';
+import { ExchangeHost } from '../features/export/ExchangeHost';
+import { ExportButton } from '../features/export/ExportButtons';
+import { ImportButton } from '../features/import/ImportButton';
 import { Kbd, modKey } from '../ui/Kbd';
 import { useNavigation, type ViewId } from './navigation';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -69,6 +72,15 @@ export function App() {
             ))}
           </ul>
           <div className="sidebar__tools">
+            <ExportButton
+              target={{ kind: 'library' }}
+              what="The whole library"
+              className="sidebar__tool"
+              label={<span>Export…</span>}
+            />
+            <ImportButton className="sidebar__tool">
+              <span>Import…</span>
+            </ImportButton>
             <button type="button" className="sidebar__tool" onClick={togglePalette}>
               <span>Go to…</span>
               <Kbd keys={[modKey(), 'K']} />
@@ -93,6 +105,7 @@ export function App() {
       <ToastRegion />
       {modal === 'palette' && <CommandPalette views={VIEWS} onClose={closeModal} />}
       {modal === 'help' && <HelpOverlay views={VIEWS} onClose={closeModal} />}
+      <ExchangeHost />
     </>
   );
 }

@@ -14,6 +14,7 @@ import {
 } from './sortWorks';
 import { WorkDetailPane } from './WorkDetailPane';
 import { cssEscape } from '../../ui/dom';
+import { ExportButton } from '../export/ExportButtons';
 import { SelectAllCell, SelectCell, SelectionBar, useWorkSelection } from '../lists/WorkSelection';
 
 const COLUMNS: { key: SortKey; label: string; className: string }[] = [
@@ -77,6 +78,21 @@ export function BibliographyView() {
               ? `${works.data.length} works`
               : `${rows.length} of ${works.data.length} works`}
           </p>
+          {rows.length > 0 && (
+            <ExportButton
+              target={
+                rows.length === works.data.length
+                  ? { kind: 'library' }
+                  : { kind: 'selection', keys: rows.map((r) => r.key) }
+              }
+              what={
+                rows.length === works.data.length
+                  ? 'The whole library'
+                  : `The ${rows.length} works shown`
+              }
+              label={rows.length === works.data.length ? 'Export…' : `Export ${rows.length} shown…`}
+            />
+          )}
         </header>
         <label className="filter">
           <span className="visually-hidden">Filter works</span>

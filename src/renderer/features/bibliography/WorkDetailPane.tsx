@@ -9,6 +9,8 @@ import { SafeHtml } from '../../ui/safeHtml';
 import { WorkUserData } from './WorkUserData';
 import { ClaimText } from '../../ui/ClaimText';
 import { ErrorNote, Loading } from '../../ui/Status';
+import { CopyCitationButton, ExportButton } from '../export/ExportButtons';
+import { describeProvenance } from '../import/provenance';
 
 function FormattedReference({
   workId,
@@ -90,6 +92,10 @@ export function WorkDetailPane({ workId }: { workId: string }) {
           {summary.year ? `, ${summary.year}` : ''} · {summary.type.replace(/-/g, ' ')} · key{' '}
           <code>{summary.key}</code>
         </p>
+        <p className="work-detail__actions">
+          <CopyCitationButton cites={[{ key: summary.key }]} what={summary.label} />{' '}
+          <ExportButton target={{ kind: 'work', key: summary.key }} what={summary.label} />
+        </p>
       </header>
 
       <section className="confidence" aria-label="How sure we are of this record">
@@ -97,7 +103,7 @@ export function WorkDetailPane({ workId }: { workId: string }) {
           <ConfidenceBadge level={summary.confidence} />{' '}
           {work.confidence
             ? explainConfidence(work.confidence.level)
-            : 'You entered or imported this record.'}
+            : describeProvenance(work.provenance)}
         </p>
         {work.confidence?.remark && <p className="confidence__remark">{work.confidence.remark}</p>}
         {work.confidence?.source && (

@@ -5,6 +5,8 @@ import { sectionAt, type PaperIndex } from '../../api/paperIndex';
 import { useNavigation } from '../../app/navigation';
 import { ClaimText } from '../../ui/ClaimText';
 import { PaperClaimExtras } from './PaperClaimExtras';
+import { citesOfClaim } from '../export/cites';
+import { CopyCitationButton, ExportButton } from '../export/ExportButtons';
 
 export function ClaimItem({
   claim,
@@ -43,6 +45,17 @@ export function ClaimItem({
         >
           Show in the paper
         </button>
+        <CopyCitationButton
+          cites={citesOfClaim(index, claim.id)}
+          what="the works of this claim"
+          className="link"
+        />
+        <ExportButton
+          target={{ kind: 'claim', claimId: claim.id }}
+          what="The works of this claim"
+          label="Export works…"
+          className="link"
+        />
       </div>
       <PaperClaimExtras claimId={claim.id} workIds={claim.workIds} />
     </li>

@@ -7,6 +7,7 @@ import { useUserDataActions } from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
 import { cssEscape } from '../../ui/dom';
 import { downloadText } from './download';
+import { ExportButton } from '../export/ExportButtons';
 import { ListItemRow, STATUS_LABELS } from './ListItemRow';
 
 const FORMATS: { id: ListExportFormat; label: string }[] = [
@@ -209,6 +210,12 @@ export function ListDetail({ list }: { list: ReadingList }) {
         >
           Export list
         </button>
+        <ExportButton
+          target={{ kind: 'list', listId: list.id }}
+          what={`The reading list “${list.name}”`}
+          label="More export options, keep in sync…"
+          className="button"
+        />
       </div>
       {items.length === 0 ? (
         <p className="muted empty">

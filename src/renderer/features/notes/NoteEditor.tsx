@@ -9,6 +9,7 @@ import { ErrorNote, Loading } from '../../ui/Status';
 import { MarkdownPreview } from './MarkdownPreview';
 import { NoteLinkChips } from './NoteLinkChips';
 import { useAutosave, type SaveState } from './useAutosave';
+import { ExportButton } from '../export/ExportButtons';
 
 const parseTags = (text: string) =>
   text
@@ -188,6 +189,11 @@ function Editor({ detail, ...props }: Props & { detail: NoteDetail }) {
           Created {new Date(note.createdAt).toLocaleString()} · changed{' '}
           {new Date(note.updatedAt).toLocaleString()}
         </p>
+        <ExportButton
+          target={{ kind: 'note', noteId: note.id }}
+          what="The works of this note"
+          label="Export works…"
+        />
         <button
           type="button"
           className="button button--small button--danger"

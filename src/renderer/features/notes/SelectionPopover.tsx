@@ -10,6 +10,8 @@ import { rangeToOffsets } from './domOffsets';
 import { PAPER_DOCUMENT_ID } from './passages';
 import { placeNear } from './placement';
 import { useCreateNote } from './useCreateNote';
+import { citesInRange } from '../export/cites';
+import { CopyCitationButton } from '../export/ExportButtons';
 import { useClaimDraft } from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
 
@@ -149,6 +151,14 @@ export function SelectionPopover({
       >
         Claim on selection
       </button>
+      {citesInRange(index, selected.start, selected.end).length > 0 && (
+        <CopyCitationButton
+          cites={citesInRange(index, selected.start, selected.end)}
+          what="the works cited in the selection"
+          className="selection-popover__button"
+          keepSelection
+        />
+      )}
     </div>
   );
 }

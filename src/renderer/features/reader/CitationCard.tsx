@@ -14,6 +14,8 @@ import { trapTab } from '../../ui/Modal';
 import { useCardController } from './cardController';
 import { followAnchor } from './followAnchor';
 import { useNavigation } from '../../app/navigation';
+import { citesOf } from '../export/cites';
+import { CopyCitationButton } from '../export/ExportButtons';
 
 interface Props {
   citation: ResolvedCitation;
@@ -178,6 +180,8 @@ export function CitationCard({ citation, index, works, onJump }: Props) {
           </button>
           {' · '}
           <AddToListButton workKeys={[work.key]} what={work.label} className="link" />
+          {' · '}
+          <CopyCitationButton cites={citesOf([citation])} what={work.label} className="link" />
         </p>
       )}
     </div>,

@@ -1,0 +1,134 @@
+// The three lists of the import review: new works, duplicates (each with its decision and why
+// it matched), and entries that could not be read, by line.
+import type { DuplicateDecision, ImportItemView, ImportPlanView } from '../../../shared/contract';
+
+const NEW_SHOWN = 200;
+
+const DECISIONS: { id: DuplicateDecision; label: string; hint: string }[] = [
+  { id: 'skip', label: 'Skip', hint: 'keep the library’s record as it is' },
+  { id: 'merge', label: 'Merge', hint: 'add the fields the library’s record lacks' },
+  { id: 'keep-both', label: 'Keep both', hint: 'add this entry as a separate work' },
+];
+
+export function NewEntries({ items }: { items: ImportItemView[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section className="import-section" aria-labelledby="import-new">
+      <h3 id="import-new" className="import-section__title">
+        {items.length} new
+      </h3>
+      <ul className="import-list">
+        {items.slice(0, NEW_SHOWN).map((item) => (
+          <li key={item.index} className="import-entry" data-import-line={item.line}>
+            <span className="import-entry__label">{item.label}</span>{' '}
+            <span className="import-entry__title">{item.title}</span>
+            <span className="import-entry__meta">
+              line {item.line} · key <code>{item.key}</code>
+              {item.keyTakenBy &&
+                ` (its own key \`${item.entryKey}\` belongs to another work, so it gets a new one)`}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {items.length > NEW_SHOWN && <p className="muted">…and {items.length - NEW_SHOWN} more.</p>}
+    </section>
+  );
+}
+
+export function DuplicateEntries({
+  items,
+  decisions,
+  onDecide,
+}: {
+  items: ImportItemView[];
+  decisions: Record<number, DuplicateDecision>;
+  onDecide: (indices: number[], decision: DuplicateDecision) => void;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <section className="import-section" aria-labelledby="import-duplicates">
+      <header className="import-section__bar">
+        <h3 id="import-duplicates" className="import-section__title">
+          {items.length} already in your library
+        </h3>
+        {items.length > 1 && (
+          <label className="import-section__all">
+            <span>For all:</span>
+            <select
+              value=""
+              onChange={(event) =>
+                event.target.value &&
+                onDecide(
+                  items.map((i) => i.index),
+                  event.target.value as DuplicateDecision,
+                )
+              }
+            >
+              <option value="">choose…</option>
+              {DECISIONS.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </header>
+      <ul className="import-list">
+        {items.map((item) => (
+          <li
+            key={item.index}
+            className="import-entry import-entry--duplicate"
+            data-import-line={item.line}
+          >
+            <span className="import-entry__label">{item.label}</span>{' '}
+            <span className="import-entry__title">{item.title}</span>
+            <span className="import-entry__meta">
+              line {item.line} · matches <strong>{item.duplicate?.label}</strong> (
+              <code>{item.duplicate?.key}</code>): {item.duplicate?.reasonText}
+            </span>
+            <fieldset className="import-decision">
+              <legend className="visually-hidden">
+                What to do with {item.label} (line {item.line})
+              </legend>
+              {DECISIONS.map((d) => (
+                <label key={d.id} className="import-decision__choice" title={d.hint}>
+                  <input
+                    type="radio"
+                    name={`decision-${item.index}`}
+                    value={d.id}
+                    checked={(decisions[item.index] ?? 'skip') === d.id}
+                    onChange={() => onDecide([item.index], d.id)}
+                  />
+                  {d.label}
+                </label>
+              ))}
+            </fieldset>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function UnreadableEntries({ errors }: { errors: ImportPlanView['errors'] }) {
+  if (errors.length === 0) return null;
+  return (
+    <section className="import-section import-section--errors" aria-labelledby="import-errors">
+      <h3 id="import-errors" className="import-section__title">
+        {errors.length} {errors.length === 1 ? 'entry' : 'entries'} cannot be read
+      </h3>
+      <ul className="import-list">
+        {errors.map((error) => (
+          <li
+            key={`${error.line}-${error.key ?? ''}`}
+            className="import-error"
+            data-import-line={error.line}
+          >
+            {error.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
