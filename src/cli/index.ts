@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** Scholion's command line: `npm run --silent cli -- <command> ...`. */
-import { main } from './main';
+import { main } from './dispatch';
 import type { CliIo } from './io';
 
 const io: CliIo = {
