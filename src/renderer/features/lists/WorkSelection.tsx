@@ -2,6 +2,7 @@
 // to a reading list at once.
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { AddToListButton } from './AddToListDialog';
+import { CopyCitationButton, ExportButton } from '../export/ExportButtons';
 
 export interface WorkSelection {
   checked: ReadonlySet<string>;
@@ -108,6 +109,8 @@ export function SelectionBar({
       <AddToListButton workKeys={keys} what={what} className="button button--small" />
       <button type="button" className="link" onClick={selection.clear}>
         Clear selection
+      <ExportButton target={{ kind: 'selection', keys }} what={`The ${what} selected`} />
+      <CopyCitationButton cites={keys.map((key) => ({ key }))} what={`the ${what} selected`} />
       </button>
     </div>
   );
