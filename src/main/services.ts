@@ -1,6 +1,7 @@
 /** Builds the app's services over a resources folder and a data folder (Electron-free: the e2e harness uses it too). */
 import { join } from 'node:path';
-import { LibraryService } from '../services/library';
+import { LibraryService, WorkTable } from '../services/library';
+import { SearchService } from '../services/search';
 import { SettingsService } from '../services/settings';
 import type { Services } from './handlers';
 import { openExportSync } from './exportSync';
@@ -28,7 +29,16 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
     paperClaims: library.getPaper().claims,
   });
   const exportSync = await openExportSync(dataDir, userData);
-  return { library, settings, userData, exportSync };
+  const { store } = userData;
+  // The paper is searchable at once; the user's works, notes and claims are read and indexed in
+  // the background (search answers `building: true` meanwhile), so opening stays fast.
+  const search = SearchService.start({
+    library,
+    userWorks: store.works.all(),
+    notes: store.notes.all(),
+    userClaims: store.userClaims.all(),
+  });
+  return { library, settings, userData, exportSync, search, workTable: new WorkTable(library) };
 }
 
 /** Writes pending changes (autosaved notes) and closes the data folder; call before quitting. */

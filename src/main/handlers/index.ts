@@ -10,6 +10,8 @@ import { listsHandlers } from './lists';
 import { recoveryHandlers } from './recovery';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
+import { searchHandlers } from './search';
+import { indexAfter } from './searchHook';
 import { notifyAfter, SYNC_TRIGGERS } from './syncHook';
 import { noDialogs, type Dialogs } from '../dialogs';
 import type { Handlers, Services } from './types';
@@ -24,10 +26,10 @@ export interface HandlerOptions {
 
 /** Builds the handler of every contract method over the app's services. */
 export function createHandlers(services: Services, options: HandlerOptions = {}): Handlers {
-  const { userData, library, exportSync } = services;
+  const { userData, library, exportSync, search, workTable } = services;
   const paperClaims = new Map(library.getPaper().claims.map((c) => [c.id, c]));
   const handlers = {
-    ...libraryHandlers(library, () => userData.store.works.all()),
+    ...libraryHandlers(library, () => userData.store.works.all(), workTable),
     ...settingsHandlers(services.settings),
     ...notesHandlers(userData.notes),
     ...userClaimsHandlers(userData.userClaims),
@@ -45,6 +47,8 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
       dialogs: options.dialogs ?? noDialogs,
     }),
     ...importHandlers(userData.works),
+    ...searchHandlers(search),
   } satisfies Handlers;
-  return notifyAfter(handlers, SYNC_TRIGGERS, () => exportSync.changed());
+  const indexed = indexAfter(handlers, search, userData.store);
+  return notifyAfter(indexed, SYNC_TRIGGERS, () => exportSync.changed());
 }

@@ -1,6 +1,7 @@
 /** The shapes every domain's handlers share. */
 import type { MethodName, MethodOutput, ValidInput } from '../../shared/contract';
-import type { LibraryService } from '../../services/library';
+import type { LibraryService, WorkTable } from '../../services/library';
+import type { SearchService } from '../../services/search';
 import type { SyncBindings } from '../../services/export';
 import type { SettingsService } from '../../services/settings';
 import type { UserDataServices } from '../userData';
@@ -13,6 +14,10 @@ export interface Services {
   userData: UserDataServices;
   /** Files kept in sync with a reading list or the library. */
   exportSync: SyncBindings;
+  /** Search over the paper, works, claims and notes, kept current by the handlers. */
+  search: SearchService;
+  /** The library as the bibliography's table (sorted, filtered, by key). */
+  workTable: WorkTable;
 }
 
 /** One handler per contract method: validated input in, output out (throws ServiceError). */

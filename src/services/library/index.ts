@@ -1,2 +1,3 @@
 export * from './LibraryService';
 export * from './resources';
+export * from './WorkTable';

@@ -24,13 +24,16 @@ export type IndexableNote = SearchableNote & { deletedAt?: string | null };
 /** The parts of a user claim search reads. */
 export type IndexableUserClaim = Pick<UserClaim, 'id' | 'statement' | 'links' | 'passage'>;
 
+/** Items to index, or a promise of them (read from disk while the paper is already searchable). */
+export type SearchSource<T> = Iterable<T> | Promise<Iterable<T>>;
+
 export interface SearchSources {
   /** The bundled library (a `LibraryService` fits): its works and the analysed paper. */
   library: { works: readonly Work[]; paper: AnalysedPaper };
   /** Works the user imported or typed in (a work with a bundled key replaces the bundled one). */
-  userWorks?: Iterable<Work>;
-  notes?: Iterable<IndexableNote>;
-  userClaims?: Iterable<IndexableUserClaim>;
+  userWorks?: SearchSource<Work>;
+  notes?: SearchSource<IndexableNote>;
+  userClaims?: SearchSource<IndexableUserClaim>;
 }
 
 export interface SearchBuildOptions {
@@ -54,6 +57,8 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 
 export class SearchService {
   private paperClaimIds: string[] = [];
+  /** Sources that could not be read (their items are not searchable); see `sourceErrors`. */
+  private readonly failures: unknown[] = [];
   /** While the first build runs: items changed meanwhile, which the build must not overwrite. */
   private changedDuringBuild: Set<string> | null = new Set();
   /** Resolves when every item of the sources is searchable. */
@@ -93,6 +98,21 @@ export class SearchService {
     return this.changedDuringBuild !== null;
   }
 
+  /** Errors of sources that could not be read during the build (their items are missing). */
+  get sourceErrors(): readonly unknown[] {
+    return this.failures;
+  }
+
+  /** A source's items; one that fails to load is reported and indexed as empty. */
+  private async items<T>(source: SearchSource<T> | undefined): Promise<Iterable<T>> {
+    try {
+      return (await source) ?? [];
+    } catch (error) {
+      this.failures.push(error);
+      return [];
+    }
+  }
+
   private async fill(sources: SearchSources, chunk: number): Promise<void> {
     let n = 0;
     const step = async (): Promise<void> => {
@@ -100,17 +120,17 @@ export class SearchService {
     };
     const fresh = (kind: SearchKind, id: string): boolean =>
       !this.changedDuringBuild?.has(`${kind}:${id}`);
-    for (const works of [sources.library.works, sources.userWorks ?? []]) {
+    for (const works of [sources.library.works, await this.items(sources.userWorks)]) {
       for (const work of works) {
         if (fresh('work', work.citationKey)) this.index.upsertWork(work);
         await step();
       }
     }
-    for (const note of sources.notes ?? []) {
+    for (const note of await this.items(sources.notes)) {
       if (fresh('note', note.id) && !note.deletedAt) this.index.upsertNote(note);
       await step();
     }
-    for (const claim of sources.userClaims ?? []) {
+    for (const claim of await this.items(sources.userClaims)) {
       if (fresh('claim', claim.id)) this.index.upsertClaim(searchableUserClaim(claim));
     }
     this.index.pack();

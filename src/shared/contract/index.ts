@@ -12,6 +12,7 @@ import { listsInputs, type ListsOutputs } from './lists';
 import { recoveryInputs, type RecoveryOutputs } from './recovery';
 import { exportInputs, type ExportOutputs } from './export';
 import { importInputs, type ImportOutputs } from './import';
+import { searchInputs, type SearchOutputs } from './search';
 import type { MethodName } from './methods';
 
 export * from './errors';
@@ -23,6 +24,7 @@ export * from './lists';
 export * from './recovery';
 export * from './export';
 export * from './import';
+export * from './search';
 export * from './methods';
 export * from './client';
 
@@ -36,6 +38,7 @@ export const contractInputs = {
   ...recoveryInputs,
   ...exportInputs,
   ...importInputs,
+  ...searchInputs,
 } as const;
 
 export type ContractOutputs = LibraryOutputs &
@@ -45,7 +48,8 @@ export type ContractOutputs = LibraryOutputs &
   ListsOutputs &
   RecoveryOutputs &
   ExportOutputs &
-  ImportOutputs;
+  ImportOutputs &
+  SearchOutputs;
 
 export type MethodInput<M extends MethodName> = z.input<(typeof contractInputs)[M]>;
 /** The input after validation (defaults applied) — what handlers receive. */

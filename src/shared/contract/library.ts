@@ -11,10 +11,37 @@ export type StyleId = z.infer<typeof StyleIdSchema>;
 
 const key = z.string().min(1).max(200);
 
+/** The columns the bibliography sorts by. */
+export const WorkSortSchema = z.enum(['author', 'year', 'title', 'cited']);
+export type WorkSort = z.infer<typeof WorkSortSchema>;
+
+/**
+ * The library in one order, as keys only (a 100,000-work library is ~1.3 MB of keys, against
+ * ~32 MB of summaries): the list shows it windowed and asks listWorks({ keys }) for the rows it
+ * shows. `keys` are the works matching the filter; `total` counts the whole library.
+ */
+export interface WorkOrder {
+  total: number;
+  keys: string[];
+}
+
 /** Method name -> input schema. Outputs are typed in LibraryOutputs. */
 export const libraryInputs = {
   getPaper: z.object({}).strict(),
-  listWorks: z.object({}).strict(),
+  /** Every work, or with `keys` only those (in that order; unknown keys are left out). */
+  listWorks: z.object({ keys: z.array(key).max(100_000).optional() }).strict(),
+  /**
+   * The works' keys sorted by a column (ties by author, year and label) and filtered: a work
+   * matches when its label, authors, title, year, key or type contain every word of `filter`,
+   * accents and case aside.
+   */
+  queryWorks: z
+    .object({
+      sort: WorkSortSchema.default('author'),
+      direction: z.enum(['ascending', 'descending']).default('ascending'),
+      filter: z.string().max(1000).default(''),
+    })
+    .strict(),
   getWork: z.object({ key }).strict(),
   formatReference: z
     .object({ key, style: StyleIdSchema, format: z.enum(['text', 'html']) })
@@ -25,6 +52,7 @@ export const libraryInputs = {
 export interface LibraryOutputs {
   getPaper: PaperView;
   listWorks: WorkSummary[];
+  queryWorks: WorkOrder;
   getWork: WorkDetail;
   formatReference: string;
   exportBibtex: string;

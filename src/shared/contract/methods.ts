@@ -7,6 +7,7 @@ export const methodNames = [
   // library
   'getPaper',
   'listWorks',
+  'queryWorks',
   'getWork',
   'formatReference',
   'exportBibtex',
@@ -56,6 +57,8 @@ export const methodNames = [
   // import
   'planImport',
   'applyImport',
+  // search
+  'search',
 ] as const;
 
 /** A method of the contract. */

@@ -1,0 +1,231 @@
+/**
+ * The library as the bibliography's table: one summary per work (bundled and the user's), kept
+ * until the user's works change, with cached sort orders and filters, so that a 100,000-work
+ * library is sorted once per column and filtered in milliseconds, and the renderer fetches only
+ * the rows it shows.
+ */
+import type { Work } from '../../core/bibliography/model';
+import { summariseWorks, type WorkSummary } from '../../core/paper';
+import type { LibraryService } from './LibraryService';
+
+export type WorkSortKey = 'author' | 'year' | 'title' | 'cited';
+export type WorkSortDirection = 'ascending' | 'descending';
+
+export interface WorkQuery {
+  sort: WorkSortKey;
+  direction: WorkSortDirection;
+  /** Words every shown work contains (in label, authors, title, year, key or type). */
+  filter: string;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** The year as the paper cites it, with its letter ("2011c"), so Betts 2011a/b/c differ. */
+export function yearAsCited(work: Pick<WorkSummary, 'label' | 'year'>): string {
+  return /\b(\d{4}[a-z]?)$/.exec(work.label)?.[1] ?? work.year ?? 'n.d.';
+}
+
+const NOT_ASCII = /[^\x20-\x7e]/;
+const MARKS = /[\u0300-\u036f]/g;
+/** Letters NFD does not split, and apostrophes (O’Brien finds obrien). */
+const UNSPLIT: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  '’': '',
+};
+const UNSPLIT_RE = new RegExp(`[${Object.keys(UNSPLIT).join('')}]`, 'g');
+
+/**
+ * Lower case without diacritics or apostrophes ("Héritier" -> "heritier"), as search folds in
+ * its base mode; a regex pass rather than per-character folding, ~10x faster over 100k rows.
+ */
+export function foldForFilter(text: string): string {
+  let s = text.toLowerCase();
+  if (NOT_ASCII.test(s))
+    s = s
+      .normalize('NFD')
+      .replace(MARKS, '')
+      .replace(UNSPLIT_RE, (c) => UNSPLIT[c] ?? c);
+  return s.replace(/'/g, '');
+}
+
+/** Ranks of `values` under the collator: equal values (to the collator) share a rank. */
+function collatedRanks(values: readonly string[]): Int32Array {
+  const unique = [...new Set(values)].sort(collator.compare);
+  const rankOf = new Map<string, number>();
+  let rank = 0;
+  unique.forEach((value, i) => {
+    if (i > 0 && collator.compare(unique[i - 1]!, value) !== 0) rank++;
+    rankOf.set(value, rank);
+  });
+  return Int32Array.from(values, (v) => rankOf.get(v)!);
+}
+
+/** One version of the table: the rows of one set of stored works and what was derived from them. */
+class TableState {
+  readonly byKey = new Map<string, number>();
+  private ranks = new Map<'author' | 'year' | 'title', Int32Array>();
+  private orders = new Map<string, Int32Array>();
+  private haystacks: string[] | null = null;
+  private lastFilter: { filter: string; matches: Uint8Array | null } | null = null;
+  private listOrder: WorkSummary[] | null = null;
+
+  constructor(
+    readonly rows: readonly WorkSummary[],
+    /** How many of `rows` are bundled works (they come first, in bibliography order). */
+    private readonly bundledCount: number,
+  ) {
+    rows.forEach((row, i) => this.byKey.set(row.key, i));
+  }
+
+  /** Every row: bundled works in bibliography order, then the user's own by label. */
+  all(): WorkSummary[] {
+    if (!this.listOrder) {
+      const own = this.rows
+        .slice(this.bundledCount)
+        .sort((a, b) => a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
+      this.listOrder = [...this.rows.slice(0, this.bundledCount), ...own];
+    }
+    return this.listOrder;
+  }
+
+  private rank(field: 'author' | 'year' | 'title'): Int32Array {
+    let ranks = this.ranks.get(field);
+    if (!ranks) {
+      const value = (r: WorkSummary): string =>
+        field === 'author'
+          ? r.authorsShort
+          : field === 'title'
+            ? r.title
+            : r.year
+              ? yearAsCited(r)
+              : '9999';
+      ranks = collatedRanks(this.rows.map(value));
+      this.ranks.set(field, ranks);
+    }
+    return ranks;
+  }
+
+  /** Row indices sorted by `sort` (ties: author, year, label, ascending whatever the direction). */
+  order(sort: WorkSortKey, direction: WorkSortDirection): Int32Array {
+    const id = `${sort}:${direction}`;
+    let order = this.orders.get(id);
+    if (order) return order;
+    const author = this.rank('author');
+    const year = this.rank('year');
+    const primary =
+      sort === 'cited' ? Int32Array.from(this.rows, (r) => r.timesCited) : this.rank(sort);
+    const sign = direction === 'ascending' ? 1 : -1;
+    const rows = this.rows;
+    order = Int32Array.from(rows, (_, i) => i).sort(
+      (a, b) =>
+        sign * (primary[a]! - primary[b]!) ||
+        author[a]! - author[b]! ||
+        year[a]! - year[b]! ||
+        collator.compare(rows[a]!.label, rows[b]!.label) ||
+        a - b,
+    );
+    this.orders.set(id, order);
+    return order;
+  }
+
+  /** Which rows contain every word of `filter` (null: all of them). */
+  matches(filter: string): Uint8Array | null {
+    const words = foldForFilter(filter).split(/\s+/).filter(Boolean);
+    if (words.length === 0) return null;
+    const key = words.join(' ');
+    if (this.lastFilter?.filter === key) return this.lastFilter.matches;
+    this.haystacks ??= this.rows.map((r) =>
+      foldForFilter([r.label, r.authorsShort, r.title, r.year ?? '', r.key, r.type].join(' ')),
+    );
+    const hay = this.haystacks;
+    const matches = new Uint8Array(this.rows.length);
+    for (let i = 0; i < hay.length; i++) {
+      const text = hay[i]!;
+      matches[i] = words.every((w) => text.includes(w)) ? 1 : 0;
+    }
+    this.lastFilter = { filter: key, matches };
+    return matches;
+  }
+}
+
+export class WorkTable {
+  private stored: readonly Work[] = [];
+  private state: TableState | null = null;
+
+  constructor(private readonly library: LibraryService) {}
+
+  /**
+   * The table for the user's current `stored` works. Rebuilt only when they changed: the store
+   * hands out the same objects while a file is unchanged, so comparing them costs ~1 ms.
+   */
+  private sync(stored: readonly Work[]): TableState {
+    if (this.state && sameItems(this.stored, stored)) return this.state;
+    const bundled = this.library.listWorks();
+    const rows = stored.length === 0 ? bundled : withStored(bundled, stored, this.library);
+    this.state = new TableState(rows, bundled.length);
+    this.stored = stored;
+    return this.state;
+  }
+
+  /** Every work, as `LibraryService.listWorks` orders them. */
+  all(stored: readonly Work[]): WorkSummary[] {
+    return this.sync(stored).all();
+  }
+
+  /** The summaries of `keys`, in their order; unknown keys are left out. */
+  byKeys(stored: readonly Work[], keys: readonly string[]): WorkSummary[] {
+    const state = this.sync(stored);
+    const out: WorkSummary[] = [];
+    for (const key of keys) {
+      const i = state.byKey.get(key);
+      if (i !== undefined) out.push(state.rows[i]!);
+    }
+    return out;
+  }
+
+  /** The keys of the works matching `query.filter`, in `query`'s order, and the library's size. */
+  query(stored: readonly Work[], query: WorkQuery): { total: number; keys: string[] } {
+    const state = this.sync(stored);
+    const order = state.order(query.sort, query.direction);
+    const matches = state.matches(query.filter);
+    const keys: string[] = [];
+    for (const i of order) if (!matches || matches[i]) keys.push(state.rows[i]!.key);
+    return { total: state.rows.length, keys };
+  }
+}
+
+function sameItems(a: readonly Work[], b: readonly Work[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The rows of `LibraryService.listWorks(stored)` before it sorts the user's own works by label
+ * (which the table does only when every row is asked for): bundled works, each replaced by its
+ * stored copy, then the other stored works in store order.
+ */
+function withStored(
+  bundled: readonly WorkSummary[],
+  stored: readonly Work[],
+  library: LibraryService,
+): WorkSummary[] {
+  const summaries = new Map(summariseWorks(stored, library.paper).map((s) => [s.key, s]));
+  const bundledKeys = new Set<string>();
+  for (const w of library.works) {
+    bundledKeys.add(w.citationKey);
+    for (const alias of w.aliases) bundledKeys.add(alias);
+  }
+  const rows = bundled.map((s) => summaries.get(s.key) ?? s);
+  for (const s of summaries.values()) if (!bundledKeys.has(s.key)) rows.push(s);
+  return rows;
+}

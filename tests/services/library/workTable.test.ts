@@ -1,0 +1,118 @@
+// WorkTable: the bibliography's sorted, filtered, keyed view of the library, cached per version.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateLibrary } from '../../../bench/generate';
+import type { Work } from '../../../src/core/bibliography/model';
+import type { WorkSummary } from '../../../src/core/paper';
+import {
+  foldForFilter,
+  LibraryService,
+  WorkTable,
+  yearAsCited,
+  type WorkSortDirection,
+  type WorkSortKey,
+} from '../../../src/services/library';
+
+let library: LibraryService;
+let stored: Work[];
+beforeAll(async () => {
+  library = await LibraryService.open();
+  stored = generateLibrary(400, { seed: 7 }).works;
+  // A stored copy of a bundled work replaces it (as after an import merged fields into it).
+  const betts = library.works.find((w) => w.citationKey === 'betts2011c')!;
+  stored.push({ ...betts, csl: { ...betts.csl, title: 'Trans-regionalism, revised' } });
+});
+
+// The order as the bibliography always defined it, written plainly: by the column, then by
+// author, year and label (ascending), then the listing's own order.
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const COMPARE: Record<WorkSortKey, (a: WorkSummary, b: WorkSummary) => number> = {
+  author: (a, b) => collator.compare(a.authorsShort, b.authorsShort),
+  year: (a, b) =>
+    collator.compare(a.year ? yearAsCited(a) : '9999', b.year ? yearAsCited(b) : '9999'),
+  title: (a, b) => collator.compare(a.title, b.title),
+  cited: (a, b) => a.timesCited - b.timesCited,
+};
+function expected(rows: WorkSummary[], sort: WorkSortKey, direction: WorkSortDirection) {
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...rows]
+    .sort(
+      (a, b) =>
+        sign * COMPARE[sort](a, b) ||
+        COMPARE.author(a, b) ||
+        COMPARE.year(a, b) ||
+        collator.compare(a.label, b.label),
+    )
+    .map((r) => r.key);
+}
+
+describe('WorkTable', () => {
+  it('lists every work as LibraryService does, stored copies replacing bundled ones', () => {
+    const table = new WorkTable(library);
+    const all = table.all(stored);
+    expect(all).toEqual(library.listWorks(stored));
+    expect(all).toHaveLength(29 + 400);
+    expect(all.find((w) => w.key === 'betts2011c')?.title).toBe('Trans-regionalism, revised');
+    expect(all.find((w) => w.key === 'betts2011c')?.timesCited).toBe(2);
+  });
+
+  it('sorts by every column in both directions exactly as the bibliography defines it', () => {
+    const table = new WorkTable(library);
+    const rows = table.all(stored);
+    // The listing's own order is the final tie-break: give the reference the same base order.
+    const base = [...library.listWorks(), ...rows.slice(29)].map((r) =>
+      rows.find((x) => x.key === r.key)!,
+    );
+    const unsortedStored = new WorkTable(library);
+    for (const sort of ['author', 'year', 'title', 'cited'] as const) {
+      for (const direction of ['ascending', 'descending'] as const) {
+        const { keys, total } = unsortedStored.query(stored, { sort, direction, filter: '' });
+        expect(total).toBe(rows.length);
+        expect(keys, `${sort} ${direction}`).toEqual(expected(base, sort, direction));
+      }
+    }
+  });
+
+  it('filters on every word, ignoring accents, case and apostrophes', () => {
+    const table = new WorkTable(library);
+    const query = (filter: string) =>
+      table.query([], { sort: 'author', direction: 'ascending', filter }).keys;
+    expect(query('heritier')).toEqual(['heritier2010']);
+    expect(query('HÉRITIER')).toEqual(['heritier2010']);
+    expect(query('betts 2011').sort()).toEqual(['betts2011a', 'betts2011b', 'betts2011c']);
+    expect(query('zzzz')).toEqual([]);
+    expect(query('   ')).toHaveLength(29);
+    expect(foldForFilter('Łukasz Ørsted O’Brien Straße Œuvre')).toBe(
+      'lukasz orsted obrien strasse oeuvre',
+    );
+  });
+
+  it('answers rows by key in the order asked, leaving unknown keys out', () => {
+    const table = new WorkTable(library);
+    const keys = ['kohler2011', 'nobody1999', stored[0]!.citationKey, 'betts2011c'];
+    expect(table.byKeys(stored, keys).map((w) => w.key)).toEqual([
+      'kohler2011',
+      stored[0]!.citationKey,
+      'betts2011c',
+    ]);
+  });
+
+  it('follows the user’s works as they change, and reuses its work while they do not', () => {
+    const table = new WorkTable(library);
+    const first = table.query(stored, { sort: 'title', direction: 'ascending', filter: '' });
+    // Same objects, new array (as the store hands them out): the same answer, not rebuilt.
+    expect(table.all([...stored])).toBe(table.all(stored));
+    const renamed = stored.map((w, i) =>
+      i === 0 ? { ...w, csl: { ...w.csl, title: 'Zzzzzz, last of all' } } : w,
+    );
+    const after = table.query(renamed, { sort: 'title', direction: 'ascending', filter: '' });
+    expect(after.keys.at(-1)).toBe(stored[0]!.citationKey);
+    expect(after.keys).not.toEqual(first.keys);
+    const fewer = table.query(renamed.slice(1), {
+      sort: 'title',
+      direction: 'ascending',
+      filter: '',
+    });
+    expect(fewer.total).toBe(29 + 400 - 1);
+    expect(fewer.keys).not.toContain(stored[0]!.citationKey);
+  });
+});
