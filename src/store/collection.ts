@@ -52,6 +52,17 @@ export class Collection<T> {
   }
 
   /**
+   * Every item, read one file at a time and not kept in the store's cache (unless it is already):
+   * for one pass over a large collection (building a search index) without holding it all.
+   */
+  async *scan(): AsyncGenerator<T> {
+    for (const path of this.paths()) {
+      const file = await this.store.readTransient(path, this.spec);
+      yield* Object.values(file.items);
+    }
+  }
+
+  /**
    * Runs `mutate` on the items of the file that holds `id` and saves that file (see
    * DocumentStore.update for `debounce`). `mutate` must check before it changes anything.
    */

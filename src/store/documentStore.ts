@@ -37,6 +37,13 @@ export interface DocumentStoreOptions {
   onBackgroundError?: (error: unknown) => void;
 }
 
+/** A file's data, the on-disk version it came from, and whether it has unwritten changes. */
+export interface VersionedData<D> {
+  data: D;
+  version: string | null;
+  dirty: boolean;
+}
+
 /** A change to a file's data; must be synchronous, and check before it mutates. */
 export type Mutation<D, R> = (data: D) => R;
 
@@ -89,6 +96,55 @@ export class DocumentStore {
       const out: D[] = [];
       for (const path of paths) out.push(await this.load(this.entry(path, spec), false));
       return out;
+    });
+  }
+
+  /**
+   * Like `read`, with the on-disk version the data came from (null: no file yet) and whether
+   * this process has changes to it not yet written (`dirty`).
+   */
+  readVersioned<D extends Envelope>(path: string, spec: FileSpec<D>): Promise<VersionedData<D>> {
+    return this.enqueue(async () => {
+      const entry = this.entry(path, spec);
+      const data = await this.load(entry, false);
+      return { data, version: entry.adapter.version, dirty: entry.pending.length > 0 };
+    });
+  }
+
+  /**
+   * The file's data as `readVersioned` gives it, but only when this process already holds it,
+   * current with the disk; null otherwise (nothing is read).
+   */
+  cached<D extends Envelope>(path: string, spec: FileSpec<D>): Promise<VersionedData<D> | null> {
+    return this.enqueue(async () => {
+      const entry = this.entries.get(path) as Entry<D> | undefined;
+      if (!entry?.loaded || entry.adapter.spec.kind !== spec.kind) return null;
+      if ((await this.storage.version(path)) !== entry.adapter.version) return null;
+      return {
+        data: entry.db.data,
+        version: entry.adapter.version,
+        dirty: entry.pending.length > 0,
+      };
+    });
+  }
+
+  /**
+   * The file's data without keeping it in the cache (unless it is cached already): for reading a
+   * large collection once, shard by shard, without holding all of it in memory. A damaged file
+   * is recovered as by `read`. Do not mutate the result.
+   */
+  readTransient<D extends Envelope>(path: string, spec: FileSpec<D>): Promise<D> {
+    return this.enqueue(async () => {
+      const known = this.entries.get(path) as Entry<D> | undefined;
+      if (known) return this.load(this.entry(path, spec), false);
+      const stored = await this.storage.read(path);
+      if (!stored) return spec.empty();
+      try {
+        return decodeFile(stored.content, spec, path).data;
+      } catch (error) {
+        if (!(error instanceof CorruptFileError)) throw error;
+        return this.load(this.entry(path, spec), false); // recovers it, and reports that
+      }
     });
   }
 

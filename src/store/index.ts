@@ -7,6 +7,8 @@ export * from './layout';
 export * from './backups';
 export * from './recovery';
 export * from './userDataStore';
+export * from './digests';
+export { worksListingSpec } from './schemas/worksListing';
 export * from './storage/types';
 export { NodeStorage, type NodeStorageOptions, type StorageFs } from './storage/nodeStorage';
 export { MemoryStorage } from './storage/memoryStorage';

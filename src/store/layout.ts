@@ -10,6 +10,8 @@
  *   userClaims.json      the user's claims
  *   recovery-log.json    what recovery did, until the user has seen it
  *   .bak/…               the last 3 good versions of each file, and pre-migration copies
+ *   .cache/works-listing/00.json …  what the works list shows of each work, per works shard
+ *                        (derived: rebuilt from the shard when missing or stale; see digests.ts)
  *   .lock                the cross-process write lock (exists only while a write runs)
  */
 

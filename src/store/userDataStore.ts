@@ -2,11 +2,13 @@
  * The user's data folder, opened: notes, reading lists, user claims and works as collections
  * over one DocumentStore (one write queue, one lock). See layout.ts for the files on disk.
  */
+import type { WorkListing } from '../core/bibliography/listing';
 import type { Work } from '../core/bibliography/model';
 import type { ReadingList } from '../core/userData/lists';
 import type { Note } from '../core/userData/notes';
 import type { UserClaim } from '../core/userData/userClaims';
 import { Collection } from './collection';
+import { ShardDigests } from './digests';
 import { DocumentStore, type DocumentStoreOptions } from './documentStore';
 import { LISTS_FILE, META_FILE, NOTES_DIR, USER_CLAIMS_FILE, WORKS_DIR } from './layout';
 import type { RecoveryEvent } from './recovery';
@@ -15,6 +17,7 @@ import { metaFileSpec, type MetaFile } from './schemas/meta';
 import { notesFileSpec } from './schemas/notes';
 import { userClaimsFileSpec } from './schemas/userClaims';
 import { worksFileSpec } from './schemas/works';
+import { worksListingSpec } from './schemas/worksListing';
 import { MemoryStorage } from './storage/memoryStorage';
 import { NodeStorage, type NodeStorageOptions } from './storage/nodeStorage';
 import type { Storage } from './storage/types';
@@ -27,6 +30,11 @@ export class UserDataStore {
   readonly userClaims: Collection<UserClaim>;
   /** User-entered and imported works (the bundled bibliography ships with the app). */
   readonly works: Collection<Work>;
+  /**
+   * What the works list shows of each stored work, cached beside the works files so listing a
+   * 100,000-work library does not parse every work.
+   */
+  readonly workListings: ShardDigests<Work, WorkListing>;
 
   private constructor(
     readonly documents: DocumentStore,
@@ -35,6 +43,7 @@ export class UserDataStore {
     const { notesShards, worksShards } = meta.layout;
     this.notes = new Collection(documents, notesFileSpec, { dir: NOTES_DIR, shards: notesShards });
     this.works = new Collection(documents, worksFileSpec, { dir: WORKS_DIR, shards: worksShards });
+    this.workListings = new ShardDigests(documents, this.works, worksListingSpec);
     this.lists = new Collection(documents, listsFileSpec, { file: LISTS_FILE });
     this.userClaims = new Collection(documents, userClaimsFileSpec, { file: USER_CLAIMS_FILE });
   }

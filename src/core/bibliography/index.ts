@@ -19,5 +19,6 @@ export {
   cslYear,
 } from './summary';
 export { parseLabel, labelKeyOf } from './labels';
+export { workListing, type WorkListing } from './listing';
 export { CITATION_KEY_PATTERN, CSL_TYPES } from './schema';
 export { foldDiacritics } from './normalise';

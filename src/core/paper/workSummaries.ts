@@ -1,6 +1,6 @@
 /** Bibliography rows: each work with how often and where the paper cites it. */
 import type { Work } from '../bibliography/model';
-import { workLabel, workAuthorsShort, workYear } from '../bibliography';
+import { workListing, type WorkListing } from '../bibliography';
 import type { AnalysedPaper } from './analysePaper';
 
 /** One row of the bibliography. */
@@ -29,6 +29,14 @@ export interface WorkDetail extends WorkSummary {
 
 /** Summarises every work against the paper's resolved citations, in bibliography order. */
 export function summariseWorks(works: readonly Work[], paper: AnalysedPaper): WorkSummary[] {
+  return summariseListings(works.map(workListing), paper);
+}
+
+/** Like `summariseWorks`, from the works' listings (what the store caches for the works list). */
+export function summariseListings(
+  listings: readonly WorkListing[],
+  paper: AnalysedPaper,
+): WorkSummary[] {
   const citationIds = new Map<string, string[]>();
   const claimIds = new Map<string, string[]>();
   for (const c of paper.citations) {
@@ -40,21 +48,21 @@ export function summariseWorks(works: readonly Work[], paper: AnalysedPaper): Wo
       claimIds.set(c.workId, list);
     }
   }
-  return works.map((work) => {
-    const ids = citationIds.get(work.citationKey) ?? [];
+  return listings.map((listing) => {
+    const ids = citationIds.get(listing.key) ?? [];
     return {
-      key: work.citationKey,
-      label: workLabel(work),
-      title: work.csl.title ?? '(untitled)',
-      authorsShort: workAuthorsShort(work),
-      year: workYear(work),
-      type: work.csl.type,
+      key: listing.key,
+      label: listing.label,
+      title: listing.title,
+      authorsShort: listing.authorsShort,
+      year: listing.year,
+      type: listing.type,
       timesCited: ids.length,
       citationIds: ids,
-      claimIds: claimIds.get(work.citationKey) ?? [],
-      confidence: work.confidence?.level ?? null,
-      provenance: work.provenance.kind,
-      importedFrom: work.provenance.kind === 'imported' ? (work.provenance.file ?? null) : null,
+      claimIds: claimIds.get(listing.key) ?? [],
+      confidence: listing.confidence,
+      provenance: listing.provenance,
+      importedFrom: listing.importedFrom,
     };
   });
 }

@@ -1,0 +1,40 @@
+/**
+ * What a list of works shows of each work, derived from the work alone (the paper's citation
+ * counts are added by `summariseListings`): small enough to keep for 100,000 works, so the store
+ * can cache it beside its works files and the works list opens without reading every work.
+ */
+import type { Confidence, Work } from './model';
+import { workAuthorsShort, workLabel, workYear } from './summary';
+
+export interface WorkListing {
+  key: string;
+  /** "Betts 2011c" */
+  label: string;
+  title: string;
+  /** "Betts", "Lahav and Lavenex", "Sabel et al." */
+  authorsShort: string;
+  year: string | null;
+  type: string;
+  confidence: Confidence | null;
+  provenance: Work['provenance']['kind'];
+  /** For imported works: the file's name, when known. */
+  importedFrom: string | null;
+  /** Other keys of the same work. */
+  aliases: string[];
+}
+
+/** The listing of one work. */
+export function workListing(work: Work): WorkListing {
+  return {
+    key: work.citationKey,
+    label: workLabel(work),
+    title: work.csl.title ?? '(untitled)',
+    authorsShort: workAuthorsShort(work),
+    year: workYear(work),
+    type: work.csl.type,
+    confidence: work.confidence?.level ?? null,
+    provenance: work.provenance.kind,
+    importedFrom: work.provenance.kind === 'imported' ? (work.provenance.file ?? null) : null,
+    aliases: work.aliases,
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Small per-item digests of a sharded collection (e.g. what the works list shows of each work),
+ * cached on disk beside the data: `.cache/<name>/<shard>.json` holds one shard's digests in
+ * columns, with the version of the shard file they were made from. Listing 100,000 works then
+ * reads compact cache files instead of parsing every work. The cache is never the truth: a
+ * missing, damaged, stale (the shard changed, in this or another process) or older-format cache
+ * file is ignored and rebuilt from its shard, so a crash or an old app version costs only time.
+ */
+import type { Collection } from './collection';
+import type { DocumentStore } from './documentStore';
+import type { ItemsFile } from './schemas/itemsFile';
+
+export const CACHE_DIR = '.cache';
+
+/** What to keep of each item, and how to store it. */
+export interface DigestSpec<T, R extends object> {
+  /** Names the cache folder (`.cache/<name>/`). */
+  name: string;
+  /** Bump whenever `of` or `fields` change: caches of other versions are rebuilt. */
+  version: number;
+  of(item: T): R;
+  /** Every field of R, each stored as one column (compact, and fast to parse). */
+  fields: readonly (keyof R & string)[];
+}
+
+interface CacheFile {
+  kind: 'digest';
+  name: string;
+  version: number;
+  /** Version (as Storage reports it) of the shard file the digests were made from. */
+  source: string;
+  count: number;
+  columns: Record<string, unknown[]>;
+}
+
+interface Memo<R> {
+  version: string;
+  rows: R[];
+}
+
+export class ShardDigests<T, R extends object> {
+  /** The digests of each shard at a version, so unchanged shards give the same row objects. */
+  private readonly memo = new Map<string, Memo<R>>();
+  /** Shards whose cache file is known to be current (written or read at that version). */
+  private readonly onDisk = new Map<string, string>();
+
+  constructor(
+    private readonly documents: DocumentStore,
+    private readonly collection: Collection<T>,
+    readonly spec: DigestSpec<T, R>,
+  ) {}
+
+  /**
+   * The digest of every item, shard by shard (in file order), including this process's unsaved
+   * changes. Row objects are shared while their shard is unchanged: do not mutate them.
+   */
+  async all(): Promise<R[]> {
+    const shards = await Promise.all(this.collection.paths().map((path) => this.shard(path)));
+    return shards.flat();
+  }
+
+  private cachePath(path: string): string {
+    return `${CACHE_DIR}/${this.spec.name}/${path}`;
+  }
+
+  private async shard(path: string): Promise<R[]> {
+    const spec = this.collection.spec;
+    const held = await this.documents.cached(path, spec);
+    if (held) return held.dirty ? this.rowsOf(held.data) : this.current(path, held.version, held);
+    const version = await this.documents.storage.version(path);
+    if (version === null) return [];
+    const memo = this.memo.get(path);
+    if (memo?.version === version) return memo.rows;
+    const rows = await this.readCache(path, version);
+    if (rows) {
+      this.memo.set(path, { version, rows });
+      this.onDisk.set(path, version);
+      return rows;
+    }
+    const read = await this.documents.readVersioned(path, spec);
+    return read.dirty ? this.rowsOf(read.data) : this.current(path, read.version, read);
+  }
+
+  /** The digests of a shard's data that is at `version` on disk; refreshes memo and cache. */
+  private async current(
+    path: string,
+    version: string | null,
+    held: { data: ItemsFile<T> },
+  ): Promise<R[]> {
+    if (version === null) return this.rowsOf(held.data);
+    const memo = this.memo.get(path);
+    if (memo?.version === version) return memo.rows;
+    const rows = this.rowsOf(held.data);
+    this.memo.set(path, { version, rows });
+    if (this.onDisk.get(path) !== version) await this.writeCache(path, version, rows);
+    return rows;
+  }
+
+  private rowsOf(file: ItemsFile<T>): R[] {
+    return Object.values(file.items).map((item) => this.spec.of(item));
+  }
+
+  /** The cached rows of `path` at `version`, or null when the cache cannot be used. */
+  private async readCache(path: string, version: string): Promise<R[] | null> {
+    let file: CacheFile;
+    try {
+      const stored = await this.documents.storage.read(this.cachePath(path));
+      if (!stored) return null;
+      file = JSON.parse(stored.content) as CacheFile;
+    } catch {
+      return null; // unreadable or damaged: rebuilt from the shard
+    }
+    const { spec } = this;
+    if (
+      file?.kind !== 'digest' ||
+      file.name !== spec.name ||
+      file.version !== spec.version ||
+      file.source !== version ||
+      typeof file.columns !== 'object' ||
+      !spec.fields.every((f) => file.columns[f]?.length === file.count)
+    ) {
+      return null;
+    }
+    const rows: R[] = new Array<R>(file.count);
+    const columns = spec.fields.map((f) => file.columns[f]!);
+    for (let i = 0; i < file.count; i++) {
+      const row: Record<string, unknown> = {};
+      for (let c = 0; c < columns.length; c++) row[spec.fields[c]!] = columns[c]![i];
+      rows[i] = row as R;
+    }
+    return rows;
+  }
+
+  private async writeCache(path: string, version: string, rows: readonly R[]): Promise<void> {
+    const { spec } = this;
+    const columns: Record<string, unknown[]> = {};
+    for (const f of spec.fields) columns[f] = rows.map((r) => r[f]);
+    const file: CacheFile = {
+      kind: 'digest',
+      name: spec.name,
+      version: spec.version,
+      source: version,
+      count: rows.length,
+      columns,
+    };
+    try {
+      await this.documents.storage.writeAtomic(this.cachePath(path), JSON.stringify(file));
+      this.onDisk.set(path, version);
+    } catch {
+      // A cache that cannot be written (disk full, read-only folder) is only rebuilt next time.
+    }
+  }
+}

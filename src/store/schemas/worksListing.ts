@@ -1,0 +1,22 @@
+/** The works list's digest of each stored work (see digests.ts): its listing, cached per shard. */
+import { workListing, type WorkListing } from '../../core/bibliography/listing';
+import type { Work } from '../../core/bibliography/model';
+import type { DigestSpec } from '../digests';
+
+export const worksListingSpec: DigestSpec<Work, WorkListing> = {
+  name: 'works-listing',
+  version: 1,
+  of: workListing,
+  fields: [
+    'key',
+    'label',
+    'title',
+    'authorsShort',
+    'year',
+    'type',
+    'confidence',
+    'provenance',
+    'importedFrom',
+    'aliases',
+  ],
+};

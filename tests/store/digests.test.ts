@@ -1,0 +1,153 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { workListing } from '../../src/core/bibliography/listing';
+import type { Work } from '../../src/core/bibliography/model';
+import { UserDataStore, type Storage } from '../../src/store';
+import { removeTempDirs, storageKinds, writeRaw } from './helpers';
+
+function work(key: string, title: string, family = 'Köhler'): Work {
+  return {
+    citationKey: key,
+    csl: {
+      id: key,
+      type: 'article-journal',
+      title,
+      author: [{ family, given: 'Jan' }],
+      issued: { 'date-parts': [[2011]] },
+    },
+    provenance: { kind: 'imported', file: 'mine.bib' },
+    confidence: null,
+    citedAs: [],
+    aliases: [],
+    tags: [],
+  };
+}
+
+/** Counts reads of works shard files (not of the listing cache). */
+function countingShardReads(storage: Storage): { storage: Storage; shardReads: () => number } {
+  let reads = 0;
+  const counting: Storage = Object.create(storage) as Storage;
+  counting.read = (path) => {
+    if (path.startsWith('works/')) reads++;
+    return storage.read(path);
+  };
+  return { storage: counting, shardReads: () => reads };
+}
+
+const byKey = (rows: { key: string }[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
+
+afterEach(removeTempDirs);
+
+describe.each(storageKinds)('work listings cached beside the works ($name)', (kind) => {
+  it('lists every stored work as workListing describes it', async () => {
+    const { storage } = await kind.make();
+    const store = await UserDataStore.open(storage);
+    const works = Array.from({ length: 40 }, (_, i) => work(`k${i}`, `Title ${i}`));
+    await store.works.putMany(works, (w) => w.citationKey);
+    expect(byKey(await store.workListings.all())).toEqual(byKey(works.map(workListing)));
+    await store.close();
+  });
+
+  it('a fresh open lists from the cache without reading any works file', async () => {
+    const { storage, again } = await kind.make();
+    const first = await UserDataStore.open(storage);
+    await first.works.putMany(
+      Array.from({ length: 30 }, (_, i) => work(`k${i}`, `Title ${i}`)),
+      (w) => w.citationKey,
+    );
+    const listed = await first.workListings.all();
+    await first.close();
+
+    const { storage: counted, shardReads } = countingShardReads(again());
+    const second = await UserDataStore.open(counted);
+    expect(byKey(await second.workListings.all())).toEqual(byKey(listed));
+    expect(shardReads()).toBe(0);
+    await second.close();
+  });
+
+  it('sees changes of this process at once, debounced ones included', async () => {
+    const { storage } = await kind.make();
+    const store = await UserDataStore.open(storage, { debounceMs: 10_000 });
+    await store.works.putMany([work('a', 'Old'), work('b', 'Kept')], (w) => w.citationKey);
+    await store.workListings.all();
+    await store.works.update('a', (items) => {
+      items.a = work('a', 'New');
+    });
+    await store.works.update(
+      'b',
+      (items) => {
+        items.b = work('b', 'Typed');
+      },
+      { debounce: true },
+    );
+    const titles = (await store.workListings.all()).map((l) => l.title).sort();
+    expect(titles).toEqual(['New', 'Typed']);
+    await store.close();
+  });
+
+  it("rebuilds a shard's listing that another process changed since it was cached", async () => {
+    const { storage, again } = await kind.make();
+    const app = await UserDataStore.open(storage);
+    await app.works.putMany([work('a', 'One'), work('b', 'Two')], (w) => w.citationKey);
+    expect(await app.workListings.all()).toHaveLength(2);
+    const cli = await UserDataStore.open(again());
+    await cli.works.putMany([work('c', 'Three')], (w) => w.citationKey);
+    await cli.works.removeMany(['a']);
+    await cli.close();
+
+    expect((await app.workListings.all()).map((l) => l.key).sort()).toEqual(['b', 'c']);
+    const fresh = await UserDataStore.open(again());
+    expect((await fresh.workListings.all()).map((l) => l.title).sort()).toEqual(['Three', 'Two']);
+    await Promise.all([app.close(), fresh.close()]);
+  });
+
+  it('ignores a damaged or foreign cache file and rebuilds it', async () => {
+    const { storage, again } = await kind.make();
+    const first = await UserDataStore.open(storage);
+    await first.works.putMany([work('a', 'One')], (w) => w.citationKey);
+    await first.workListings.all();
+    const cacheFile = `.cache/works-listing/${first.works.pathFor('a')}`;
+    await first.close();
+
+    await writeRaw(storage, cacheFile, '{"kind":"digest", "columns": [tru');
+    const second = await UserDataStore.open(again());
+    expect((await second.workListings.all()).map((l) => l.title)).toEqual(['One']);
+    expect(await second.recoveryReport()).toEqual([]); // a cache is not the user's data
+    const rebuilt = JSON.parse((await storage.read(cacheFile))!.content) as { count: number };
+    expect(rebuilt.count).toBe(1);
+
+    // A listing whose count disagrees with its columns is not trusted either.
+    await writeRaw(storage, cacheFile, JSON.stringify({ ...rebuilt, count: 2 }));
+    const third = await UserDataStore.open(again());
+    expect((await third.workListings.all()).map((l) => l.title)).toEqual(['One']);
+    await Promise.all([second.close(), third.close()]);
+  });
+
+  it('gives the same row objects while a shard is unchanged', async () => {
+    const { storage } = await kind.make();
+    const store = await UserDataStore.open(storage);
+    await store.works.putMany([work('a', 'One'), work('b', 'Two')], (w) => w.citationKey);
+    const [first, second] = [await store.workListings.all(), await store.workListings.all()];
+    expect(byKey(second).every((row, i) => row === byKey(first)[i])).toBe(true);
+    await store.close();
+  });
+});
+
+describe.each(storageKinds)('scanning a collection ($name)', (kind) => {
+  it('yields every item once without keeping the files cached', async () => {
+    const { storage } = await kind.make();
+    const writer = await UserDataStore.open(storage);
+    const works = Array.from({ length: 50 }, (_, i) => work(`k${i}`, `Title ${i}`));
+    await writer.works.putMany(works, (w) => w.citationKey);
+    await writer.close();
+
+    const reader = await UserDataStore.open(storage);
+    const seen: string[] = [];
+    for await (const w of reader.works.scan()) seen.push(w.citationKey);
+    expect(seen.sort()).toEqual(works.map((w) => w.citationKey).sort());
+    const held = await Promise.all(
+      reader.works.paths().map((p) => reader.documents.cached(p, reader.works.spec)),
+    );
+    expect(held.every((h) => h === null)).toBe(true);
+    await reader.close();
+  });
+});
