@@ -128,18 +128,32 @@ function formatValue(name: string, value: unknown, ascii: boolean): string {
   if (VERBATIM.has(name)) return String(value).replace(/[{}]/g, '');
   const fieldType = bibFieldTypes[name];
   const valueType = fieldType?.[1];
-  if (valueType === 'name')
-    return (value as CslName[]).map((n) => formatName(n, ascii)).join(' and ');
-  const list = Array.isArray(value) ? value : [value];
-  const text = (v: unknown): string => {
-    const s = String(v);
-    if (valueType === 'title' || name === 'title' || name === 'booktitle') {
-      const sentence = isSentenceCase(s);
-      return richTextToLatex(s, ascii, (run, atStart) => protectTitleCase(run, atStart, sentence));
-    }
-    return richTextToLatex(s, ascii);
-  };
-  return list.map(text).join(fieldType?.[0] === 'separated' ? ', ' : ' and ');
+  if (valueType === 'name') return formatNames(value as CslName[], ascii);
+  const title = valueType === 'title' || name === 'title' || name === 'booktitle';
+  if (!Array.isArray(value)) return valueText(value, ascii, title);
+  const parts: string[] = [];
+  for (const v of value) parts.push(valueText(v, ascii, title));
+  return parts.join(fieldType?.[0] === 'separated' ? ', ' : ' and ');
+}
+
+function valueText(v: unknown, ascii: boolean, title: boolean): string {
+  const s = String(v);
+  if (!title) return richTextToLatex(s, ascii);
+  return richTextToLatex(s, ascii, isSentenceCase(s) ? protectSentenceCase : protectTitle);
+}
+
+const protectSentenceCase = (run: string, atStart: boolean): string =>
+  protectTitleCase(run, atStart, true);
+const protectTitle = (run: string, atStart: boolean): string =>
+  protectTitleCase(run, atStart, false);
+
+function formatNames(names: readonly CslName[], ascii: boolean): string {
+  let out = '';
+  for (let i = 0; i < names.length; i++) {
+    if (i > 0) out += ' and ';
+    out += formatName(names[i]!, ascii);
+  }
+  return out;
 }
 
 /** A month number as BibTeX's predefined macro name (the writer puts it bare); else null. */
@@ -153,15 +167,27 @@ export function monthMacro(value: unknown): string | null {
  * BibTeX never reads "European Commission" as a person called Commission.
  */
 export function formatName(name: CslName, ascii: boolean): string {
-  const part = (s: string | undefined): string => (s ? richTextToLatex(s, ascii) : '');
-  if (name.literal !== undefined) return `{${part(name.literal)}}`;
-  const family = part(name.family);
-  const given = part(name.given);
+  if (name.literal !== undefined) return `{${namePart(name.literal, ascii)}}`;
+  const family = namePart(name.family, ascii);
+  const given = namePart(name.given, ascii);
   if (!given && !name.suffix && !name['non-dropping-particle']) return `{${family}}`;
-  const guard = (s: string): string => (/,|\band\b/.test(s) ? `{${s}}` : s);
-  const particle = part(name['non-dropping-particle']);
-  const last = `${particle ? `${particle} ` : ''}${guard(family)}`;
-  const suffix = part(name.suffix);
-  const first = [part(name['dropping-particle']), guard(given)].filter(Boolean).join(' ');
-  return [last, suffix, first].filter(Boolean).join(', ');
+  const particle = namePart(name['non-dropping-particle'], ascii);
+  const last = `${particle ? `${particle} ` : ''}${guardName(family)}`;
+  const suffix = namePart(name.suffix, ascii);
+  const dropping = namePart(name['dropping-particle'], ascii);
+  const guarded = guardName(given);
+  const first = dropping && guarded ? `${dropping} ${guarded}` : dropping || guarded;
+  let out = last;
+  if (suffix) out = out ? `${out}, ${suffix}` : suffix;
+  if (first) out = out ? `${out}, ${first}` : first;
+  return out;
+}
+
+function namePart(s: string | undefined, ascii: boolean): string {
+  return s ? richTextToLatex(s, ascii) : '';
+}
+
+/** A name part holding a comma or the word "and" is braced, or BibTeX would split it there. */
+function guardName(s: string): string {
+  return /,|\band\b/.test(s) ? `{${s}}` : s;
 }

@@ -87,8 +87,13 @@ const SPECIAL: Readonly<Record<string, string>> = {
 };
 const SPECIAL_CHARS = /[\\{}&%$#_~^]/g;
 
+/** Characters escapeLatex rewrites (specials and straight double quotes). */
+const NEEDS_ESCAPE = /[\\{}&%$#_~^"]/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Escapes plain text for a .bib value; `ascii` writes non-ASCII as LaTeX commands. */
 export function escapeLatex(text: string, ascii: boolean): string {
+  if (!NEEDS_ESCAPE.test(text)) return ascii ? toAsciiLatex(text) : text;
   const escaped = text
     .replace(SPECIAL_CHARS, (c) => SPECIAL[c] ?? c)
     // A straight " is an active character under babel (german, ...): write TeX quotes.
@@ -102,18 +107,13 @@ export function escapeLatex(text: string, ascii: boolean): string {
  * and so any existing LaTeX, as it is. Characters with no LaTeX spelling stay as UTF-8.
  */
 export function toAsciiLatex(latex: string): string {
-  if (isAscii(latex)) return latex;
+  if (!NON_ASCII.test(latex)) return latex;
   let out = '';
   for (const ch of latex.normalize('NFC')) {
     if (ch.charCodeAt(0) < 128) out += ch;
     else out += asciiChar(ch);
   }
   return out;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
 }
 
 function asciiChar(ch: string): string {
@@ -142,6 +142,7 @@ const MARKUP: Readonly<Record<string, string>> = {
   'span class="nocase"': '{',
 };
 const TAG = /<(\/?(?:i|b|sc|sup|sub|span)|span [^>]*)>/g;
+const keep = (s: string): string => s;
 
 /**
  * CSL rich text (`<i>`, `<b>`, `<sup>`, `<span class="nocase">` ...) to LaTeX, escaping the text
@@ -150,8 +151,13 @@ const TAG = /<(\/?(?:i|b|sc|sup|sub|span)|span [^>]*)>/g;
 export function richTextToLatex(
   text: string,
   ascii: boolean,
-  protect: (escaped: string, atStart: boolean) => string = (s) => s,
+  protect: ((escaped: string, atStart: boolean) => string) | null = null,
 ): string {
+  if (text.indexOf('<') === -1) {
+    const escaped = escapeLatex(text, ascii);
+    return protect ? protect(escaped, true) : escaped;
+  }
+  protect ??= keep;
   const open: string[] = [];
   let out = '';
   let last = 0;

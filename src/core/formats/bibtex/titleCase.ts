@@ -33,6 +33,8 @@ function plainWords(title: string): string[] {
     .filter(Boolean);
 }
 
+const CAPITAL = /\p{Lu}/u;
+
 /**
  * True for a word whose case must survive: an acronym (EU, UNRISD) or an inner capital (iPhone,
  * McDonald). Each part of a hyphenated word counts alone: "Nation-State" is plain title case.
@@ -50,6 +52,8 @@ function hasInnerCapital(word: string): boolean {
  * starting a subtitle) is a name; neighbouring protected words share one pair of braces.
  */
 export function protectTitleCase(run: string, atStart: boolean, sentenceCase: boolean): string {
+  // Only a word with a capital letter can need braces.
+  if (!CAPITAL.test(run)) return run;
   const tokens = run.split(/(\s+)/);
   let first = atStart;
   let afterColon = false;
@@ -58,6 +62,12 @@ export function protectTitleCase(run: string, atStart: boolean, sentenceCase: bo
     const word = tokens[i]!;
     if (word === '') {
       keep.push(false);
+      continue;
+    }
+    if (!CAPITAL.test(word)) {
+      keep.push(false);
+      first = false;
+      afterColon = /[:.?!]$/.test(word);
       continue;
     }
     const core = word.replace(/^[^\p{L}\d\\]+|[^\p{L}\d}]+$/gu, '');

@@ -65,10 +65,11 @@ function orderForBibtex(entries: BibEntryOut[]): BibEntryOut[] {
 }
 
 function formatEntry(entry: BibEntryOut): string {
-  const lines = entry.fields.map(
-    ([name, value]) => `  ${name} = ${formatFieldValue(name, value)},`,
-  );
-  return `\n@${entry.type}{${entry.key},\n${lines.join('\n')}\n}\n`;
+  let out = `\n@${entry.type}{${entry.key},\n`;
+  if (entry.fields.length === 0) return `${out}\n}\n`;
+  for (const [name, value] of entry.fields)
+    out += `  ${name} = ${formatFieldValue(name, value)},\n`;
+  return `${out}}\n`;
 }
 
 function formatFieldValue(name: string, value: string): string {
@@ -81,6 +82,7 @@ function formatFieldValue(name: string, value: string): string {
 
 /** A value must have balanced braces to be written in braces; escape any stray one. */
 function balanceBraces(value: string): string {
+  if (value.indexOf('{') === -1 && value.indexOf('}') === -1) return value;
   let depth = 0;
   let ok = true;
   for (let i = 0; i < value.length; i++) {
