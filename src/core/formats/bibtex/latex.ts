@@ -89,7 +89,7 @@ const SPECIAL_CHARS = /[\\{}&%$#_~^]/g;
 
 /** Characters escapeLatex rewrites (specials and straight double quotes). */
 const NEEDS_ESCAPE = /[\\{}&%$#_~^"]/;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\t\n\r -~]/;
 
 /** Escapes plain text for a .bib value; `ascii` writes non-ASCII as LaTeX commands. */
 export function escapeLatex(text: string, ascii: boolean): string {
