@@ -6,7 +6,7 @@ export function ToastRegion() {
   const store = useToastStore();
   const toasts = useSyncExternalStore(store.subscribe, store.current);
   return (
-    <div className="toasts" role="status" aria-live="polite">
+    <div className="toasts" aria-live="polite">
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast--${toast.tone}`}>
           <span className="toast__message">{toast.message}</span>

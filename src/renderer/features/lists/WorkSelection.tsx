@@ -18,11 +18,13 @@ export function useWorkSelection(order: readonly string[]): WorkSelection {
   const last = useRef<number | null>(null);
   const toggle = useCallback(
     (key: string, position: number, range: boolean) => {
+      // Read the anchor now: the updater below runs later, after it has moved.
+      const anchor = range ? last.current : null;
       setChecked((current) => {
         const next = new Set(current);
         const on = !current.has(key);
-        if (range && last.current !== null) {
-          const [from, to] = [last.current, position].sort((a, b) => a - b) as [number, number];
+        if (anchor !== null) {
+          const [from, to] = [anchor, position].sort((a, b) => a - b) as [number, number];
           for (const k of order.slice(from, to + 1)) {
             if (on) next.add(k);
             else next.delete(k);
@@ -107,10 +109,10 @@ export function SelectionBar({
     <div className="selection-bar" role="region" aria-label="Selected works">
       <span>{what} selected</span>
       <AddToListButton workKeys={keys} what={what} className="button button--small" />
-      <button type="button" className="link" onClick={selection.clear}>
-        Clear selection
       <ExportButton target={{ kind: 'selection', keys }} what={`The ${what} selected`} />
       <CopyCitationButton cites={keys.map((key) => ({ key }))} what={`the ${what} selected`} />
+      <button type="button" className="link" onClick={selection.clear}>
+        Clear selection
       </button>
     </div>
   );

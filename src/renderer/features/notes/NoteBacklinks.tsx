@@ -3,6 +3,7 @@ import type { NoteLinkInput } from '../../../shared/contract';
 import { excerptAround } from '../../api/paperIndex';
 import { useNotes, type NoteQuery } from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
+import { plainText } from './markdown';
 import { useCreateNote } from './useCreateNote';
 
 interface Props {
@@ -44,7 +45,7 @@ export function NoteBacklinks({ query, links, variant = 'backlinks', onOpen }: P
               </button>
               {note.body.trim() && (
                 <span className={variant === 'card' ? 'card__excerpt' : 'backlinks__excerpt'}>
-                  {excerptAround(note.body.trim(), 0, 0, 140)}
+                  {excerptAround(plainText(note.body), 0, 0, 140)}
                 </span>
               )}
             </li>

@@ -4,6 +4,7 @@ import type { Note } from '../../../shared/contract';
 import { excerptAround } from '../../api/paperIndex';
 import { useNotes, useNoteTags, useUserDataActions } from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
+import { plainText } from './markdown';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { NoteEditor } from './NoteEditor';
 
@@ -35,7 +36,7 @@ function NoteRow({
   selected: boolean;
   onSelect: () => void;
 }) {
-  const body = note.body.trim();
+  const body = plainText(note.body);
   return (
     <li className={selected ? 'note-row note-row--selected' : 'note-row'}>
       <button

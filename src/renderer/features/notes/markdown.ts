@@ -82,3 +82,26 @@ export function decodeEntities(text: string): string {
   );
   return doc.querySelector('textarea')?.value ?? text;
 }
+
+/** The note's text without Markdown marks, for excerpts in lists ("Why it matters RCPs spread…"). */
+export function plainText(markdown: string): string {
+  const inline = (tokens: readonly Token[]): string =>
+    tokens
+      .map((token) => {
+        const t = token as Tokens.Generic;
+        if (isCitation(token)) return token.cites.map((c) => `@${c.key}`).join('; ');
+        if (t.type === 'image') return `[${t.text as string}]`;
+        if (t.tokens?.length) return inline(t.tokens);
+        return typeof t.text === 'string' ? decodeEntities(t.text) : '';
+      })
+      .join('');
+  const blocks = (tokens: readonly Token[]): string[] =>
+    tokens.flatMap((token) => {
+      const t = token as Tokens.Generic;
+      if (t.type === 'list') return (t.items as Tokens.ListItem[]).flatMap((i) => blocks(i.tokens));
+      if (t.type === 'blockquote') return blocks(t.tokens ?? []);
+      if (t.tokens) return [inline(t.tokens)];
+      return typeof t.text === 'string' ? [t.text] : [];
+    });
+  return blocks(lexNote(markdown)).join(' ').replace(/\s+/g, ' ').trim();
+}

@@ -24,11 +24,16 @@ export function RecoveryBanner() {
   const { recoveries, writeErrors, location } = health.data;
   if (recoveries.length === 0 && writeErrors.length === 0) return null;
   const ids = [...recoveries.map((r) => r.id), ...writeErrors.map((e) => e.id)];
-  const restored = recoveries.filter((r) => r.kind === 'restored-from-backup').length;
+  const allRestored =
+    recoveries.length > 0 && recoveries.every((r) => r.kind === 'restored-from-backup');
+  const files =
+    recoveries.length === 1 ? 'a damaged data file' : `${recoveries.length} damaged data files`;
   const headline =
-    recoveries.length > 0
-      ? `Scholion repaired ${recoveries.length === 1 ? 'a damaged data file' : `${recoveries.length} damaged data files`}${restored ? ', restoring from backups' : ''}.`
-      : 'Scholion could not save some changes.';
+    recoveries.length === 0
+      ? 'Scholion could not save some changes.'
+      : allRestored
+        ? `Scholion repaired ${files} from ${recoveries.length === 1 ? 'its backup' : 'their backups'}.`
+        : `Scholion had to repair ${files}.`;
 
   return (
     <section className="recovery-banner" role="alert" aria-labelledby="recovery-title">

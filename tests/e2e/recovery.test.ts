@@ -1,0 +1,77 @@
+// e2e: a notes file damaged before launch is restored from its backup; the app says what
+// happened in a banner until dismissed, and the note is there.
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import type { Note } from '../../src/shared/contract';
+import { launchApp, screenshot } from './harness';
+import { waitForPaper } from './appHelpers';
+import { keptDataDir, removeDataDirs, showView } from './userDataHelpers';
+
+afterAll(removeDataDirs);
+
+type Api = {
+  createNote: (i: object) => Promise<Note>;
+  updateNote: (i: object) => Promise<Note>;
+};
+
+it('restores a damaged notes shard, tells the user, and forgets it once dismissed', async () => {
+  const dataDir = await keptDataDir();
+  const first = await launchApp({ dataDir });
+  try {
+    await first.page.evaluate(async () => {
+      const api = (window as unknown as { scholion: Api }).scholion;
+      const note = await api.createNote({ title: 'Survives damage', body: 'first version' });
+      await api.updateNote({ id: note.id, body: 'second version' });
+    });
+  } finally {
+    await first.close();
+  }
+  const shards = (await readdir(join(dataDir, 'notes'))).filter((f) => f.endsWith('.json'));
+  expect(shards).toHaveLength(1);
+  await writeFile(join(dataDir, 'notes', shards[0]!), '{"schemaVersion": 2, "items": {"n-'); // torn
+
+  const app = await launchApp({ dataDir });
+  try {
+    const { page } = app;
+    await waitForPaper(page);
+    const banner = page
+      .getByRole('alert')
+      .filter({ hasText: 'Scholion repaired a damaged data file from its backup.' });
+    await banner.waitFor();
+    const text = await banner.textContent();
+    expect(text).toContain(`notes/${shards[0]} was damaged. It was set aside as`);
+    expect(text).toContain('restored from the backup');
+    expect(text).toContain(dataDir);
+    await screenshot(page, 'recovery-banner');
+    const moved = (await readdir(join(dataDir, 'notes'))).filter((f) => f.includes('corrupt'));
+    expect(moved).toHaveLength(1);
+
+    await showView(page, 'Notes');
+    await page
+      .locator('.note-list')
+      .getByRole('button', { name: /Survives damage/ })
+      .click();
+    await expect(
+      page
+        .getByRole('region', { name: 'Selected note' })
+        .getByRole('textbox', { name: 'Markdown' })
+        .inputValue(),
+    ).resolves.toBe('first version');
+
+    await banner.getByRole('button', { name: 'Dismiss' }).click();
+    await banner.waitFor({ state: 'detached' });
+  } finally {
+    await app.close();
+  }
+
+  const again = await launchApp({ dataDir });
+  try {
+    await waitForPaper(again.page);
+    await again.page.waitForTimeout(500);
+    await expect(again.page.locator('.recovery-banner').count()).resolves.toBe(0);
+    expect(again.errors).toEqual([]);
+  } finally {
+    await again.close();
+  }
+});
