@@ -1,6 +1,6 @@
 /** Builds the app's services over a resources folder and a data folder (Electron-free: the e2e harness uses it too). */
 import { join } from 'node:path';
-import { LibraryService, WorkTable } from '../services/library';
+import { LibraryService, WorkTable, type WorkQuery } from '../services/library';
 import { SearchService } from '../services/search';
 import { SettingsService } from '../services/settings';
 import type { Services } from './handlers';
@@ -16,7 +16,13 @@ export interface ServiceLocations {
   dataDir: string;
 }
 
-/** Opens every service the contract needs. */
+/** The works list's default order (by author), which the bibliography first shows. */
+const FIRST_SCREEN_QUERY: WorkQuery = { sort: 'author', direction: 'ascending', filter: '' };
+
+/**
+ * Opens every service the contract needs, with the works list ready for the first screen; the
+ * search index fills in the background (`search.ready`).
+ */
 export async function openServices({ resourcesDir, dataDir }: ServiceLocations): Promise<Services> {
   const [library, settings] = await Promise.all([
     LibraryService.open({ resourcesDir }),
@@ -30,15 +36,20 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
   });
   const exportSync = await openExportSync(dataDir, userData);
   const { store } = userData;
+  // The first screen's works list: from the store's cached listings (no work is parsed), in the
+  // default order, before the search build competes for the CPU.
+  const workTable = new WorkTable(library);
+  workTable.query(await store.workListings.all(), FIRST_SCREEN_QUERY);
   // The paper is searchable at once; the user's works, notes and claims are read and indexed in
-  // the background (search answers `building: true` meanwhile), so opening stays fast.
+  // the background (search answers `building: true` meanwhile). Works are scanned a file at a
+  // time and not kept in memory: the index is all search needs.
   const search = SearchService.start({
     library,
-    userWorks: store.works.all(),
+    userWorks: store.works.scan(),
     notes: store.notes.all(),
     userClaims: store.userClaims.all(),
   });
-  return { library, settings, userData, exportSync, search, workTable: new WorkTable(library) };
+  return { library, settings, userData, exportSync, search, workTable };
 }
 
 /** Writes pending changes (autosaved notes) and closes the data folder; call before quitting. */

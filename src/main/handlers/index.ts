@@ -29,7 +29,12 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
   const { userData, library, exportSync, search, workTable } = services;
   const paperClaims = new Map(library.getPaper().claims.map((c) => [c.id, c]));
   const handlers = {
-    ...libraryHandlers(library, () => userData.store.works.all(), workTable),
+    ...libraryHandlers(
+      library,
+      () => userData.store.works.all(),
+      workTable,
+      () => userData.store.workListings.all(),
+    ),
     ...settingsHandlers(services.settings),
     ...notesHandlers(userData.notes),
     ...userClaimsHandlers(userData.userClaims),

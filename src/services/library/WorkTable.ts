@@ -4,9 +4,16 @@
  * library is sorted once per column and filtered in milliseconds, and the renderer fetches only
  * the rows it shows.
  */
+import { workListing, type WorkListing } from '../../core/bibliography';
 import type { Work } from '../../core/bibliography/model';
-import { summariseWorks, type WorkSummary } from '../../core/paper';
+import { summariseListings, type WorkSummary } from '../../core/paper';
 import type { LibraryService } from './LibraryService';
+
+/**
+ * The user's stored works as the table reads them: the works themselves, or (cheaper: no work is
+ * parsed) their listings as the store caches them (`UserDataStore.workListings`).
+ */
+export type StoredWorks = readonly (Work | WorkListing)[];
 
 export type WorkSortKey = 'author' | 'year' | 'title' | 'cited';
 export type WorkSortDirection = 'ascending' | 'descending';
@@ -157,7 +164,7 @@ class TableState {
 }
 
 export class WorkTable {
-  private stored: readonly Work[] = [];
+  private stored: StoredWorks = [];
   private state: TableState | null = null;
 
   constructor(private readonly library: LibraryService) {}
@@ -166,7 +173,7 @@ export class WorkTable {
    * The table for the user's current `stored` works. Rebuilt only when they changed: the store
    * hands out the same objects while a file is unchanged, so comparing them costs ~1 ms.
    */
-  private sync(stored: readonly Work[]): TableState {
+  private sync(stored: StoredWorks): TableState {
     if (this.state && sameItems(this.stored, stored)) return this.state;
     const bundled = this.library.listWorks();
     const rows = stored.length === 0 ? bundled : withStored(bundled, stored, this.library);
@@ -176,12 +183,12 @@ export class WorkTable {
   }
 
   /** Every work, as `LibraryService.listWorks` orders them. */
-  all(stored: readonly Work[]): WorkSummary[] {
+  all(stored: StoredWorks): WorkSummary[] {
     return this.sync(stored).all();
   }
 
   /** The summaries of `keys`, in their order; unknown keys are left out. */
-  byKeys(stored: readonly Work[], keys: readonly string[]): WorkSummary[] {
+  byKeys(stored: StoredWorks, keys: readonly string[]): WorkSummary[] {
     const state = this.sync(stored);
     const out: WorkSummary[] = [];
     for (const key of keys) {
@@ -192,7 +199,7 @@ export class WorkTable {
   }
 
   /** The keys of the works matching `query.filter`, in `query`'s order, and the library's size. */
-  query(stored: readonly Work[], query: WorkQuery): { total: number; keys: string[] } {
+  query(stored: StoredWorks, query: WorkQuery): { total: number; keys: string[] } {
     const state = this.sync(stored);
     const order = state.order(query.sort, query.direction);
     const matches = state.matches(query.filter);
@@ -202,7 +209,7 @@ export class WorkTable {
   }
 }
 
-function sameItems(a: readonly Work[], b: readonly Work[]): boolean {
+function sameItems(a: StoredWorks, b: StoredWorks): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -216,10 +223,11 @@ function sameItems(a: readonly Work[], b: readonly Work[]): boolean {
  */
 function withStored(
   bundled: readonly WorkSummary[],
-  stored: readonly Work[],
+  stored: StoredWorks,
   library: LibraryService,
 ): WorkSummary[] {
-  const summaries = new Map(summariseWorks(stored, library.paper).map((s) => [s.key, s]));
+  const listings = stored.map((w) => ('citationKey' in w ? workListing(w) : w));
+  const summaries = new Map(summariseListings(listings, library.paper).map((s) => [s.key, s]));
   const bundledKeys = new Set<string>();
   for (const w of library.works) {
     bundledKeys.add(w.citationKey);

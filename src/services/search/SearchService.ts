@@ -24,8 +24,12 @@ export type IndexableNote = SearchableNote & { deletedAt?: string | null };
 /** The parts of a user claim search reads. */
 export type IndexableUserClaim = Pick<UserClaim, 'id' | 'statement' | 'links' | 'passage'>;
 
-/** Items to index, or a promise of them (read from disk while the paper is already searchable). */
-export type SearchSource<T> = Iterable<T> | Promise<Iterable<T>>;
+/**
+ * Items to index, a promise of them, or items read as they are indexed (a store's `scan()`, which
+ * reads a large collection file by file without keeping it all in memory). Read in the background
+ * while the paper is already searchable.
+ */
+export type SearchSource<T> = Iterable<T> | AsyncIterable<T> | Promise<Iterable<T>>;
 
 export interface SearchSources {
   /** The bundled library (a `LibraryService` fits): its works and the analysed paper. */
@@ -103,13 +107,13 @@ export class SearchService {
     return this.failures;
   }
 
-  /** A source's items; one that fails to load is reported and indexed as empty. */
-  private async items<T>(source: SearchSource<T> | undefined): Promise<Iterable<T>> {
+  /** A source's items; one that fails to load is reported (the items read before it stay). */
+  private async *items<T>(source: SearchSource<T> | undefined): AsyncGenerator<T> {
     try {
-      return (await source) ?? [];
+      const items = await source;
+      if (items) yield* items;
     } catch (error) {
       this.failures.push(error);
-      return [];
     }
   }
 
@@ -120,17 +124,17 @@ export class SearchService {
     };
     const fresh = (kind: SearchKind, id: string): boolean =>
       !this.changedDuringBuild?.has(`${kind}:${id}`);
-    for (const works of [sources.library.works, await this.items(sources.userWorks)]) {
-      for (const work of works) {
+    for (const works of [sources.library.works, this.items(sources.userWorks)]) {
+      for await (const work of works) {
         if (fresh('work', work.citationKey)) this.index.upsertWork(work);
         await step();
       }
     }
-    for (const note of await this.items(sources.notes)) {
+    for await (const note of this.items(sources.notes)) {
       if (fresh('note', note.id) && !note.deletedAt) this.index.upsertNote(note);
       await step();
     }
-    for (const claim of await this.items(sources.userClaims)) {
+    for await (const claim of this.items(sources.userClaims)) {
       if (fresh('claim', claim.id)) this.index.upsertClaim(searchableUserClaim(claim));
     }
     this.index.pack();

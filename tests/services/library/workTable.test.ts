@@ -1,6 +1,7 @@
 // WorkTable: the bibliography's sorted, filtered, keyed view of the library, cached per version.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateLibrary } from '../../../bench/generate';
+import { workListing } from '../../../src/core/bibliography';
 import type { Work } from '../../../src/core/bibliography/model';
 import type { WorkSummary } from '../../../src/core/paper';
 import {
@@ -114,5 +115,18 @@ describe('WorkTable', () => {
     });
     expect(fewer.total).toBe(29 + 400 - 1);
     expect(fewer.keys).not.toContain(stored[0]!.citationKey);
+  });
+
+  it('gives the same answers from the store’s listings as from the works themselves', () => {
+    const fromWorks = new WorkTable(library);
+    const fromListings = new WorkTable(library);
+    const listings = stored.map(workListing);
+    expect(fromListings.all(listings)).toEqual(fromWorks.all(stored));
+    for (const sort of ['author', 'year', 'title', 'cited'] as const) {
+      const query = { sort, direction: 'descending', filter: 'mig' } as const;
+      expect(fromListings.query(listings, query)).toEqual(fromWorks.query(stored, query));
+    }
+    const keys = [stored[3]!.citationKey, 'betts2011c'];
+    expect(fromListings.byKeys(listings, keys)).toEqual(fromWorks.byKeys(stored, keys));
   });
 });

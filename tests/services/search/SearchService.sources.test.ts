@@ -1,5 +1,6 @@
 // SearchService fed by sources still being read: the paper is searchable at once, the rest when read.
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Work } from '../../../src/core/bibliography/model';
 import { LibraryService } from '../../../src/services/library';
 import { SearchService, type IndexableNote } from '../../../src/services/search';
 
@@ -43,4 +44,31 @@ describe('SearchService with promised sources', () => {
     expect(service.sourceErrors).toEqual([failure]);
     expect(service.search('Kohler').works.map((h) => h.id)).toEqual(['kohler2011']);
   });
+
+  it('indexes works read as it goes (a store scan), and keeps those read before a failure', async () => {
+    const failure = new Error('works/07.json is newer than this app');
+    async function* scan(): AsyncGenerator<Work> {
+      yield work('quokka2020', 'Quokka census');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      yield work('wombat2021', 'Wombat burrows');
+      throw failure;
+    }
+    const service = SearchService.start({ library, userWorks: scan() });
+    await service.ready;
+    expect(service.sourceErrors).toEqual([failure]);
+    expect(service.search('quokka').works.map((h) => h.id)).toEqual(['quokka2020']);
+    expect(service.search('wombat').works.map((h) => h.id)).toEqual(['wombat2021']);
+  });
 });
+
+function work(key: string, title: string): Work {
+  return {
+    citationKey: key,
+    csl: { id: key, type: 'book', title, issued: { 'date-parts': [[2020]] } },
+    provenance: { kind: 'user' },
+    confidence: null,
+    citedAs: [],
+    aliases: [],
+    tags: [],
+  };
+}
