@@ -12,6 +12,8 @@ export interface SizeFigures {
   works: number;
   notes: number;
   openMs: number;
+  /** CPU time of the open (all threads): steadier than wall time on a busy machine. */
+  openCpuMs: number;
   servicesMs: number;
   listWorksMs: number;
   importsMs: number;
