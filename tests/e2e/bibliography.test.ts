@@ -35,7 +35,7 @@ it('lists every work with correct counts and shows one in full', async () => {
     .evaluateAll((trs) =>
       trs.map((tr) => ({
         key: (tr as HTMLElement).dataset.workRow!,
-        cited: Number((tr as HTMLTableRowElement).cells[3]!.textContent),
+        cited: Number(tr.querySelector('td.col-cited')!.textContent),
       })),
     );
   expect(rows.map((r) => r.key).sort()).toEqual(works.map((w) => w.key).sort());

@@ -2,7 +2,7 @@
 // and on each work's detail grouped by stance; a claim on selected text keeps its passage.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchApp, screenshot, type LaunchedApp } from './harness';
-import { waitForPaper } from './appHelpers';
+import { seriousAxeFindings, waitForPaper } from './appHelpers';
 import { selectInPaper, showView } from './userDataHelpers';
 
 let app: LaunchedApp;
@@ -49,6 +49,7 @@ it('records a claim with supporting, contrasting and mentioning works', async ()
     10,
   );
   await screenshot(page, 'claims-with-user-claims');
+  expect(await seriousAxeFindings(page)).toEqual([]);
 });
 
 it('shows every claim involving a work on its detail, grouped by stance', async () => {
@@ -58,7 +59,7 @@ it('shows every claim involving a work on its detail, grouped by stance', async 
   const pane = page.getByRole('region', { name: 'Selected work' });
   const user = pane.getByRole('region', { name: /Your claims involving it/ });
   await expect
-    .poll(() => user.getByRole('heading', { level: 4 }).allTextContents())
+    .poll(() => user.getByRole('heading', { level: 4 }).allTextContents(), { timeout: 5000 })
     .toEqual(['Contrasting (1)']);
   await expect(user.locator('[data-stance="contrasting"] li').textContent()).resolves.toBe(
     STATEMENT,
@@ -84,7 +85,10 @@ it('shows every claim involving a work on its detail, grouped by stance', async 
   await pane.getByRole('button', { name: STATEMENT }).click();
   await page.waitForFunction(() => document.title.startsWith('Claims'));
   await expect
-    .poll(() => page.evaluate(() => document.activeElement?.closest('.claim-item--user') !== null))
+    .poll(
+      () => page.evaluate(() => document.activeElement?.closest('.claim-item--user') !== null),
+      { timeout: 5000 },
+    )
     .toBe(true);
 });
 
@@ -114,7 +118,7 @@ it('records a claim on text selected in the reader, keeping the passage', async 
   await claim.getByRole('button', { name: 'Show in the paper' }).click();
   await page.waitForFunction(() => document.title.startsWith('Reader'));
   await expect
-    .poll(() => page.locator('mark.passage-mark').allTextContents())
+    .poll(() => page.locator('mark.passage-mark').allTextContents(), { timeout: 5000 })
     .toEqual(expect.arrayContaining([expect.stringContaining('extra-territorial authority')]));
   expect(app.errors).toEqual([]);
 });

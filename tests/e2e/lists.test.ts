@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ReadingList } from '../../src/shared/contract';
 import { launchApp, screenshot, type LaunchedApp } from './harness';
-import { waitForPaper } from './appHelpers';
+import { seriousAxeFindings, waitForPaper } from './appHelpers';
 import { keptDataDir, removeDataDirs, showView } from './userDataHelpers';
 
 let dataDir: string;
@@ -54,7 +54,7 @@ it('adds three works checked in the bibliography to a new list', async () => {
   const toast = page.locator('.toast', { hasText: 'Added 3 works to “Partnerships”.' });
   await toast.getByRole('button', { name: 'Open list' }).click();
   await page.waitForFunction(() => document.title.startsWith('Reading lists'));
-  await expect.poll(() => itemKeys(app)).toEqual(picked);
+  await expect.poll(() => itemKeys(app), { timeout: 5000 }).toEqual(picked);
 });
 
 it('adds a work from a citation card to the existing list', async () => {
@@ -78,29 +78,31 @@ it('adds a work from a citation card to the existing list', async () => {
 it('reorders by keyboard and by drag, sets status and comment, and exports BibTeX', async () => {
   const { page } = app;
   await showView(page, 'Reading lists');
-  await expect.poll(() => itemKeys(app)).toEqual(picked);
+  await expect.poll(() => itemKeys(app), { timeout: 5000 }).toEqual(picked);
 
   // Alt+↓ moves the focused work down one place and says so.
   const first = page.locator(`.list-items > li[data-work-key="${picked[0]}"]`);
   await first.focus();
   await page.keyboard.press('Alt+ArrowDown');
   const afterKeys = [picked[1], picked[0], picked[2], picked[3]];
-  await expect.poll(() => itemKeys(app)).toEqual(afterKeys);
+  await expect.poll(() => itemKeys(app), { timeout: 5000 }).toEqual(afterKeys);
   await expect(page.locator('[aria-live="assertive"]').textContent()).resolves.toMatch(
     /moved to position 2 of 4\./,
   );
   await expect(first.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   await page.keyboard.press('Alt+ArrowDown');
-  await expect.poll(() => itemKeys(app)).toEqual([picked[1], picked[2], picked[0], picked[3]]);
+  await expect
+    .poll(() => itemKeys(app), { timeout: 5000 })
+    .toEqual([picked[1], picked[2], picked[0], picked[3]]);
 
   // Drag the last work by its handle onto the top half of the first.
   const last = page.locator(`.list-items > li[data-work-key="${picked[3]}"] .list-item__handle`);
   const top = page.locator(`.list-items > li[data-work-key="${picked[1]}"]`);
   await last.dragTo(top, { targetPosition: { x: 40, y: 4 } });
   const dragged = [picked[3], picked[1], picked[2], picked[0]];
-  await expect.poll(() => itemKeys(app)).toEqual(dragged);
+  await expect.poll(() => itemKeys(app), { timeout: 5000 }).toEqual(dragged);
   await expect
-    .poll(async () => (await storedLists(app))[0]?.items.map((i) => i.workKey))
+    .poll(async () => (await storedLists(app))[0]?.items.map((i) => i.workKey), { timeout: 5000 })
     .toEqual(dragged);
 
   const row = page.locator(`.list-items > li[data-work-key="${picked[3]}"]`);
@@ -108,9 +110,10 @@ it('reorders by keyboard and by drag, sets status and comment, and exports BibTe
   await row.getByRole('textbox').fill('Chapter on RCPs first');
   await row.getByRole('textbox').press('Enter');
   await expect
-    .poll(async () => (await storedLists(app))[0]?.items[0])
+    .poll(async () => (await storedLists(app))[0]?.items[0], { timeout: 5000 })
     .toMatchObject({ workKey: picked[3], status: 'reading', comment: 'Chapter on RCPs first' });
   await screenshot(page, 'lists-view');
+  expect(await seriousAxeFindings(page)).toEqual([]);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export list' }).click();
@@ -130,7 +133,9 @@ it('keeps the list after a restart; renames and deletes it with undo', async () 
   const { page } = app;
   await waitForPaper(page);
   await showView(page, 'Reading lists');
-  await expect.poll(() => itemKeys(app)).toEqual([picked[3], picked[1], picked[2], picked[0]]);
+  await expect
+    .poll(() => itemKeys(app), { timeout: 5000 })
+    .toEqual([picked[3], picked[1], picked[2], picked[0]]);
   await page.getByRole('button', { name: 'Rename' }).click();
   await page.getByRole('textbox', { name: 'New name' }).fill('Partnerships, first reads');
   await page.getByRole('button', { name: 'Save name' }).click();
@@ -142,6 +147,6 @@ it('keeps the list after a restart; renames and deletes it with undo', async () 
     .getByRole('button', { name: 'Undo' })
     .click();
   await page.getByRole('heading', { name: 'Partnerships, first reads' }).waitFor();
-  await expect.poll(() => itemKeys(app)).toHaveLength(4);
+  await expect.poll(() => itemKeys(app), { timeout: 5000 }).toHaveLength(4);
   expect(app.errors).toEqual([]);
 });

@@ -2,7 +2,7 @@
 // and survives a restart; a note from a card links the work; delete and undo.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchApp, screenshot, type LaunchedApp } from './harness';
-import { waitForPaper } from './appHelpers';
+import { seriousAxeFindings, waitForPaper } from './appHelpers';
 import {
   highlightedTexts,
   keptDataDir,
@@ -63,7 +63,7 @@ it('makes a note on selected text, linked to the passage and the works cited in 
   expect(chips.join(' | ')).toMatch(/Work Betts 2011c/);
   expect(chips.join(' | ')).toMatch(/Work Köhler 2011/);
   await expect
-    .poll(() => links.getByRole('button').allTextContents())
+    .poll(() => links.getByRole('button').allTextContents(), { timeout: 5000 })
     .toEqual(expect.arrayContaining([expect.stringMatching(/Lavenex 2008.*p\. 951.*in text/)]));
 
   const preview = drawer.getByRole('region', { name: 'Preview' });
@@ -79,10 +79,11 @@ it('makes a note on selected text, linked to the passage and the works cited in 
     'not shown: Scholion loads no remote images',
   );
   await screenshot(page, 'notes-editor-preview');
+  expect(await seriousAxeFindings(page)).toEqual([]);
 
   await page.keyboard.press('Escape');
   await drawer.waitFor({ state: 'detached' });
-  await expect.poll(() => highlightedTexts(page)).toEqual([QUOTE]);
+  await expect.poll(() => highlightedTexts(page), { timeout: 5000 }).toEqual([QUOTE]);
   expect(app.requests).toEqual([]); // the remote image was never fetched
 });
 
@@ -114,7 +115,7 @@ it('shows the note on the work’s card, behind a click on the passage, and in t
     expect.stringContaining('RCPs as policy transfer'),
   ]);
   await page.getByRole('combobox', { name: 'Tag' }).selectOption('transfer');
-  await expect.poll(() => list.getByRole('button').count()).toBe(1);
+  await expect.poll(() => list.getByRole('button').count(), { timeout: 5000 }).toBe(1);
   await page.getByRole('combobox', { name: 'Tag' }).selectOption('');
   await page.getByRole('searchbox', { name: 'Search notes' }).fill('nothing like this');
   await page.getByText('No note matches these filters.').waitFor();
@@ -125,6 +126,7 @@ it('shows the note on the work’s card, behind a click on the passage, and in t
     .getByRole('textbox', { name: 'Title' })
     .waitFor();
   await screenshot(page, 'notes-view');
+  expect(await seriousAxeFindings(page)).toEqual([]);
   expect(app.errors).toEqual([]);
 });
 
@@ -133,7 +135,7 @@ it('keeps the note across a restart', async () => {
   app = await launchApp({ dataDir });
   const { page } = app;
   await waitForPaper(page);
-  await expect.poll(() => highlightedTexts(page)).toEqual([QUOTE]);
+  await expect.poll(() => highlightedTexts(page), { timeout: 5000 }).toEqual([QUOTE]);
   const card = await openCard(page, 'Betts 2011c: 41');
   await card.getByRole('button', { name: 'RCPs as policy transfer' }).waitFor();
   await page.keyboard.press('Escape');
@@ -175,7 +177,7 @@ it('makes a note from a citation card linked to the work; delete and undo', asyn
   await page.getByRole('searchbox', { name: 'Search notes' }).fill('');
   await expect(page.locator('.note-row').count()).resolves.toBe(1);
   await toast.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => page.locator('.note-row').count()).toBe(2);
+  await expect.poll(() => page.locator('.note-row').count(), { timeout: 5000 }).toBe(2);
   // The card lists both notes on Betts 2011c.
   await showView(page, 'Reader');
   const again = await openCard(page, 'Betts 2011c: 41');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import type { Note } from '../../src/shared/contract';
 import { launchApp, screenshot } from './harness';
-import { waitForPaper } from './appHelpers';
+import { seriousAxeFindings, waitForPaper } from './appHelpers';
 import { keptDataDir, removeDataDirs, showView } from './userDataHelpers';
 
 afterAll(removeDataDirs);
@@ -44,6 +44,7 @@ it('restores a damaged notes shard, tells the user, and forgets it once dismisse
     expect(text).toContain('restored from the backup');
     expect(text).toContain(dataDir);
     await screenshot(page, 'recovery-banner');
+    expect(await seriousAxeFindings(page)).toEqual([]);
     const moved = (await readdir(join(dataDir, 'notes'))).filter((f) => f.includes('corrupt'));
     expect(moved).toHaveLength(1);
 
