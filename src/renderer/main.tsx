@@ -13,6 +13,7 @@ import './styles/claims.css';
 import './styles/dialogs.css';
 import './styles/userData.css';
 import './styles/exchange.css';
+import './styles/search.css';
 import { Root } from './app/Root';
 import { errorMessage, getScholionApi } from './api/scholion';
 

@@ -6,6 +6,8 @@ import bibliography from '../../resources/bibliography.csl.json';
 import { loadBibliography } from '../../src/core/bibliography';
 import type { Work } from '../../src/core/bibliography/model';
 import { analysePaper, summariseWorks } from '../../src/core/paper';
+import { claimsFromPaper, createSearchIndex, passagesFromDocument } from '../../src/core/search';
+import { filterWorks, sortWorks } from '../../src/renderer/features/bibliography/sortWorks';
 import {
   methodNames,
   ScholionError,
@@ -41,6 +43,11 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
   const paper = analysePaper(paperSource, works);
   const summaries = summariseWorks(works, paper);
   const byKey = new Map(works.map((w) => [w.citationKey, w]));
+  // The real search index over the bundled works and the paper, as main builds it.
+  const index = createSearchIndex();
+  index.addWorks(works);
+  index.addClaims(claimsFromPaper(paper.claims, paper.citations));
+  index.setPassages(passagesFromDocument(paper.document));
   const find = (key: string) => {
     const work = byKey.get(key);
     if (!work) throw new ScholionError('not-found', `No work with key \`${key}\` in the library.`);
@@ -63,7 +70,17 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
     position: null,
     notes: [],
     getPaper: async () => paper,
-    listWorks: async () => summaries,
+    listWorks: async ({ keys }) =>
+      keys ? keys.flatMap((k) => summaries.filter((s) => s.key === k)) : summaries,
+    // The bibliography's order and filter, as the service defines them (see WorkTable's tests).
+    queryWorks: async ({ sort = 'author', direction = 'ascending', filter = '' }) => ({
+      total: summaries.length,
+      keys: sortWorks(filterWorks(summaries, filter), sort, direction).map((w) => w.key),
+    }),
+    search: async ({ query, limitPerKind, kinds }) => ({
+      ...index.search(query, { limitPerKind, kinds }),
+      building: false,
+    }),
     getWork: async ({ key }) => {
       const work = find(key);
       return { ...summaries.find((s) => s.key === work.citationKey)!, work };

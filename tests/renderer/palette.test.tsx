@@ -17,9 +17,11 @@ describe('the command palette', () => {
     const input = screen.getByRole('combobox', { name: /Go to/ });
     expect(document.activeElement).toBe(input);
     fireEvent.change(input, { target: { value: 'kohler' } });
-    const options = within(screen.getByRole('listbox')).getAllByRole('option');
-    expect(options[0]!.textContent).toContain('Koehler 2011');
-    expect(options[0]!.getAttribute('aria-selected')).toBe('true');
+    // Works come from search, as they arrive: the work first, its author marked.
+    const options = () => within(screen.getByRole('listbox')).getAllByRole('option');
+    await waitFor(() => expect(options()[0]!.textContent).toMatch(/^Work.*Koehler \(2011\)/));
+    expect(options()[0]!.querySelector('mark')?.textContent).toBe('Koehler');
+    expect(options()[0]!.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.title).toBe('Bibliography — Scholion');
@@ -47,9 +49,15 @@ describe('the command palette', () => {
     key('k', { ctrlKey: true });
     input = screen.getByRole('combobox', { name: /Go to/ });
     fireEvent.change(input, { target: { value: 'extra-territorial' } });
+    await waitFor(() =>
+      expect(within(screen.getByRole('listbox')).getAllByRole('option')[0]!.textContent).toMatch(
+        /^Claim/,
+      ),
+    );
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     fireEvent.keyDown(input, { key: 'ArrowUp' });
     fireEvent.keyDown(input, { key: 'Enter' });
+    // "Go to" a claim of the paper: the reader, at its first citation.
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Lavenex 2008: 951'));
   });
 
@@ -71,7 +79,8 @@ describe('shortcuts', () => {
     await screen.findByRole('button', { name: 'Betts 2011c: 41' });
     key('?');
     const help = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
-    expect(help.textContent).toContain('Go to a section, work or claim');
+    expect(help.textContent).toContain('Go to a view, section, work, claim, note or passage');
+    expect(help.textContent).toContain('Search the paper, works, claims and notes');
     expect(help.textContent).toContain('Next / previous section');
     key('Escape');
     expect(screen.queryByRole('dialog')).toBeNull();

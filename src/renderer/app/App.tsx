@@ -9,16 +9,18 @@ import { ToastRegion } from '../ui/Toasts';
 import { ExchangeHost } from '../features/export/ExchangeHost';
 import { ExportButton } from '../features/export/ExportButtons';
 import { ImportButton } from '../features/import/ImportButton';
+import { GlobalSearchProvider } from '../features/search/GlobalSearch';
+import { SearchField } from '../features/search/SearchField';
 import { Kbd, modKey } from '../ui/Kbd';
 import { useNavigation, type ViewId } from './navigation';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
-import { VIEWS } from './views';
+import { ALL_VIEWS, VIEWS } from './views';
 
 export function App() {
   const nav = useNavigation();
   const [modal, setModal] = useState<'palette' | 'help' | null>(null);
   const [visited, setVisited] = useState<Set<ViewId>>(() => new Set([nav.view]));
-  const current = VIEWS.find((v) => v.id === nav.view) ?? VIEWS[0]!;
+  const current = ALL_VIEWS.find((v) => v.id === nav.view) ?? VIEWS[0]!;
   const main = useRef<HTMLElement>(null);
 
   if (!visited.has(nav.view)) setVisited(new Set(visited).add(nav.view));
@@ -52,10 +54,11 @@ export function App() {
   });
 
   return (
-    <>
+    <GlobalSearchProvider>
       <div className="app" inert={modal !== null}>
         <nav className="sidebar" aria-label="Views">
           <p className="sidebar__brand">Scholion</p>
+          <SearchField />
           <ul className="sidebar__views">
             {VIEWS.map((view, i) => (
               <li key={view.id}>
@@ -92,7 +95,7 @@ export function App() {
           </div>
         </nav>
         <main className="main" ref={main}>
-          {VIEWS.filter((v) => visited.has(v.id)).map((view) => (
+          {ALL_VIEWS.filter((v) => visited.has(v.id)).map((view) => (
             <div key={view.id} className={`view view--${view.id}`} hidden={view.id !== nav.view}>
               {view.render()}
             </div>
@@ -106,6 +109,6 @@ export function App() {
       {modal === 'palette' && <CommandPalette views={VIEWS} onClose={closeModal} />}
       {modal === 'help' && <HelpOverlay views={VIEWS} onClose={closeModal} />}
       <ExchangeHost />
-    </>
+    </GlobalSearchProvider>
   );
 }

@@ -1,8 +1,11 @@
 // App-wide navigation state: the open view, jumps into the paper, and cross-view selections.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
-/** The views of the left navigation. New features add their id here and an entry in views.tsx. */
-export type ViewId = 'reader' | 'bibliography' | 'claims' | 'notes' | 'lists';
+/**
+ * The views of the left navigation, and the search view (opened from the search field). New
+ * features add their id here and an entry in views.tsx.
+ */
+export type ViewId = 'reader' | 'bibliography' | 'claims' | 'notes' | 'lists' | 'search';
 
 /** A place in the paper to scroll to and highlight. */
 export type JumpTarget =

@@ -10,14 +10,16 @@ export interface ShortcutDoc {
 export const SHORTCUTS = (views: readonly { label: string }[]): ShortcutDoc[] => {
   const mod = modKey();
   return [
-    { keys: [[mod, 'K']], description: 'Go to a section, work or claim' },
+    { keys: [[mod, 'K']], description: 'Go to a view, section, work, claim, note or passage' },
+    { keys: [[mod, 'F']], description: 'Search the paper, works, claims and notes' },
     { keys: [['?']], description: 'Show these shortcuts' },
     ...views
       .slice(0, 9)
       .map((view, i) => ({ keys: [[mod, String(i + 1)]], description: view.label })),
     { keys: [['/']], description: 'Filter the list in the bibliography or claims' },
     { keys: [[']'], ['[']], description: 'Next / previous section (reader)' },
-    { keys: [['↓'], ['↑']], description: 'Next / previous work (bibliography list)' },
+    { keys: [['↓'], ['↑']], description: 'Next / previous work (bibliography) or search result' },
+    { keys: [['Home'], ['End']], description: 'First / last work (bibliography list)' },
     { keys: [['Enter']], description: 'Pin the card of the focused citation' },
     { keys: [['Esc']], description: 'Close the card or dialog' },
     { keys: [['N']], description: 'Note on the text selected in the reader' },

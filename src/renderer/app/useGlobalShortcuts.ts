@@ -1,4 +1,4 @@
-// App-wide keys: palette, help, view switching, filter focus.
+// App-wide keys: palette, help, search, view switching, filter focus.
 import { useEffect } from 'react';
 import type { ViewId } from './navigation';
 import { isTypingTarget } from './shortcuts';
@@ -28,6 +28,15 @@ export function useGlobalShortcuts({
         return;
       }
       if (modalOpen || event.defaultPrevented) return;
+      if (mod && !event.altKey && event.key.toLowerCase() === 'f') {
+        const field = document.querySelector<HTMLInputElement>('[data-global-search]');
+        if (field) {
+          event.preventDefault();
+          field.focus();
+          field.select();
+        }
+        return;
+      }
       if (mod && !event.altKey && /^[1-9]$/.test(event.key)) {
         const view = views[Number(event.key) - 1];
         if (view) {

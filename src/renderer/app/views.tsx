@@ -5,6 +5,7 @@ import { ClaimsView } from '../features/claims/ClaimsView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { NotesView } from '../features/notes/NotesView';
 import { ListsView } from '../features/lists/ListsView';
+import { SearchView } from '../features/search/SearchView';
 import type { ViewId } from './navigation';
 
 export interface ViewDef {
@@ -20,3 +21,9 @@ export const VIEWS: readonly ViewDef[] = [
   { id: 'notes', label: 'Notes', render: () => <NotesView /> },
   { id: 'lists', label: 'Reading lists', render: () => <ListsView /> },
 ];
+
+/** The search results, opened from the search field (Ctrl/Cmd+F) rather than the view list. */
+export const SEARCH_VIEW: ViewDef = { id: 'search', label: 'Search', render: () => <SearchView /> };
+
+/** Every view the main area can show. */
+export const ALL_VIEWS: readonly ViewDef[] = [...VIEWS, SEARCH_VIEW];

@@ -1,33 +1,48 @@
-// Ctrl/Cmd+K: jump to any view, section, work or claim by typing.
+// Ctrl/Cmd+K: jump to any view or section, and to any work, claim, note or passage via search.
 import { useEffect, useId, useMemo, useState } from 'react';
-import { usePaperIndex, useWorks } from '../../api/queries';
+import { usePaperIndex } from '../../api/queries';
+import { useSearch } from '../../api/search';
 import { useNavigation, type ViewId } from '../../app/navigation';
 import { Modal } from '../../ui/Modal';
-import { buildPaletteItems, searchPalette, type PaletteItem } from './paletteItems';
+import { useGlobalSearch } from '../search/GlobalSearch';
+import { HitText } from '../search/HitText';
+import { useOpenHit } from '../search/useOpenHit';
+import {
+  buildPaletteItems,
+  hitItems,
+  PALETTE_KINDS,
+  searchPalette,
+  type PaletteItem,
+} from './paletteItems';
 
 interface Props {
   views: readonly { id: ViewId; label: string }[];
   onClose: () => void;
 }
 
+/** Search hits per kind in the palette (the search view shows more). */
+const HITS_PER_KIND = 5;
+
 export function CommandPalette({ views, onClose }: Props) {
   const nav = useNavigation();
   const index = usePaperIndex();
-  const works = useWorks();
+  const openHit = useOpenHit({ claimsInPaper: true });
+  const globalSearch = useGlobalSearch();
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const found = useSearch(query, { limitPerKind: HITS_PER_KIND, kinds: PALETTE_KINDS });
+  const searchResults =
+    found.status === 'ready' || found.status === 'loading' ? found.results : null;
 
   const items = useMemo(
-    () =>
-      buildPaletteItems(
-        views,
-        index.status === 'ready' ? index.data : null,
-        works.status === 'ready' ? works.data : [],
-      ),
-    [views, index, works],
+    () => buildPaletteItems(views, index.status === 'ready' ? index.data : null),
+    [views, index],
   );
-  const results = useMemo(() => searchPalette(items, query), [items, query]);
+  const results = useMemo(
+    () => [...searchPalette(items, query), ...(query.trim() ? hitItems(searchResults, query) : [])],
+    [items, query, searchResults],
+  );
   const current = Math.min(active, Math.max(0, results.length - 1));
 
   const choose = (chosen: PaletteItem | undefined) => {
@@ -35,7 +50,8 @@ export function CommandPalette({ views, onClose }: Props) {
     onClose();
     const action = chosen.action;
     if (action.kind === 'view') nav.showView(action.view);
-    else if (action.kind === 'work') nav.openWork(action.workId);
+    else if (action.kind === 'hit') openHit(action.hit);
+    else if (action.kind === 'search') globalSearch.setQuery(action.query);
     else nav.jumpTo(action.target);
   };
 
@@ -51,12 +67,12 @@ export function CommandPalette({ views, onClose }: Props) {
         data-autofocus
         className="palette__input"
         role="combobox"
-        aria-label="Go to a view, section, work or claim"
+        aria-label="Go to a view, section, work, claim, note or passage"
         aria-expanded="true"
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={results.length > 0 ? optionId(current) : undefined}
-        placeholder="Go to a section, work or claim…"
+        placeholder="Go to a section, work, claim or note…"
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -76,25 +92,44 @@ export function CommandPalette({ views, onClose }: Props) {
         }}
       />
       <ul id={listId} role="listbox" aria-label="Matches" className="palette__list">
-        {results.map((result, i) => (
-          <li
-            key={result.id}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === current}
-            className={
-              i === current ? 'palette__option palette__option--active' : 'palette__option'
-            }
-            onMouseMove={() => setActive(i)}
-            onClick={() => choose(result)}
-          >
-            <span className="palette__group">{result.group}</span>
-            <span className="palette__label">{result.label}</span>
-            <span className="palette__detail">{result.detail}</span>
-          </li>
-        ))}
+        {results.map((result, i) => {
+          const hit = result.action.kind === 'hit' ? result.action.hit : null;
+          return (
+            <li
+              key={result.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === current}
+              className={
+                i === current ? 'palette__option palette__option--active' : 'palette__option'
+              }
+              onMouseMove={() => setActive(i)}
+              onClick={() => choose(result)}
+            >
+              <span className="palette__group">{result.group}</span>
+              <span className="palette__label">
+                {hit ? (
+                  <HitText text={hit.title} highlights={hit.highlights} field="title" />
+                ) : (
+                  result.label
+                )}
+              </span>
+              <span className="palette__detail">
+                {hit ? (
+                  <HitText text={hit.snippet} highlights={hit.highlights} field="snippet" />
+                ) : (
+                  result.detail
+                )}
+              </span>
+            </li>
+          );
+        })}
       </ul>
-      {results.length === 0 && <p className="muted palette__empty">Nothing matches “{query}”.</p>}
+      {found.status === 'ready' && found.results.building && (
+        <p className="muted palette__note" role="note">
+          Indexing… (results may be incomplete)
+        </p>
+      )}
     </Modal>
   );
 }

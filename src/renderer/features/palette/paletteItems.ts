@@ -1,17 +1,20 @@
-// What the command palette can jump to, and how a query picks among them (pure).
-import type { WorkSummary } from '../../../shared/contract';
+// What the command palette can jump to, and how a query picks among them (pure). Views and
+// sections are matched here; works, claims, notes and passages come from search.
+import type { Hit, SearchKind, SearchResultsView } from '../../../shared/contract';
 import type { PaperIndex } from '../../api/paperIndex';
 import type { JumpTarget, ViewId } from '../../app/navigation';
 import { fold } from '../bibliography/sortWorks';
+import { hitGroups, KIND_LABELS } from '../search/hits';
 
 export type PaletteAction =
   | { kind: 'view'; view: ViewId }
   | { kind: 'jump'; target: JumpTarget }
-  | { kind: 'work'; workId: string };
+  | { kind: 'hit'; hit: Hit }
+  | { kind: 'search'; query: string };
 
 export interface PaletteItem {
   id: string;
-  group: 'View' | 'Section' | 'Work' | 'Claim';
+  group: string;
   label: string;
   detail: string;
   action: PaletteAction;
@@ -24,14 +27,10 @@ const item = (i: Omit<PaletteItem, 'haystack'>, keywords = ''): PaletteItem => (
   haystack: fold(`${i.label} ${i.detail} ${keywords}`),
 });
 
-const shorten = (text: string, max = 110) =>
-  text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max))}…`;
-
-/** Every view, section, work and claim as a palette entry. */
+/** Every view and section of the paper as a palette entry. */
 export function buildPaletteItems(
   views: readonly { id: ViewId; label: string }[],
   index: PaperIndex | null,
-  works: readonly WorkSummary[],
 ): PaletteItem[] {
   const items: PaletteItem[] = views.map((v) =>
     item({
@@ -56,44 +55,47 @@ export function buildPaletteItems(
       );
     }
   }
-  for (const w of works) {
-    items.push(
-      item(
-        {
-          id: `work:${w.key}`,
-          group: 'Work',
-          label: w.label,
-          detail: w.title,
-          action: { kind: 'work', workId: w.key },
-        },
-        `${w.key} ${w.authorsShort} ${w.year ?? ''}`,
-      ),
-    );
-  }
-  if (index) {
-    for (const c of [...index.paper.claims].sort((a, b) => a.start - b.start)) {
-      const labels = c.workIds.map((id) => works.find((w) => w.key === id)?.label ?? id).join('; ');
-      items.push(
-        item(
-          {
-            id: `claim:${c.id}`,
-            group: 'Claim',
-            label: shorten(c.text),
-            detail: labels,
-            action: { kind: 'jump', target: { kind: 'claim', id: c.id } },
-          },
-          c.text,
-        ),
-      );
+  return items;
+}
+
+/** The palette lists search hits in this fixed order, so a kind is always in the same place. */
+export const PALETTE_KINDS: readonly SearchKind[] = ['work', 'claim', 'note', 'passage'];
+
+/** Search hits as palette entries (works, claims, notes, passages), then "Search everywhere". */
+export function hitItems(results: SearchResultsView | null, query: string): PaletteItem[] {
+  const items: PaletteItem[] = [];
+  if (results) {
+    for (const group of hitGroups(results, PALETTE_KINDS)) {
+      for (const hit of group.hits) {
+        items.push({
+          id: `hit:${hit.kind}:${hit.id}`,
+          group: KIND_LABELS[hit.kind].short,
+          label: hit.title,
+          detail: hit.snippet,
+          action: { kind: 'hit', hit },
+          haystack: '',
+        });
+      }
     }
+  }
+  const q = query.trim();
+  if (q) {
+    items.push({
+      id: 'search-everywhere',
+      group: 'Search',
+      label: `Search everywhere for “${q}”…`,
+      detail: 'All matches in the paper, works, claims and notes',
+      action: { kind: 'search', query: q },
+      haystack: '',
+    });
   }
   return items;
 }
 
-const GROUP_RANK: Record<PaletteItem['group'], number> = { View: 0, Section: 1, Work: 2, Claim: 3 };
+const GROUP_RANK: Record<string, number> = { View: 0, Section: 1 };
 
-/** Items containing every word of `query`: views, sections, works, then claims; within each,
- * labels starting with the query first. */
+/** Views and sections containing every word of `query`, views first; within each, labels
+ * starting with the query first. A blank query lists them all. */
 export function searchPalette(
   items: readonly PaletteItem[],
   query: string,
@@ -101,7 +103,7 @@ export function searchPalette(
 ): PaletteItem[] {
   const q = fold(query.trim());
   const words = q.split(/\s+/).filter(Boolean);
-  if (words.length === 0) return items.filter((i) => i.group !== 'Claim').slice(0, limit);
+  if (words.length === 0) return items.slice(0, limit);
   const scored = items
     .filter((i) => words.every((w) => i.haystack.includes(w)))
     .map((i) => {
@@ -109,6 +111,8 @@ export function searchPalette(
       const score = label.startsWith(q) ? 0 : label.includes(q) ? 1 : 2;
       return { i, score };
     });
-  scored.sort((a, b) => GROUP_RANK[a.i.group] - GROUP_RANK[b.i.group] || a.score - b.score);
+  scored.sort(
+    (a, b) => (GROUP_RANK[a.i.group] ?? 9) - (GROUP_RANK[b.i.group] ?? 9) || a.score - b.score,
+  );
   return scored.slice(0, limit).map((s) => s.i);
 }

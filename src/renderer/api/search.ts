@@ -1,0 +1,73 @@
+// Search as you type: a light debounce, stale answers dropped, and a re-ask while indexing.
+import { useEffect, useRef, useState } from 'react';
+import type { SearchKind, SearchResultsView } from '../../shared/contract';
+import { useApiContext } from './ApiProvider';
+
+export type SearchState =
+  | { status: 'idle' }
+  | { status: 'loading'; results: SearchResultsView | null }
+  | { status: 'ready'; results: SearchResultsView }
+  | { status: 'error'; error: unknown };
+
+export interface SearchRequest {
+  limitPerKind?: number;
+  kinds?: readonly SearchKind[];
+  /** Pause after the last keystroke before asking (default 30 ms). */
+  debounceMs?: number;
+}
+
+/** While the library is still being indexed, the same query is asked again this often. */
+const REFRESH_WHILE_BUILDING_MS = 800;
+
+/**
+ * The results for `query` (idle when it is blank). Each keystroke starts a new request after a
+ * short pause; an answer to an older query never replaces a newer one. While being refreshed the
+ * previous results stay, so the list does not flash.
+ */
+export function useSearch(query: string, request: SearchRequest = {}): SearchState {
+  const { api } = useApiContext();
+  // The latest answer, with the query it answers; the state shown is derived from it.
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const latest = useRef(0);
+  const { limitPerKind, debounceMs = 30 } = request;
+  const kinds = request.kinds?.join(',') ?? '';
+  const trimmed = query.trim();
+
+  useEffect(() => {
+    const ticket = ++latest.current;
+    if (!trimmed) return;
+    let timer: ReturnType<typeof setTimeout>;
+    const ask = () => {
+      api
+        .search({
+          query: trimmed,
+          ...(limitPerKind ? { limitPerKind } : {}),
+          ...(kinds ? { kinds: kinds.split(',') as SearchKind[] } : {}),
+        })
+        .then(
+          (results) => {
+            if (latest.current !== ticket) return; // a newer query was typed meanwhile
+            setAnswer({ query: trimmed, results });
+            if (results.building) timer = setTimeout(ask, REFRESH_WHILE_BUILDING_MS);
+          },
+          (error: unknown) => {
+            if (latest.current === ticket) setAnswer({ query: trimmed, error });
+          },
+        );
+    };
+    timer = setTimeout(ask, debounceMs);
+    return () => clearTimeout(timer);
+  }, [api, trimmed, limitPerKind, kinds, debounceMs]);
+
+  if (!trimmed) return IDLE;
+  if (answer?.query === trimmed) {
+    return 'error' in answer
+      ? { status: 'error', error: answer.error }
+      : { status: 'ready', results: answer.results };
+  }
+  return { status: 'loading', results: answer && 'results' in answer ? answer.results : null };
+}
+
+type Answer = { query: string; results: SearchResultsView } | { query: string; error: unknown };
+
+const IDLE: SearchState = { status: 'idle' };

@@ -1,0 +1,70 @@
+// Search hits as the UI lists them: kinds in order, one flat list for the keyboard, where each opens.
+import type { Hit, SearchKind, SearchResultsView } from '../../../shared/contract';
+import type { JumpTarget } from '../../app/navigation';
+
+/** Group headings, singular and plural, and a short name (the palette's group column). */
+export const KIND_LABELS: Record<SearchKind, { one: string; many: string; short: string }> = {
+  work: { one: 'Work', many: 'Works', short: 'Work' },
+  claim: { one: 'Claim', many: 'Claims', short: 'Claim' },
+  note: { one: 'Note', many: 'Notes', short: 'Note' },
+  passage: { one: 'Passage in the paper', many: 'Passages in the paper', short: 'Passage' },
+};
+
+const LISTS: Record<
+  SearchKind,
+  keyof Pick<SearchResultsView, 'works' | 'claims' | 'notes' | 'passages'>
+> = {
+  work: 'works',
+  claim: 'claims',
+  note: 'notes',
+  passage: 'passages',
+};
+
+export interface HitGroup {
+  kind: SearchKind;
+  hits: Hit[];
+  total: number;
+}
+
+/** The non-empty groups, in `order` (default: the results' own ranking of kinds). */
+export function hitGroups(
+  results: SearchResultsView,
+  order: readonly SearchKind[] = results.order,
+): HitGroup[] {
+  return order
+    .map((kind) => ({ kind, hits: results[LISTS[kind]], total: results.totals[kind] }))
+    .filter((g) => g.hits.length > 0);
+}
+
+/** The end of a sentence: its stop (and a closing quote or bracket), then a space. */
+const sentenceEnds = (): RegExp => /[.!?]["”’)]?\s/g;
+
+/**
+ * Where a passage hit opens the reader: the sentence holding its first match (found by placing
+ * the hit's excerpt in the paper's text), else the whole passage; a footnote opens as one.
+ */
+export function passageTarget(hit: Hit, paperText: string): JumpTarget | null {
+  if (hit.id.startsWith('fn:')) return { kind: 'footnote', id: hit.id.slice(3) };
+  const anchor = hit.anchor;
+  if (!anchor) return null;
+  const whole: JumpTarget = { kind: 'passage', start: anchor.start, end: anchor.end };
+  const first = hit.highlights.find((h) => h.field === 'snippet');
+  const lead = hit.snippet.startsWith('…') ? 1 : 0;
+  const body = hit.snippet.slice(lead).replace(/…$/, '');
+  const block = paperText.slice(anchor.start, anchor.end);
+  const at = body ? block.indexOf(body) : -1;
+  if (!first || at < 0) return whole;
+  const matchStart = at + first.start - lead;
+  const matchEnd = at + first.end - lead;
+  let from = 0;
+  for (const m of block.matchAll(sentenceEnds())) {
+    const end = m.index + m[0].length;
+    if (end <= matchStart) from = end;
+    else break;
+  }
+  const ends = sentenceEnds();
+  ends.lastIndex = matchEnd;
+  const next = ends.exec(block);
+  const to = next ? next.index + next[0].trimEnd().length : block.length;
+  return { kind: 'passage', start: anchor.start + from, end: anchor.start + to };
+}
