@@ -93,8 +93,21 @@ export function SelectionPopover({
   }, [root, index, active]);
 
   useLayoutEffect(() => {
-    if (selected && ref.current) placeNear(ref.current, selected.rect);
-  }, [selected]);
+    const el = ref.current;
+    const scroller = root.current;
+    if (!selected || !el || !scroller) return;
+    placeNear(el, selected.rect);
+    // Follow the selection while the reader scrolls under it.
+    const follow = () => {
+      const selection = document.getSelection();
+      if (!selection || selection.rangeCount === 0) return;
+      const rects = selection.getRangeAt(0).getClientRects();
+      const rect = rects[rects.length - 1];
+      if (rect) placeNear(el, rect);
+    };
+    scroller.addEventListener('scroll', follow, { passive: true });
+    return () => scroller.removeEventListener('scroll', follow);
+  }, [selected, root]);
 
   const noteOnSelection = useCallback(async () => {
     if (!selected) return;
