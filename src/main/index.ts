@@ -28,7 +28,9 @@ app.enableSandbox();
 guardAllWebContents(app, guardOptions);
 
 async function start(): Promise<void> {
-  const dataDir = app.getPath('userData');
+  // The user's library lives in its own folder, apart from Chromium's caches in userData; the
+  // CLI's --data-dir takes this same folder.
+  const dataDir = join(app.getPath('userData'), 'library');
   secureSession(session.defaultSession, guardOptions);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -62,9 +64,9 @@ async function start(): Promise<void> {
       });
   });
 
-  const stateKeeper = new WindowStateKeeper(join(dataDir, 'window-state.json'));
+  const stateKeeper = new WindowStateKeeper(join(app.getPath('userData'), 'window-state.json'));
   const openWindow = async () => {
-    const saved = await loadWindowState(join(dataDir, 'window-state.json'));
+    const saved = await loadWindowState(join(app.getPath('userData'), 'window-state.json'));
     const state = fitToDisplays(
       saved,
       screen.getAllDisplays().map((d) => d.workArea),
