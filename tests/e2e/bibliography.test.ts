@@ -59,11 +59,11 @@ it('lists every work with correct counts and shows one in full', async () => {
   const refs = await pane.locator('.reference__text').allTextContents();
   expect(refs).toHaveLength(2);
   expect(refs[0]).toMatch(
-    /^Betts, A\. \(2011\)\. The Global Governance of Migration and the Role of Trans-regionalism\. In R\. Kunz/,
+    /^Betts, A\. \(2011c\)\. The Global Governance of Migration and the Role of Trans-regionalism\. In R\. Kunz/,
   );
   // Chicago title-cases the chapter title.
   expect(refs[1]).toMatch(
-    /^Betts, Alexander\. 2011\. “The Global Governance of Migration and the Role of Trans-Regionalism\.”/,
+    /^Betts, Alexander\. 2011c\. “The Global Governance of Migration and the Role of Trans-Regionalism\.”/,
   );
   await pane.getByText('Likely', { exact: true }).waitFor();
   await expect(pane.getByRole('button', { name: 'Show in the paper' }).count()).resolves.toBe(2);
