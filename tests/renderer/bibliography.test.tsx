@@ -33,38 +33,49 @@ describe('the bibliography', () => {
     await screen.findByRole('table');
     const header = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name}`) });
 
+    // The service sorts: each new order arrives asynchronously.
     fireEvent.click(header('Cited'));
-    const counts = rows().map((r) => Number(r.cells[3]));
-    expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(header('Cited').closest('th')!.getAttribute('aria-sort')).toBe('descending');
+    await waitFor(() => {
+      const counts = rows().map((r) => Number(r.cells[3]));
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    });
 
     fireEvent.click(header('Year'));
-    const years = rows().map((r) => r.cells[1]);
-    expect(years).toEqual([...years].sort());
+    let years: (string | null | undefined)[] = [];
+    await waitFor(() => {
+      years = rows().map((r) => r.cells[1]);
+      expect(years).toEqual([...years].sort());
+    });
     fireEvent.click(header('Year'));
-    expect(rows().map((r) => r.cells[1])).toEqual([...years].sort().reverse());
+    await waitFor(() => expect(rows().map((r) => r.cells[1])).toEqual([...years].sort().reverse()));
 
     fireEvent.click(header('Title'));
-    const titles = rows().map((r) => r.cells[2]!);
-    expect(titles).toEqual(
-      [...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })),
-    );
+    await waitFor(() => {
+      const titles = rows().map((r) => r.cells[2]!);
+      expect(titles).toEqual(
+        [...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })),
+      );
+    });
   });
 
   it('filters as you type, ignoring accents', async () => {
     renderApp({ view: 'bibliography' });
     const filter = await screen.findByRole('searchbox', { name: 'Filter works' });
+    // The service filters: each answer arrives asynchronously.
     fireEvent.change(filter, { target: { value: 'heritier' } });
-    expect(rows().map((r) => r.key)).toEqual(['heritier2010']);
+    await waitFor(() => expect(rows().map((r) => r.key)).toEqual(['heritier2010']));
     fireEvent.change(filter, { target: { value: 'betts 2011' } });
-    expect(
-      rows()
-        .map((r) => r.key)
-        .sort(),
-    ).toEqual(['betts2011a', 'betts2011b', 'betts2011c']);
+    await waitFor(() =>
+      expect(
+        rows()
+          .map((r) => r.key)
+          .sort(),
+      ).toEqual(['betts2011a', 'betts2011b', 'betts2011c']),
+    );
     expect(screen.getByRole('status').textContent).toMatch(/^3 of \d+ works$/);
     fireEvent.change(filter, { target: { value: 'zzzz' } });
-    expect(screen.getByText('No work matches “zzzz”.')).toBeTruthy();
+    expect(await screen.findByText('No work matches “zzzz”.')).toBeTruthy();
   });
 
   it('shows a work in full: two styles, BibTeX, honest confidence, the claims citing it', async () => {

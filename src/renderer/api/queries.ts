@@ -28,9 +28,42 @@ function useQuery<T>(key: string | null, load: (api: ScholionApi) => Promise<T>)
 /** The bundled paper with its citations and claims. */
 export const usePaper = (): QueryState<PaperView> => useQuery('paper', (api) => api.getPaper({}));
 
-/** Every work of the library, one row each. */
+/**
+ * Every work of the library, one row each. With a large library this is a big answer (about
+ * 32 MB for 100,000 works): lists use queryWorks and listWorks({ keys }) instead.
+ */
 export const useWorks = (): QueryState<WorkSummary[]> =>
   useQuery('works', (api) => api.listWorks({}));
+
+/**
+ * The works the paper cites, by key (what the reader and the claims view show), without loading
+ * the rest of the library.
+ */
+export function usePaperWorks(): QueryState<Map<string, WorkSummary>> {
+  const paper = usePaper();
+  const keys = useMemo(
+    () =>
+      paper.status === 'ready'
+        ? [...new Set(paper.data.citations.flatMap((c) => (c.workId ? [c.workId] : [])))]
+        : null,
+    [paper],
+  );
+  const works = useQuery(keys ? 'works:paper' : null, (api) => api.listWorks({ keys: keys ?? [] }));
+  const data = works.status === 'ready' ? works.data : null;
+  const byKey = useMemo(() => (data ? new Map(data.map((w) => [w.key, w])) : null), [data]);
+  if (paper.status === 'error') return paper;
+  if (works.status !== 'ready') return works;
+  return { status: 'ready', data: byKey! };
+}
+
+/**
+ * A token that changes whenever the library's works may have changed (an import invalidates the
+ * cache's 'work' keys): hooks that keep their own copies of works reload when it changes.
+ */
+export function useWorksEpoch(): object | null {
+  const epoch = useQuery('works:epoch', async () => ({}));
+  return epoch.status === 'ready' ? epoch.data : null;
+}
 
 /** One work with its full record; pass null while nothing is selected. */
 export const useWork = (key: string | null): QueryState<WorkDetail> =>

@@ -1,7 +1,8 @@
 // The claims: every citing sentence with its works, filtered by work or section, beside the
 // co-citation matrix.
 import { useMemo } from 'react';
-import { usePaperIndex, useWorks } from '../../api/queries';
+import type { WorkSummary } from '../../../shared/contract';
+import { usePaperIndex, usePaperWorks } from '../../api/queries';
 import { NO_CLAIM_FILTER, useNavigation } from '../../app/navigation';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { ClaimItem } from './ClaimItem';
@@ -11,12 +12,12 @@ import { CoCitationMatrixView } from './CoCitationMatrixView';
 
 export function ClaimsView() {
   const index = usePaperIndex();
-  const worksQuery = useWorks();
+  const worksQuery = usePaperWorks();
   const nav = useNavigation();
   const filter = nav.claimFilter;
 
   const works = useMemo(
-    () => new Map(worksQuery.status === 'ready' ? worksQuery.data.map((w) => [w.key, w]) : []),
+    () => (worksQuery.status === 'ready' ? worksQuery.data : new Map<string, WorkSummary>()),
     [worksQuery],
   );
   const data = index.status === 'ready' ? index.data : null;

@@ -1,5 +1,5 @@
 // The notes view: every note, searchable and filtered by tag, work or claim, beside the editor.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Note } from '../../../shared/contract';
 import { excerptAround } from '../../api/paperIndex';
 import { useNotes, useNoteTags, useUserDataActions } from '../../api/userData';
@@ -7,6 +7,7 @@ import { useNavigation } from '../../app/navigation';
 import { plainText } from './markdown';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { NoteEditor } from './NoteEditor';
+import { NoteList, type RowProps } from './NoteList';
 
 interface Option {
   value: string;
@@ -31,14 +32,23 @@ function NoteRow({
   note,
   selected,
   onSelect,
+  index,
+  setSize,
+  measure,
 }: {
   note: Note;
   selected: boolean;
   onSelect: () => void;
-}) {
+} & RowProps) {
   const body = plainText(note.body);
   return (
-    <li className={selected ? 'note-row note-row--selected' : 'note-row'}>
+    <li
+      ref={measure}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      className={selected ? 'note-row note-row--selected' : 'note-row'}
+    >
       <button
         type="button"
         className="note-row__button"
@@ -81,6 +91,7 @@ export function NotesView() {
   const works = useMemo(() => linkOptions(allNotes, 'work'), [allNotes]);
   const claims = useMemo(() => linkOptions(allNotes, 'claim'), [allNotes]);
   const filtered = Object.keys(query).length > 0;
+  const scroller = useRef<HTMLElement>(null);
 
   const create = async () => {
     const note = await run((api) => api.createNote({ title: '' }), ['notes']);
@@ -89,7 +100,7 @@ export function NotesView() {
 
   return (
     <div className="notes">
-      <section className="notes__list" aria-labelledby="notes-title">
+      <section className="notes__list" aria-labelledby="notes-title" ref={scroller}>
         <header className="view-header">
           <h1 id="notes-title" className="view-title" tabIndex={-1}>
             Notes
@@ -163,16 +174,20 @@ export function NotesView() {
                   : 'No notes yet. Select text in the reader and choose “Note on selection”, or use “New note” on a citation card, a work or a claim.'}
               </p>
             ) : (
-              <ul className="note-list">
-                {shown.data.map((note) => (
+              <NoteList
+                notes={shown.data}
+                selectedId={nav.selectedNoteId}
+                scroller={scroller}
+                renderRow={(note, position) => (
                   <NoteRow
                     key={note.id}
                     note={note}
                     selected={note.id === nav.selectedNoteId}
                     onSelect={() => nav.selectNote(note.id)}
+                    {...position}
                   />
-                ))}
-              </ul>
+                )}
+              />
             )}
           </>
         )}

@@ -1,7 +1,7 @@
 // The reader: the paper with live citations, its outline, the citation card and jumps.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PaperIndex } from '../../api/paperIndex';
-import { usePaperIndex, useWorks } from '../../api/queries';
+import { usePaperIndex, usePaperWorks } from '../../api/queries';
 import type { WorkSummary } from '../../../shared/contract';
 import { useNavigation, type JumpTarget } from '../../app/navigation';
 import { ErrorNote, Loading } from '../../ui/Status';
@@ -123,13 +123,9 @@ function Reader({ index, works }: { index: PaperIndex; works: Map<string, WorkSu
 
 export function ReaderView() {
   const index = usePaperIndex();
-  const works = useWorks();
-  const byKey = useMemo(
-    () => new Map(works.status === 'ready' ? works.data.map((w) => [w.key, w]) : []),
-    [works],
-  );
+  const works = usePaperWorks();
   if (index.status === 'error') return <ErrorNote error={index.error} what="the paper" />;
   if (works.status === 'error') return <ErrorNote error={works.error} what="the bibliography" />;
   if (index.status === 'loading' || works.status === 'loading') return <Loading what="the paper" />;
-  return <Reader index={index.data} works={byKey} />;
+  return <Reader index={index.data} works={works.data} />;
 }

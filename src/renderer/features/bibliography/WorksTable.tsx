@@ -1,0 +1,205 @@
+// The works table: sortable columns, one row per work in the given order, windowed when long
+// (rows fetched as they come into view), arrow keys / Home / End / Page keys moving the selection.
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import type { WorkSummary } from '../../../shared/contract';
+import { useWorkRows } from '../../api/works';
+import { useNavigation } from '../../app/navigation';
+import { ConfidenceBadge } from '../../ui/ConfidenceBadge';
+import { Loading } from '../../ui/Status';
+import { cssEscape } from '../../ui/dom';
+import { Spacer, useWindowedRows } from '../../ui/windowedRows';
+import { SelectAllCell, SelectCell, type WorkSelection } from '../lists/WorkSelection';
+import { yearAsCited, type SortDirection, type SortKey } from './sortWorks';
+
+const COLUMNS: { key: SortKey; label: string; className: string }[] = [
+  { key: 'author', label: 'Author', className: 'col-author' },
+  { key: 'year', label: 'Year', className: 'col-year' },
+  { key: 'title', label: 'Title', className: 'col-title' },
+  { key: 'cited', label: 'Cited', className: 'col-cited' },
+];
+/** The checkbox column, the four sortable ones and the record's confidence. */
+const COLUMN_COUNT = COLUMNS.length + 2;
+/** A row's usual height (one line of title), before it is measured. */
+const ROW_ESTIMATE = 41;
+/** Rows a Page Up / Page Down moves. */
+const PAGE = 15;
+
+interface Props {
+  keys: readonly string[];
+  sort: { key: SortKey; direction: SortDirection };
+  onSort: (key: SortKey) => void;
+  selection: WorkSelection;
+  /** The element the table scrolls in. */
+  scroller: RefObject<HTMLElement | null>;
+}
+
+/** Where a navigation key moves from row `i` of `count`, or -1. */
+function target(key: string, i: number, count: number): number {
+  const next =
+    key === 'ArrowDown'
+      ? i + 1
+      : key === 'ArrowUp'
+        ? i - 1
+        : key === 'Home'
+          ? 0
+          : key === 'End'
+            ? count - 1
+            : key === 'PageDown'
+              ? Math.min(count - 1, i + PAGE)
+              : key === 'PageUp'
+                ? Math.max(0, i - PAGE)
+                : -1;
+  return next >= 0 && next < count && next !== i ? next : -1;
+}
+
+export function WorksTable({ keys, sort, onSort, selection, scroller }: Props) {
+  const nav = useNavigation();
+  const body = useRef<HTMLTableSectionElement>(null);
+  const rows = useWindowedRows({
+    count: keys.length,
+    scroller,
+    list: body,
+    estimate: ROW_ESTIMATE,
+  });
+  const first = rows.indices[0] ?? 0;
+  const summaries = useWorkRows(keys, first, (rows.indices[rows.indices.length - 1] ?? -1) + 1);
+  /** The row the keyboard moved to, focused as soon as it is rendered. */
+  const focusKey = useRef<string | null>(null);
+  const { scrollToIndex } = rows;
+
+  // Focus follows the keyboard once the row is rendered (it may be far down a long list).
+  useEffect(() => {
+    if (!focusKey.current) return;
+    const button = body.current?.querySelector<HTMLButtonElement>(
+      `[data-work-key="${cssEscape(focusKey.current)}"]`,
+    );
+    if (button) {
+      button.focus({ preventScroll: rows.windowed });
+      focusKey.current = null;
+    }
+  });
+
+  // A work selected elsewhere (search, a card) is brought into view.
+  const selected = nav.selectedWorkId;
+  useEffect(() => {
+    if (!selected) return;
+    const index = keys.indexOf(selected);
+    if (index >= 0) scrollToIndex(index, 'center');
+    // Only when the selection changes: scrolling by hand must not snap back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selected]);
+
+  const onRowKey = (event: KeyboardEvent<HTMLButtonElement>, i: number) => {
+    const next = target(event.key, i, keys.length);
+    if (next < 0) return;
+    event.preventDefault();
+    const key = keys[next]!;
+    nav.selectWork(key);
+    focusKey.current = key;
+    scrollToIndex(next);
+  };
+
+  // The first screen of rows arrives before the table shows (no flash of empty rows).
+  if (summaries.size === 0 && keys.length > 0) return <Loading what="the works" />;
+
+  return (
+    <table className="works-table" aria-rowcount={keys.length + 1}>
+      <caption className="visually-hidden">Works in the library</caption>
+      <thead>
+        <tr aria-rowindex={1}>
+          <SelectAllCell selection={selection} order={keys} />
+          {COLUMNS.map((col) => (
+            <th
+              key={col.key}
+              scope="col"
+              className={col.className}
+              aria-sort={sort.key === col.key ? sort.direction : undefined}
+            >
+              <button type="button" className="sort-button" onClick={() => onSort(col.key)}>
+                {col.label}
+                <span aria-hidden="true" className="sort-button__arrow">
+                  {sort.key === col.key ? (sort.direction === 'ascending' ? '↑' : '↓') : ''}
+                </span>
+              </button>
+            </th>
+          ))}
+          <th scope="col" className="col-confidence">
+            Record
+          </th>
+        </tr>
+      </thead>
+      <tbody ref={body}>
+        <Spacer as="tr" height={rows.before} colSpan={COLUMN_COUNT} />
+        {rows.indices.map((i) => {
+          const key = keys[i]!;
+          return (
+            <WorkRow
+              key={key}
+              index={i}
+              workKey={key}
+              row={summaries.get(key) ?? null}
+              selected={key === selected}
+              selection={selection}
+              measure={rows.measure}
+              onSelect={() => nav.selectWork(key)}
+              onKey={(event) => onRowKey(event, i)}
+            />
+          );
+        })}
+        <Spacer as="tr" height={rows.after} colSpan={COLUMN_COUNT} />
+      </tbody>
+    </table>
+  );
+}
+
+interface RowProps {
+  index: number;
+  workKey: string;
+  /** Null while the row's data is being fetched. */
+  row: WorkSummary | null;
+  selected: boolean;
+  selection: WorkSelection;
+  measure: (el: Element | null) => void;
+  onSelect: () => void;
+  onKey: (event: KeyboardEvent<HTMLButtonElement>) => void;
+}
+
+function WorkRow({ index, workKey, row, selected, selection, measure, onSelect, onKey }: RowProps) {
+  return (
+    <tr
+      ref={measure}
+      data-index={index}
+      aria-rowindex={index + 2}
+      aria-busy={row ? undefined : true}
+      className={selected ? 'work-row work-row--selected' : 'work-row'}
+      data-work-row={workKey}
+      onClick={onSelect}
+    >
+      <SelectCell
+        selection={selection}
+        workKey={workKey}
+        position={index}
+        label={row?.label ?? workKey}
+      />
+      <td className="col-author">{row?.authorsShort}</td>
+      <td className="col-year">{row ? yearAsCited(row) : ''}</td>
+      <td className="col-title">
+        <button
+          type="button"
+          className={row ? 'work-row__select' : 'work-row__select work-row__select--loading'}
+          data-work-key={workKey}
+          aria-current={selected ? 'true' : undefined}
+          onKeyDown={onKey}
+          onClick={(event) => {
+            event.stopPropagation();
+            onSelect();
+          }}
+        >
+          {row ? row.title || row.label : workKey}
+        </button>
+      </td>
+      <td className="col-cited">{row?.timesCited}</td>
+      <td className="col-confidence">{row && <ConfidenceBadge level={row.confidence} />}</td>
+    </tr>
+  );
+}

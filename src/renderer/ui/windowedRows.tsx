@@ -1,0 +1,124 @@
+// Windowed (virtualised) long lists: only the rows near the viewport are in the DOM, so a list of
+// 100,000 works scrolls smoothly. Short lists render whole. Sizes go through the CSSOM (CSP-safe).
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+
+/** Lists up to this long render every row (nothing to gain, and the browser's find still works). */
+export const WINDOW_THRESHOLD = 300;
+
+export interface WindowedRows {
+  /** Whether only a window of the rows is rendered. */
+  windowed: boolean;
+  /** The indices to render, in order. */
+  indices: number[];
+  /** Space before and after the rendered rows, in px (zero when not windowed). */
+  before: number;
+  after: number;
+  /** Attach to each rendered row (with data-index) so its real height is measured. */
+  measure: (el: Element | null) => void;
+  /** Brings row `index` into view (rendering it first if needed). */
+  scrollToIndex: (index: number, align?: 'auto' | 'center' | 'start') => void;
+}
+
+interface Options {
+  count: number;
+  /** The element that scrolls. */
+  scroller: RefObject<HTMLElement | null>;
+  /** The first row's container (tbody or ul), to know where the list starts in the scroller. */
+  list: RefObject<HTMLElement | null>;
+  /** Estimated row height in px (rows are measured once rendered). */
+  estimate: number;
+  overscan?: number;
+  threshold?: number;
+}
+
+/** Which rows of a long list to render, with the space the others take. */
+export function useWindowedRows({
+  count,
+  scroller,
+  list,
+  estimate,
+  overscan = 10,
+  threshold = WINDOW_THRESHOLD,
+}: Options): WindowedRows {
+  const windowed = count > threshold;
+  const [margin, setMargin] = useState(0);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render on purpose
+  const virtualizer: Virtualizer<HTMLElement, Element> = useVirtualizer({
+    count: windowed ? count : 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => estimate,
+    overscan,
+    scrollMargin: margin,
+    enabled: windowed,
+  });
+
+  // Where the list starts inside the scroller (headers and filters sit above it).
+  useLayoutEffect(() => {
+    const top = list.current;
+    const box = scroller.current;
+    if (!windowed || !top || !box) return;
+    const measure = () =>
+      setMargin(
+        Math.round(
+          top.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop,
+        ),
+      );
+    measure();
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
+    observer?.observe(box);
+    return () => observer?.disconnect();
+  }, [windowed, list, scroller]);
+
+  const all = useRef<number[]>([]);
+  if (!windowed) {
+    if (all.current.length !== count) all.current = Array.from({ length: count }, (_, i) => i);
+    return {
+      windowed,
+      indices: all.current,
+      before: 0,
+      after: 0,
+      measure: () => {},
+      scrollToIndex: (index) =>
+        list.current?.children[index]?.scrollIntoView?.({ block: 'nearest' }),
+    };
+  }
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items[items.length - 1];
+  return {
+    windowed,
+    indices: items.map((i) => i.index),
+    before: first ? first.start - margin : 0,
+    after: last ? virtualizer.getTotalSize() - (last.end - margin) : 0,
+    measure: virtualizer.measureElement,
+    scrollToIndex: (index, align = 'auto') => virtualizer.scrollToIndex(index, { align }),
+  };
+}
+
+/** An empty row or item taking `height` px (set through the CSSOM: no inline style attribute). */
+export function Spacer({
+  height,
+  as: As,
+  colSpan,
+}: {
+  height: number;
+  as: 'tr' | 'li';
+  colSpan?: number;
+}) {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    ref.current?.style.setProperty('height', `${Math.max(0, height)}px`);
+  }, [height]);
+  if (height <= 0) return null;
+  if (As === 'li') {
+    return (
+      <li ref={ref as RefObject<HTMLLIElement>} className="virtual-spacer" aria-hidden="true" />
+    );
+  }
+  return (
+    <tr className="virtual-spacer" aria-hidden="true">
+      <td ref={ref as RefObject<HTMLTableCellElement>} colSpan={colSpan} />
+    </tr>
+  );
+}
