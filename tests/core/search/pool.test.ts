@@ -93,4 +93,17 @@ describe('PostingPool', () => {
       Array.from({ length: 500 }, (_, i) => 2 * i),
     );
   });
+
+  it('lets go of the arrays it outgrows at once (detached, not left for a full GC)', () => {
+    const list = new Postings();
+    const pool = new PostingPool(() => [list], 8);
+    const first = pool.docs;
+    for (let i = 0; i < 100; i++) pool.push(list, i, 1);
+    expect(pool.docs === first).toBe(false);
+    expect(first.buffer.byteLength).toBe(0);
+    const beforePack = pool.weights;
+    pool.pack();
+    expect(beforePack.buffer.byteLength).toBe(0);
+    expect(contents(pool, list).map(([d]) => d)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+  });
 });
