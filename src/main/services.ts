@@ -19,6 +19,9 @@ export interface ServiceLocations {
 /** The works list's default order (by author), which the bibliography first shows. */
 const FIRST_SCREEN_QUERY: WorkQuery = { sort: 'author', direction: 'ascending', filter: '' };
 
+/** Items the search build indexes between two turns of the event loop (~20 ms of work at most). */
+const SEARCH_BUILD_CHUNK = 500;
+
 /**
  * Opens every service the contract needs, with the works list ready for the first screen; the
  * search index fills in the background (`search.ready`).
@@ -33,6 +36,7 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
     resourcesDir,
     works: library.works,
     paperClaims: library.getPaper().claims,
+    checkNotes: 'caller', // read below, for search, after the first screen's work
   });
   const exportSync = await openExportSync(dataDir, userData);
   const { store } = userData;
@@ -42,13 +46,18 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
   workTable.query(await store.workListings.all(), FIRST_SCREEN_QUERY);
   // The paper is searchable at once; the user's works, notes and claims are read and indexed in
   // the background (search answers `building: true` meanwhile). Works are scanned a file at a
-  // time and not kept in memory: the index is all search needs.
-  const search = SearchService.start({
-    library,
-    userWorks: store.works.scan(),
-    notes: store.notes.all(),
-    userClaims: store.userClaims.all(),
-  });
+  // time and not kept in memory: the index is all search needs. Reading the notes here is also
+  // the start check of every notes file: it is queued before any request, so the first recovery
+  // report already tells of a damaged file restored.
+  const search = SearchService.start(
+    {
+      library,
+      userWorks: store.works.scan(),
+      notes: store.notes.all(),
+      userClaims: store.userClaims.all(),
+    },
+    { chunkSize: SEARCH_BUILD_CHUNK },
+  );
   return { library, settings, userData, exportSync, search, workTable };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Opens the user's data folder and the services over it (notes, user claims, reading lists),
  * checking every notes, lists and claims file at start so a damaged one is recovered (and
- * reported) before the user sees the data, not at some later read.
+ * reported) before the user sees the data, not at some later read (see `checkNotes`).
  */
 import type { ExportFormat } from '../core/formats';
 import type { Claim } from '../core/claims/model';
@@ -36,6 +36,13 @@ export interface UserDataOptions {
   works: readonly Work[];
   /** The bundled paper's claims, which notes may link. */
   paperClaims: readonly Pick<Claim, 'id' | 'text'>[];
+  /**
+   * Who reads every notes file at start (the large part of the check): 'open' (default), before
+   * this returns; 'caller' when the caller does, before any request can ask for the recovery
+   * report (the store's queue then answers that request after the read). openServices reads the
+   * notes once the first screen is ready, for the search index.
+   */
+  checkNotes?: 'open' | 'caller';
 }
 
 /** Opens the data folder (creating it if needed) and the services over it. */
@@ -46,7 +53,8 @@ export async function openUserData(options: UserDataOptions): Promise<UserDataSe
   });
   health.attach(store);
   // Reading each file once recovers a damaged one now, so the first report tells the user.
-  await Promise.all([store.notes.all(), store.lists.all(), store.userClaims.all()]);
+  const checkNotes = options.checkNotes === 'caller' ? [] : [store.notes.all()];
+  await Promise.all([...checkNotes, store.lists.all(), store.userClaims.all()]);
   const works = libraryWorkCatalog(store, options.works);
   const libraryWorks = libraryWorkStore(store, options.works);
   const exporter = new ExportService(libraryWorks, { resourcesDir: options.resourcesDir });

@@ -65,7 +65,9 @@ export class ShardDigests<T, R extends object> {
 
   private async shard(path: string): Promise<R[]> {
     const spec = this.collection.spec;
-    const held = await this.documents.cached(path, spec);
+    // A shard this process never touched is on disk as it is: no need to wait in the store's
+    // queue (behind a long read, say) to learn that.
+    const held = this.documents.holds(path) ? await this.documents.cached(path, spec) : null;
     if (held) return held.dirty ? this.rowsOf(held.data) : this.current(path, held.version, held);
     const version = await this.documents.storage.version(path);
     if (version === null) return [];

@@ -111,6 +111,11 @@ export class DocumentStore {
     });
   }
 
+  /** True when this process has read or written the file (its data may be cached). */
+  holds(path: string): boolean {
+    return this.entries.has(path);
+  }
+
   /**
    * The file's data as `readVersioned` gives it, but only when this process already holds it,
    * current with the disk; null otherwise (nothing is read).
