@@ -19,6 +19,10 @@ export interface ServiceLocations {
 /** The works list's default order (by author), which the bibliography first shows. */
 const FIRST_SCREEN_QUERY: WorkQuery = { sort: 'author', direction: 'ascending', filter: '' };
 
+/** The works list's first-screen order, kept in the data folder's .cache between runs. */
+const ORDER_CACHE = 'works-order';
+const isOrder = (value: unknown): value is number[] => Array.isArray(value);
+
 /** Items the search build indexes between two turns of the event loop (~20 ms of work at most). */
 const SEARCH_BUILD_CHUNK = 500;
 
@@ -43,7 +47,14 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
   // The first screen's works list: from the store's cached listings (no work is parsed), in the
   // default order, before the search build competes for the CPU.
   const workTable = new WorkTable(library);
-  workTable.query(await store.workListings.all(), FIRST_SCREEN_QUERY);
+  const listed = await store.workListings.versioned();
+  const version = listed.version && `${listed.version} icu ${process.versions.icu ?? '?'}`;
+  await workTable.prime(
+    listed.rows,
+    version,
+    FIRST_SCREEN_QUERY,
+    store.derived(ORDER_CACHE, isOrder),
+  );
   // The paper is searchable at once; the user's works, notes and claims are read and indexed in
   // the background (search answers `building: true` meanwhile). Works are scanned a file at a
   // time and not kept in memory: the index is all search needs. Reading the notes here is also

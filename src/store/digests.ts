@@ -55,8 +55,24 @@ export class ShardDigests<T, R extends object> {
    * changes. Row objects are shared while their shard is unchanged: do not mutate them.
    */
   async all(): Promise<R[]> {
+    return (await this.versioned()).rows;
+  }
+
+  /**
+   * `all()`, with a version of the whole set that changes whenever any shard changes (null while
+   * this process has unsaved changes): a key for caching what is derived from the rows.
+   */
+  async versioned(): Promise<{ rows: R[]; version: string | null }> {
     const shards = await Promise.all(this.collection.paths().map((path) => this.shard(path)));
-    return shards.flat();
+    const versions: string[] = [];
+    for (const [i, path] of this.collection.paths().entries()) {
+      const memo = this.memo.get(path);
+      versions.push(memo && memo.rows === shards[i] ? memo.version : shards[i]!.length ? '?' : '-');
+    }
+    const version = versions.includes('?')
+      ? null
+      : `${this.spec.name} ${this.spec.version}: ${versions.join(',')}`;
+    return { rows: shards.flat(), version };
   }
 
   private cachePath(path: string): string {

@@ -8,6 +8,7 @@ export * from './backups';
 export * from './recovery';
 export * from './userDataStore';
 export * from './digests';
+export * from './derivedCache';
 export { worksListingSpec } from './schemas/worksListing';
 export * from './storage/types';
 export { NodeStorage, type NodeStorageOptions, type StorageFs } from './storage/nodeStorage';

@@ -8,6 +8,7 @@ import type { ReadingList } from '../core/userData/lists';
 import type { Note } from '../core/userData/notes';
 import type { UserClaim } from '../core/userData/userClaims';
 import { Collection } from './collection';
+import { DerivedCache } from './derivedCache';
 import { ShardDigests } from './digests';
 import { DocumentStore, type DocumentStoreOptions } from './documentStore';
 import { LISTS_FILE, META_FILE, NOTES_DIR, USER_CLAIMS_FILE, WORKS_DIR } from './layout';
@@ -82,6 +83,14 @@ export class UserDataStore {
   /** Where the data lives, for messages. */
   get location(): string {
     return this.documents.storage.location;
+  }
+
+  /**
+   * A cache (in `.cache/<name>.json`) for a value derived from the user's data, such as a sorted
+   * order of the works list; `accept` checks a value read back.
+   */
+  derived<T>(name: string, accept: (value: unknown) => value is T): DerivedCache<T> {
+    return new DerivedCache(this.documents.storage, name, accept);
   }
 
   /** Writes pending (debounced) changes now. */

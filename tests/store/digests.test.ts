@@ -151,3 +151,46 @@ describe.each(storageKinds)('scanning a collection ($name)', (kind) => {
     await reader.close();
   });
 });
+
+describe.each(storageKinds)('versions of the listings and derived caches ($name)', (kind) => {
+  it('versions the listings: changed by any write, null while changes are unsaved', async () => {
+    const { storage, again } = await kind.make();
+    const store = await UserDataStore.open(storage, { debounceMs: 10_000 });
+    await store.works.putMany([work('a', 'One'), work('b', 'Two')], (w) => w.citationKey);
+    const first = await store.workListings.versioned();
+    expect(first.version).not.toBeNull();
+    expect((await store.workListings.versioned()).version).toBe(first.version);
+    const other = await UserDataStore.open(again());
+    expect((await other.workListings.versioned()).version).toBe(first.version);
+
+    await other.works.putMany([work('c', 'Three')], (w) => w.citationKey);
+    const second = await store.workListings.versioned();
+    expect(second.rows).toHaveLength(3);
+    expect(second.version).not.toBe(first.version);
+
+    await store.works.update('a', (items) => void (items.a = work('a', 'Typed')), {
+      debounce: true,
+    });
+    expect((await store.workListings.versioned()).version).toBeNull();
+    await store.flush();
+    expect((await store.workListings.versioned()).version).not.toBeNull();
+    await Promise.all([store.close(), other.close()]);
+  });
+
+  it('keeps a derived value for one version, and reads nothing for another or a damaged file', async () => {
+    const { storage } = await kind.make();
+    const store = await UserDataStore.open(storage);
+    const isNumbers = (v: unknown): v is number[] => Array.isArray(v);
+    const cache = store.derived('works-order', isNumbers);
+    expect(await cache.read('v1')).toBeNull();
+    await cache.write('v1', [2, 0, 1]);
+    expect(await cache.read('v1')).toEqual([2, 0, 1]);
+    expect(await cache.read('v2')).toBeNull();
+    expect(
+      await store.derived('works-order', (v): v is string => typeof v === 'string').read('v1'),
+    ).toBeNull();
+    await writeRaw(storage, '.cache/works-order.json', '{"kind":"derived","vers');
+    expect(await cache.read('v1')).toBeNull();
+    await store.close();
+  });
+});

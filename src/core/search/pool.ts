@@ -21,7 +21,8 @@ const MIN_SIZE = 1 << 16;
  * Only the pool holds its arrays (readers take `pool.docs` afresh), so none is read detached.
  */
 function discard(array: Int32Array | Float32Array): void {
-  structuredClone(array.buffer, { transfer: [array.buffer] });
+  const buffer = array.buffer as ArrayBuffer;
+  structuredClone(buffer, { transfer: [buffer] });
 }
 
 /** Room for a list of `length` postings with `slack` (a fraction) to grow into. */

@@ -129,4 +129,39 @@ describe('WorkTable', () => {
     const keys = [stored[3]!.citationKey, 'betts2011c'];
     expect(fromListings.byKeys(listings, keys)).toEqual(fromWorks.byKeys(stored, keys));
   });
+
+  it('primes an order from a cache kept for the same version of the works, else sorts and keeps it', async () => {
+    const kept = new Map<string, readonly number[]>();
+    const cache = {
+      read: async (version: string) => kept.get(version) ?? null,
+      write: async (version: string, order: number[]) => void kept.set(version, order),
+    };
+    const query = { sort: 'author', direction: 'ascending', filter: '' } as const;
+    const sorted = new WorkTable(library).query(stored, query).keys;
+
+    await new WorkTable(library).prime(stored, 'v1', query, cache);
+    expect(kept.size).toBe(1);
+    const [key, order] = [...kept][0]!;
+    expect(key).toContain('v1');
+
+    // A kept order is taken as it is (here reversed, to tell it from a fresh sort).
+    kept.set(key, [...order].reverse());
+    const fromCache = new WorkTable(library);
+    await fromCache.prime(stored, 'v1', query, cache);
+    expect(fromCache.query(stored, query).keys).toEqual([...sorted].reverse());
+
+    // Another version, or an order that is not a permutation of the rows, is sorted afresh.
+    const other = new WorkTable(library);
+    await other.prime(stored, 'v2', query, cache);
+    expect(other.query(stored, query).keys).toEqual(sorted);
+    kept.set(key, [0, 0, ...order.slice(2)]);
+    const damaged = new WorkTable(library);
+    await damaged.prime(stored, 'v1', query, cache);
+    expect(damaged.query(stored, query).keys).toEqual(sorted);
+
+    // Unsaved changes (no version): sorted, nothing read or kept.
+    kept.clear();
+    await new WorkTable(library).prime(stored, null, query, cache);
+    expect(kept.size).toBe(0);
+  });
 });

@@ -1,0 +1,50 @@
+/**
+ * A value derived from the user's data (e.g. the works list's sorted order), kept between runs
+ * in `.cache/<name>.json` with the version of the data it was derived from. Like the listings
+ * (digests.ts) it is never the truth: a missing, damaged or other-version file reads as null, and
+ * a write that fails is only lost time.
+ */
+import { CACHE_DIR } from './digests';
+import type { Storage } from './storage/types';
+
+interface DerivedFile {
+  kind: 'derived';
+  version: string;
+  value: unknown;
+}
+
+export class DerivedCache<T> {
+  constructor(
+    private readonly storage: Storage,
+    readonly name: string,
+    /** Checks a value read back (the file may be damaged or from another app version). */
+    private readonly accept: (value: unknown) => value is T,
+  ) {}
+
+  private get path(): string {
+    return `${CACHE_DIR}/${this.name}.json`;
+  }
+
+  /** The value cached for `version`, or null. */
+  async read(version: string): Promise<T | null> {
+    try {
+      const stored = await this.storage.read(this.path);
+      if (!stored) return null;
+      const file = JSON.parse(stored.content) as DerivedFile;
+      if (file?.kind !== 'derived' || file.version !== version) return null;
+      return this.accept(file.value) ? file.value : null;
+    } catch {
+      return null; // unreadable or damaged: derived again
+    }
+  }
+
+  /** Keeps `value` as derived from data at `version` (replacing any other version's). */
+  async write(version: string, value: T): Promise<void> {
+    const file: DerivedFile = { kind: 'derived', version, value };
+    try {
+      await this.storage.writeAtomic(this.path, JSON.stringify(file));
+    } catch {
+      // A cache that cannot be written (disk full, read-only folder) is only derived again.
+    }
+  }
+}
