@@ -43,6 +43,8 @@ export class ShardDigests<T, R extends object> {
   private readonly memo = new Map<string, Memo<R>>();
   /** Shards whose cache file is known to be current (written or read at that version). */
   private readonly onDisk = new Map<string, string>();
+  /** Cache files being written (in the background: listing does not wait for the disk). */
+  private readonly writing = new Set<Promise<void>>();
 
   constructor(
     private readonly documents: DocumentStore,
@@ -95,7 +97,8 @@ export class ShardDigests<T, R extends object> {
       this.onDisk.set(path, version);
       return rows;
     }
-    const read = await this.documents.readVersioned(path, spec);
+    // Rebuilt from the shard, which is not kept: the works list needs only the digests.
+    const read = await this.documents.readVersionedTransient(path, spec);
     return read.dirty ? this.rowsOf(read.data) : this.current(path, read.version, read);
   }
 
@@ -110,8 +113,18 @@ export class ShardDigests<T, R extends object> {
     if (memo?.version === version) return memo.rows;
     const rows = this.rowsOf(held.data);
     this.memo.set(path, { version, rows });
-    if (this.onDisk.get(path) !== version) await this.writeCache(path, version, rows);
+    if (this.onDisk.get(path) !== version) this.track(this.writeCache(path, version, rows));
     return rows;
+  }
+
+  /** Resolves when every cache file being written is on disk (the store's close waits for it). */
+  async settled(): Promise<void> {
+    while (this.writing.size) await Promise.all(this.writing);
+  }
+
+  private track(write: Promise<void>): void {
+    this.writing.add(write);
+    void write.finally(() => this.writing.delete(write));
   }
 
   private rowsOf(file: ItemsFile<T>): R[] {

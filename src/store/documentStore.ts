@@ -138,18 +138,31 @@ export class DocumentStore {
    * large collection once, shard by shard, without holding all of it in memory. A damaged file
    * is recovered as by `read`. Do not mutate the result.
    */
-  readTransient<D extends Envelope>(path: string, spec: FileSpec<D>): Promise<D> {
+  async readTransient<D extends Envelope>(path: string, spec: FileSpec<D>): Promise<D> {
+    return (await this.readVersionedTransient(path, spec)).data;
+  }
+
+  /** `readTransient`, with the version as `readVersioned` gives it. */
+  readVersionedTransient<D extends Envelope>(
+    path: string,
+    spec: FileSpec<D>,
+  ): Promise<VersionedData<D>> {
     return this.enqueue(async () => {
       const known = this.entries.get(path) as Entry<D> | undefined;
-      if (known) return this.load(this.entry(path, spec), false);
-      const stored = await this.storage.read(path);
-      if (!stored) return spec.empty();
-      try {
-        return decodeFile(stored.content, spec, path).data;
-      } catch (error) {
-        if (!(error instanceof CorruptFileError)) throw error;
-        return this.load(this.entry(path, spec), false); // recovers it, and reports that
+      if (!known) {
+        const stored = await this.storage.read(path);
+        if (!stored) return { data: spec.empty(), version: null, dirty: false };
+        try {
+          const { data } = decodeFile(stored.content, spec, path);
+          return { data, version: stored.version, dirty: false };
+        } catch (error) {
+          if (!(error instanceof CorruptFileError)) throw error;
+          // Recovered (and reported) through the cache, as a read would.
+        }
       }
+      const entry = this.entry(path, spec);
+      const data = await this.load(entry, false);
+      return { data, version: entry.adapter.version, dirty: entry.pending.length > 0 };
     });
   }
 

@@ -98,9 +98,10 @@ export class UserDataStore {
     return this.documents.flush();
   }
 
-  /** Writes pending changes and closes the store. */
-  close(): Promise<void> {
-    return this.documents.close();
+  /** Writes pending changes (and caches being written) and closes the store. */
+  async close(): Promise<void> {
+    await this.workListings.settled();
+    await this.documents.close();
   }
 
   /** Recoveries (damaged files restored, changes dropped) the user has not acknowledged. */

@@ -112,6 +112,7 @@ describe.each(storageKinds)('work listings cached beside the works ($name)', (ki
     const second = await UserDataStore.open(again());
     expect((await second.workListings.all()).map((l) => l.title)).toEqual(['One']);
     expect(await second.recoveryReport()).toEqual([]); // a cache is not the user's data
+    await second.workListings.settled(); // cache files are written in the background
     const rebuilt = JSON.parse((await storage.read(cacheFile))!.content) as { count: number };
     expect(rebuilt.count).toBe(1);
 
