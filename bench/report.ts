@@ -77,6 +77,7 @@ export function printSizesTable(sizes: Record<string, SizeFigures>): void {
   for (const [size, f] of Object.entries(sizes)) {
     console.log(
       `  ${size}: open = services ${f.servicesMs} ms + works list ${f.listWorksMs} ms` +
+        ` (CPU ${f.openCpuMs} ms; ${f.openRebuildingCachesMs} ms when the .cache is rebuilt)` +
         ` (${f.works} works listed; module load ${f.importsMs} ms not counted);` +
         ` RSS after open ${f.rssAfterOpenMB} MB; note save p95 ${f.noteSaveP95Ms} ms` +
         (f.generateMs ? `; generated in ${f.generateMs} ms` : ''),
