@@ -74,3 +74,41 @@ const collator = new Intl.Collator('en', {
 const LEADING_BRACKETS = /^[[\]'"]*/;
 CSL.stringCompare = (a, b) =>
   collator.compare(a.replace(LEADING_BRACKETS, ''), b.replace(LEADING_BRACKETS, ''));
+
+/**
+ * After registering items, citeproc runs its disambiguator on every ambiguity group, including
+ * groups of one work: for those it renders the citation once more, only to refresh the given
+ * names a citation would show. A bibliography never shows them (and a group of one gets no year
+ * letter), so engines that render bibliographies only skip groups of one: a third of the work
+ * of registering a set of works. Citation engines keep citeproc's behaviour.
+ */
+const runDisambiguation = CSL.Disambiguation.prototype.run;
+CSL.Disambiguation.prototype.run = function (this: InstanceType<typeof CSL.Disambiguation>, akey) {
+  if (this.state.sys.bibliographyOnly === true) {
+    const group = this.state.registry.ambigcites[akey];
+    if (!group || group.length < 2) return;
+  }
+  runDisambiguation.call(this, akey);
+};
+
+/**
+ * When registering an item, citeproc renders its citation only to find the items it reads like
+ * (they share a key, and get year letters). A bibliography engine first finds the items that
+ * cannot read like any other (csl/ambiguity.ts) and hands their ids in `sys.unambiguous`; those
+ * get a key of their own and a blank disambiguation state, without rendering. Every other call
+ * (with disambiguation settings: the disambiguator comparing real citations) is citeproc's own.
+ */
+const getAmbiguousCite = CSL.getAmbiguousCite;
+CSL.getAmbiguousCite = function (
+  this: InstanceType<typeof CSL.Engine>,
+  Item,
+  disambig,
+  visualForm,
+  item,
+) {
+  if (!disambig && !visualForm && !item && this.sys.unambiguous?.has(Item.id) === true) {
+    this.tmp.disambig_settings = new CSL.AmbigConfig();
+    return `\u0000alone\u0000${Item.id}`;
+  }
+  return getAmbiguousCite.call(this, Item, disambig, visualForm, item);
+};

@@ -22,7 +22,7 @@ function itemOf(work: Work): CslItem {
  * into a word processor. Repeated calls with the same works reuse the previous work.
  */
 export function formatBibliography(works: readonly Work[], opts: FormatOptions): string {
-  const engine = styleEngine(opts.style, opts.locale, 'list');
+  const engine = styleEngine(opts.style, opts.locale, 'bibliography');
   engine.register(uniqueItems(works));
   const { entries, hangingIndent } = engine.bibliography(opts.format);
   return joinEntries(entries, opts.format, hangingIndent);
@@ -37,7 +37,7 @@ export function formatReference(
   },
 ): string {
   const among = opts.among;
-  const engine = styleEngine(opts.style, opts.locale, among ? 'list' : 'single');
+  const engine = styleEngine(opts.style, opts.locale, among ? 'library' : 'single');
   if (among) {
     const items = uniqueItems(among);
     if (!items.some((i) => i.id === work.citationKey)) items.push(itemOf(work));
@@ -79,7 +79,7 @@ export function formatInTextCluster(
   if (cites.length === 0) return '';
   const format = opts.format ?? 'text';
   const among = opts.among;
-  const engine = styleEngine(opts.style, opts.locale, among ? 'list' : 'single');
+  const engine = styleEngine(opts.style, opts.locale, among ? 'citation' : 'single');
   const items = uniqueItems(among ?? []);
   const known = new Set(items.map((i) => i.id));
   for (const { work } of cites) {

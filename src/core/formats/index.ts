@@ -15,5 +15,6 @@ export {
   type InTextOptions,
 } from './format';
 export { formatManuscriptCitation, type ManuscriptOptions } from './manuscript';
+export { warmUpBibliography } from './csl/warmUp';
 export { registerCslStyle, registerCslLocale, hasCslResources } from './csl/resources';
 export * from './types';

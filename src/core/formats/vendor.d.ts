@@ -103,6 +103,20 @@ declare module 'citeproc' {
   interface CiteprocSys {
     retrieveItem(id: string): unknown;
     retrieveLocale(lang: string): string | undefined;
+    /** Scholion's own flag: the engine renders bibliographies only (see citationJs.ts). */
+    bibliographyOnly?: boolean;
+    /** Scholion's own: ids of registered items no other can be confused with (citationJs.ts). */
+    unambiguous?: ReadonlySet<string>;
+  }
+  /** A registry entry: what citeproc knows of one registered item. */
+  interface RegistryEntry {
+    disambig: unknown;
+    siblings?: string[];
+    master?: boolean;
+  }
+  /** Filters of makeBibliography: `include` renders the items matching any one of them. */
+  interface BibSection {
+    include?: { field: string; value: string }[];
   }
   interface CiteItem {
     id: string;
@@ -115,16 +129,56 @@ declare module 'citeproc' {
   export class Engine {
     constructor(sys: CiteprocSys, style: string, lang?: string, forceLang?: boolean);
     sys: CiteprocSys;
-    opt: { development_extensions: Record<string, boolean> };
-    tmp: { lang_array: string[] };
+    opt: { development_extensions: Record<string, boolean>; [option: string]: unknown };
+    tmp: { lang_array: string[]; disambig_settings: unknown };
+    registry: {
+      registry: Record<string, RegistryEntry | undefined>;
+      ambigcites: Record<string, string[] | undefined>;
+      getSortedIds(): string[];
+    };
+    bibliography: {
+      opt: {
+        hangingindent?: number | boolean;
+        'subsequent-author-substitute'?: string;
+        exclude_types?: unknown;
+        exclude_with_fields?: unknown;
+        consolidate_containers?: string[];
+      };
+    };
     setOutputFormat(format: 'text' | 'html' | 'rtf'): void;
     updateItems(ids: string[], nosort?: boolean): string[];
-    makeBibliography():
-      [{ bibstart: string; bibend: string; entry_ids: string[][] }, string[]] | false;
+    /** Without citations: empties the registry (a fresh registry, tmp state and disambiguator). */
+    restoreProcessorState(citations?: unknown[]): unknown;
+    makeBibliography(bibsection?: BibSection):
+      | [
+          {
+            bibstart: string;
+            bibend: string;
+            entry_ids: string[][];
+            hangingindent?: number | boolean;
+          },
+          string[],
+        ]
+      | false;
     makeCitationCluster(items: CiteItem[]): string;
   }
+  /** citeproc's disambiguator (one per engine); `run` works on one ambiguity group. */
+  export class Disambiguation {
+    state: Engine;
+    run(akey: string): void;
+  }
+  export class AmbigConfig {}
   const CSL: {
     Engine: typeof Engine;
+    Disambiguation: typeof Disambiguation;
+    AmbigConfig: typeof AmbigConfig;
+    getAmbiguousCite: (
+      this: Engine,
+      Item: { id: string },
+      disambig?: unknown,
+      visualForm?: unknown,
+      item?: unknown,
+    ) => string;
     toLocaleLowerCase: (this: Engine, s: string) => string;
     toLocaleUpperCase: (this: Engine, s: string) => string;
     stringCompare: ((a: string, b: string) => number) | undefined;

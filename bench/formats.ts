@@ -1,0 +1,182 @@
+/**
+ * Import/export benchmark (issue 6): a generated 10,000-entry .bib imported by Scholion and, in
+ * the same run, parsed by stock citation-js (`new Cite(text)`); 10,000 works exported as BibTeX;
+ * an APA bibliography of 1,000 works formatted for the first time. Figures only, no assertions.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Work } from '../src/core/bibliography/model';
+import {
+  exportWorks,
+  formatBibliography,
+  parseBibliographyFile,
+  warmUpBibliography,
+} from '../src/core/formats';
+import { loadBundledCsl } from '../src/services/export';
+import {
+  MemoryWorkStore,
+  applyImport,
+  bundledWorks,
+  libraryWorkStore,
+  planImport,
+} from '../src/services/import';
+import { UserDataStore } from '../src/store';
+// After src/core/formats (which registers citation-js's plugins): the stock parser to compare.
+import { Cite } from '@citation-js/core';
+import { generateBib } from './formatsBib';
+import { generateWorks } from './formatsData';
+import { median, round } from './stats';
+
+export interface FormatsBench {
+  import10k: {
+    /** Parse, duplicate check against the library and key assignment (planImport), median. */
+    scholionMs: number;
+    /** Stock citation-js `new Cite(text)` of the same file, median. */
+    citationJsMs: number;
+    /** citationJsMs / scholionMs. */
+    ratio: number;
+    /** Scholion's parse alone (parseBibliographyFile), median. */
+    parseMs: number;
+    /** Writing the 10,000 planned works to a fresh data folder (applyImport), once. */
+    writeMs: number;
+    entries: number;
+    fileMB: number;
+  };
+  export: {
+    /** 10,000 works typed in or imported from RIS/CSL-JSON (no .bib source) as BibTeX, median. */
+    bibtex10kMs: number;
+    /** 10,000 works imported from .bib (written from their source) as BibTeX, median. */
+    bibtex10kFromBibMs: number;
+    /** APA bibliography (text) of 1,000 works never formatted before, engine warmed at start. */
+    apa1kMs: number;
+    /** Building and warming the APA engine (what the app does once, when idle). */
+    apaWarmUpMs: number;
+    /** The same 1,000 works again. */
+    apa1kRepeatMs: number;
+    /** The 1,000 works plus one new work. */
+    apa1kPlusOneMs: number;
+  };
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const started = performance.now();
+  const value = fn();
+  return [value, performance.now() - started];
+}
+
+async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await fn();
+  return [value, performance.now() - started];
+}
+
+function asWorks(text: string): Work[] {
+  return parseBibliographyFile(text, 'bibtex').entries.map((e) => ({
+    citationKey: e.key!,
+    csl: e.csl,
+    ...(e.source ? { source: e.source } : {}),
+    provenance: { kind: 'imported' as const },
+    confidence: null,
+    citedAs: [],
+    aliases: [],
+    tags: [],
+  }));
+}
+
+async function benchImport(bib: string, runs: number): Promise<FormatsBench['import10k']> {
+  const bundled = bundledWorks();
+  const plan = () => planImport(bib, new MemoryWorkStore(bundled), { file: 'library.bib' });
+  // One warm-up of each, then runs interleaved so both see the same machine load.
+  await plan();
+  const stock = (): number => new Cite(bib).data.length;
+  stock();
+  const scholion: number[] = [];
+  const parse: number[] = [];
+  const citationJs: number[] = [];
+  let entries = 0;
+  for (let i = 0; i < runs; i++) {
+    const [planned, ms] = await timeAsync(plan);
+    scholion.push(ms);
+    entries = planned.items.length;
+    parse.push(time(() => parseBibliographyFile(bib, 'bibtex'))[1]);
+    citationJs.push(time(stock)[1]);
+  }
+  const writeMs = await benchWrite(await plan(), bundled);
+  const scholionMs = median(scholion);
+  const citationJsMs = median(citationJs);
+  return {
+    scholionMs: round(scholionMs, 1),
+    citationJsMs: round(citationJsMs, 1),
+    ratio: round(citationJsMs / scholionMs, 2),
+    parseMs: round(median(parse), 1),
+    writeMs: round(writeMs, 1),
+    entries,
+    fileMB: round(bib.length / 1e6, 2),
+  };
+}
+
+/** Carries out a planned import into a fresh data folder: the write an import ends with. */
+async function benchWrite(
+  planned: Awaited<ReturnType<typeof planImport>>,
+  bundled: readonly Work[],
+): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'scholion-bench-import-'));
+  try {
+    const userData = await UserDataStore.openDir(dir);
+    const [, ms] = await timeAsync(() =>
+      applyImport(planned, 'skip', libraryWorkStore(userData, bundled)),
+    );
+    await userData.close();
+    return ms;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function benchBibtex(works: readonly Work[], runs: number): number {
+  exportWorks(works, 'bibtex');
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(time(() => exportWorks(works, 'bibtex'))[1]);
+  return round(median(times), 1);
+}
+
+function benchApa(): Pick<
+  FormatsBench['export'],
+  'apa1kMs' | 'apaWarmUpMs' | 'apa1kRepeatMs' | 'apa1kPlusOneMs'
+> {
+  loadBundledCsl();
+  const [, apaWarmUpMs] = time(() => warmUpBibliography('apa'));
+  const works = generateWorks(1000, 2026);
+  const apa = (set: readonly Work[]): number =>
+    time(() => formatBibliography(set, { style: 'apa', format: 'text' }))[1];
+  const apa1kMs = apa(works);
+  const apa1kRepeatMs = apa(works);
+  const extra = generateWorks(1, 7).map((w) => ({ ...w, citationKey: 'benchextra1' }));
+  const apa1kPlusOneMs = apa([...works, ...extra]);
+  return {
+    apa1kMs: round(apa1kMs, 1),
+    apaWarmUpMs: round(apaWarmUpMs, 1),
+    apa1kRepeatMs: round(apa1kRepeatMs, 1),
+    apa1kPlusOneMs: round(apa1kPlusOneMs, 1),
+  };
+}
+
+/** Runs the import/export benchmark on generated data (identical from run to run). */
+export async function benchFormats(opts: { runs?: number } = {}): Promise<FormatsBench> {
+  const runs = opts.runs ?? 5;
+  const apa = benchApa();
+  const bib = generateBib(10_000, 2013);
+  const import10k = await benchImport(bib, runs);
+  const typed = generateWorks(10_000, 2014);
+  const fromBib = asWorks(bib);
+  return {
+    import10k,
+    export: {
+      bibtex10kMs: benchBibtex(typed, runs),
+      bibtex10kFromBibMs: benchBibtex(fromBib, runs),
+      ...apa,
+    },
+  };
+}
