@@ -32,17 +32,17 @@ function printFigures(title: string, figures: Record<string, number | string>): 
 }
 
 /**
- * IMPORT/EXPORT CALL SITE: bench/formats.ts (written by the formats benchmark) exports
- * `benchFormats({ quick })` returning `{ import10k: { scholionMs, citationJsMs }, export:
- * { bibtex10kMs, apa1kMs } }`. Loaded only when the file exists, so the suite runs without it.
+ * IMPORT/EXPORT CALL SITE: bench/formats.ts (the formats benchmark) exports
+ * `benchFormats({ runs? })` returning `{ import10k: { scholionMs, citationJsMs, … }, export:
+ * { bibtex10kMs, apa1kMs, … } }`. Loaded only when the file exists, so the suite runs without it.
  */
 async function runFormats(): Promise<FormatsFigures | null> {
   const file = join(here, 'formats.ts');
   if (!existsSync(file)) return null;
   const mod = (await import(pathToFileURL(file).href)) as {
-    benchFormats: (options: { quick: boolean }) => FormatsFigures | Promise<FormatsFigures>;
+    benchFormats: (options?: { runs?: number }) => Promise<FormatsFigures>;
   };
-  return mod.benchFormats({ quick });
+  return mod.benchFormats();
 }
 
 const results: Record<string, unknown> = {
