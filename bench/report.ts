@@ -60,6 +60,7 @@ const cell = (v: number | string, width: number): string => String(v).padStart(w
 export function printSizesTable(sizes: Record<string, SizeFigures>): void {
   const columns: [string, (f: SizeFigures) => number][] = [
     ['openMs', (f) => f.openMs],
+    ['openCpuMs', (f) => f.openCpuMs],
     ['searchIndexMs', (f) => f.searchIndexMs],
     ['searchMedianMs', (f) => f.searchMedianMs],
     ['searchP95Ms', (f) => f.searchP95Ms],
@@ -77,7 +78,7 @@ export function printSizesTable(sizes: Record<string, SizeFigures>): void {
   for (const [size, f] of Object.entries(sizes)) {
     console.log(
       `  ${size}: open = services ${f.servicesMs} ms + works list ${f.listWorksMs} ms` +
-        ` (CPU ${f.openCpuMs} ms; ${f.openRebuildingCachesMs} ms when the .cache is rebuilt)` +
+        ` (opens ${f.openSamplesMs.join(', ')} ms; ${f.openRebuildingCachesMs} ms when the .cache is rebuilt)` +
         ` (${f.works} works listed; module load ${f.importsMs} ms not counted);` +
         ` RSS after open ${f.rssAfterOpenMB} MB; note save p95 ${f.noteSaveP95Ms} ms` +
         (f.generateMs ? `; generated in ${f.generateMs} ms` : ''),

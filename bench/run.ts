@@ -5,6 +5,7 @@
  * `-- --cpu-prof` also writes a CPU profile of each size's process to bench/data/profiles/.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -45,8 +46,18 @@ async function runFormats(): Promise<FormatsFigures | null> {
   return mod.benchFormats();
 }
 
+const load = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 const results: Record<string, unknown> = {
-  machine: { node: process.version, platform: process.platform, arch: process.arch },
+  machine: {
+    node: process.version,
+    platform: process.platform,
+    arch: process.arch,
+    cpus: cpus().length,
+    loadAverageAtStart: load(),
+  },
   quick,
   startedAt: new Date().toISOString(),
 };
@@ -81,6 +92,10 @@ printTargets(targets);
 
 const totalS = (performance.now() - started) / 1000;
 results.totalSeconds = Number(totalS.toFixed(1));
+(results.machine as Record<string, unknown>).loadAverageAtEnd = load();
 mkdirSync(here, { recursive: true });
 writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nwhole run ${totalS.toFixed(1)} s; wrote ${join(here, 'results.json')}`);
+console.log(
+  `\nwhole run ${totalS.toFixed(1)} s (load average ${load()} on ${cpus().length} CPUs);` +
+    ` wrote ${join(here, 'results.json')}`,
+);

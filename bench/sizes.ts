@@ -7,10 +7,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDataset } from './dataset';
+import { median } from './stats';
 
 export interface SizeFigures {
   works: number;
   notes: number;
+  /** Median of three fresh processes' opens (see sizeChild.ts for what an open includes). */
   openMs: number;
   /** CPU time of the open (all threads): steadier than wall time on a busy machine. */
   openCpuMs: number;
@@ -33,7 +35,11 @@ export interface SizeFigures {
    * program rewrote every works file): the listings and the order are rebuilt from the works.
    */
   openRebuildingCachesMs: number;
+  /** Every open timed (the median is `openMs`). */
+  openSamplesMs: number[];
 }
+
+type OpenFigures = Pick<SizeFigures, 'openMs' | 'openCpuMs'>;
 
 export interface SizeBenchOptions {
   /** Where the generated data folders live (bench/data). */
@@ -78,10 +84,21 @@ export async function benchSize(size: number, options: SizeBenchOptions): Promis
   try {
     // First an open that must rebuild the caches, then the measured run, which finds them.
     rmSync(join(dataset.dir, '.cache'), { recursive: true, force: true });
-    const rebuilding = run<{ openMs: number }>({ BENCH_OPEN_ONLY: '1' });
-    const figures = run<Omit<SizeFigures, 'generateMs' | 'openRebuildingCachesMs'>>();
+    const rebuilding = run<OpenFigures>({ BENCH_OPEN_ONLY: '1' });
+    // Open is timed in three fresh processes (two that stop after it, and the full run), the
+    // median reported: one open is easily slowed by whatever else the machine runs.
+    const opens = [
+      run<OpenFigures>({ BENCH_OPEN_ONLY: '1' }),
+      run<OpenFigures>({ BENCH_OPEN_ONLY: '1' }),
+    ];
+    const figures =
+      run<Omit<SizeFigures, 'generateMs' | 'openRebuildingCachesMs' | 'openSamplesMs'>>();
+    opens.push(figures);
     return {
       ...figures,
+      openMs: median(opens.map((o) => o.openMs)),
+      openCpuMs: median(opens.map((o) => o.openCpuMs)),
+      openSamplesMs: opens.map((o) => o.openMs),
       generateMs: Math.round(dataset.writeMs),
       openRebuildingCachesMs: rebuilding.openMs,
     };
