@@ -4,11 +4,11 @@
  * (reused while the generator and seed are the same) and each is measured in a fresh process.
  * `-- --cpu-prof` also writes a CPU profile of each size's process to bench/data/profiles/.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { benchFormats } from './formats';
 import { LIBRARY_SIZES } from './generate';
 import { benchParser } from './parser';
 import {
@@ -30,20 +30,6 @@ const dataRoot = join(here, 'data');
 function printFigures(title: string, figures: Record<string, number | string>): void {
   console.log(`\n${title}`);
   for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(28)} ${value}`);
-}
-
-/**
- * IMPORT/EXPORT CALL SITE: bench/formats.ts (the formats benchmark) exports
- * `benchFormats({ runs? })` returning `{ import10k: { scholionMs, citationJsMs, … }, export:
- * { bibtex10kMs, apa1kMs, … } }`. Loaded only when the file exists, so the suite runs without it.
- */
-async function runFormats(): Promise<FormatsFigures | null> {
-  const file = join(here, 'formats.ts');
-  if (!existsSync(file)) return null;
-  const mod = (await import(pathToFileURL(file).href)) as {
-    benchFormats: (options?: { runs?: number }) => Promise<FormatsFigures>;
-  };
-  return mod.benchFormats();
 }
 
 const load = (): string =>
@@ -82,8 +68,9 @@ process.stdout.write('\n');
 results.sizes = sizes;
 printSizesTable(sizes);
 
-const formats = await runFormats();
-if (formats) Object.assign(results, formats);
+// Import of a 10k .bib (vs citation-js), BibTeX export of 10k works, APA bibliography of 1k.
+const formats: FormatsFigures = await benchFormats();
+Object.assign(results, formats);
 printFormatsTable(formats);
 
 const targets = checkTargets(sizes, formats);
