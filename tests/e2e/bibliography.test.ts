@@ -48,7 +48,8 @@ it('lists every work with correct counts and shows one in full', async () => {
 
   await page.getByRole('button', { name: /^Cited/ }).click();
   await page.getByRole('searchbox', { name: 'Filter works' }).fill('betts');
-  await expect(visibleView(page).locator('tbody tr').count()).resolves.toBe(3);
+  // The service filters: the rows follow a moment later.
+  await expect.poll(() => visibleView(page).locator('tbody tr').count()).toBe(3);
   await page.getByRole('button', { name: /Role of Trans-regionalism/ }).click();
   const pane = page.getByRole('region', { name: 'Selected work' });
   await pane.getByRole('heading', { name: /Role of Trans-regionalism/ }).waitFor();

@@ -38,6 +38,7 @@ it('adds three works checked in the bibliography to a new list', async () => {
   const { page } = app;
   await showView(page, 'Bibliography');
   const rows = page.locator('tbody tr');
+  await rows.first().waitFor(); // the rows arrive from the service a moment after the view
   picked = (await rows.evaluateAll((els) =>
     els.slice(0, 3).map((el) => el.getAttribute('data-work-row')),
   )) as string[];

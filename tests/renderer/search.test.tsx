@@ -11,7 +11,7 @@ import { renderApp } from './render';
 
 afterEach(cleanup);
 
-const field = () => screen.getByRole('combobox', { name: /Search the paper/ });
+const field = () => screen.getByRole('combobox', { name: 'Search everywhere' });
 const results = () => screen.getByRole('listbox', { name: 'Search results' });
 const options = () => within(results()).getAllByRole('option');
 const activeOption = () => document.getElementById(field().getAttribute('aria-activedescendant')!);

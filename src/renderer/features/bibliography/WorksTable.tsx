@@ -19,8 +19,10 @@ const COLUMNS: { key: SortKey; label: string; className: string }[] = [
 ];
 /** The checkbox column, the four sortable ones and the record's confidence. */
 const COLUMN_COUNT = COLUMNS.length + 2;
-/** A row's usual height (one line of title), before it is measured. */
-const ROW_ESTIMATE = 41;
+/** A row's usual height in a long table (titles of up to three lines), before it is measured. */
+const ROW_ESTIMATE = 84;
+/** Rows fetched before the table knows which rows it shows. */
+const FIRST_ROWS = 50;
 /** Rows a Page Up / Page Down moves. */
 const PAGE = 15;
 
@@ -61,8 +63,10 @@ export function WorksTable({ keys, sort, onSort, selection, scroller }: Props) {
     list: body,
     estimate: ROW_ESTIMATE,
   });
+  // Before the window is known, the first rows (what the top of the list shows).
   const first = rows.indices[0] ?? 0;
-  const summaries = useWorkRows(keys, first, (rows.indices[rows.indices.length - 1] ?? -1) + 1);
+  const last = rows.indices.length > 0 ? rows.indices[rows.indices.length - 1]! + 1 : FIRST_ROWS;
+  const summaries = useWorkRows(keys, first, Math.min(keys.length, last));
   /** The row the keyboard moved to, focused as soon as it is rendered. */
   const focusKey = useRef<string | null>(null);
   const { scrollToIndex } = rows;
@@ -103,7 +107,10 @@ export function WorksTable({ keys, sort, onSort, selection, scroller }: Props) {
   if (summaries.size === 0 && keys.length > 0) return <Loading what="the works" />;
 
   return (
-    <table className="works-table" aria-rowcount={keys.length + 1}>
+    <table
+      className={rows.windowed ? 'works-table works-table--windowed' : 'works-table'}
+      aria-rowcount={keys.length + 1}
+    >
       <caption className="visually-hidden">Works in the library</caption>
       <thead>
         <tr aria-rowindex={1}>

@@ -13,7 +13,8 @@ export function SearchField() {
         type="text"
         className="global-search__input"
         role="combobox"
-        aria-label="Search the paper, works, claims and notes"
+        aria-label="Search everywhere"
+        title="Search the paper, the works, the claims and your notes"
         aria-expanded={expanded}
         aria-controls={search.listId}
         aria-autocomplete="list"
