@@ -2,6 +2,7 @@
  * Every contract method's handler, merged from the domain files. Electron-free: main binds these
  * to ipcMain, the browser e2e harness to a Playwright binding.
  */
+import { storedWorksFor } from '../../services/library';
 import { libraryHandlers } from './library';
 import { settingsHandlers } from './settings';
 import { notesHandlers } from './notes';
@@ -31,9 +32,13 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
   const handlers = {
     ...libraryHandlers(
       library,
-      () => userData.store.works.all(),
+      {
+        all: () => userData.store.works.all(),
+        listings: () => userData.store.workListings.all(),
+        describing: (keys, namesakes) =>
+          storedWorksFor(keys, userData.store, library.works, { namesakes }),
+      },
       workTable,
-      () => userData.store.workListings.all(),
     ),
     ...settingsHandlers(services.settings),
     ...notesHandlers(userData.notes),

@@ -5,26 +5,40 @@ import type { LibraryOutputs } from '../../shared/contract';
 import { WorkTable, type LibraryService } from '../../services/library';
 import type { HandlersOf } from './types';
 
+/** Where the library methods read the user's stored works (imported or typed) from. */
+export interface StoredWorkSources {
+  /** Every stored work (an export of the whole library). */
+  all: () => Promise<readonly Work[]>;
+  /** What the works list needs of them (default `all`); the store's listings parse no work. */
+  listings?: () => Promise<StoredWorks>;
+  /**
+   * The stored works describing `keys` needs (default `all`): each work and, with `namesakes`,
+   * those by the same authors in the same year (see `storedWorksFor`).
+   */
+  describing?: (keys: readonly string[], namesakes: boolean) => Promise<readonly Work[]>;
+}
+
 /**
- * Binds the library methods to a LibraryService; `storedWorks` reads the user's works (imported
- * or typed) from the data folder, so they appear next to the bundled ones. The work lists come
- * from `table`, which keeps summaries and sort orders until the stored works change; it reads
- * `storedListings` (the store's cached listings: no work is parsed to list 100,000 of them).
+ * Binds the library methods to a LibraryService, with the user's stored works next to the bundled
+ * ones. The work lists come from `table`, which keeps summaries and sort orders until the stored
+ * works change.
  */
 export function libraryHandlers(
   library: LibraryService,
-  storedWorks: () => Promise<readonly Work[]> = async () => [],
+  stored: StoredWorkSources = { all: async () => [] },
   table: WorkTable = new WorkTable(library),
-  storedListings: () => Promise<StoredWorks> = storedWorks,
 ): HandlersOf<keyof LibraryOutputs> {
+  const listings = stored.listings ?? stored.all;
+  const describing = stored.describing ?? (() => stored.all());
   return {
     getPaper: async () => library.getPaper(),
     listWorks: async ({ keys }) =>
-      keys ? table.byKeys(await storedListings(), keys) : table.all(await storedListings()),
-    queryWorks: async (query) => table.query(await storedListings(), query),
-    getWork: async ({ key }) => library.getWork(key, await storedWorks()),
+      keys ? table.byKeys(await listings(), keys) : table.all(await listings()),
+    queryWorks: async (query) => table.query(await listings(), query),
+    getWork: async ({ key }) => library.getWork(key, await describing([key], false)),
     formatReference: async ({ key, style, format }) =>
-      library.formatReference(key, style, format, await storedWorks()),
-    exportBibtex: async ({ keys }) => library.exportBibtex(keys, await storedWorks()),
+      library.formatReference(key, style, format, await describing([key], true)),
+    exportBibtex: async ({ keys }) =>
+      library.exportBibtex(keys, keys.length ? await describing(keys, false) : await stored.all()),
   };
 }

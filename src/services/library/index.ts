@@ -1,3 +1,4 @@
 export * from './LibraryService';
 export * from './resources';
 export * from './WorkTable';
+export * from './storedWorksFor';
