@@ -81,6 +81,13 @@ describe('search everywhere', () => {
     await waitFor(() => expect(document.title).toBe('Claims — Scholion'));
   });
 
+  it('"/" in the reader (which has no filter) goes to the search field', async () => {
+    renderApp();
+    await screen.findByRole('button', { name: 'Betts 2011c: 41' });
+    fireEvent.keyDown(document.body, { key: '/' });
+    expect(document.activeElement).toBe(field());
+  });
+
   it('Escape clears the search and goes back to the view it started from', async () => {
     renderApp({ view: 'claims' });
     await screen.findByRole('heading', { name: 'Claims' });

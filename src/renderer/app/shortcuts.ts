@@ -16,7 +16,10 @@ export const SHORTCUTS = (views: readonly { label: string }[]): ShortcutDoc[] =>
     ...views
       .slice(0, 9)
       .map((view, i) => ({ keys: [[mod, String(i + 1)]], description: view.label })),
-    { keys: [['/']], description: 'Filter the list in the bibliography or claims' },
+    {
+      keys: [['/']],
+      description: 'Filter the list (bibliography, claims, notes); in the reader, search',
+    },
     { keys: [[']'], ['[']], description: 'Next / previous section (reader)' },
     { keys: [['↓'], ['↑']], description: 'Next / previous work (bibliography) or search result' },
     { keys: [['Home'], ['End']], description: 'First / last work (bibliography list)' },

@@ -50,9 +50,10 @@ export function useGlobalShortcuts({
         event.preventDefault();
         openHelp();
       } else if (event.key === '/') {
-        const input = document.querySelector<HTMLElement>(
-          '.view:not([hidden]) [data-filter-input]',
-        );
+        // The view's own filter where it has one, else the search field.
+        const input =
+          document.querySelector<HTMLElement>('.view:not([hidden]) [data-filter-input]') ??
+          document.querySelector<HTMLElement>('[data-global-search]');
         if (input) {
           event.preventDefault();
           input.focus();
