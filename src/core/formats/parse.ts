@@ -11,9 +11,20 @@ import type { ImportFormat, ParseResult } from './types';
 export function sniffFormat(text: string): ImportFormat | null {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('[') || start.startsWith('{')) return 'csl-json';
-  if (/^TY {1,2}- ?/m.test(text)) return 'ris';
+  if (hasRisTag(text)) return 'ris';
   if (/@[ \t]*[A-Za-z]+[ \t]*[{(]/.test(text)) return 'bibtex';
   return null;
+}
+
+/** True when a line starts with a RIS record tag (`TY  - `); found with indexOf, not a regex. */
+function hasRisTag(text: string): boolean {
+  for (let at = text.indexOf('TY '); at !== -1; at = text.indexOf('TY ', at + 1)) {
+    // `^` of a multiline regex: the start, or after \n, \r, U+2028 or U+2029.
+    const before = at === 0 ? 10 : text.charCodeAt(at - 1);
+    const lineStart = before === 10 || before === 13 || before === 0x2028 || before === 0x2029;
+    if (lineStart && /^TY {1,2}- ?/.test(text.slice(at, at + 8))) return true;
+  }
+  return false;
 }
 
 /**

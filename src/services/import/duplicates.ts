@@ -50,8 +50,18 @@ function isbn10to13(isbn10: string): string {
   return body + String((10 - (sum % 10)) % 10);
 }
 
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
+
 /** Lower-case ASCII letters and digits of a text, single-spaced ("Köhler: Über" -> "kohler uber"). */
 export function foldText(text: string): string {
+  // Printable ASCII has nothing to decompose (most titles and names): skip the Unicode passes.
+  if (!NOT_PRINTABLE_ASCII.test(text)) {
+    const plain = text.includes('<') ? text.replace(/<[^>]+>/g, '') : text;
+    return plain
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  }
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -78,7 +88,12 @@ function year(csl: CslItem): string {
 /** The title + year + first-author fingerprint, or null when the title is missing. */
 export function workFingerprint(csl: CslItem): string | null {
   const title = typeof csl.title === 'string' ? foldText(csl.title) : '';
-  return title ? `${title}|${year(csl)}|${firstCreator(csl)}` : null;
+  return title ? `${title}|${yearAndCreator(csl)}` : null;
+}
+
+/** The year and first-author part of the fingerprint: cheap, and needed for any match. */
+function yearAndCreator(csl: CslItem): string {
+  return `${year(csl)}|${firstCreator(csl)}`;
 }
 
 /** An index of works to look duplicates up in; add() makes later lookups see a new work. */
@@ -86,6 +101,8 @@ export class DuplicateIndex {
   private readonly byDoi = new Map<string, string>();
   private readonly byIsbn = new Map<string, string>();
   private readonly byFingerprint = new Map<string, string>();
+  /** The year and first author of every fingerprint, so most lookups skip folding the title. */
+  private readonly yearsAndCreators = new Set<string>();
 
   constructor(works: readonly Work[] = []) {
     for (const w of works) this.add(w.citationKey, w.csl);
@@ -99,8 +116,10 @@ export class DuplicateIndex {
         if (!this.byIsbn.has(isbn)) this.byIsbn.set(isbn, key);
     }
     const fingerprint = workFingerprint(csl);
-    if (fingerprint && !this.byFingerprint.has(fingerprint))
+    if (fingerprint && !this.byFingerprint.has(fingerprint)) {
       this.byFingerprint.set(fingerprint, key);
+      this.yearsAndCreators.add(yearAndCreator(csl));
+    }
   }
 
   /** The work `csl` duplicates, with why; null when none. */
@@ -114,6 +133,7 @@ export class DuplicateIndex {
         if (key) return { key, reason: 'isbn' };
       }
     }
+    if (!this.yearsAndCreators.has(yearAndCreator(csl))) return null;
     const fingerprint = workFingerprint(csl);
     const key = fingerprint ? this.byFingerprint.get(fingerprint) : undefined;
     return key ? { key, reason: 'title-year-author' } : null;

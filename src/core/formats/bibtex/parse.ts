@@ -1,12 +1,82 @@
-/** .bib text (BibTeX or BibLaTeX) to parsed entries and per-entry problems. */
-import type { ParseResult } from '../types';
+/**
+ * .bib text (BibTeX or BibLaTeX) to parsed entries and per-entry problems. Entries are converted
+ * as the scanner reads them, so that a 10,000-entry file's intermediate values die young instead
+ * of piling up for the garbage collector to copy; only crossref parents are kept for the
+ * entries that inherit from them, which wait until the whole file is read.
+ */
+import type { ParsedEntry, ParseProblem, ParseResult } from '../types';
+import { decodeField } from './decode';
 import { scanBib } from './scan';
-import { bibEntriesToCsl } from './toCsl';
+import { bibEntriesToCsl, convertEntry, decodeEntry, inherits, type DecodedEntry } from './toCsl';
+import type { RawBibEntry } from './scan';
 
 /** Parses a .bib file: every readable entry, and each unreadable one reported by line and key. */
 export function parseBib(text: string): ParseResult {
+  const streamed = parseStreaming(text);
+  if (streamed) return streamed;
   const scan = scanBib(text);
   const { entries, errors } = bibEntriesToCsl(scan.entries);
-  const all = [...scan.errors, ...errors].sort((a, b) => a.line - b.line);
-  return { format: 'bibtex', entries, errors: all };
+  return result(entries, [...scan.errors, ...errors]);
+}
+
+function result(entries: ParsedEntry[], errors: ParseProblem[]): ParseResult {
+  return { format: 'bibtex', entries, errors: errors.sort((a, b) => a.line - b.line) };
+}
+
+interface Waiting {
+  slot: number;
+  raw: RawBibEntry;
+  d: DecodedEntry;
+  warnings: string[];
+}
+
+/**
+ * The one-pass parse; null when a crossref names a parent the quick look for crossref values
+ * did not see (a macro, a concatenation), and the two-pass parse must run instead.
+ */
+function parseStreaming(text: string): ParseResult | null {
+  const parents = crossrefValues(text);
+  const registry = Object.create(null) as Record<string, DecodedEntry>;
+  const results: (ParsedEntry | ParseProblem | null)[] = [];
+  const waiting: Waiting[] = [];
+  const scan = scanBib(text, (raw) => {
+    // The scanner keeps nothing of a streamed entry, so its warnings list is ours to extend.
+    const warnings = raw.warnings;
+    const d = decodeEntry(raw, warnings);
+    if (parents.has(d.label)) registry[d.label] = d;
+    if (inherits(d)) {
+      waiting.push({ slot: results.length, raw, d, warnings });
+      results.push(null);
+    } else {
+      results.push(convertEntry(raw, d, registry, warnings));
+    }
+  });
+  for (const w of waiting) {
+    const parent = w.d.properties.crossref;
+    if (parent !== undefined && !parents.has(parent as string)) return null;
+  }
+  for (const w of waiting) results[w.slot] = convertEntry(w.raw, w.d, registry, w.warnings);
+  const entries: ParsedEntry[] = [];
+  const errors: ParseProblem[] = [...scan.errors];
+  for (const r of results) {
+    if (r === null) continue;
+    if ('csl' in r) entries.push(r);
+    else errors.push(r);
+  }
+  return result(entries, errors);
+}
+
+/** `crossref = {key}` or `"key"`, in any case; other spellings make the one-pass parse give up. */
+const CROSSREF_FIELD = /crossref\s*=\s*(?:\{([^{}]*)\}|"([^"{}]*)")/gi;
+
+/** Every crossref value written plainly in `text`, as written and as decoded. */
+function crossrefValues(text: string): Set<string> {
+  const values = new Set<string>();
+  CROSSREF_FIELD.lastIndex = 0;
+  for (let m = CROSSREF_FIELD.exec(text); m !== null; m = CROSSREF_FIELD.exec(text)) {
+    const value = m[1] ?? m[2] ?? '';
+    values.add(value);
+    values.add(String(decodeField('crossref', value, [], [])));
+  }
+  return values;
 }

@@ -85,8 +85,14 @@ const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 
 /** Scans `text` into entries and per-entry problems. Never throws on bad input. */
-export function scanBib(text: string): BibScan {
-  return new Scanner(text).run();
+export function scanBib(text: string): BibScan;
+/**
+ * Streams the entries of `text` to `onEntry` as they are read (none are kept, so a large file's
+ * raw entries never pile up); `entries` of the result is then empty.
+ */
+export function scanBib(text: string, onEntry: (entry: RawBibEntry) => void): BibScan;
+export function scanBib(text: string, onEntry?: (entry: RawBibEntry) => void): BibScan {
+  return new Scanner(text, onEntry).run();
 }
 
 class Scanner {
@@ -106,7 +112,10 @@ class Scanner {
   /** Key of the entry being read, once known (for error messages). */
   private key: string | null = null;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly onEntry?: (entry: RawBibEntry) => void,
+  ) {}
 
   run(): BibScan {
     const { text } = this;
@@ -250,7 +259,8 @@ class Scanner {
       );
     }
     this.seenKeys.set(key, line);
-    this.entries.push(entry);
+    if (this.onEntry) this.onEntry(entry);
+    else this.entries.push(entry);
   }
 
   /** The last field read in the current entry (where a runaway value most likely started). */

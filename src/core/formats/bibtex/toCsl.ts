@@ -73,7 +73,7 @@ const BIBLATEX_FIELDS = new Set([
   'execute',
 ]);
 
-interface DecodedEntry {
+export interface DecodedEntry {
   type: string;
   label: string;
   properties: Record<string, unknown>;
@@ -104,7 +104,7 @@ export function bibEntriesToCsl(raw: RawBibEntry[]): {
     const warnings = entry.warnings.slice();
     const d = decodeEntry(entry, warnings);
     if (targets !== null && targets.has(d.label)) registry[d.label] = d;
-    if (d.properties.crossref !== undefined || d.properties.xref !== undefined) {
+    if (inherits(d)) {
       waiting.push({ i, d, warnings });
     } else {
       results[i] = convertEntry(entry, d, registry, warnings);
@@ -122,7 +122,8 @@ export function bibEntriesToCsl(raw: RawBibEntry[]): {
   return { entries, errors };
 }
 
-function decodeEntry(entry: RawBibEntry, warnings: string[]): DecodedEntry {
+/** An entry's fields decoded from LaTeX; problems that did not stop it go to `warnings`. */
+export function decodeEntry(entry: RawBibEntry, warnings: string[]): DecodedEntry {
   const properties: Record<string, unknown> = {};
   const fieldNames: string[] = [];
   const languages = languagesOf(entry.fields);
@@ -134,7 +135,8 @@ function decodeEntry(entry: RawBibEntry, warnings: string[]): DecodedEntry {
   return { type: entry.type, label: entry.key, properties, fieldNames };
 }
 
-function convertEntry(
+/** A decoded entry as a parsed entry (crossref parents looked up in `registry`), or a problem. */
+export function convertEntry(
   entry: RawBibEntry,
   d: DecodedEntry,
   registry: Record<string, DecodedEntry>,
@@ -151,6 +153,11 @@ function convertEntry(
       message: `line ${entry.line}: entry \`${entry.key}\`: cannot be read (${reason})`,
     };
   }
+}
+
+/** True when an entry takes fields from another (crossref, xref). */
+export function inherits(d: DecodedEntry): boolean {
+  return d.properties.crossref !== undefined || d.properties.xref !== undefined;
 }
 
 /**
