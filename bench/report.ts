@@ -86,10 +86,10 @@ export function printSizesTable(sizes: Record<string, SizeFigures>): void {
 }
 
 /** Import and export rows, with the ratio to citation-js. */
-export function printFormatsTable(formats: FormatsFigures | null): void {
+export function printFormatsTable(formats: FormatsFigures | null, error?: string): void {
   console.log('\nImport / export');
   if (!formats) {
-    console.log('  (bench/formats.ts is not there yet: no import/export figures in this run)');
+    console.log(`  not measured: the import/export benchmark failed (${error ?? 'no figures'})`);
     return;
   }
   const { scholionMs, citationJsMs } = formats.import10k;

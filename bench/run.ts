@@ -69,9 +69,15 @@ results.sizes = sizes;
 printSizesTable(sizes);
 
 // Import of a 10k .bib (vs citation-js), BibTeX export of 10k works, APA bibliography of 1k.
-const formats: FormatsFigures = await benchFormats();
-Object.assign(results, formats);
-printFormatsTable(formats);
+// A failure there is reported, and the other figures are still written.
+let formats: FormatsFigures | null = null;
+try {
+  formats = await benchFormats();
+  Object.assign(results, formats);
+} catch (error) {
+  results.formatsError = error instanceof Error ? error.message : String(error);
+}
+printFormatsTable(formats, results.formatsError as string | undefined);
 
 const targets = checkTargets(sizes, formats);
 results.targets = targets;
