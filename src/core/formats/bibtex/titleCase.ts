@@ -19,21 +19,53 @@ const TITLE_CASE_MINOR = new Set(
  * word that title case would capitalise is in lower case. Then its capitalised words are names.
  */
 export function isSentenceCase(title: string): boolean {
-  const words = plainWords(title);
-  return words.some(
-    (w, i) => i > 0 && /^[a-z]/.test(w) && !TITLE_CASE_MINOR.has(w) && w.length > 1,
-  );
-}
-
-function plainWords(title: string): string[] {
-  return title
-    .replace(/<[^>]+>/g, ' ')
-    .split(/[\s/]+/)
-    .map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''))
-    .filter(Boolean);
+  // Walks the words in place (a title is checked for every exported work): only a word that
+  // starts in lower case is cut out and looked up.
+  const text = title.includes('<') ? title.replace(/<[^>]+>/g, ' ') : title;
+  let words = 0;
+  for (let i = 0; i < text.length;) {
+    while (i < text.length && isSeparator(text.charCodeAt(i))) i += 1;
+    const start = i;
+    while (i < text.length && !isSeparator(text.charCodeAt(i))) i += 1;
+    let first = start;
+    while (first < i && !isLetterOrDigitAt(text, first)) first += 1;
+    if (first === i) continue; // no letter or digit: not a word
+    words += 1;
+    const c = text.charCodeAt(first);
+    if (words === 1 || c < 97 || c > 122) continue;
+    const word = text.slice(start, i).replace(WORD_EDGES, '');
+    if (word.length > 1 && !TITLE_CASE_MINOR.has(word)) return true;
+  }
+  return false;
 }
 
 const CAPITAL = /\p{Lu}/u;
+const WORD_EDGES = /^[^\p{L}\d]+|[^\p{L}\d]+$/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\d]/u;
+
+/** JavaScript's `\s`, or a slash: what separates a title's words. */
+function isSeparator(c: number): boolean {
+  if (c === 32 || c === 47 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** True when the character (code point) at `i` is a letter or a digit. */
+function isLetterOrDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+}
 
 /**
  * True for a word whose case must survive: an acronym (EU, UNRISD) or an inner capital (iPhone,
@@ -80,6 +112,7 @@ export function protectTitleCase(run: string, atStart: boolean, sentenceCase: bo
     first = false;
     afterColon = /[:.?!]$/.test(word);
   }
+  if (!keep.includes(true)) return run;
   let out = '';
   for (let i = 0; i < tokens.length; i += 2) {
     const word = tokens[i]!;
