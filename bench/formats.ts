@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Work } from '../src/core/bibliography/model';
 import {
   exportWorks,
@@ -60,13 +62,25 @@ export interface FormatsBench {
   };
 }
 
+/**
+ * A full garbage collection before each timed run, so that a run pays for its own garbage and
+ * not for what the previous one left (citation-js's parse leaves hundreds of MB).
+ */
+const collectGarbage = ((): (() => void) => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as unknown;
+  return typeof gc === 'function' ? (gc as () => void) : () => undefined;
+})();
+
 function time<T>(fn: () => T): [T, number] {
+  collectGarbage();
   const started = performance.now();
   const value = fn();
   return [value, performance.now() - started];
 }
 
 async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  collectGarbage();
   const started = performance.now();
   const value = await fn();
   return [value, performance.now() - started];

@@ -7,7 +7,7 @@
 import type { ParsedEntry, ParseProblem, ParseResult } from '../types';
 import { decodeField } from './decode';
 import { scanBib } from './scan';
-import { bibEntriesToCsl, convertEntry, decodeEntry, inherits, type DecodedEntry } from './toCsl';
+import { bibEntriesToCsl, convertEntry, decodeEntry, type DecodedEntry } from './toCsl';
 import type { RawBibEntry } from './scan';
 
 /** Parses a .bib file: every readable entry, and each unreadable one reported by line and key. */
@@ -44,7 +44,7 @@ function parseStreaming(text: string): ParseResult | null {
     const warnings = raw.warnings;
     const d = decodeEntry(raw, warnings);
     if (parents.has(d.label)) registry[d.label] = d;
-    if (inherits(d)) {
+    if (d.inherits) {
       waiting.push({ slot: results.length, raw, d, warnings });
       results.push(null);
     } else {
@@ -66,17 +66,25 @@ function parseStreaming(text: string): ParseResult | null {
   return result(entries, errors);
 }
 
-/** `crossref = {key}` or `"key"`, in any case; other spellings make the one-pass parse give up. */
-const CROSSREF_FIELD = /crossref\s*=\s*(?:\{([^{}]*)\}|"([^"{}]*)")/gi;
+/** `crossref = {key}` or `"key"` where a `crossref` (or `CROSSREF`) starts. */
+const CROSSREF_FIELD = /crossref\s*=\s*(?:\{([^{}]*)\}|"([^"{}]*)")/iy;
 
-/** Every crossref value written plainly in `text`, as written and as decoded. */
+/**
+ * Every crossref value written plainly in `text`, as written and as decoded. Found with indexOf
+ * (a case-insensitive regex over a large file costs more); a crossref spelled otherwise
+ * ("CrossRef", a macro) is missed, and its entry sends the parse down the two-pass path.
+ */
 function crossrefValues(text: string): Set<string> {
   const values = new Set<string>();
-  CROSSREF_FIELD.lastIndex = 0;
-  for (let m = CROSSREF_FIELD.exec(text); m !== null; m = CROSSREF_FIELD.exec(text)) {
-    const value = m[1] ?? m[2] ?? '';
-    values.add(value);
-    values.add(String(decodeField('crossref', value, [], [])));
+  for (const spelling of ['crossref', 'CROSSREF']) {
+    for (let at = text.indexOf(spelling); at !== -1; at = text.indexOf(spelling, at + 1)) {
+      CROSSREF_FIELD.lastIndex = at;
+      const m = CROSSREF_FIELD.exec(text);
+      if (!m) continue;
+      const value = m[1] ?? m[2] ?? '';
+      values.add(value);
+      values.add(String(decodeField('crossref', value, [], [])));
+    }
   }
   return values;
 }

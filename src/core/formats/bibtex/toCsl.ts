@@ -79,6 +79,8 @@ export interface DecodedEntry {
   properties: Record<string, unknown>;
   /** The keys of `properties` (its non-blank fields). */
   fieldNames: string[];
+  /** True when the entry takes fields from another (crossref, xref). */
+  inherits: boolean;
 }
 
 /** BibLaTeX when the type or any field is BibLaTeX-only, else BibTeX. */
@@ -104,7 +106,7 @@ export function bibEntriesToCsl(raw: RawBibEntry[]): {
     const warnings = entry.warnings.slice();
     const d = decodeEntry(entry, warnings);
     if (targets !== null && targets.has(d.label)) registry[d.label] = d;
-    if (inherits(d)) {
+    if (d.inherits) {
       waiting.push({ i, d, warnings });
     } else {
       results[i] = convertEntry(entry, d, registry, warnings);
@@ -127,12 +129,14 @@ export function decodeEntry(entry: RawBibEntry, warnings: string[]): DecodedEntr
   const properties: Record<string, unknown> = {};
   const fieldNames: string[] = [];
   const languages = languagesOf(entry.fields);
+  let inherits = false;
   for (const { name, value } of entry.fields) {
     if (isBlank(value)) continue;
     properties[name] = decodeField(name, value, languages, warnings);
     fieldNames.push(name);
+    if (name === 'crossref' || name === 'xref') inherits = true;
   }
-  return { type: entry.type, label: entry.key, properties, fieldNames };
+  return { type: entry.type, label: entry.key, properties, fieldNames, inherits };
 }
 
 /** A decoded entry as a parsed entry (crossref parents looked up in `registry`), or a problem. */
@@ -153,11 +157,6 @@ export function convertEntry(
       message: `line ${entry.line}: entry \`${entry.key}\`: cannot be read (${reason})`,
     };
   }
-}
-
-/** True when an entry takes fields from another (crossref, xref). */
-export function inherits(d: DecodedEntry): boolean {
-  return d.properties.crossref !== undefined || d.properties.xref !== undefined;
 }
 
 /**
@@ -205,7 +204,7 @@ function sourceOf(entry: RawBibEntry): BibSource {
 const NAME_FIELDS = ['author', 'editor', 'translator', 'container-author', 'collection-editor'];
 
 function toCslItem(d: DecodedEntry, registry: Record<string, DecodedEntry>): CslItem {
-  const inherited = d.properties.crossref !== undefined || d.properties.xref !== undefined;
+  const inherited = d.inherits;
   const properties = inherited ? inheritCrossref(d.type, d.properties, registry) : d.properties;
   const item = biblatexToCsl(
     properties,
