@@ -56,6 +56,10 @@ describe('a reading list', () => {
     fireEvent.keyDown(first, { key: 'ArrowDown', altKey: true });
     await waitFor(() => expect(order()).toEqual(['kohler2011', 'betts2011c', 'lavenex2008']));
     expect(list.items.map((i) => i.workKey)).toEqual(['kohler2011', 'betts2011c', 'lavenex2008']);
+    // Only the list's works are fetched, never the whole library.
+    const listed = api.calls.filter((c) => c.method === 'listWorks');
+    expect(listed.length).toBeGreaterThan(0);
+    for (const call of listed) expect(call.input).toHaveProperty('keys');
     expect(document.querySelector('[aria-live="assertive"]')?.textContent).toBe(
       'Betts 2011c moved to position 2 of 3.',
     );

@@ -1,5 +1,5 @@
 // Hooks over the contract: each call is cached by key, so many components can ask cheaply.
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type {
   Note,
   PaperView,
@@ -28,12 +28,27 @@ function useQuery<T>(key: string | null, load: (api: ScholionApi) => Promise<T>)
 /** The bundled paper with its citations and claims. */
 export const usePaper = (): QueryState<PaperView> => useQuery('paper', (api) => api.getPaper({}));
 
+const NO_WORKS: ReadonlyMap<string, WorkSummary> = new Map();
+
 /**
- * Every work of the library, one row each. With a large library this is a big answer (about
- * 32 MB for 100,000 works): lists use queryWorks and listWorks({ keys }) instead.
+ * The summaries of `keys` (a note's links, a list's items), by key, fetched with
+ * listWorks({ keys }) — never the whole library, which is about 32 MB at 100,000 works. While a
+ * changed set of keys loads, the previous answer stays, so labels do not flash; unknown keys are
+ * simply missing. Reloads after an import (it invalidates the cache's 'work' keys).
  */
-export const useWorks = (): QueryState<WorkSummary[]> =>
-  useQuery('works', (api) => api.listWorks({}));
+export function useWorkSummaries(keys: readonly string[]): ReadonlyMap<string, WorkSummary> {
+  const id = [...new Set(keys)].sort().join('\n');
+  const state = useQuery(id ? `works:keys:${id}` : null, (api) =>
+    api.listWorks({ keys: id.split('\n') }),
+  );
+  const data = state.status === 'ready' ? state.data : null;
+  const byKey = useMemo(() => (data ? new Map(data.map((w) => [w.key, w])) : null), [data]);
+  // The last answer, kept (as React's "state from previous renders") while the next one loads.
+  const [kept, setKept] = useState(NO_WORKS);
+  if (byKey && byKey !== kept) setKept(byKey);
+  if (!id) return NO_WORKS;
+  return byKey ?? kept;
+}
 
 /**
  * The works the paper cites, by key (what the reader and the claims view show), without loading

@@ -2,8 +2,9 @@
 // a passage of the paper it rests on.
 import { useId, useState } from 'react';
 import type { Stance, UserClaim } from '../../../shared/contract';
-import { useWorks } from '../../api/queries';
+import { useWorkSummaries } from '../../api/queries';
 import { useUserDataActions, type ClaimDraft } from '../../api/userData';
+import { WorkPicker } from '../search/WorkPicker';
 import { STANCE_LABELS, STANCE_ORDER } from './stances';
 
 interface Props {
@@ -15,14 +16,15 @@ interface Props {
 
 export function UserClaimForm({ claim, initial, onDone }: Props) {
   const id = useId();
-  const works = useWorks();
   const { run } = useUserDataActions();
   const [statement, setStatement] = useState(claim?.statement ?? initial?.statement ?? '');
   const [links, setLinks] = useState(
     claim?.links.map(({ workKey, stance }) => ({ workKey, stance })) ?? initial?.links ?? [],
   );
   const [passage, setPassage] = useState(claim?.passage ?? initial?.passage ?? null);
-  const labels = new Map(works.status === 'ready' ? works.data.map((w) => [w.key, w.label]) : []);
+  // The linked works' labels only; works are found by searching, never by loading them all.
+  const works = useWorkSummaries(links.map((l) => l.workKey));
+  const labelOf = (key: string) => works.get(key)?.label ?? key;
 
   const save = async () => {
     const input = { statement, links, passage };
@@ -62,11 +64,9 @@ export function UserClaimForm({ claim, initial, onDone }: Props) {
         <ul className="claim-form__links">
           {links.map((link, i) => (
             <li key={link.workKey} className="claim-form__link">
-              <span className="claim-form__work">{labels.get(link.workKey) ?? link.workKey}</span>
+              <span className="claim-form__work">{labelOf(link.workKey)}</span>
               <label>
-                <span className="visually-hidden">
-                  Stance of {labels.get(link.workKey) ?? link.workKey}
-                </span>
+                <span className="visually-hidden">Stance of {labelOf(link.workKey)}</span>
                 <select
                   value={link.stance}
                   onChange={(e) =>
@@ -87,7 +87,7 @@ export function UserClaimForm({ claim, initial, onDone }: Props) {
               <button
                 type="button"
                 className="chip__remove"
-                aria-label={`Remove ${labels.get(link.workKey) ?? link.workKey}`}
+                aria-label={`Remove ${labelOf(link.workKey)}`}
                 onClick={() => setLinks(links.filter((_, j) => j !== i))}
               >
                 ×
@@ -95,27 +95,12 @@ export function UserClaimForm({ claim, initial, onDone }: Props) {
             </li>
           ))}
         </ul>
-        {works.status === 'ready' && (
-          <label>
-            <span className="visually-hidden">Add a work</span>
-            <select
-              value=""
-              onChange={(e) =>
-                e.target.value &&
-                setLinks([...links, { workKey: e.target.value, stance: 'supporting' }])
-              }
-            >
-              <option value="">Add a work…</option>
-              {works.data
-                .filter((w) => !links.some((l) => l.workKey === w.key))
-                .map((w) => (
-                  <option key={w.key} value={w.key}>
-                    {w.label} — {w.title}
-                  </option>
-                ))}
-            </select>
-          </label>
-        )}
+        <WorkPicker
+          label="Add a work"
+          placeholder="Add a work: type an author, title or key…"
+          exclude={new Set(links.map((l) => l.workKey))}
+          onPick={(workKey) => setLinks([...links, { workKey, stance: 'supporting' }])}
+        />
       </fieldset>
       {passage && (
         <p className="claim-form__passage">

@@ -1,7 +1,7 @@
 // One claim of the user's: the statement, its works by stance, its passage, its notes.
 import { useState } from 'react';
 import type { UserClaim } from '../../../shared/contract';
-import { usePaperIndex, useWorks } from '../../api/queries';
+import { usePaperIndex, useWorkSummaries } from '../../api/queries';
 import { useUserDataActions } from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
 import { AddToListButton } from '../lists/AddToListDialog';
@@ -12,11 +12,10 @@ import { UserClaimForm } from './UserClaimForm';
 
 export function UserClaimItem({ claim }: { claim: UserClaim }) {
   const nav = useNavigation();
-  const works = useWorks();
+  const labels = useWorkSummaries(claim.links.map((l) => l.workKey));
   const index = usePaperIndex();
   const { run, toasts } = useUserDataActions();
   const [editing, setEditing] = useState(false);
-  const labels = new Map(works.status === 'ready' ? works.data.map((w) => [w.key, w.label]) : []);
   const text = index.status === 'ready' ? index.data.paper.document.text : null;
   const at = claim.passage && text ? passageRange(text, claim.passage.selector) : null;
 
@@ -58,7 +57,7 @@ export function UserClaimItem({ claim }: { claim: UserClaim }) {
                     disabled={!labels.has(l.workKey)}
                     onClick={() => nav.openWork(l.workKey)}
                   >
-                    {labels.get(l.workKey) ?? `${l.placeholder} (deleted)`}
+                    {labels.get(l.workKey)?.label ?? `${l.placeholder} (deleted)`}
                   </button>
                 </li>
               ))}

@@ -1,8 +1,8 @@
 // One reading list: its works in order (drag, or Alt+↑/↓), status and comment per work, rename,
 // delete with Undo, and export to a file.
-import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import type { ListExportFormat, ReadingList, ReadingStatus } from '../../../shared/contract';
-import { useWorks } from '../../api/queries';
+import { useWorkSummaries } from '../../api/queries';
 import { useUserDataActions } from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
 import { cssEscape } from '../../ui/dom';
@@ -26,12 +26,9 @@ export function moved(keys: readonly string[], key: string, to: number): string[
 
 export function ListDetail({ list }: { list: ReadingList }) {
   const nav = useNavigation();
-  const works = useWorks();
   const { run, toasts } = useUserDataActions();
-  const byKey = useMemo(
-    () => new Map(works.status === 'ready' ? works.data.map((w) => [w.key, w]) : []),
-    [works],
-  );
+  // The list's own works only, never the whole library.
+  const byKey = useWorkSummaries(list.items.map((i) => i.workKey));
   const [pendingOrder, setPendingOrder] = useState<string[] | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);

@@ -2,10 +2,12 @@
 // deleted with an Undo.
 import { useId, useMemo, useState } from 'react';
 import type { Note, NoteDetail, NoteLink } from '../../../shared/contract';
-import { useWorks } from '../../api/queries';
+import { useWorkSummaries } from '../../api/queries';
 import { useNoteDetail, useUserDataActions } from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNote, Loading } from '../../ui/Status';
+import { WorkPicker } from '../search/WorkPicker';
+import { citedKeys } from './markdown';
 import { MarkdownPreview } from './MarkdownPreview';
 import { NoteLinkChips } from './NoteLinkChips';
 import { useAutosave, type SaveState } from './useAutosave';
@@ -46,16 +48,14 @@ function Editor({ detail, ...props }: Props & { detail: NoteDetail }) {
   const { note } = detail;
   const id = useId();
   const nav = useNavigation();
-  const works = useWorks();
   const { run, toasts } = useUserDataActions();
   const [title, setTitle] = useState(note.title);
   const [body, setBody] = useState(note.body);
   const [tagText, setTagText] = useState(note.tags.join(', '));
   const save = useAutosave(note.id);
-  const labels = useMemo(
-    () => new Map(works.status === 'ready' ? works.data.map((w) => [w.key, w.label]) : []),
-    [works],
-  );
+  // Only the works the preview cites are fetched, never the whole library.
+  const cited = useMemo(() => citedKeys(body), [body]);
+  const works = useWorkSummaries(cited);
 
   const edit = (next: { title?: string; body?: string; tagText?: string }) => {
     const fields = {
@@ -138,21 +138,13 @@ function Editor({ detail, ...props }: Props & { detail: NoteDetail }) {
       <section className="note-editor__links" aria-label="Linked to">
         <h3 className="pane__label">Linked to</h3>
         <NoteLinkChips links={detail.links} onRemove={removeLink} onNavigate={props.onNavigate} />
-        {works.status === 'ready' && (
-          <label className="note-editor__add-work">
-            <span className="visually-hidden">Link a work</span>
-            <select value="" onChange={(e) => e.target.value && void addWork(e.target.value)}>
-              <option value="">Link a work…</option>
-              {works.data
-                .filter((w) => !linked.has(w.key))
-                .map((w) => (
-                  <option key={w.key} value={w.key}>
-                    {w.label} — {w.title}
-                  </option>
-                ))}
-            </select>
-          </label>
-        )}
+        <WorkPicker
+          className="note-editor__add-work"
+          label="Link a work"
+          placeholder="Link a work: type an author, title or key…"
+          exclude={linked}
+          onPick={(key) => void addWork(key)}
+        />
       </section>
       <div className="note-editor__body">
         <label className="note-editor__write">
@@ -173,7 +165,7 @@ function Editor({ detail, ...props }: Props & { detail: NoteDetail }) {
           {body.trim() ? (
             <MarkdownPreview
               markdown={body}
-              labelOf={(key) => labels.get(key) ?? null}
+              labelOf={(key) => works.get(key)?.label ?? null}
               onCite={(key) => {
                 props.onNavigate?.();
                 nav.openWork(key);

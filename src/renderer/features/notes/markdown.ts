@@ -105,3 +105,18 @@ export function plainText(markdown: string): string {
     });
   return blocks(lexNote(markdown)).join(' ').replace(/\s+/g, ' ').trim();
 }
+
+/** The keys a note's Markdown cites (`[@a; @b]`, `@c`), each once, in order of appearance. */
+export function citedKeys(markdown: string): string[] {
+  const keys = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const token = node as Record<string, unknown>;
+    if (token.type === 'citation') for (const c of (token as CitationToken).cites) keys.add(c.key);
+    // Inline tokens, list items and table cells hold the nested ones.
+    for (const field of ['tokens', 'items', 'header', 'rows']) visit(token[field]);
+  };
+  visit(lexNote(markdown));
+  return [...keys];
+}
