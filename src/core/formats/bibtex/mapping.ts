@@ -7,6 +7,7 @@
  */
 import type { CslName } from '../../bibliography/model';
 import { bibConverters as C, biblatexTypeMap } from '../citationJs';
+import { F, has, markPresent } from './fieldBits';
 
 type Fields = Record<string, unknown>;
 type Out = Record<string, unknown>;
@@ -30,115 +31,6 @@ const BOOKISH = new Set([
 const ISSUE_TYPES = new Set(['article', 'periodical']);
 const NUMBER_AS_ISSUE = new Set(['article', 'periodical', 'inproceedings']);
 const NUMBER_AS_NUMBER = new Set(['patent', 'report', 'techreport', 'legislation']);
-
-/** The fields the rules look at, each with its bit in `present`. */
-const FIELD_NAMES = [
-  'abstract',
-  'addendum',
-  'address',
-  'annotation',
-  'annote',
-  'archiveprefix',
-  'author',
-  'author+an:orcid',
-  'bookauthor',
-  'bookpagination',
-  'booksubtitle',
-  'booktitle',
-  'booktitleaddon',
-  'chapter',
-  'date',
-  'day',
-  'doi',
-  'edition',
-  'entrysubtype',
-  'editor',
-  'eid',
-  'eprint',
-  'eprinttype',
-  'eventdate',
-  'eventtitle',
-  'eventtitleaddon',
-  'howpublished',
-  'institution',
-  'isan',
-  'isbn',
-  'ismn',
-  'isrn',
-  'issn',
-  'issue',
-  'issuesubtitle',
-  'issuetitle',
-  'issuetitleaddon',
-  'iswc',
-  'journal',
-  'journalsubtitle',
-  'journaltitle',
-  'journaltitleaddon',
-  'keywords',
-  'langid',
-  'language',
-  'library',
-  'location',
-  'mainsubtitle',
-  'maintitle',
-  'maintitleaddon',
-  'month',
-  'note',
-  'number',
-  'numpages',
-  'organization',
-  'origdate',
-  'origlocation',
-  'origpublisher',
-  'origtitle',
-  'pages',
-  'pagetotal',
-  'part',
-  'pmcid',
-  'pmid',
-  'publisher',
-  'pubstate',
-  's2id',
-  'school',
-  'series',
-  'shortjournal',
-  'shortseries',
-  'shorttitle',
-  'subtitle',
-  'title',
-  'titleaddon',
-  'translator',
-  'type',
-  'url',
-  'urldate',
-  'venue',
-  'version',
-  'volume',
-  'volumes',
-  'year',
-] as const;
-type FieldName = (typeof FIELD_NAMES)[number];
-const F = Object.fromEntries(FIELD_NAMES.map((n, i) => [n, i])) as Record<FieldName, number>;
-const BIT = new Map<string, number>(FIELD_NAMES.map((n, i) => [n, i]));
-
-/**
- * Which of FIELD_NAMES the entry being mapped has: one bit each. Checking presence this way
- * costs a bit test instead of an `in` lookup on objects of hundreds of different shapes.
- */
-const present = new Uint32Array(Math.ceil(FIELD_NAMES.length / 32));
-
-function has(bit: number): boolean {
-  return (present[bit >> 5]! & (1 << (bit & 31))) !== 0;
-}
-
-function markPresent(fieldNames: readonly string[]): void {
-  present.fill(0);
-  for (let i = 0; i < fieldNames.length; i++) {
-    const bit = BIT.get(fieldNames[i]!);
-    if (bit !== undefined) present[bit >> 5]! |= 1 << (bit & 31);
-  }
-}
 
 /** citation-js's PICK converter with the one argument it is given here. */
 const pick = (v: unknown): unknown => (v ? v : undefined);

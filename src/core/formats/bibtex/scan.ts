@@ -4,6 +4,7 @@
  * without losing the entries around it (citation-js rejects a whole file for one bad entry).
  */
 import type { ParseProblem } from '../types';
+import { LineIndex } from './lines';
 
 /** One field as written: lower-cased name, value as LaTeX source (macros expanded). */
 export interface RawBibField {
@@ -97,11 +98,7 @@ export function scanBib(text: string, onEntry?: (entry: RawBibEntry) => void): B
 
 class Scanner {
   private pos = 0;
-  /** Offsets where lines start; built only when a line is asked for behind the cursor. */
-  private lineStarts: number[] | null = null;
-  /** lineOf moves forward through the text: the offset it last reached and its line. */
-  private lineCursor = 0;
-  private lineAtCursor = 1;
+  private readonly lines: LineIndex;
   /** Lower-cased field names by their spelling, so each name is one shared string. */
   private readonly names = new Map<string, string>();
   private readonly macros = new Map<string, string>(Object.entries(MONTH_MACROS));
@@ -115,7 +112,9 @@ class Scanner {
   constructor(
     private readonly text: string,
     private readonly onEntry?: (entry: RawBibEntry) => void,
-  ) {}
+  ) {
+    this.lines = new LineIndex(text);
+  }
 
   run(): BibScan {
     const { text } = this;
@@ -427,32 +426,8 @@ class Scanner {
     }
   }
 
-  /** 1-based line of an offset. Entries are read in order, so this mostly moves forward. */
+  /** 1-based line of an offset. */
   lineOf(offset: number): number {
-    const { text } = this;
-    if (offset >= this.lineCursor) {
-      let line = this.lineAtCursor;
-      for (let i = text.indexOf('\n', this.lineCursor); i !== -1 && i < offset;) {
-        line += 1;
-        i = text.indexOf('\n', i + 1);
-      }
-      this.lineCursor = offset;
-      this.lineAtCursor = line;
-      return line;
-    }
-    if (this.lineStarts === null) {
-      const starts = [0];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.lineStarts = starts;
-    }
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return this.lines.lineOf(offset);
   }
 }
