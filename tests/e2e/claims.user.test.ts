@@ -20,7 +20,12 @@ async function addWork(
   key: string,
   stance: string,
 ) {
-  await form.getByRole('combobox', { name: 'Add a work' }).selectOption(key);
+  // Found by typing its key, then picked from the list of matches.
+  const linked = form.locator('.claim-form__link');
+  const before = await linked.count();
+  await form.getByRole('combobox', { name: 'Add a work' }).fill(key);
+  await form.locator(`[role="option"][data-work-key="${key}"]`).click();
+  await expect.poll(() => linked.count()).toBe(before + 1);
   await form.locator('.claim-form__link').last().getByRole('combobox').selectOption(stance);
 }
 

@@ -53,6 +53,8 @@ export interface LaunchedApp {
   requests: string[];
   /** Uncaught page errors and console errors (CSP violations show up here). */
   errors: string[];
+  /** Every contract call the page made, in order, with its input (e.g. to check what it loads). */
+  calls: { method: string; input: unknown }[];
   /** Closes the browser and removes the temporary data folder (if the harness made it). */
   close: () => Promise<void>;
 }
@@ -86,6 +88,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const requests: string[] = [];
   const errors: string[] = [];
+  const calls: LaunchedApp['calls'] = [];
   try {
     const context = await browser.newContext({
       colorScheme: options.colorScheme ?? 'light',
@@ -106,9 +109,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
     });
-    await page.exposeBinding('__scholionInvoke', (_source, method: unknown, input: unknown) =>
-      invokeMethod(handlers, String(method), input),
-    );
+    await page.exposeBinding('__scholionInvoke', (_source, method: unknown, input: unknown) => {
+      calls.push({ method: String(method), input });
+      return invokeMethod(handlers, String(method), input);
+    });
     await page.addInitScript({ content: scholionInitScript() });
     await page.goto(options.url ?? pathToFileURL(RENDERER_HTML).href, { waitUntil: 'load' });
     return {
@@ -116,6 +120,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       dataDir,
       requests,
       errors,
+      calls,
       close: async () => {
         await browser.close();
         await closeServices(services); // writes autosaved notes, as main does on quit

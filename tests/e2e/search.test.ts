@@ -1,5 +1,6 @@
 // e2e: search everywhere (Ctrl+F) on the paper, a note found as soon as it is saved, and a
-// library of 100,000 works: counted, scrolled to its end with a small DOM, searched.
+// library of 100,000 works: counted, scrolled to its end with a small DOM, searched; the note
+// editor and a list open without loading every work.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -251,6 +252,67 @@ describe('a library of 100,000 works', () => {
       /^[\d,]+ matches for “/,
     );
     await screenshot(page, 'search-100k');
+    expect(app.errors).toEqual([]);
+  }, 120_000);
+
+  it('opens the note editor and a list without loading every work; links a work by search', async () => {
+    const { page } = app;
+    const wholeLibrary = () =>
+      app.calls.filter(
+        (c) => c.method === 'listWorks' && !(c.input as { keys?: unknown } | null)?.keys,
+      );
+    await page.evaluate(async (key) => {
+      const api = (
+        window as unknown as {
+          scholion: {
+            createReadingList: (i: object) => Promise<{ id: string }>;
+            addToReadingList: (i: object) => Promise<unknown>;
+          };
+        }
+      ).scholion;
+      const list = await api.createReadingList({ name: 'Big library' });
+      await api.addToReadingList({ listId: list.id, workKeys: [key, 'betts2011c'] });
+    }, sample.key);
+
+    // A new note: the picker finds one of the 100,000 works by what is typed.
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Notes' })
+      .click();
+    await page.waitForFunction(() => document.title.startsWith('Notes'));
+    await visibleView(page).getByRole('button', { name: 'New note' }).click();
+    const editor = page.getByRole('region', { name: 'Selected note' });
+    const picker = editor.getByRole('combobox', { name: 'Link a work' });
+    await picker.fill(sample.key);
+    await editor.locator(`[role="option"][data-work-key="${sample.key}"]`).click();
+    await expect
+      .poll(() => editor.getByRole('list', { name: 'Links' }).textContent(), { timeout: 10_000 })
+      .toContain(sample.family);
+    await editor.getByRole('textbox', { name: 'Markdown' }).fill(`See [@${sample.key}].`);
+    await editor
+      .getByRole('region', { name: 'Preview' })
+      .getByRole('button', { name: new RegExp(sample.family) })
+      .waitFor({ timeout: 10_000 });
+
+    // The list shows its two works by name.
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Reading lists' })
+      .click();
+    await page.waitForFunction(() => document.title.startsWith('Reading lists'));
+    await visibleView(page)
+      .getByRole('button', { name: /Big library/ })
+      .first()
+      .click();
+    const items = visibleView(page).locator('.list-items > li');
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(2);
+    await expect
+      .poll(() => items.first().textContent(), { timeout: 10_000 })
+      .toContain(sample.family);
+
+    // Only the few works shown were fetched, by key.
+    expect(app.calls.some((c) => c.method === 'listWorks')).toBe(true);
+    expect(wholeLibrary()).toEqual([]);
     expect(app.errors).toEqual([]);
   }, 120_000);
 });
