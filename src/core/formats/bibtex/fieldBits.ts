@@ -105,11 +105,28 @@ export function has(bit: number): boolean {
   return (present[bit >> 5]! & (1 << (bit & 31))) !== 0;
 }
 
-/** Records which fields the entry about to be mapped has (`fieldNames`: its non-blank ones). */
-export function markPresent(fieldNames: readonly string[]): void {
+/**
+ * The decoded values of the entry being mapped, by bit (`V[F.title]`): one array reused for every
+ * entry, so mapping an entry needs no object of its fields.
+ */
+export const V: unknown[] = new Array<unknown>(FIELD_NAMES.length).fill(undefined);
+
+/** Starts a new entry: no fields, no values. */
+export function clearFields(): void {
   present.fill(0);
-  for (let i = 0; i < fieldNames.length; i++) {
-    const bit = BIT.get(fieldNames[i]!);
-    if (bit !== undefined) present[bit >> 5]! |= 1 << (bit & 31);
-  }
+  V.fill(undefined);
+}
+
+/** Records one field of the entry being mapped (fields the mapping never reads are ignored). */
+export function setField(name: string, value: unknown): void {
+  const bit = BIT.get(name);
+  if (bit === undefined) return;
+  present[bit >> 5]! |= 1 << (bit & 31);
+  V[bit] = value;
+}
+
+/** Records the fields `fieldNames` of the object `fields` (`in` semantics: undefined counts). */
+export function loadFields(fields: Record<string, unknown>, fieldNames: readonly string[]): void {
+  clearFields();
+  for (let i = 0; i < fieldNames.length; i++) setField(fieldNames[i]!, fields[fieldNames[i]!]);
 }

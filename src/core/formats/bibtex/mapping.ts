@@ -7,7 +7,7 @@
  */
 import type { CslName } from '../../bibliography/model';
 import { bibConverters as C, biblatexTypeMap } from '../citationJs';
-import { F, has, markPresent } from './fieldBits';
+import { F, V, has, loadFields } from './fieldBits';
 
 type Fields = Record<string, unknown>;
 type Out = Record<string, unknown>;
@@ -93,29 +93,38 @@ export function biblatexToCsl(
   type: string,
   label: string,
 ): Out {
-  markPresent(fieldNames);
+  loadFields(f, fieldNames);
+  return mapLoadedEntry(type, label);
+}
+
+/**
+ * Maps the entry whose fields were recorded with fieldBits' setField (or loadFields), as
+ * biblatexToCsl does.
+ */
+export function mapLoadedEntry(type: string, label: string): Out {
   const o: Out = {};
   // Aliases.
-  if (has(F.annote) && !has(F.annotation)) set(o, 'annote', f.annote);
-  if (has(F.address) && !has(F.location)) set(o, 'publisher-place', pick(f.address));
+  if (has(F.annote) && !has(F.annotation)) set(o, 'annote', V[F.annote]);
+  if (has(F.address) && !has(F.location)) set(o, 'publisher-place', pick(V[F.address]));
   if ((has(F.eprint) || has(F.archiveprefix)) && !has(F.eprinttype)) {
-    set(o, 'PMID', C.EPRINT.toTarget(f.eprint, f.archiveprefix));
+    set(o, 'PMID', C.EPRINT.toTarget(V[F.eprint], V[F.archiveprefix]));
   }
   if (has(F.journal) && !has(F.maintitle) && !has(F.booktitle) && !has(F.journaltitle)) {
-    set(o, 'container-title', f.journal);
+    set(o, 'container-title', V[F.journal]);
   }
   if (has(F.school) && !has(F.institution) && !has(F.organization) && !has(F.publisher)) {
-    set(o, 'publisher', pick(f.school));
+    set(o, 'publisher', pick(V[F.school]));
   }
   // Non-standard fields.
-  if (has(F.numpages) && !has(F.pagetotal)) set(o, 'number-of-pages', f.numpages);
-  if (has(F.pmid) && f.eprinttype !== 'pmid' && f.archiveprefix !== 'pmid') set(o, 'PMID', f.pmid);
-  if (has(F.pmcid)) set(o, 'PMCID', f.pmcid);
-  if (has(F.s2id)) set(o, 'custom', { S2ID: f.s2id });
+  if (has(F.numpages) && !has(F.pagetotal)) set(o, 'number-of-pages', V[F.numpages]);
+  if (has(F.pmid) && V[F.eprinttype] !== 'pmid' && V[F.archiveprefix] !== 'pmid')
+    set(o, 'PMID', V[F.pmid]);
+  if (has(F.pmcid)) set(o, 'PMCID', V[F.pmcid]);
+  if (has(F.s2id)) set(o, 'custom', { S2ID: V[F.s2id] });
   // BibLaTeX.
-  if (has(F.abstract)) set(o, 'abstract', f.abstract);
-  if (has(F.urldate)) set(o, 'accessed', run('urldate', 'accessed', C.DATE.toTarget, f.urldate));
-  if (has(F.annotation)) set(o, 'annote', f.annotation);
+  if (has(F.abstract)) set(o, 'abstract', V[F.abstract]);
+  if (has(F.urldate)) set(o, 'accessed', run('urldate', 'accessed', C.DATE.toTarget, V[F.urldate]));
+  if (has(F.annotation)) set(o, 'annote', V[F.annotation]);
   if (has(F.author) || has(F['author+an:orcid'])) {
     set(
       o,
@@ -125,124 +134,126 @@ export function biblatexToCsl(
             'author,author+an:orcid',
             'author',
             C.NAMES_ORCID.toTarget,
-            f.author,
-            f['author+an:orcid'],
+            V[F.author],
+            V[F['author+an:orcid']],
           )
-        : run('author,author+an:orcid', 'author', names, f.author),
+        : run('author,author+an:orcid', 'author', names, V[F.author]),
     );
   }
-  if (has(F.library)) set(o, 'call-number', f.library);
-  if (has(F.chapter)) set(o, 'chapter-number', f.chapter);
+  if (has(F.library)) set(o, 'call-number', V[F.library]);
+  if (has(F.chapter)) set(o, 'chapter-number', V[F.chapter]);
   if (has(F.bookauthor)) {
-    set(o, 'container-author', run('bookauthor', 'container-author', names, f.bookauthor));
+    set(o, 'container-author', run('bookauthor', 'container-author', names, V[F.bookauthor]));
   }
   if (has(F.maintitle) || has(F.mainsubtitle) || has(F.maintitleaddon)) {
-    set(o, 'container-title', title(f.maintitle, f.mainsubtitle));
+    set(o, 'container-title', title(V[F.maintitle], V[F.mainsubtitle]));
   }
   if ((has(F.booktitle) || has(F.booksubtitle) || has(F.booktitleaddon)) && !has(F.maintitle)) {
-    set(o, 'container-title', title(f.booktitle, f.booksubtitle));
+    set(o, 'container-title', title(V[F.booktitle], V[F.booksubtitle]));
   }
   if (
     (has(F.journaltitle) || has(F.journalsubtitle) || has(F.journaltitleaddon)) &&
     type === 'article'
   ) {
-    set(o, 'container-title', title(f.journaltitle, f.journalsubtitle));
+    set(o, 'container-title', title(V[F.journaltitle], V[F.journalsubtitle]));
   }
-  if (has(F.shortjournal) && type === 'article') set(o, 'container-title-short', f.shortjournal);
-  if (has(F.number) && BOOKISH.has(type)) set(o, 'collection-number', f.number);
-  if (has(F.series)) set(o, 'collection-title', f.series);
-  if (has(F.shortseries)) set(o, 'collection-title-short', f.shortseries);
-  if (has(F.doi)) set(o, 'DOI', f.doi);
-  if (has(F.edition)) set(o, 'edition', f.edition);
-  if (has(F.editor)) set(o, 'editor', run('editor', 'editor', names, f.editor));
+  if (has(F.shortjournal) && type === 'article') set(o, 'container-title-short', V[F.shortjournal]);
+  if (has(F.number) && BOOKISH.has(type)) set(o, 'collection-number', V[F.number]);
+  if (has(F.series)) set(o, 'collection-title', V[F.series]);
+  if (has(F.shortseries)) set(o, 'collection-title-short', V[F.shortseries]);
+  if (has(F.doi)) set(o, 'DOI', V[F.doi]);
+  if (has(F.edition)) set(o, 'edition', V[F.edition]);
+  if (has(F.editor)) set(o, 'editor', run('editor', 'editor', names, V[F.editor]));
   {
-    let typeKey = has(F.type) ? f.type : undefined;
+    let typeKey = has(F.type) ? V[F.type] : undefined;
     if (!typeKey) {
       if (type === 'mastersthesis') typeKey = 'mathesis';
       if (type === 'phdthesis') typeKey = 'phdthesis';
       if (type === 'techreport') typeKey = 'techreport';
     }
     set(o, 'type', biblatexTypeMap[type] || 'document');
-    set(o, 'genre', typeKey || (has(F.entrysubtype) ? f.entrysubtype : undefined));
+    set(o, 'genre', typeKey || (has(F.entrysubtype) ? V[F.entrysubtype] : undefined));
   }
   if (has(F.eventdate)) {
-    set(o, 'event-date', run('eventdate', 'event-date', C.DATE.toTarget, f.eventdate));
+    set(o, 'event-date', run('eventdate', 'event-date', C.DATE.toTarget, V[F.eventdate]));
   }
-  if (has(F.venue)) set(o, 'event-place', f.venue);
+  if (has(F.venue)) set(o, 'event-place', V[F.venue]);
   if (has(F.eventtitle) || has(F.eventtitleaddon)) {
-    set(o, 'event-title', C.EVENT_TITLE.toTarget(f.eventtitle, f.eventtitleaddon));
+    set(o, 'event-title', C.EVENT_TITLE.toTarget(V[F.eventtitle], V[F.eventtitleaddon]));
   }
   o.id = label;
   o['citation-key'] = label;
-  if (has(F.isbn)) set(o, 'ISBN', f.isbn);
-  if (has(F.issn)) set(o, 'ISSN', f.issn);
-  if (has(F.issue) && !has(F.number) && ISSUE_TYPES.has(type)) set(o, 'issue', f.issue);
-  if (has(F.number) && NUMBER_AS_ISSUE.has(type)) set(o, 'issue', f.number);
-  if (has(F.date)) set(o, 'issued', run('date', 'issued', C.DATE.toTarget, f.date));
+  if (has(F.isbn)) set(o, 'ISBN', V[F.isbn]);
+  if (has(F.issn)) set(o, 'ISSN', V[F.issn]);
+  if (has(F.issue) && !has(F.number) && ISSUE_TYPES.has(type)) set(o, 'issue', V[F.issue]);
+  if (has(F.number) && NUMBER_AS_ISSUE.has(type)) set(o, 'issue', V[F.number]);
+  if (has(F.date)) set(o, 'issued', run('date', 'issued', C.DATE.toTarget, V[F.date]));
   if ((has(F.year) || has(F.month) || has(F.day)) && !has(F.date)) {
     set(
       o,
       'issued',
-      run('year,month,day', 'issued', C.YEAR_MONTH.toTarget, f.year, f.month, f.day),
+      run('year,month,day', 'issued', C.YEAR_MONTH.toTarget, V[F.year], V[F.month], V[F.day]),
     );
   }
-  if (has(F.location) && f.type === 'patent') set(o, 'jurisdiction', f.location);
+  if (has(F.location) && V[F.type] === 'patent') set(o, 'jurisdiction', V[F.location]);
   if (has(F.keywords))
-    set(o, 'keyword', run('keywords', 'keyword', C.KEYWORDS.toTarget, f.keywords));
-  if (has(F.language)) set(o, 'language', pick(f.language));
-  if (has(F.langid) && !has(F.language)) set(o, 'language', f.langid);
-  if (has(F.note)) set(o, 'note', f.note);
-  if (has(F.addendum) && !has(F.note)) set(o, 'note', f.addendum);
-  if (has(F.eid)) set(o, 'number', f.eid);
+    set(o, 'keyword', run('keywords', 'keyword', C.KEYWORDS.toTarget, V[F.keywords]));
+  if (has(F.language)) set(o, 'language', pick(V[F.language]));
+  if (has(F.langid) && !has(F.language)) set(o, 'language', V[F.langid]);
+  if (has(F.note)) set(o, 'note', V[F.note]);
+  if (has(F.addendum) && !has(F.note)) set(o, 'note', V[F.addendum]);
+  if (has(F.eid)) set(o, 'number', V[F.eid]);
   if ((has(F.isan) || has(F.ismn) || has(F.isrn) || has(F.iswc)) && type !== 'patent') {
-    set(o, 'number', f.isan || f.ismn || f.isrn || f.iswc || undefined);
+    set(o, 'number', V[F.isan] || V[F.ismn] || V[F.isrn] || V[F.iswc] || undefined);
   }
-  if (has(F.number) && NUMBER_AS_NUMBER.has(type)) set(o, 'number', f.number);
+  if (has(F.number) && NUMBER_AS_NUMBER.has(type)) set(o, 'number', V[F.number]);
   if (has(F.origdate)) {
-    set(o, 'original-date', run('origdate', 'original-date', C.DATE.toTarget, f.origdate));
+    set(o, 'original-date', run('origdate', 'original-date', C.DATE.toTarget, V[F.origdate]));
   }
-  if (has(F.origlocation)) set(o, 'original-publisher-place', pick(f.origlocation));
-  if (has(F.origpublisher)) set(o, 'original-publisher', pick(f.origpublisher));
-  if (has(F.origtitle)) set(o, 'original-title', f.origtitle);
-  if (has(F.pages) && (f.bookpagination === undefined || f.bookpagination === 'page')) {
-    set(o, 'page', run('pages', 'page', C.PAGES.toTarget, f.pages));
+  if (has(F.origlocation)) set(o, 'original-publisher-place', pick(V[F.origlocation]));
+  if (has(F.origpublisher)) set(o, 'original-publisher', pick(V[F.origpublisher]));
+  if (has(F.origtitle)) set(o, 'original-title', V[F.origtitle]);
+  if (has(F.pages) && (V[F.bookpagination] === undefined || V[F.bookpagination] === 'page')) {
+    set(o, 'page', run('pages', 'page', C.PAGES.toTarget, V[F.pages]));
   }
-  if (has(F.pagetotal)) set(o, 'number-of-pages', f.pagetotal);
-  if (has(F.part)) set(o, 'part-number', f.part);
-  if (has(F.eprint) || has(F.eprinttype)) set(o, 'PMID', C.EPRINT.toTarget(f.eprint, f.eprinttype));
-  if (has(F.location)) set(o, 'publisher-place', pick(f.location));
-  if (has(F.publisher)) set(o, 'publisher', pick(f.publisher));
-  if (has(F.organization) && !has(F.publisher)) set(o, 'publisher', pick(f.organization));
+  if (has(F.pagetotal)) set(o, 'number-of-pages', V[F.pagetotal]);
+  if (has(F.part)) set(o, 'part-number', V[F.part]);
+  if (has(F.eprint) || has(F.eprinttype))
+    set(o, 'PMID', C.EPRINT.toTarget(V[F.eprint], V[F.eprinttype]));
+  if (has(F.location)) set(o, 'publisher-place', pick(V[F.location]));
+  if (has(F.publisher)) set(o, 'publisher', pick(V[F.publisher]));
+  if (has(F.organization) && !has(F.publisher)) set(o, 'publisher', pick(V[F.organization]));
   if (has(F.institution) && !has(F.publisher) && !has(F.organization)) {
-    set(o, 'publisher', pick(f.institution));
+    set(o, 'publisher', pick(V[F.institution]));
   }
   if (
     has(F.howpublished) &&
-    f.howpublished &&
-    !(f.howpublished as string).startsWith('http') &&
+    V[F.howpublished] &&
+    !(V[F.howpublished] as string).startsWith('http') &&
     !has(F.publisher) &&
     !has(F.organization) &&
     !has(F.institution)
   ) {
-    set(o, 'publisher', pick(f.howpublished));
+    set(o, 'publisher', pick(V[F.howpublished]));
   }
-  if ((has(F.pages) || has(F.bookpagination)) && f.bookpagination === 'section') {
-    set(o, 'section', f.pages);
+  if ((has(F.pages) || has(F.bookpagination)) && V[F.bookpagination] === 'section') {
+    set(o, 'section', V[F.pages]);
   }
-  if (has(F.pubstate)) set(o, 'status', f.pubstate);
-  if (has(F.shorttitle)) set(o, 'title-short', f.shorttitle);
+  if (has(F.pubstate)) set(o, 'status', V[F.pubstate]);
+  if (has(F.shorttitle)) set(o, 'title-short', V[F.shorttitle]);
   if (has(F.title) || has(F.subtitle) || has(F.titleaddon))
-    set(o, 'title', title(f.title, f.subtitle));
-  if (has(F.translator)) set(o, 'translator', run('translator', 'translator', names, f.translator));
-  if (has(F.url)) set(o, 'URL', f.url);
+    set(o, 'title', title(V[F.title], V[F.subtitle]));
+  if (has(F.translator))
+    set(o, 'translator', run('translator', 'translator', names, V[F.translator]));
+  if (has(F.url)) set(o, 'URL', V[F.url]);
   if (has(F.howpublished) && !has(F.url)) {
-    set(o, 'URL', run('howpublished', 'URL', C.HOW_PUBLISHED.toTarget, f.howpublished));
+    set(o, 'URL', run('howpublished', 'URL', C.HOW_PUBLISHED.toTarget, V[F.howpublished]));
   }
-  if (has(F.version)) set(o, 'version', f.version);
-  if (has(F.volume)) set(o, 'volume', f.volume);
-  if (has(F.volumes)) set(o, 'number-of-volumes', f.volumes);
+  if (has(F.version)) set(o, 'version', V[F.version]);
+  if (has(F.volume)) set(o, 'volume', V[F.volume]);
+  if (has(F.volumes)) set(o, 'number-of-volumes', V[F.volumes]);
   if (has(F.issuetitle) || has(F.issuesubtitle) || has(F.issuetitleaddon)) {
-    set(o, 'volume-title', title(f.issuetitle, f.issuesubtitle));
+    set(o, 'volume-title', title(V[F.issuetitle], V[F.issuesubtitle]));
   }
   return o;
 }

@@ -7,7 +7,13 @@
 import type { ParsedEntry, ParseProblem, ParseResult } from '../types';
 import { decodeField } from './decode';
 import { scanBib } from './scan';
-import { bibEntriesToCsl, convertEntry, decodeEntry, type DecodedEntry } from './toCsl';
+import {
+  bibEntriesToCsl,
+  convertEntry,
+  convertPlainEntry,
+  decodeEntry,
+  type DecodedEntry,
+} from './toCsl';
 import type { RawBibEntry } from './scan';
 
 /** Parses a .bib file: every readable entry, and each unreadable one reported by line and key. */
@@ -42,8 +48,13 @@ function parseStreaming(text: string): ParseResult | null {
   const scan = scanBib(text, (raw) => {
     // The scanner keeps nothing of a streamed entry, so its warnings list is ours to extend.
     const warnings = raw.warnings;
+    const isParent = parents.has(raw.key);
+    if (!isParent && !inheritsFields(raw)) {
+      results.push(convertPlainEntry(raw, warnings));
+      return;
+    }
     const d = decodeEntry(raw, warnings);
-    if (parents.has(d.label)) registry[d.label] = d;
+    if (isParent) registry[d.label] = d;
     if (d.inherits) {
       waiting.push({ slot: results.length, raw, d, warnings });
       results.push(null);
@@ -64,6 +75,14 @@ function parseStreaming(text: string): ParseResult | null {
     else errors.push(r);
   }
   return result(entries, errors);
+}
+
+/** True when the entry has a non-blank crossref or xref (as decodeEntry's `inherits`). */
+function inheritsFields(raw: RawBibEntry): boolean {
+  for (const f of raw.fields) {
+    if ((f.name === 'crossref' || f.name === 'xref') && f.value.trim() !== '') return true;
+  }
+  return false;
 }
 
 /** `crossref = {key}` or `"key"` where a `crossref` (or `CROSSREF`) starts. */

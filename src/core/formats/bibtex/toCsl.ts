@@ -8,7 +8,8 @@ import { inheritCrossref } from '../citationJs';
 import type { ParsedEntry, ParseProblem } from '../types';
 import { normaliseCslItem } from '../csl/normalise';
 import { decodeField } from './decode';
-import { biblatexToCsl } from './mapping';
+import { clearFields, setField } from './fieldBits';
+import { biblatexToCsl, mapLoadedEntry } from './mapping';
 import type { RawBibEntry, RawBibField } from './scan';
 
 /** Entry types of classic BibTeX; any other type makes an entry BibLaTeX. */
@@ -150,13 +151,17 @@ export function convertEntry(
     const csl = toCslItem(d, registry);
     return { key: entry.key, line: entry.line, csl, source: sourceOf(entry), warnings };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return {
-      line: entry.line,
-      key: entry.key,
-      message: `line ${entry.line}: entry \`${entry.key}\`: cannot be read (${reason})`,
-    };
+    return problem(entry, error);
   }
+}
+
+function problem(entry: RawBibEntry, error: unknown): ParseProblem {
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return {
+    line: entry.line,
+    key: entry.key,
+    message: `line ${entry.line}: entry \`${entry.key}\`: cannot be read (${reason})`,
+  };
 }
 
 /**
@@ -212,10 +217,37 @@ function toCslItem(d: DecodedEntry, registry: Record<string, DecodedEntry>): Csl
     d.type,
     d.label,
   );
+  return finishItem(item, d.label);
+}
+
+/**
+ * Decodes and maps an entry that inherits nothing in one go: its decoded values go straight to
+ * the mapping (fieldBits), with no object of its fields. Gives what decodeEntry + convertEntry
+ * give for such an entry.
+ */
+export function convertPlainEntry(
+  entry: RawBibEntry,
+  warnings: string[],
+): ParsedEntry | ParseProblem {
+  clearFields();
+  const languages = languagesOf(entry.fields);
+  for (const { name, value } of entry.fields) {
+    if (!isBlank(value)) setField(name, decodeField(name, value, languages, warnings));
+  }
+  try {
+    const csl = finishItem(mapLoadedEntry(entry.type, entry.key), entry.key);
+    return { key: entry.key, line: entry.line, csl, source: sourceOf(entry), warnings };
+  } catch (error) {
+    return problem(entry, error);
+  }
+}
+
+/** Scholion's touches on a mapped item: key and type, institutions as literals, valid CSL. */
+function finishItem(item: Record<string, unknown>, label: string): CslItem {
   const type = typeof item.type === 'string' && item.type ? item.type : 'document';
-  item.id = d.label;
+  item.id = label;
   item.type = type;
-  item['citation-key'] = d.label;
+  item['citation-key'] = label;
   for (const field of NAME_FIELDS) {
     const names = item[field];
     if (Array.isArray(names)) {
