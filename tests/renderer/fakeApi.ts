@@ -7,7 +7,7 @@ import { loadBibliography } from '../../src/core/bibliography';
 import type { Work } from '../../src/core/bibliography/model';
 import { analysePaper, summariseWorks } from '../../src/core/paper';
 import { claimsFromPaper, createSearchIndex, passagesFromDocument } from '../../src/core/search';
-import { filterWorks, sortWorks } from '../../src/renderer/features/bibliography/sortWorks';
+import { WorkTable } from '../../src/services/library/WorkTable';
 import {
   methodNames,
   ScholionError,
@@ -43,6 +43,8 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
   const paper = analysePaper(paperSource, works);
   const summaries = summariseWorks(works, paper);
   const byKey = new Map(works.map((w) => [w.citationKey, w]));
+  // The service's own table: the bibliography's order, filter and rows by key, as main answers.
+  const table = new WorkTable({ works, paper, listWorks: () => summaries });
   // The real search index over the bundled works and the paper, as main builds it.
   const index = createSearchIndex();
   index.addWorks(works);
@@ -70,13 +72,9 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
     position: null,
     notes: [],
     getPaper: async () => paper,
-    listWorks: async ({ keys }) =>
-      keys ? keys.flatMap((k) => summaries.filter((s) => s.key === k)) : summaries,
-    // The bibliography's order and filter, as the service defines them (see WorkTable's tests).
-    queryWorks: async ({ sort = 'author', direction = 'ascending', filter = '' }) => ({
-      total: summaries.length,
-      keys: sortWorks(filterWorks(summaries, filter), sort, direction).map((w) => w.key),
-    }),
+    listWorks: async ({ keys }) => (keys ? table.byKeys([], keys) : table.all([])),
+    queryWorks: async ({ sort = 'author', direction = 'ascending', filter = '' }) =>
+      table.query([], { sort, direction, filter }),
     search: async ({ query, limitPerKind, kinds }) => ({
       ...index.search(query, { limitPerKind, kinds }),
       building: false,

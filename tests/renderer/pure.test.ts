@@ -1,15 +1,13 @@
 // @vitest-environment jsdom
-// The renderer's pure helpers: block pieces, sanitised HTML, sorting/filtering, co-citation.
+// The renderer's pure helpers: block pieces, sanitised HTML, co-citation.
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
 import type { Block } from '../../src/core/document/model';
 import type { ResolvedCitation } from '../../src/core/citations/model';
 import type { Claim } from '../../src/core/claims/model';
-import type { WorkSummary } from '../../src/shared/contract';
 import { groupPieces, pieceBlock } from '../../src/renderer/features/reader/segments';
 import { SafeHtml } from '../../src/renderer/ui/safeHtml';
-import { filterWorks, sortWorks } from '../../src/renderer/features/bibliography/sortWorks';
 import {
   buildCoCitation,
   filterClaims,
@@ -63,43 +61,6 @@ describe('SafeHtml', () => {
     expect(out).toBe(
       '<span>Smith, J. (2001). <i>Title</i> <span class="ref-link">http://x</span><b>B</b></span>',
     );
-  });
-});
-
-const w = (
-  key: string,
-  authorsShort: string,
-  year: string | null,
-  title: string,
-  timesCited: number,
-) =>
-  ({
-    key,
-    label: `${authorsShort} ${year}`,
-    authorsShort,
-    year,
-    title,
-    timesCited,
-    type: 'book',
-  }) as WorkSummary;
-const works = [
-  w('b', 'Köhler', '2011', 'Networks', 1),
-  w('a', 'Abrahamsen', '2004', 'Discourse', 3),
-  w('c', 'Betts', null, 'Authority', 1),
-];
-
-describe('sortWorks and filterWorks', () => {
-  it('sorts by every key and direction, with stable ties', () => {
-    expect(sortWorks(works, 'author', 'ascending').map((x) => x.key)).toEqual(['a', 'c', 'b']);
-    expect(sortWorks(works, 'cited', 'descending').map((x) => x.key)).toEqual(['a', 'c', 'b']);
-    expect(sortWorks(works, 'year', 'ascending').map((x) => x.key)).toEqual(['a', 'b', 'c']);
-    expect(sortWorks(works, 'title', 'descending').map((x) => x.key)).toEqual(['b', 'a', 'c']);
-  });
-  it('matches every word, without accents', () => {
-    expect(filterWorks(works, 'kohler').map((x) => x.key)).toEqual(['b']);
-    expect(filterWorks(works, 'abra 2004').map((x) => x.key)).toEqual(['a']);
-    expect(filterWorks(works, 'abra 2011')).toEqual([]);
-    expect(filterWorks(works, '  ')).toHaveLength(3);
   });
 });
 

@@ -1,2 +1,3 @@
 export * from './analysePaper';
 export * from './workSummaries';
+export * from './citedYear';

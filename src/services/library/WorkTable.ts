@@ -6,8 +6,24 @@
  */
 import { workListing, type WorkListing } from '../../core/bibliography';
 import type { Work } from '../../core/bibliography/model';
-import { summariseListings, type WorkSummary } from '../../core/paper';
-import type { LibraryService } from './LibraryService';
+import {
+  summariseListings,
+  yearAsCited,
+  type AnalysedPaper,
+  type WorkSummary,
+} from '../../core/paper';
+
+export { yearAsCited };
+
+/**
+ * What the table reads of the library (`LibraryService` is one): the bundled works, the paper,
+ * and the bundled works' summaries in bibliography order.
+ */
+export interface BundledWorks {
+  readonly works: readonly Work[];
+  readonly paper: AnalysedPaper;
+  listWorks(): WorkSummary[];
+}
 
 /**
  * The user's stored works as the table reads them: the works themselves, or (cheaper: no work is
@@ -35,11 +51,6 @@ export interface WorkQuery {
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-/** The year as the paper cites it, with its letter ("2011c"), so Betts 2011a/b/c differ. */
-export function yearAsCited(work: Pick<WorkSummary, 'label' | 'year'>): string {
-  return /\b(\d{4}[a-z]?)$/.exec(work.label)?.[1] ?? work.year ?? 'n.d.';
-}
 
 const NOT_ASCII = /[^\x20-\x7e]/;
 const MARKS = /[\u0300-\u036f]/g;
@@ -192,7 +203,7 @@ export class WorkTable {
   private stored: StoredWorks = [];
   private state: TableState | null = null;
 
-  constructor(private readonly library: LibraryService) {}
+  constructor(private readonly library: BundledWorks) {}
 
   /**
    * The table for the user's current `stored` works. Rebuilt only when they changed: the store
@@ -280,7 +291,7 @@ function sameItems(a: StoredWorks, b: StoredWorks): boolean {
 function withStored(
   bundled: readonly WorkSummary[],
   stored: StoredWorks,
-  library: LibraryService,
+  library: BundledWorks,
 ): WorkSummary[] {
   const listings = stored.map((w) => ('citationKey' in w ? workListing(w) : w));
   const summaries = new Map(summariseListings(listings, library.paper).map((s) => [s.key, s]));

@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useWorkOrder } from '../../api/works';
 import { useNavigation } from '../../app/navigation';
 import { ErrorNote, Loading } from '../../ui/Status';
-import { defaultDirection, type SortDirection, type SortKey } from './sortWorks';
+import { defaultDirection, type SortDirection, type SortKey } from './columns';
 import { WorkDetailPane } from './WorkDetailPane';
 import { WorksTable } from './WorksTable';
 import { ExportButton } from '../export/ExportButtons';

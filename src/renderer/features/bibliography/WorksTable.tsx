@@ -9,7 +9,7 @@ import { Loading } from '../../ui/Status';
 import { cssEscape } from '../../ui/dom';
 import { Spacer, useWindowedRows } from '../../ui/windowedRows';
 import { SelectAllCell, SelectCell, type WorkSelection } from '../lists/WorkSelection';
-import { yearAsCited, type SortDirection, type SortKey } from './sortWorks';
+import { yearAsCited, type SortDirection, type SortKey } from './columns';
 
 const COLUMNS: { key: SortKey; label: string; className: string }[] = [
   { key: 'author', label: 'Author', className: 'col-author' },

@@ -3,7 +3,7 @@
 import type { Hit, SearchKind, SearchResultsView } from '../../../shared/contract';
 import type { PaperIndex } from '../../api/paperIndex';
 import type { JumpTarget, ViewId } from '../../app/navigation';
-import { fold } from '../bibliography/sortWorks';
+import { foldText as fold } from '../../../core/search/fold';
 import { hitGroups, KIND_LABELS } from '../search/hits';
 
 export type PaletteAction =
