@@ -1,30 +1,10 @@
 // Reads title-page author lines: "*Name, Affiliation*" (whole line emphasised), one per line.
 import type { DocumentAuthor } from './model';
 import { parseInline } from './inline';
+// The same particles the bibliography knows ("Ursula von der Leyen", "Ana de la Cruz").
+import { NAME_PARTICLES as PARTICLES } from '../bibliography/normalise';
 
 const WHOLE_LINE_EMPHASIS = /^(\*{1,3}|_{1,3})(?!\s)(.+?)(?<!\s)\1$/u;
-/** Name particles written in lower case ("Ursula von der Leyen", "Ana de la Cruz"). */
-const PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'das',
-  'dos',
-  'du',
-  'la',
-  'le',
-  'ten',
-  'ter',
-  'bin',
-  'ibn',
-  'al',
-]);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 
 /** True when `text` looks like a personal name: 2-6 words, capitalised except known particles. */
