@@ -6,14 +6,7 @@ import { parseArgs } from 'node:util';
 import { READING_STATUSES, type ReadingList, type ReadingStatus } from '../../core/userData/lists';
 import { ReadingListService } from '../../services/lists';
 import { fail, type CliIo } from '../io';
-import {
-  COMMON_OPTIONS,
-  NO_DATA_DIR,
-  dataDirFrom,
-  failWith,
-  openUserData,
-  reportRecoveries,
-} from './userDataCli';
+import { COMMON_OPTIONS, withUserData } from './userDataCli';
 
 const USAGE = `Usage:
   list create NAME                   list add NAME KEY...      list remove NAME KEY...
@@ -60,15 +53,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (sub === 'status' && !READING_STATUSES.includes(b as ReadingStatus)) {
     return fail(io, `unknown status \`${b}\`; use ${READING_STATUSES.join(', ')}.`, 2);
   }
-  const dataDir = dataDirFrom(values);
-  if (!dataDir) return fail(io, NO_DATA_DIR, 2);
-
-  const session = await openUserData(dataDir);
-  try {
+  return withUserData(io, values, async (session, out) => {
     const lists = new ReadingListService(session.store, { works: session.works });
-    await reportRecoveries(io, session.store);
-    const out = (json: unknown, text: string) =>
-      io.stdout(values.json ? `${JSON.stringify(json, null, 2)}\n` : text);
     switch (sub) {
       case 'create': {
         const list = await lists.create(name);
@@ -126,12 +112,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         break;
       }
     }
-    return 0;
-  } catch (error) {
-    return failWith(io, error);
-  } finally {
-    await session.close();
-  }
+  });
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

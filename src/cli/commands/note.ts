@@ -7,15 +7,7 @@ import type { Note } from '../../core/userData/notes';
 import { NotesService, type NoteLinkInput, type ResolvedNoteLink } from '../../services/notes';
 import { fail, type CliIo } from '../io';
 import { renderTable } from '../table';
-import {
-  COMMON_OPTIONS,
-  NO_DATA_DIR,
-  dataDirFrom,
-  failWith,
-  openUserData,
-  reportRecoveries,
-  shortTime,
-} from './userDataCli';
+import { COMMON_OPTIONS, withUserData, shortTime } from './userDataCli';
 
 const USAGE = `Usage:
   note add --title T --body B [--work KEY]... [--claim ID]... [--tag T]... [--data-dir DIR] [--json]
@@ -63,15 +55,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const wantsId = sub === 'show' || sub === 'delete' || sub === 'restore';
   if (wantsId && rest.length !== 1) return fail(io, `note ${sub} takes one note ID.\n${USAGE}`, 2);
   if (!wantsId && rest.length) return fail(io, `unexpected argument \`${rest[0]}\`.\n${USAGE}`, 2);
-  const dataDir = dataDirFrom(values);
-  if (!dataDir) return fail(io, NO_DATA_DIR, 2);
-
-  const session = await openUserData(dataDir);
-  try {
+  return withUserData(io, values, async (session, out) => {
     const notes = new NotesService(session.store, { works: session.works, claims: session.claims });
-    await reportRecoveries(io, session.store);
-    const out = (json: unknown, text: string) =>
-      io.stdout(values.json ? `${JSON.stringify(json, null, 2)}\n` : text);
     switch (sub) {
       case 'add': {
         const links: NoteLinkInput[] = [
@@ -119,12 +104,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         break;
       }
     }
-    return 0;
-  } catch (error) {
-    return failWith(io, error);
-  } finally {
-    await session.close();
-  }
+  });
 }
 
 function linkLines(note: Note): string {

@@ -59,6 +59,35 @@ export function failWith(io: CliIo, error: unknown): number {
   return fail(io, error instanceof Error ? error.message : String(error));
 }
 
+/** Prints `value` as JSON (with --json) or `text` otherwise. */
+export type CommandOutput = (value: unknown, text: string) => void;
+
+/**
+ * Runs a subcommand on the data folder of `values` (`--data-dir` or $SCHOLION_DATA_DIR): opens
+ * it, reports the store's recoveries, hands `body` an output that honours `--json`, and closes
+ * it. Answers `body`'s exit code (0 when it gives none); an error, which carries a message
+ * written for users, is printed and answers 1.
+ */
+export async function withUserData(
+  io: CliIo,
+  values: { 'data-dir'?: string; json?: boolean },
+  body: (session: UserDataSession, out: CommandOutput) => Promise<number | void>,
+): Promise<number> {
+  const dataDir = dataDirFrom(values);
+  if (!dataDir) return fail(io, NO_DATA_DIR, 2);
+  const session = await openUserData(dataDir);
+  try {
+    await reportRecoveries(io, session.store);
+    const out: CommandOutput = (value, text) =>
+      io.stdout(values.json ? `${JSON.stringify(value, null, 2)}\n` : text);
+    return (await body(session, out)) ?? 0;
+  } catch (error) {
+    return failWith(io, error);
+  } finally {
+    await session.close();
+  }
+}
+
 /** Prints the recoveries the store made, so a CLI user learns of them too. */
 export async function reportRecoveries(io: CliIo, store: UserDataStore): Promise<void> {
   for (const event of await store.recoveryReport()) io.stderr(`scholion: note: ${event.message}\n`);
