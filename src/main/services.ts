@@ -69,6 +69,11 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
     },
     { chunkSize: SEARCH_BUILD_CHUNK },
   );
+  // A style's first bibliography pays ~1 s to warm citeproc up: pay it once the index is built,
+  // off the first screen's path, so the first export does not.
+  void search.ready
+    .then(() => setTimeout(() => library.warmUpFormatting('apa'), 0).unref())
+    .catch(() => undefined);
   return { library, settings, userData, exportSync, search, workTable };
 }
 

@@ -3,7 +3,7 @@ import { loadBibliography, workAuthorsShort, workYear } from '../../core/bibliog
 import type { Work } from '../../core/bibliography/model';
 import { analysePaper, summariseWorks } from '../../core/paper';
 import type { AnalysedPaper, WorkDetail, WorkSummary } from '../../core/paper';
-import { exportWorks, formatReference } from '../../core/formats';
+import { exportWorks, formatReference, warmUpBibliography } from '../../core/formats';
 import { NotFoundError } from '../errors';
 import { loadBundledCsl } from '../export/cslResources';
 import { findResourcesDir, readBundledResources } from './resources';
@@ -83,6 +83,15 @@ export class LibraryService {
       (w) => workYear(w) === year && workAuthorsShort(w) === names,
     );
     return formatReference(work, { style, format, among });
+  }
+
+  /** Warms the citation engine of `style` so the first bibliography in it is fast (idle time). */
+  warmUpFormatting(style: ReferenceStyle): void {
+    try {
+      warmUpBibliography(style);
+    } catch {
+      // Only a head start: formatting works (more slowly) without it.
+    }
   }
 
   /** BibTeX for the given works (all works, bundled and stored, when `keys` is empty). */

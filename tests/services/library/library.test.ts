@@ -33,6 +33,14 @@ describe('LibraryService on the bundled paper', () => {
     expect(library.formatReference('betts2011a', 'chicago-author-date', 'html')).toContain('2011a');
   });
 
+  it('names the author in every reference shown alone (no "———" for a repeated author)', () => {
+    for (const key of ['betts2011a', 'betts2011b', 'betts2011c']) {
+      const chicago = library.formatReference(key, 'chicago-author-date', 'text');
+      expect(chicago).toMatch(/^Betts, Alexander/);
+      expect(chicago).not.toContain('———');
+    }
+  });
+
   it('exports BibTeX for chosen keys only', () => {
     const bib = library.exportBibtex(['betts2011c', 'kohler2011']);
     expect(bib.match(/^@\w+\{/gm)).toHaveLength(2);

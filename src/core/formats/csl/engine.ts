@@ -75,7 +75,9 @@ export class StyleEngine {
   private build(): Citeproc {
     const engine = new CSL.Engine(
       this.sys,
-      cslStyleXml(this.style),
+      this.purpose === 'library'
+        ? standaloneEntries(cslStyleXml(this.style))
+        : cslStyleXml(this.style),
       this.locale ?? 'en-US',
       this.locale !== undefined,
     );
@@ -237,6 +239,14 @@ function forCiteproc(item: CslItem): CslItem {
   if (item['event-title'] !== undefined && item.event === undefined)
     item.event = item['event-title'];
   return item;
+}
+
+/**
+ * A 'library' engine formats one work at a time in the context of its library (for its a/b/c
+ * year letter); its entries are shown alone, so "———" for a repeated author would name nobody.
+ */
+function standaloneEntries(styleXml: string): string {
+  return styleXml.replace(/\s+subsequent-author-substitute(-rule)?="[^"]*"/g, '');
 }
 
 /** Engines by purpose, style, locale and resource version. */
