@@ -3,6 +3,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useWorkOrder } from '../../api/works';
 import { useNavigation } from '../../app/navigation';
+import { FilterField } from '../../ui/FilterField';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { defaultDirection, type SortDirection, type SortKey } from './columns';
 import { WorkDetailPane } from './WorkDetailPane';
@@ -61,17 +62,12 @@ export function BibliographyView() {
             />
           )}
         </header>
-        <label className="filter">
-          <span className="visually-hidden">Filter works</span>
-          <input
-            type="search"
-            className="filter__input"
-            placeholder="Filter by author, title, year…"
-            value={query}
-            data-filter-input
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </label>
+        <FilterField
+          label="Filter works"
+          placeholder="Filter by author, title, year…"
+          value={query}
+          onChange={setQuery}
+        />
         <SelectionBar selection={selection} order={keys} />
         <WorksTable keys={keys} sort={sort} onSort={sortBy} selection={selection} scroller={list} />
         {keys.length === 0 && !order.stale && (

@@ -5,6 +5,7 @@ import { excerptAround } from '../../api/paperIndex';
 import { useNotes, useNoteTags, useUserDataActions } from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
 import { plainText } from './markdown';
+import { FilterField } from '../../ui/FilterField';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { NoteEditor } from './NoteEditor';
 import { NoteList, type RowProps } from './NoteList';
@@ -109,17 +110,12 @@ export function NotesView() {
             New note
           </button>
         </header>
-        <label className="filter">
-          <span className="visually-hidden">Search notes</span>
-          <input
-            type="search"
-            className="filter__input"
-            placeholder="Search titles, text and tags…"
-            value={text}
-            data-filter-input
-            onChange={(e) => setText(e.target.value)}
-          />
-        </label>
+        <FilterField
+          label="Search notes"
+          placeholder="Search titles, text and tags…"
+          value={text}
+          onChange={setText}
+        />
         <div className="filters" role="group" aria-label="Filter notes">
           <label className="field">
             <span className="field__label">Tag</span>
