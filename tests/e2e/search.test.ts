@@ -11,6 +11,7 @@ import { generateLibrary } from '../../bench/generate';
 import { UserDataStore } from '../../src/store';
 import { launchApp, screenshot, type LaunchedApp } from './harness';
 import { visibleView, waitForPaper } from './appHelpers';
+import { showView } from './userDataHelpers';
 
 const field = (page: Page) => page.getByRole('combobox', { name: 'Search everywhere' });
 const option = (page: Page, kind: string, id: string) =>
@@ -64,11 +65,7 @@ describe('search on the bundled paper', () => {
 
   it('finds a new note by its title right after it is saved', async () => {
     const { page } = app;
-    await page
-      .getByRole('navigation', { name: 'Views' })
-      .getByRole('button', { name: 'Notes' })
-      .click();
-    await page.waitForFunction(() => document.title.startsWith('Notes'));
+    await showView(page, 'Notes');
     await visibleView(page).getByRole('button', { name: 'New note' }).click();
     const title = page.getByRole('region', { name: 'Selected note' }).getByRole('textbox', {
       name: 'Title',
@@ -275,11 +272,7 @@ describe('a library of 100,000 works', () => {
     }, sample.key);
 
     // A new note: the picker finds one of the 100,000 works by what is typed.
-    await page
-      .getByRole('navigation', { name: 'Views' })
-      .getByRole('button', { name: 'Notes' })
-      .click();
-    await page.waitForFunction(() => document.title.startsWith('Notes'));
+    await showView(page, 'Notes');
     await visibleView(page).getByRole('button', { name: 'New note' }).click();
     const editor = page.getByRole('region', { name: 'Selected note' });
     const picker = editor.getByRole('combobox', { name: 'Link a work' });
@@ -295,11 +288,7 @@ describe('a library of 100,000 works', () => {
       .waitFor({ timeout: 10_000 });
 
     // The list shows its two works by name.
-    await page
-      .getByRole('navigation', { name: 'Views' })
-      .getByRole('button', { name: 'Reading lists' })
-      .click();
-    await page.waitForFunction(() => document.title.startsWith('Reading lists'));
+    await showView(page, 'Reading lists');
     await visibleView(page)
       .getByRole('button', { name: /Big library/ })
       .first()
