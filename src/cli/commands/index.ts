@@ -25,7 +25,8 @@ export const commands: Record<string, CommandEntry> = {
   },
   export: {
     summary: 'export the library, a list or some works as BibTeX, BibLaTeX, RIS, CSL-JSON or text',
-    usage: 'export --format bibtex|biblatex|ris|csl-json|text [--style S] [--list NAME] [--out FILE]',
+    usage:
+      'export --format bibtex|biblatex|ris|csl-json|text [--style S] [--list NAME] [--out FILE]',
     load: () => import('./export'),
   },
   import: {

@@ -36,7 +36,8 @@ export function useWorkOrder(query: WorkOrderQuery): QueryState<WorkOrder> & { s
     );
   }, [api, epoch, id, sort, direction, filter]);
 
-  if (answer?.error !== undefined && answer.id === id) return { status: 'error', error: answer.error };
+  if (answer?.error !== undefined && answer.id === id)
+    return { status: 'error', error: answer.error };
   if (!answer?.order) return { status: 'loading' };
   return {
     status: 'ready',
