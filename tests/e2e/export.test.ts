@@ -62,9 +62,12 @@ it('exports the library as BibTeX from the dialog, previewing exactly what it sa
   await dialog.getByLabel('Style').selectOption('chicago-author-date');
   await dialog.getByText('29 works · library.txt').waitFor();
   // Chicago puts a 3-em dash for the author repeated from the entry above (Betts 2011a).
-  await expect(preview.textContent()).resolves.toContain(
-    '———. 2011c. “The Global Governance of Migration and the Role of Trans-Regionalism.”',
-  );
+  // The style's first bibliography takes a moment on a busy machine: wait for it, not a fixed time.
+  await expect
+    .poll(() => preview.textContent(), { timeout: 20_000 })
+    .toContain(
+      '———. 2011c. “The Global Governance of Migration and the Role of Trans-Regionalism.”',
+    );
   await screenshot(page, 'export-dialog-bibliography');
   await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
   await dialog.getByText('Copied 29 works (formatted, with plain text).').waitFor();

@@ -58,6 +58,8 @@ it('does the reader, bibliography and claims tasks without a mouse', async () =>
   await page.waitForFunction(() => document.title.startsWith('Bibliography'));
   await kb.press('/');
   await kb.type('betts');
+  // The service filters; tab only once the three Betts rows are what the table shows.
+  await expect.poll(() => page.locator('[data-work-row]').count(), { timeout: 15_000 }).toBe(3);
   // Tab past the select-all box, the column headers and the row's own checkbox to the row.
   const onRow = () =>
     page.evaluate(() => document.activeElement?.classList.contains('work-row__select') ?? false);
