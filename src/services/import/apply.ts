@@ -3,6 +3,7 @@ import type { CslItem, Work } from '../../core/bibliography/model';
 import type { ParseProblem } from '../../core/formats';
 import { ServiceError } from '../errors';
 import { makeCitationKey } from '../../core/bibliography/keys';
+import { cloneData } from './cloneData';
 import type { ImportPlan, PlanItem } from './plan';
 import type { WorkStore } from './workStore';
 
@@ -102,7 +103,9 @@ function decide(decisions: ImportDecisions, item: PlanItem): DuplicateDecision {
 }
 
 function newWork(item: PlanItem, key: string, file: string | null, addedAt: string): Work {
-  const csl: CslItem = { ...structuredClone(item.entry.csl), id: key, 'citation-key': key };
+  const csl: CslItem = cloneData(item.entry.csl);
+  csl.id = key;
+  csl['citation-key'] = key;
   const work: Work = {
     citationKey: key,
     csl,
@@ -112,7 +115,7 @@ function newWork(item: PlanItem, key: string, file: string | null, addedAt: stri
     aliases: [],
     tags: [],
   };
-  if (item.entry.source) work.source = structuredClone(item.entry.source);
+  if (item.entry.source) work.source = cloneData(item.entry.source);
   return work;
 }
 
@@ -125,7 +128,7 @@ function mergeInto(target: Work, item: PlanItem): Work {
   for (const [field, value] of Object.entries(item.entry.csl)) {
     if (field === 'id' || field === 'citation-key') continue;
     if (merged.csl[field] === undefined || merged.csl[field] === '')
-      merged.csl[field] = structuredClone(value);
+      merged.csl[field] = cloneData(value);
   }
   if (
     merged.source &&
