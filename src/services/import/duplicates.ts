@@ -72,10 +72,22 @@ export function foldText(text: string): string {
     .trim();
 }
 
+/** Folded creator names: the same authors recur across an import, and folding is not free. */
+const foldedNames = new Map<string, string>();
+const FOLDED_NAMES_LIMIT = 20_000;
+
 function firstCreator(csl: CslItem): string {
   const names = (csl.author ?? csl.editor ?? []) as CslName[];
   const first = names[0];
-  return first ? foldText(first.family ?? first.literal ?? first.given ?? '') : '';
+  if (!first) return '';
+  const name = first.family ?? first.literal ?? first.given ?? '';
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    folded = foldText(name);
+    if (foldedNames.size >= FOLDED_NAMES_LIMIT) foldedNames.clear();
+    foldedNames.set(name, folded);
+  }
+  return folded;
 }
 
 function year(csl: CslItem): string {
@@ -103,6 +115,8 @@ export class DuplicateIndex {
   private readonly byFingerprint = new Map<string, string>();
   /** The year and first author of every fingerprint, so most lookups skip folding the title. */
   private readonly yearsAndCreators = new Set<string>();
+  /** The year of every fingerprint, so lookups in other years skip even the author. */
+  private readonly years = new Set<string>();
 
   constructor(works: readonly Work[] = []) {
     for (const w of works) this.add(w.citationKey, w.csl);
@@ -119,6 +133,7 @@ export class DuplicateIndex {
     if (fingerprint && !this.byFingerprint.has(fingerprint)) {
       this.byFingerprint.set(fingerprint, key);
       this.yearsAndCreators.add(yearAndCreator(csl));
+      this.years.add(year(csl));
     }
   }
 
@@ -133,7 +148,8 @@ export class DuplicateIndex {
         if (key) return { key, reason: 'isbn' };
       }
     }
-    if (!this.yearsAndCreators.has(yearAndCreator(csl))) return null;
+    const y = year(csl);
+    if (!this.years.has(y) || !this.yearsAndCreators.has(`${y}|${firstCreator(csl)}`)) return null;
     const fingerprint = workFingerprint(csl);
     const key = fingerprint ? this.byFingerprint.get(fingerprint) : undefined;
     return key ? { key, reason: 'title-year-author' } : null;
