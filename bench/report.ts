@@ -3,7 +3,7 @@ import type { SizeFigures } from './sizes';
 
 /** The formats figures results.json carries (import of a 10k .bib, exports). */
 export interface FormatsFigures {
-  import10k: { scholionMs: number; citationJsMs: number };
+  import10k: { scholionMs: number; citationJsMs: number; planMs?: number; writeMs?: number };
   export: { bibtex10kMs: number; apa1kMs: number };
 }
 
@@ -93,7 +93,12 @@ export function printFormatsTable(formats: FormatsFigures | null, error?: string
     return;
   }
   const { scholionMs, citationJsMs } = formats.import10k;
+  const { planMs, writeMs } = formats.import10k;
   console.log(`  ${'import 10k .bib (Scholion)'.padEnd(34)} ${cell(scholionMs, 9)} ms`);
+  if (planMs !== undefined && writeMs !== undefined) {
+    console.log(`  ${'  parse + duplicate check + keys'.padEnd(34)} ${cell(planMs, 9)} ms`);
+    console.log(`  ${'  write into the data folder'.padEnd(34)} ${cell(writeMs, 9)} ms`);
+  }
   console.log(
     `  ${'import 10k .bib (citation-js)'.padEnd(34)} ${cell(citationJsMs, 9)} ms` +
       `   ratio ${(citationJsMs / scholionMs).toFixed(1)}×`,
