@@ -3,6 +3,8 @@
  * year, month, school), everything else kept (BibTeX ignores fields it does not use).
  */
 
+import { BIBTEX_TYPES } from './entryTypes';
+
 type Fields = [string, string][];
 
 const TYPE_MAP: Readonly<Record<string, string>> = {
@@ -23,23 +25,6 @@ const TYPE_MAP: Readonly<Record<string, string>> = {
   periodical: 'misc',
   suppperiodical: 'article',
 };
-const BIBTEX_TYPES = new Set([
-  'article',
-  'book',
-  'booklet',
-  'conference',
-  'inbook',
-  'incollection',
-  'inproceedings',
-  'manual',
-  'mastersthesis',
-  'misc',
-  'phdthesis',
-  'proceedings',
-  'techreport',
-  'unpublished',
-]);
-
 /** Converts a BibLaTeX type and fields (LaTeX source) to their classic BibTeX equivalent. */
 export function downgradeToBibtex(type: string, fields: Fields): { type: string; fields: Fields } {
   const get = (name: string): string | undefined => fields.find(([n]) => n === name)?.[1];

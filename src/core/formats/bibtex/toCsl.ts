@@ -9,26 +9,9 @@ import type { ParsedEntry, ParseProblem } from '../types';
 import { normaliseCslItem } from '../csl/normalise';
 import { decodeField } from './decode';
 import { clearFields, setField } from './fieldBits';
+import { BIBTEX_TYPES } from './entryTypes';
 import { biblatexToCsl, mapLoadedEntry } from './mapping';
 import type { RawBibEntry, RawBibField } from './scan';
-
-/** Entry types of classic BibTeX; any other type makes an entry BibLaTeX. */
-const BIBTEX_TYPES = new Set([
-  'article',
-  'book',
-  'booklet',
-  'conference',
-  'inbook',
-  'incollection',
-  'inproceedings',
-  'manual',
-  'mastersthesis',
-  'misc',
-  'phdthesis',
-  'proceedings',
-  'techreport',
-  'unpublished',
-]);
 
 /** Fields that only BibLaTeX knows; one of them makes an entry BibLaTeX. */
 const BIBLATEX_FIELDS = new Set([

@@ -6,36 +6,8 @@
  * twins: a bibliography engine gives them a key of their own (see citationJs.ts).
  */
 import type { CslItem } from '../../bibliography/model';
+import { CSL_NAME_VARIABLES as NAME_VARIABLES } from './nameVariables';
 
-/** Name variables a citation may show first (a style may substitute any of them). */
-const NAME_VARIABLES = [
-  'author',
-  'editor',
-  'translator',
-  'composer',
-  'director',
-  'illustrator',
-  'interviewer',
-  'recipient',
-  'original-author',
-  'container-author',
-  'collection-editor',
-  'editorial-director',
-  'reviewed-author',
-  'compiler',
-  'contributor',
-  'curator',
-  'executive-producer',
-  'guest',
-  'host',
-  'narrator',
-  'organizer',
-  'performer',
-  'producer',
-  'script-writer',
-  'series-creator',
-  'chair',
-];
 /** Text variables a citation may show when a work has no names. */
 const TITLE_VARIABLES = ['title', 'title-short', 'container-title', 'container-title-short'];
 /** Types that author-date styles (APA) cite by title even when they have authors. */

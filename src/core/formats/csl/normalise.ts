@@ -1,34 +1,8 @@
 /** Makes a CSL item that came out of citation-js valid CSL-JSON without losing information. */
 import type { CslItem } from '../../bibliography/model';
+import { CSL_NAME_VARIABLES } from './nameVariables';
 
-const NAME_FIELDS = new Set([
-  'author',
-  'editor',
-  'translator',
-  'container-author',
-  'collection-editor',
-  'composer',
-  'director',
-  'editorial-director',
-  'illustrator',
-  'interviewer',
-  'original-author',
-  'recipient',
-  'reviewed-author',
-  'chair',
-  'compiler',
-  'contributor',
-  'curator',
-  'executive-producer',
-  'guest',
-  'host',
-  'narrator',
-  'organizer',
-  'performer',
-  'producer',
-  'script-writer',
-  'series-creator',
-]);
+const NAME_FIELDS: ReadonlySet<string> = new Set(CSL_NAME_VARIABLES);
 
 /**
  * citation-js leaves some string variables as arrays (two BibLaTeX locations become
