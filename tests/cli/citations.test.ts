@@ -2,26 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ResolvedCitation } from '../../src/core/citations/model';
 import { runCli, type CliRun } from './runCli';
 
 interface CitationsJson {
   document: { title: string; authors: { name: string; affiliation: string | null }[] };
-  citations: {
-    id: string;
-    raw: string;
-    authors: string[];
-    etAl: boolean;
-    year: string | null;
-    yearSuffix: string | null;
-    locator: string | null;
-    prefix: string | null;
-    narrative: boolean;
-    ibid: boolean;
-    workId: string | null;
-    claimId: string | null;
-    start: number;
-    end: number;
-  }[];
+  /** The CLI prints each citation with the model's fields (see src/core/citations/model.ts). */
+  citations: ResolvedCitation[];
   claims: { id: string; text: string; citationIds: string[] }[];
   works: { id: string; citationKey: string; title: string; type: string }[];
 }
