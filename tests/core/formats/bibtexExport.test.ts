@@ -42,9 +42,9 @@ describe('BibTeX export of works that did not come from a .bib file', () => {
     expect(entryOf(bibtex, 'ec2011')).toContain('author = {{European Commission}},');
   });
 
-  it('case-protects acronyms, and names in sentence-case titles, and nothing else', () => {
+  it('case-protects acronyms, lexicon names and phrases, and names in sentence-case titles', () => {
     expect(entryOf(bibtex, 'ec2011')).toContain(
-      'title = {The Global Approach to Migration and Mobility: {EU} Mobility Partnerships},',
+      'title = {The {Global Approach to Migration and Mobility}: {EU Mobility Partnerships}},',
     );
     expect(entryOf(bibtex, 'kohler2011')).toContain(
       'title = {What networks do: the {Mobility Partnerships} of the {EU} \\& {R\\&D} in the {Maghreb}},',

@@ -161,15 +161,19 @@ export function richTextToLatex(
   const open: string[] = [];
   let out = '';
   let last = 0;
+  // Text in a nocase span is already braced: protecting it again would double the braces.
+  let nocase = 0;
   for (const m of text.matchAll(TAG)) {
-    out += protect(escapeLatex(text.slice(last, m.index), ascii), out === '');
+    const run = escapeLatex(text.slice(last, m.index), ascii);
+    out += nocase > 0 ? run : protect(run, out === '');
     last = m.index + m[0].length;
     const tag = m[1]!;
     if (tag in MARKUP && (!tag.startsWith('span') || MARKUP[tag])) {
-      open.push(`/${tag.split(' ')[0]}`);
+      open.push(MARKUP[tag] === '{' ? '/span nocase' : `/${tag.split(' ')[0]}`);
+      if (MARKUP[tag] === '{') nocase += 1;
       out += MARKUP[tag];
-    } else if (open.length > 0 && open[open.length - 1] === tag) {
-      open.pop();
+    } else if (open.length > 0 && open[open.length - 1]!.split(' ')[0] === tag) {
+      if (open.pop() === '/span nocase') nocase -= 1;
       out += '}';
     } else {
       out += escapeLatex(m[0], ascii);
