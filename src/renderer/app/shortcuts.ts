@@ -21,6 +21,7 @@ export const SHORTCUTS = (views: readonly { label: string }[]): ShortcutDoc[] =>
       description: 'Filter the list (bibliography, claims, notes); in the reader, search',
     },
     { keys: [[']'], ['[']], description: 'Next / previous section (reader)' },
+    { keys: [['.'], [',']], description: 'Next / previous noted passage (reader)' },
     { keys: [['↓'], ['↑']], description: 'Next / previous work (bibliography) or search result' },
     { keys: [['Home'], ['End']], description: 'First / last work (bibliography list)' },
     { keys: [['Enter']], description: 'Pin the card of the focused citation' },

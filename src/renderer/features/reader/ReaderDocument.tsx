@@ -11,6 +11,8 @@ import type { Range } from './segments';
 interface Props {
   index: PaperIndex;
   highlight: Range | null;
+  /** Extra controls (noted-passage markers) to show at the end of a block, by block id. */
+  markers?: ReadonlyMap<string, ReactNode[]>;
   onFootnote: (footnoteId: string) => void;
   onFootnoteBack: (footnoteId: string) => void;
 }
@@ -20,7 +22,7 @@ const overlaps = (block: Block, range: Range | null): Range | null =>
 
 const isAbstract = (title: string | undefined) => !!title && /^abstract$/i.test(title.trim());
 
-export function ReaderDocument({ index, highlight, onFootnote, onFootnoteBack }: Props) {
+export function ReaderDocument({ index, highlight, markers, onFootnote, onFootnoteBack }: Props) {
   const { document } = index.paper;
   const excerpt = document.meta.excerpt;
   const hasTitleHeading = document.blocks.some((b) => b.kind === 'heading' && b.level === 1);
@@ -31,12 +33,15 @@ export function ReaderDocument({ index, highlight, onFootnote, onFootnoteBack }:
 
   const renderBlock = (block: Block) => {
     const content = (
-      <BlockContent
-        block={block}
-        citations={index.citationsByBlock.get(block.id) ?? []}
-        highlight={overlaps(block, highlight)}
-        onFootnote={onFootnote}
-      />
+      <>
+        <BlockContent
+          block={block}
+          citations={index.citationsByBlock.get(block.id) ?? []}
+          highlight={overlaps(block, highlight)}
+          onFootnote={onFootnote}
+        />
+        {markers?.get(block.id)}
+      </>
     );
     const section = block.sectionId ? index.sectionById.get(block.sectionId) : undefined;
     const inAbstract = isAbstract(section?.title);

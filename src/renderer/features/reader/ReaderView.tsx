@@ -7,7 +7,7 @@ import { useNavigation, type JumpTarget } from '../../app/navigation';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { CardProvider, useCardState } from './cardController';
 import { CitationCard } from './CitationCard';
-import { ReaderNotesLayer } from '../notes/ReaderNotesLayer';
+import { useReaderNotes } from '../notes/ReaderNotesLayer';
 import { Outline } from './Outline';
 import { ReaderDocument } from './ReaderDocument';
 import type { Range } from './segments';
@@ -84,6 +84,7 @@ function Reader({ index, works }: { index: PaperIndex; works: Map<string, WorkSu
     [jumpTo],
   );
   useSectionKeys(index, currentSection, goSection, nav.view === 'reader');
+  const notes = useReaderNotes(scroller, index);
 
   const openCitation = card.openId ? index.citationById.get(card.openId) : undefined;
 
@@ -99,6 +100,7 @@ function Reader({ index, works }: { index: PaperIndex; works: Map<string, WorkSu
           <ReaderDocument
             index={index}
             highlight={highlight}
+            markers={notes.markers}
             onFootnote={(id) => jumpTo({ kind: 'footnote', id })}
             onFootnoteBack={(id) => {
               const marker = document.getElementById(`fnref-${id}`);
@@ -108,7 +110,7 @@ function Reader({ index, works }: { index: PaperIndex; works: Map<string, WorkSu
           />
         </div>
       </div>
-      <ReaderNotesLayer root={scroller} index={index} />
+      {notes.layer}
       {openCitation && (
         <CitationCard
           citation={openCitation}
