@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { electronDialogs } from './electronDialogs';
 import { createHandlers } from './handlers';
 import { bindContract } from './ipc';
-import { menuTemplate } from './menu';
+import { menuCommandSender, menuTemplate } from './menu';
 import { resolveAppPaths } from './paths';
 import { guardAllWebContents, secureSession } from './security/guards';
 import { closeServices, openServices } from './services';
@@ -34,7 +34,12 @@ async function start(): Promise<void> {
   secureSession(session.defaultSession, guardOptions);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      menuTemplate({ appName: app.getName(), isMac: process.platform === 'darwin', isDev }),
+      menuTemplate({
+        appName: app.getName(),
+        isMac: process.platform === 'darwin',
+        isDev,
+        send: menuCommandSender(() => mainWindow),
+      }),
     ),
   );
   const services = await openServices({ resourcesDir: paths.resourcesDir, dataDir });

@@ -13,6 +13,7 @@ import { chromium, type Page } from 'playwright-core';
 import { buildScholionApi } from '../../src/shared/contract/client';
 import { CONTRACT_ERROR_PREFIX } from '../../src/shared/contract/errors';
 import { methodNames } from '../../src/shared/contract/methods';
+import { buildOnMenuCommand, menuCommands } from '../../src/shared/contract/menuCommands';
 import type { Dialogs } from '../../src/main/dialogs';
 import { createHandlers, invokeMethod } from '../../src/main/handlers';
 import { closeServices, openServices } from '../../src/main/services';
@@ -55,18 +56,38 @@ export interface LaunchedApp {
   errors: string[];
   /** Every contract call the page made, in order, with its input (e.g. to check what it loads). */
   calls: { method: string; input: unknown }[];
+  /**
+   * Delivers a message on the menu channel as main's webContents.send would (a native menu
+   * click), without a user gesture; the page's onMenuCommand drops names that are no command.
+   */
+  emitMenuCommand: (name: string) => Promise<void>;
   /** Closes the browser and removes the temporary data folder (if the harness made it). */
   close: () => Promise<void>;
 }
 
-/** The script that defines window.scholion in the page, from the same builder the preload uses. */
+/**
+ * The script that defines window.scholion in the page, from the same builders the preload uses;
+ * the menu channel is a set of listeners that `__scholionMenuSend` (the harness's) delivers to.
+ */
 function scholionInitScript(): string {
   return `(() => {
-  const api = (${buildScholionApi.toString()})(
+  const methods = (${buildScholionApi.toString()})(
     ${JSON.stringify(methodNames)},
     (method, input) => globalThis.__scholionInvoke(method, input),
     ${JSON.stringify(CONTRACT_ERROR_PREFIX)},
   );
+  const menuListeners = new Set();
+  Object.defineProperty(globalThis, '__scholionMenuSend', {
+    value: (name) => menuListeners.forEach((deliver) => deliver(name)),
+  });
+  const onMenuCommand = (${buildOnMenuCommand.toString()})(
+    ${JSON.stringify(menuCommands)},
+    (deliver) => {
+      menuListeners.add(deliver);
+      return () => menuListeners.delete(deliver);
+    },
+  );
+  const api = Object.freeze({ ...methods, onMenuCommand });
   Object.defineProperty(globalThis, 'scholion', { value: api, enumerable: true });
 })();`;
 }
@@ -121,6 +142,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       requests,
       errors,
       calls,
+      emitMenuCommand: async (name) => {
+        // Not page.evaluate: it runs as a user gesture, and a menu click is none in the page.
+        const cdp = await context.newCDPSession(page);
+        const run = `globalThis.__scholionMenuSend(${JSON.stringify(name)})`;
+        await cdp.send('Runtime.evaluate', { expression: run, userGesture: false });
+        await cdp.detach();
+      },
       close: async () => {
         await browser.close();
         await closeServices(services); // writes autosaved notes, as main does on quit

@@ -8,6 +8,11 @@ type Listener = (...args: never[]) => unknown;
 
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
+  /** Every message main sent to this page (webContents.send), as [channel, ...args]. */
+  readonly sent: unknown[][] = [];
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push([channel, ...args]);
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => unknown): void {
     this.windowOpenHandler = handler;
   }

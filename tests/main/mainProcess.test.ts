@@ -1,5 +1,6 @@
 // Loads the BUILT main bundle (out/main/index.js) with a test double of `electron` and checks what
 // it sets up: window security, CSP, offline session, navigation guards, and the IPC contract.
+import { EventEmitter } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,9 +8,12 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   channelOf,
+  MENU_CHANNEL,
+  menuCommands,
   methodNames,
   toScholionError,
-  type ScholionApi,
+  type MenuCommand,
+  type ScholionBridge,
 } from '../../src/shared/contract';
 import { FakeBrowserWindow, FakeWebContents } from './fakeElectron';
 
@@ -262,15 +266,34 @@ describe('the application menu', () => {
       expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'reload', 'toggleDevTools']),
     );
   });
+
+  it('sends File > Import… to the main window, not to the window the click came from', () => {
+    const menu = fake.calls.applicationMenu?.template as {
+      label?: string;
+      submenu?: { label?: string; click?: (...args: unknown[]) => void }[];
+    }[];
+    const item = menu.find((m) => m.label === 'File')?.submenu?.find((i) => i.label === 'Import…');
+    const other = new FakeWebContents();
+    const before = win.webContents.sent.length;
+    item?.click?.(item, { webContents: other }, {});
+    expect(win.webContents.sent.slice(before)).toEqual([[MENU_CHANNEL, 'import']]);
+    expect(other.sent).toEqual([]);
+  });
 });
 
 describe('the built preload over the built main', () => {
   /** Runs out/preload/index.cjs with an electron whose ipcRenderer reaches main's handlers. */
-  function loadPreload(): ScholionApi {
+  function loadPreload(): ScholionBridge {
     const exposed = new Map<string, unknown>();
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
       ipcRenderer: {
+        on: (channel: string, listener: (...args: unknown[]) => void) => {
+          pageEvents.on(channel, listener);
+        },
+        removeListener: (channel: string, listener: (...args: unknown[]) => void) => {
+          pageEvents.removeListener(channel, listener);
+        },
         invoke: (channel: string, input: unknown) => {
           const handler = fake.ipcHandlers.get(channel);
           if (!handler) return Promise.reject(new Error(`No handler registered for '${channel}'`));
@@ -285,12 +308,15 @@ describe('the built preload over the built main', () => {
     };
     new Function('require', 'module', 'exports', code)(requireElectronOnly, { exports: {} }, {});
     expect([...exposed.keys()]).toEqual(['scholion']);
-    return exposed.get('scholion') as ScholionApi;
+    return exposed.get('scholion') as ScholionBridge;
   }
+  /** What main's webContents.send would deliver to the page: (event, ...args). */
+  const pageEvents = new EventEmitter();
+  const sendToPage = (...args: unknown[]) => pageEvents.emit(MENU_CHANNEL, { sender: {} }, ...args);
 
   it('exposes window.scholion whose calls reach the services and come back', async () => {
     const api = loadPreload();
-    expect(Object.keys(api).sort()).toEqual([...methodNames].sort());
+    expect(Object.keys(api).sort()).toEqual([...methodNames, 'onMenuCommand'].sort());
     const works = await api.listWorks({});
     expect(works.length).toBeGreaterThan(10);
     const one = await api.getWork({ key: works[0]!.key });
@@ -308,5 +334,31 @@ describe('the built preload over the built main', () => {
       .setReadingPosition({ blockId: '', fraction: 2, offset: 0 })
       .catch((e: unknown) => e);
     expect(toScholionError(bad).code).toBe('invalid-payload');
+  });
+
+  it('passes menu commands to onMenuCommand listeners and drops unknown names', () => {
+    const api = loadPreload();
+    const seen: MenuCommand[] = [];
+    const stop = api.onMenuCommand((command) => seen.push(command));
+    for (const name of ['import', 'quit', 'view:settings', 42, { name: 'export' }, null]) {
+      sendToPage(name);
+    }
+    sendToPage('view:notes');
+    expect(seen).toEqual(['import', 'view:notes']);
+    for (const command of menuCommands) sendToPage(command);
+    expect(seen).toEqual(['import', 'view:notes', ...menuCommands]);
+    stop();
+    sendToPage('export');
+    expect(seen).toHaveLength(2 + menuCommands.length);
+    expect(pageEvents.listenerCount(MENU_CHANNEL)).toBe(0);
+  });
+
+  it('never hands the page the IPC event', () => {
+    const api = loadPreload();
+    const args: unknown[][] = [];
+    const stop = api.onMenuCommand((...received: unknown[]) => void args.push(received));
+    sendToPage('export');
+    stop();
+    expect(args).toEqual([['export']]);
   });
 });

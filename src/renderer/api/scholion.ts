@@ -1,5 +1,5 @@
 // The one place that touches window.scholion (exposed by the preload).
-import type { ScholionApi } from '../../shared/contract';
+import type { OnMenuCommand, ScholionApi, ScholionBridge } from '../../shared/contract';
 import { toScholionError } from '../../shared/contract/errors';
 
 /**
@@ -23,4 +23,13 @@ export function errorMessage(error: unknown): string {
     message ||
     'Something went wrong while talking to the library. Try again; if it persists, restart Scholion.'
   );
+}
+
+/**
+ * window.scholion.onMenuCommand (the native menu's commands), or null when the API has no menu:
+ * a test's fake API, or a page opened without the preload.
+ */
+export function getMenuCommandSource(): OnMenuCommand | null {
+  const api = (window as unknown as { scholion?: Partial<ScholionBridge> }).scholion;
+  return typeof api?.onMenuCommand === 'function' ? api.onMenuCommand : null;
 }

@@ -9,12 +9,27 @@ import { ToastRegion } from '../ui/Toasts';
 import { ExchangeHost } from '../features/export/ExchangeHost';
 import { ExportButton } from '../features/export/ExportButtons';
 import { ImportButton } from '../features/import/ImportButton';
+import { useChooseImportFile } from '../features/import/useChooseImportFile';
+import { useOpenExchange } from '../features/export/requests';
+import { useMenuCommands } from '../api/menuCommands';
+import type { MenuCommand } from '../../shared/contract';
 import { GlobalSearchProvider } from '../features/search/GlobalSearch';
 import { SearchField } from '../features/search/SearchField';
 import { Kbd, modKey } from '../ui/Kbd';
 import { useNavigation, type ViewId } from './navigation';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { ALL_VIEWS, VIEWS } from './views';
+
+const LIBRARY = { kind: 'library' } as const;
+const LIBRARY_WHAT = 'The whole library';
+/** The view each of the native menu's view commands shows. */
+const MENU_VIEWS: Record<Exclude<MenuCommand, 'import' | 'export'>, ViewId> = {
+  'view:reader': 'reader',
+  'view:bibliography': 'bibliography',
+  'view:claims': 'claims',
+  'view:notes': 'notes',
+  'view:lists': 'lists',
+};
 
 export function App() {
   const nav = useNavigation();
@@ -45,12 +60,27 @@ export function App() {
   );
   const openHelp = useCallback(() => setModal('help'), []);
   const closeModal = useCallback(() => setModal(null), []);
+  const importFile = useChooseImportFile();
+  const openExchange = useOpenExchange();
+  const exportLibrary = useCallback(
+    () => openExchange({ kind: 'export', target: LIBRARY, what: LIBRARY_WHAT }),
+    [openExchange],
+  );
   useGlobalShortcuts({
     views: VIEWS,
     modalOpen: modal !== null,
     togglePalette,
     openHelp,
     showView: nav.showView,
+    importFile,
+    exportLibrary,
+  });
+  // The native menu: the same actions as the sidebar's buttons; it closes the palette or help.
+  useMenuCommands((command) => {
+    setModal(null);
+    if (command === 'import') importFile();
+    else if (command === 'export') exportLibrary();
+    else nav.showView(MENU_VIEWS[command]);
   });
 
   return (
@@ -76,8 +106,8 @@ export function App() {
           </ul>
           <div className="sidebar__tools">
             <ExportButton
-              target={{ kind: 'library' }}
-              what="The whole library"
+              target={LIBRARY}
+              what={LIBRARY_WHAT}
               className="sidebar__tool"
               label={<span>Export…</span>}
             />

@@ -13,6 +13,8 @@ export const SHORTCUTS = (views: readonly { label: string }[]): ShortcutDoc[] =>
     { keys: [[mod, 'K']], description: 'Go to a view, section, work, claim, note or passage' },
     { keys: [[mod, 'F']], description: 'Search the paper, works, claims and notes' },
     { keys: [['?']], description: 'Show these shortcuts' },
+    { keys: [[mod, 'O']], description: 'Import a bibliography file (File menu)' },
+    { keys: [[mod, 'E']], description: 'Export the library (File menu)' },
     ...views
       .slice(0, 9)
       .map((view, i) => ({ keys: [[mod, String(i + 1)]], description: view.label })),

@@ -1,4 +1,5 @@
-// App-wide keys: palette, help, search, view switching, filter focus.
+// App-wide keys: palette, help, search, view switching, import, export, filter focus. The native
+// menu shows Ctrl/Cmd+O, E and 1..9 without registering them: these handlers own the keys.
 import { useEffect } from 'react';
 import type { ViewId } from './navigation';
 import { isTypingTarget } from './shortcuts';
@@ -9,6 +10,9 @@ interface Handlers {
   togglePalette: () => void;
   openHelp: () => void;
   showView: (view: ViewId) => void;
+  /** Ctrl/Cmd+O: runs in the key press, so the file picker may open. */
+  importFile: () => void;
+  exportLibrary: () => void;
 }
 
 /** Installs the global shortcut listener for as long as the app is mounted. */
@@ -18,6 +22,8 @@ export function useGlobalShortcuts({
   togglePalette,
   openHelp,
   showView,
+  importFile,
+  exportLibrary,
 }: Handlers): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -35,6 +41,12 @@ export function useGlobalShortcuts({
           field.focus();
           field.select();
         }
+        return;
+      }
+      if (mod && !event.altKey && !event.shiftKey && ['o', 'e'].includes(event.key.toLowerCase())) {
+        event.preventDefault();
+        if (event.key.toLowerCase() === 'o') importFile();
+        else exportLibrary();
         return;
       }
       if (mod && !event.altKey && /^[1-9]$/.test(event.key)) {
@@ -62,5 +74,5 @@ export function useGlobalShortcuts({
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [views, modalOpen, togglePalette, openHelp, showView]);
+  }, [views, modalOpen, togglePalette, openHelp, showView, importFile, exportLibrary]);
 }

@@ -2,6 +2,8 @@
  * The IPC contract: one map of method -> input schema (zod) and one of method -> output type.
  * main binds every method to a service; preload exposes one function per method; the renderer's
  * api/ calls them. Every method returns a Promise of its output or throws a ScholionError.
+ * The contract has one event, the other way: the native menu's commands (menuCommands.ts), which
+ * main sends to the main window only and the preload offers as window.scholion.onMenuCommand.
  */
 import type { z } from 'zod';
 import { libraryInputs, type LibraryOutputs } from './library';
@@ -14,6 +16,7 @@ import { exportInputs, type ExportOutputs } from './export';
 import { importInputs, type ImportOutputs } from './import';
 import { searchInputs, type SearchOutputs } from './search';
 import type { MethodName } from './methods';
+import type { OnMenuCommand } from './menuCommands';
 
 export * from './errors';
 export * from './library';
@@ -27,6 +30,7 @@ export * from './import';
 export * from './search';
 export * from './methods';
 export * from './client';
+export * from './menuCommands';
 
 /** Every method's input schema. Domain files (library, notes, lists, export, ...) merge here. */
 export const contractInputs = {
@@ -56,10 +60,17 @@ export type MethodInput<M extends MethodName> = z.input<(typeof contractInputs)[
 export type ValidInput<M extends MethodName> = z.output<(typeof contractInputs)[M]>;
 export type MethodOutput<M extends MethodName> = ContractOutputs[M];
 
-/** The object the preload exposes as window.scholion. */
+/** One function per contract method: window.scholion without its event (see ScholionBridge). */
 export type ScholionApi = {
   [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>>;
 };
+
+/**
+ * window.scholion as the preload exposes it: the methods, plus `onMenuCommand`, the contract's
+ * only event — subscribe to the native menu's commands (names checked against menuCommands,
+ * unknown ones dropped); answers the function that unsubscribes.
+ */
+export type ScholionBridge = ScholionApi & { onMenuCommand: OnMenuCommand };
 
 // Compile-time check: methods.ts, the schemas and the outputs name exactly the same methods.
 type SameKeys<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;

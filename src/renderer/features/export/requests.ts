@@ -18,7 +18,9 @@ export type ExchangeRequest =
       what: string;
     }
   | { kind: 'citation'; cites: CiteRequest[]; what: string }
-  | { kind: 'import'; plan: ImportPlanView };
+  | { kind: 'import'; plan: ImportPlanView }
+  /** Ask for a file to import (when the file picker cannot open by itself). */
+  | { kind: 'choose-import' };
 
 /** One value that components watch. */
 class Signal<T> {

@@ -5,15 +5,23 @@ import { IMPORT_ACCEPT, useImportFile } from './useImportFile';
 export function ImportButton({
   className = 'button button--small',
   children = 'Import…',
+  autoFocus = false,
 }: {
   className?: string;
   children?: ReactNode;
+  /** Take the focus when the dialog holding the button opens. */
+  autoFocus?: boolean;
 }) {
   const input = useRef<HTMLInputElement>(null);
   const importFile = useImportFile();
   return (
     <>
-      <button type="button" className={className} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className={className}
+        data-autofocus={autoFocus || undefined}
+        onClick={() => input.current?.click()}
+      >
         {children}
       </button>
       <input
