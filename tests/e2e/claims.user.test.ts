@@ -50,9 +50,9 @@ it('records a claim with supporting, contrasting and mentioning works', async ()
     'Betts 2011c',
   );
   // The paper's claims follow, each with its notes and "Add to list".
-  await expect(page.locator('.claim-item:not(.claim-item--user)').count()).resolves.toBeGreaterThan(
-    10,
-  );
+  await expect
+    .poll(() => page.locator('.claim-item:not(.claim-item--user)').count(), { timeout: 5000 })
+    .toBeGreaterThan(10);
   await screenshot(page, 'claims-with-user-claims');
   expect(await seriousAxeFindings(page)).toEqual([]);
 });

@@ -83,7 +83,11 @@ it('does the reader, bibliography and claims tasks without a mouse', async () =>
   await expect
     .poll(() => page.getByRole('combobox', { name: 'Work' }).inputValue())
     .toBe('lavenex2008');
-  await expect(visibleView(page).locator('.claims__list [data-claim-id]').count()).resolves.toBe(1);
+  await expect
+    .poll(() => visibleView(page).locator('.claims__list [data-claim-id]').count(), {
+      timeout: 5000,
+    })
+    .toBe(1);
 
   // Help overlay: Tab out of the form fields (where "?" types), then "?".
   await kb.press('Tab');

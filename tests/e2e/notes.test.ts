@@ -67,14 +67,16 @@ it('makes a note on selected text, linked to the passage and the works cited in 
     .toEqual(expect.arrayContaining([expect.stringMatching(/Lavenex 2008.*p\. 951.*in text/)]));
 
   const preview = drawer.getByRole('region', { name: 'Preview' });
-  await expect(preview.getByRole('heading', { name: 'Why it matters' }).count()).resolves.toBe(1);
+  await expect
+    .poll(() => preview.getByRole('heading', { name: 'Why it matters' }).count(), { timeout: 5000 })
+    .toBe(1);
   await expect(preview.locator('em').textContent()).resolves.toBe('after');
   await expect(
     preview.getByRole('button', { name: /Lavenex 2008, p\. 951/ }).count(),
   ).resolves.toBe(1);
-  await expect(preview.locator('b').count()).resolves.toBe(0); // raw HTML is shown as text
+  await expect.poll(() => preview.locator('b').count(), { timeout: 5000 }).toBe(0); // raw HTML is shown as text
   await expect(preview.textContent()).resolves.toContain('<b>raw html</b>');
-  await expect(preview.locator('img').count()).resolves.toBe(0); // no remote image
+  await expect.poll(() => preview.locator('img').count(), { timeout: 5000 }).toBe(0); // no remote image
   await expect(preview.textContent()).resolves.toContain(
     'not shown: Scholion loads no remote images',
   );
@@ -175,7 +177,7 @@ it('makes a note from a citation card linked to the work; delete and undo', asyn
   await toast.waitFor();
   await showView(page, 'Notes');
   await page.getByRole('searchbox', { name: 'Search notes' }).fill('');
-  await expect(page.locator('.note-row').count()).resolves.toBe(1);
+  await expect.poll(() => page.locator('.note-row').count(), { timeout: 5000 }).toBe(1);
   await toast.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => page.locator('.note-row').count(), { timeout: 5000 }).toBe(2);
   // The card lists both notes on Betts 2011c.

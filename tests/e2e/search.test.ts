@@ -88,7 +88,7 @@ describe('search on the bundled paper', () => {
     await page.keyboard.type('quokka corr');
     const hit = page.locator('[role="option"][data-hit-kind="note"]');
     await hit.first().waitFor();
-    await expect(hit.count()).resolves.toBe(1);
+    await expect.poll(() => hit.count(), { timeout: 5000 }).toBe(1);
     await expect(hit.locator('mark').allTextContents()).resolves.toEqual(['Quokka', 'corr']);
     // Enter opens it in the notes view.
     await page.keyboard.press('Enter');

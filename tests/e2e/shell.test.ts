@@ -43,7 +43,7 @@ describe('the shell in the browser harness', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('exposes exactly one frozen function per contract method', async () => {
+  it('exposes exactly one frozen function per contract method, plus onMenuCommand', async () => {
     const shape = await app.page.evaluate(() => {
       const api = (globalThis as unknown as { scholion: Record<string, unknown> }).scholion;
       return {
@@ -52,7 +52,11 @@ describe('the shell in the browser harness', () => {
         frozen: Object.isFrozen(api),
       };
     });
-    expect(shape).toEqual({ keys: [...methodNames].sort(), allFunctions: true, frozen: true });
+    expect(shape).toEqual({
+      keys: [...methodNames, 'onMenuCommand'].sort(),
+      allFunctions: true,
+      frozen: true,
+    });
   });
 
   it('answers a real call with the services’ data', async () => {
