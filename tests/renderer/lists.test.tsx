@@ -78,6 +78,39 @@ describe('a reading list', () => {
     expect(api.calls.filter((c) => c.method === 'moveReadingListItem')).toHaveLength(2);
   });
 
+  it('moves from where the row is shown while the refreshed list is still on its way', async () => {
+    const { api, list } = listsApi(['betts2011c', 'kohler2011', 'lavenex2008']);
+    // After the first load, the list reloads only when the test lets it.
+    let loads = 0;
+    const held: (() => void)[] = [];
+    const load = api.listReadingLists;
+    api.listReadingLists = (input) =>
+      loads++ === 0 ? load(input) : new Promise((resolve) => held.push(() => resolve(load(input))));
+    renderApp({ api, view: 'lists' });
+    await screen.findByRole('heading', { name: 'Partnerships' });
+    const row = document.querySelector<HTMLElement>('[data-work-key="betts2011c"]')!;
+    act(() => row.focus());
+    fireEvent.keyDown(row, { key: 'ArrowDown', altKey: true });
+    await waitFor(() => expect(list.items[1]?.workKey).toBe('betts2011c'));
+    await waitFor(() => expect(held.length).toBeGreaterThan(0));
+    // The store has answered, the refreshed list has not arrived: the row stays where it went.
+    expect(order()).toEqual(['kohler2011', 'betts2011c', 'lavenex2008']);
+    fireEvent.keyDown(row, { key: 'ArrowDown', altKey: true });
+    await waitFor(() =>
+      expect(list.items.map((i) => i.workKey)).toEqual(['kohler2011', 'lavenex2008', 'betts2011c']),
+    );
+    // Every reload let through now; the view ends on the stored order.
+    api.listReadingLists = load;
+    act(() => held.splice(0).forEach((release) => release()));
+    await waitFor(() => expect(order()).toEqual(['kohler2011', 'lavenex2008', 'betts2011c']));
+    expect(api.calls.filter((c) => c.method === 'moveReadingListItem').map((c) => c.input)).toEqual(
+      [
+        { listId: 'l-1', workKey: 'betts2011c', toIndex: 1 },
+        { listId: 'l-1', workKey: 'betts2011c', toIndex: 2 },
+      ],
+    );
+  });
+
   it('saves a status and a comment', async () => {
     const { api, list } = listsApi(['betts2011c']);
     renderApp({ api, view: 'lists' });
