@@ -24,6 +24,9 @@ import {
 import { StorageAdapter } from './storageAdapter';
 import type { Storage } from './storage/types';
 
+/** How many files `updateMany` has in hand at once. */
+const UPDATE_MANY_CONCURRENCY = 4;
+
 export interface DocumentStoreOptions {
   storage: Storage;
   /** Pause after the last debounced change before it is written (default 300 ms). */
@@ -67,6 +70,8 @@ export class DocumentStore {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries hold files of many kinds
   private readonly entries = new Map<string, Entry<any>>();
   private readonly sessionEvents: RecoveryEvent[] = [];
+  /** The recovery log is appended to one recovery at a time. */
+  private recoveryLogTurn: Promise<void> = Promise.resolve();
   private tail: Promise<unknown> = Promise.resolve();
   private closed = false;
 
@@ -196,8 +201,10 @@ export class DocumentStore {
 
   /**
    * Applies `mutate` to several files under one lock (e.g. a bulk import across shards). Each
-   * file is replaced atomically; one for which `mutate` returns false is left unwritten. If a
-   * write fails, the files before it are saved and the error is thrown.
+   * file is replaced atomically; one for which `mutate` returns false is left unwritten. Files
+   * are read and written a few at a time, so one file's disk waits (fsync) overlap another's
+   * encoding. If a write fails, no further file is started, the files already written stay
+   * saved, and the first error is thrown once those in flight have settled.
    */
   updateMany<D extends Envelope>(
     paths: readonly string[],
@@ -207,13 +214,27 @@ export class DocumentStore {
     this.assertOpen();
     return this.enqueue(() =>
       this.withLock(async () => {
-        for (const path of paths) {
-          const entry = this.entry(path, spec);
-          const changed = this.apply(entry, await this.load(entry, true), (data: D) =>
-            mutate(path, data),
-          );
-          if (changed !== false || entry.pending.length) await this.persist(entry);
-        }
+        const queue = [...paths];
+        const failures: unknown[] = [];
+        const worker = async () => {
+          while (failures.length === 0) {
+            const path = queue.shift();
+            if (path === undefined) return;
+            try {
+              const entry = this.entry(path, spec);
+              const changed = this.apply(entry, await this.load(entry, true), (data: D) =>
+                mutate(path, data),
+              );
+              if (changed !== false || entry.pending.length) await this.persist(entry);
+            } catch (error) {
+              failures.push(error);
+            }
+          }
+        };
+        await Promise.all(
+          Array.from({ length: Math.min(UPDATE_MANY_CONCURRENCY, paths.length) }, worker),
+        );
+        if (failures.length > 0) throw failures[0];
       }),
     );
   }
@@ -382,9 +403,14 @@ export class DocumentStore {
     const event = this.event(kind, path, reason, moved ? movedTo : null, restoredFrom);
     this.sessionEvents.push(event);
     if (path !== RECOVERY_LOG_FILE) {
-      const log = this.entry(RECOVERY_LOG_FILE, recoveryLogSpec);
-      appendEvent(await this.load(log, true), event);
-      await this.persist(log);
+      // Shards recovered side by side (updateMany) append to the one log in turn.
+      const append = this.recoveryLogTurn.then(async () => {
+        const log = this.entry(RECOVERY_LOG_FILE, recoveryLogSpec);
+        appendEvent(await this.load(log, true), event);
+        await this.persist(log);
+      });
+      this.recoveryLogTurn = append.catch(() => undefined);
+      await append;
     }
   }
 

@@ -46,6 +46,27 @@ describe.each(storageKinds)('DocumentStore recovery ($name)', (kind) => {
     expect(event!.message).toContain('restored from the backup');
   });
 
+  it('recovers several damaged shards met in one updateMany and logs every recovery', async () => {
+    const made = await kind.make();
+    const first = await DocumentStore.open({ storage: made.storage, now: fixedNow });
+    const paths = Array.from({ length: 8 }, (_, i) => `works/${i}.json`);
+    for (const count of [1, 2]) {
+      await first.updateMany(paths, counterSpec, (_, d) => void (d.count = count));
+    }
+    for (const path of paths.slice(0, 5)) await writeRaw(made.storage, path, '{"kind":');
+    const store = await DocumentStore.open({ storage: made.again(), now: fixedNow });
+    await store.updateMany(paths, counterSpec, (_, d) => void (d.count += 10));
+    const counts = await Promise.all(
+      paths.map(async (p) => (await store.read(p, counterSpec)).count),
+    );
+    // The damaged ones came back from their backup (1), the others kept 2; all then got +10.
+    expect(counts).toEqual([11, 11, 11, 11, 11, 12, 12, 12]);
+    const later = await DocumentStore.open({ storage: made.again(), now: fixedNow });
+    const report = await later.recoveryReport();
+    expect(report.map((e) => e.file).sort()).toEqual(paths.slice(0, 5));
+    expect(new Set(report.map((e) => e.kind))).toEqual(new Set(['restored-from-backup']));
+  });
+
   it('reports the recovery to a later process until it is acknowledged', async () => {
     const { storage, again } = await storeWithVersions(2);
     await writeRaw(storage, 'notes/07.json', 'garbage');
@@ -157,6 +178,29 @@ describe('DocumentStore write failures', () => {
     expect((await store.read('c.json', counterSpec)).count).toBe(1);
     await store.update('c.json', counterSpec, (d) => void (d.count = 3));
     expect(JSON.parse(storage.getRaw('c.json')!).count).toBe(3);
+  });
+
+  it('a full disk in the middle of updateMany: the first error, no torn file, nothing else started', async () => {
+    const storage = new MemoryStorage();
+    const store = await DocumentStore.open({ storage, backups: 0 });
+    const paths = Array.from({ length: 12 }, (_, i) => `s/${String(i).padStart(2, '0')}.json`);
+    await store.updateMany(paths, counterSpec, (_, d) => void (d.count = 1));
+    storage.failNextWrite('ENOSPC');
+    const error = await store
+      .updateMany(paths, counterSpec, (_, d) => void (d.count = 2))
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(StoreWriteError);
+    expect(error.failure).toBe('disk-full');
+    // Every file holds a whole version, old or new; and the store reads what the disk holds.
+    const counts = paths.map((p) => JSON.parse(storage.getRaw(p)!).count as number);
+    expect(counts.every((c) => c === 1 || c === 2)).toBe(true);
+    expect(counts.filter((c) => c === 1).length).toBeGreaterThan(0);
+    for (const [i, path] of paths.entries()) {
+      expect((await store.read(path, counterSpec)).count).toBe(counts[i]);
+    }
+    // Retrying after space is freed brings every file to the new version.
+    await store.updateMany(paths, counterSpec, (_, d) => void (d.count = 2));
+    expect(paths.map((p) => JSON.parse(storage.getRaw(p)!).count)).toEqual(paths.map(() => 2));
   });
 
   it('keeps debounced changes when their write fails, and writes them on the next flush', async () => {
