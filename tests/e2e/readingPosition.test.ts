@@ -70,4 +70,4 @@ it('restores the reading position across restarts', async () => {
   } finally {
     await second.close();
   }
-});
+}, 60_000); // two launches of the app: give a loaded CI machine room

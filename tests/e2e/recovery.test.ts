@@ -77,4 +77,4 @@ it('restores a damaged notes shard, tells the user, and forgets it once dismisse
   } finally {
     await again.close();
   }
-});
+}, 60_000); // three launches of the app: give a loaded CI machine room
