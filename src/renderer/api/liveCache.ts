@@ -33,21 +33,26 @@ export class LiveCache {
   /**
    * Reloads every key starting with one of `prefixes` that someone shows, keeping its current
    * answer until the new one arrives; forgets the others, which load afresh when next shown.
+   * Settles once the reloads have (their listeners told), whatever their outcome.
    */
-  refresh(...prefixes: string[]): void {
+  refresh(...prefixes: string[]): Promise<void> {
+    const reloads: Promise<void>[] = [];
     for (const key of [...this.states.keys()]) {
       if (!prefixes.some((p) => key.startsWith(p))) continue;
-      if (this.listeners.get(key)?.size) this.fetch(key);
+      if (this.listeners.get(key)?.size) reloads.push(this.fetch(key));
       else {
         this.states.delete(key);
         this.loaders.delete(key);
+        // A load still under way must not bring the forgotten answer back.
+        this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
       }
     }
+    return Promise.all(reloads).then(() => undefined);
   }
 
-  private fetch(key: string): void {
+  private fetch(key: string): Promise<void> {
     const load = this.loaders.get(key);
-    if (!load) return;
+    if (!load) return Promise.resolve();
     const generation = (this.generation.get(key) ?? 0) + 1;
     this.generation.set(key, generation);
     const settle = (state: QueryState<unknown>) => {
@@ -55,7 +60,7 @@ export class LiveCache {
       this.states.set(key, state);
       this.listeners.get(key)?.forEach((listener) => listener());
     };
-    load().then(
+    return load().then(
       (data) => settle({ status: 'ready', data }),
       (error: unknown) => settle({ status: 'error', error }),
     );

@@ -126,8 +126,9 @@ export interface UserDataActions {
   api: ScholionApi;
   /**
    * Runs a change: on success refreshes the `affects` domains (and the data health, since a
-   * write may have recovered a file) and answers the value; on failure shows the error as a
-   * toast and answers undefined.
+   * write may have recovered a file) and answers the value once what shows them has reloaded,
+   * so the caller never sees the answer beside data from before the change; on failure shows
+   * the error as a toast and answers undefined.
    */
   run<T>(change: (api: ScholionApi) => Promise<T>, affects: Domain[]): Promise<T | undefined>;
   /** Refreshes what shows these domains. */
@@ -140,10 +141,10 @@ export function useUserDataActions(): UserDataActions {
   const { api, cache } = useApiContext();
   return useMemo(() => {
     const { live, toasts } = stateOf(api);
-    const refresh = (...domains: Domain[]) => {
-      live.refresh(...domains.map((d) => `${d}:`), 'health');
+    const reload = (domains: Domain[]): Promise<void> => {
       // The reader's card reads notes through the shared query cache.
       if (domains.includes('notes')) cache.invalidatePrefix('notes:');
+      return live.refresh(...domains.map((d) => `${d}:`), 'health');
     };
     const run = async <T>(
       change: (a: ScholionApi) => Promise<T>,
@@ -151,14 +152,15 @@ export function useUserDataActions(): UserDataActions {
     ): Promise<T | undefined> => {
       try {
         const value = await change(api);
-        refresh(...affects);
+        await reload(affects);
         return value;
       } catch (error) {
         toasts.show(errorMessage(error), { tone: 'error' });
-        refresh(...affects);
+        void reload(affects);
         return undefined;
       }
     };
+    const refresh = (...domains: Domain[]) => void reload(domains);
     return { api, run, refresh, toasts };
   }, [api, cache]);
 }

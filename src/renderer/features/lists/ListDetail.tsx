@@ -1,6 +1,6 @@
 // One reading list: its works in order (drag, or Alt+↑/↓), status and comment per work, rename,
 // delete with Undo, and export to a file.
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import type { ListExportFormat, ReadingList, ReadingStatus } from '../../../shared/contract';
 import { useWorkSummaries } from '../../api/queries';
 import { useUserDataActions } from '../../api/userData';
@@ -36,11 +36,9 @@ export function ListDetail({ list }: { list: ReadingList }) {
   const [drop, setDrop] = useState<{ key: string; where: 'before' | 'after' } | null>(null);
   const dragging = useRef<string | null>(null);
   const listEl = useRef<HTMLOListElement>(null);
-  // Moves still on their way to the store, and the list as shown when the last one settled: the
-  // order on screen stays the moved one until the refreshed list arrives, so a second Alt+↓
-  // pressed in between starts from where the row is, not from the list before the first move.
-  const [inFlight, setInFlight] = useState(0);
-  const listWhenSettled = useRef<ReadingList | null>(null);
+  // Moves not yet answered (with the list reloaded): until the last is, the moved order stays on
+  // screen, so a second Alt+↓ pressed in between starts from where the row is now.
+  const movesInFlight = useRef(0);
 
   const order = pendingOrder ?? list.items.map((i) => i.workKey);
   const itemByKey = new Map(list.items.map((i) => [i.workKey, i]));
@@ -60,25 +58,11 @@ export function ListDetail({ list }: { list: ReadingList }) {
           ?.focus(),
       );
     }
-    setInFlight((n) => n + 1);
-    const stored = await call((api) =>
-      api.moveReadingListItem({ listId: list.id, workKey, toIndex }),
-    );
-    setInFlight((n) => n - 1);
-    listWhenSettled.current = list;
-    // A refused move shows the stored order again; an accepted one shows what the store answered.
-    setPendingOrder(stored ? stored.items.map((i) => i.workKey) : null);
+    movesInFlight.current += 1;
+    await call((api) => api.moveReadingListItem({ listId: list.id, workKey, toIndex }));
+    movesInFlight.current -= 1;
+    if (movesInFlight.current === 0) setPendingOrder(null);
   };
-
-  useEffect(() => {
-    if (pendingOrder === null || inFlight > 0) return;
-    const current = list.items.map((i) => i.workKey);
-    const caughtUp =
-      current.length === pendingOrder.length && current.every((k, i) => k === pendingOrder[i]);
-    if (caughtUp || (listWhenSettled.current !== null && list !== listWhenSettled.current)) {
-      setPendingOrder(null);
-    }
-  }, [list, pendingOrder, inFlight]);
 
   const dragHandlers = (key: string, position: number) => ({
     start: (event: DragEvent<HTMLElement>) => {
