@@ -21,6 +21,7 @@ import {
   type RecoveryEvent,
   type RecoveryKind,
 } from './recovery';
+import { SerialQueue } from './serialQueue';
 import { StorageAdapter } from './storageAdapter';
 import type { Storage } from './storage/types';
 
@@ -70,9 +71,10 @@ export class DocumentStore {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries hold files of many kinds
   private readonly entries = new Map<string, Entry<any>>();
   private readonly sessionEvents: RecoveryEvent[] = [];
-  /** The recovery log is appended to one recovery at a time. */
-  private recoveryLogTurn: Promise<void> = Promise.resolve();
-  private tail: Promise<unknown> = Promise.resolve();
+  /** Every operation, in the order called. */
+  private readonly operations = new SerialQueue();
+  /** Appends to the recovery log, one recovery at a time. */
+  private readonly recoveryLogAppends = new SerialQueue();
   private closed = false;
 
   constructor(options: DocumentStoreOptions) {
@@ -292,9 +294,7 @@ export class DocumentStore {
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.tail.then(task);
-    this.tail = run.catch(() => undefined);
-    return run;
+    return this.operations.run(task);
   }
 
   private async withLock<T>(task: () => Promise<T>): Promise<T> {
@@ -404,13 +404,11 @@ export class DocumentStore {
     this.sessionEvents.push(event);
     if (path !== RECOVERY_LOG_FILE) {
       // Shards recovered side by side (updateMany) append to the one log in turn.
-      const append = this.recoveryLogTurn.then(async () => {
+      await this.recoveryLogAppends.run(async () => {
         const log = this.entry(RECOVERY_LOG_FILE, recoveryLogSpec);
         appendEvent(await this.load(log, true), event);
         await this.persist(log);
       });
-      this.recoveryLogTurn = append.catch(() => undefined);
-      await append;
     }
   }
 
