@@ -67,9 +67,7 @@ it('lists every work with correct counts and shows one in full', async () => {
     /^Betts, Alexander\. 2011c\. “The Global Governance of Migration and the Role of Trans-Regionalism\.”/,
   );
   await pane.getByText('Likely', { exact: true }).waitFor();
-  await expect
-    .poll(() => pane.getByRole('button', { name: 'Show in the paper' }).count(), { timeout: 5000 })
-    .toBe(2);
+  await expect.poll(() => pane.getByRole('button', { name: 'Show in the paper' }).count()).toBe(2);
   await screenshot(page, 'bibliography-detail');
 
   await pane.getByRole('button', { name: 'Show in the paper' }).last().click();

@@ -26,7 +26,7 @@ it('shows the card on hover and jumps to the other place', async () => {
   );
   await expect(card.textContent()).resolves.toContain('p. 41');
   await expect(card.textContent()).resolves.toContain('Cited 2 times in this paper');
-  await expect.poll(() => card.getByRole('listitem').count(), { timeout: 5000 }).toBe(2);
+  await expect.poll(() => card.getByRole('listitem').count()).toBe(2);
   // Notes load on their own: wait for the answer (this data folder has none).
   await card.getByText('No notes yet.').waitFor();
   await screenshot(page, 'reader-card');

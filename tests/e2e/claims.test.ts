@@ -18,7 +18,7 @@ it('filters the claims by a work and by a matrix cell', async () => {
   expect(all).toBeGreaterThan(15);
 
   await page.getByRole('combobox', { name: 'Work' }).selectOption('betts2011c');
-  await expect.poll(() => claims.count(), { timeout: 5000 }).toBe(2);
+  await expect.poll(() => claims.count()).toBe(2);
   const texts = await claims.locator('blockquote').allTextContents();
   expect(texts[0]).toContain('Betts 2011c; Köhler 2011');
   expect(texts[1]).toContain('Betts 2011c: 41');
@@ -28,12 +28,12 @@ it('filters the claims by a work and by a matrix cell', async () => {
   await screenshot(page, 'claims-filtered');
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await expect.poll(() => claims.count(), { timeout: 5000 }).toBe(all);
+  await expect.poll(() => claims.count()).toBe(all);
   const cell = page.getByRole('button', {
     name: 'Sabel and Zeitlin 2010 with Slaughter 2004: 1 claim',
   });
   await cell.click();
-  await expect.poll(() => claims.count(), { timeout: 5000 }).toBe(1);
+  await expect.poll(() => claims.count()).toBe(1);
   await expect(claims.locator('blockquote').textContent()).resolves.toContain(
     'Héritier and Rhodes 2010',
   );

@@ -51,7 +51,7 @@ it('records a claim with supporting, contrasting and mentioning works', async ()
   );
   // The paper's claims follow, each with its notes and "Add to list".
   await expect
-    .poll(() => page.locator('.claim-item:not(.claim-item--user)').count(), { timeout: 5000 })
+    .poll(() => page.locator('.claim-item:not(.claim-item--user)').count())
     .toBeGreaterThan(10);
   await screenshot(page, 'claims-with-user-claims');
   expect(await seriousAxeFindings(page)).toEqual([]);
@@ -64,7 +64,7 @@ it('shows every claim involving a work on its detail, grouped by stance', async 
   const pane = page.getByRole('region', { name: 'Selected work' });
   const user = pane.getByRole('region', { name: /Your claims involving it/ });
   await expect
-    .poll(() => user.getByRole('heading', { level: 4 }).allTextContents(), { timeout: 5000 })
+    .poll(() => user.getByRole('heading', { level: 4 }).allTextContents())
     .toEqual(['Contrasting (1)']);
   await expect(user.locator('[data-stance="contrasting"] li').textContent()).resolves.toBe(
     STATEMENT,
@@ -90,10 +90,7 @@ it('shows every claim involving a work on its detail, grouped by stance', async 
   await pane.getByRole('button', { name: STATEMENT }).click();
   await page.waitForFunction(() => document.title.startsWith('Claims'));
   await expect
-    .poll(
-      () => page.evaluate(() => document.activeElement?.closest('.claim-item--user') !== null),
-      { timeout: 5000 },
-    )
+    .poll(() => page.evaluate(() => document.activeElement?.closest('.claim-item--user') !== null))
     .toBe(true);
 });
 
@@ -123,7 +120,7 @@ it('records a claim on text selected in the reader, keeping the passage', async 
   await claim.getByRole('button', { name: 'Show in the paper' }).click();
   await page.waitForFunction(() => document.title.startsWith('Reader'));
   await expect
-    .poll(() => page.locator('mark.passage-mark').allTextContents(), { timeout: 5000 })
+    .poll(() => page.locator('mark.passage-mark').allTextContents())
     .toEqual(expect.arrayContaining([expect.stringContaining('extra-territorial authority')]));
   expect(app.errors).toEqual([]);
 });

@@ -145,7 +145,7 @@ it('keeps a reading list’s file in sync: adding a work rewrites it', async () 
 
   await callApi(page, 'addToReadingList', { listId: list.id, workKeys: ['betts2011c'] });
   await expect
-    .poll(() => readFile(path, 'utf8').then(keysIn), { timeout: 5000 })
+    .poll(() => readFile(path, 'utf8').then(keysIn))
     .toEqual(['betts2011c', 'kohler2011']);
   await dialog.getByRole('button', { name: 'Close' }).click();
   expect(app.errors).toEqual([]);

@@ -82,5 +82,5 @@ it('says what it cannot import, without opening a review', async () => {
       'Scholion imports .bib (BibTeX, BibLaTeX), .ris and CSL-JSON (.json) files; “paper.pdf” is none of these.',
     )
     .waitFor();
-  await expect.poll(() => page.locator('.import-dialog').count(), { timeout: 5000 }).toBe(0);
+  await expect.poll(() => page.locator('.import-dialog').count()).toBe(0);
 });

@@ -84,9 +84,7 @@ it('does the reader, bibliography and claims tasks without a mouse', async () =>
     .poll(() => page.getByRole('combobox', { name: 'Work' }).inputValue())
     .toBe('lavenex2008');
   await expect
-    .poll(() => visibleView(page).locator('.claims__list [data-claim-id]').count(), {
-      timeout: 5000,
-    })
+    .poll(() => visibleView(page).locator('.claims__list [data-claim-id]').count())
     .toBe(1);
 
   // Help overlay: Tab out of the form fields (where "?" types), then "?".

@@ -55,7 +55,7 @@ it('adds three works checked in the bibliography to a new list', async () => {
   const toast = page.locator('.toast', { hasText: 'Added 3 works to “Partnerships”.' });
   await toast.getByRole('button', { name: 'Open list' }).click();
   await page.waitForFunction(() => document.title.startsWith('Reading lists'));
-  await expect.poll(() => itemKeys(app), { timeout: 5000 }).toEqual(picked);
+  await expect.poll(() => itemKeys(app)).toEqual(picked);
 });
 
 it('adds a work from a citation card to the existing list', async () => {
@@ -79,31 +79,29 @@ it('adds a work from a citation card to the existing list', async () => {
 it('reorders by keyboard and by drag, sets status and comment, and exports BibTeX', async () => {
   const { page } = app;
   await showView(page, 'Reading lists');
-  await expect.poll(() => itemKeys(app), { timeout: 5000 }).toEqual(picked);
+  await expect.poll(() => itemKeys(app)).toEqual(picked);
 
   // Alt+↓ moves the focused work down one place and says so.
   const first = page.locator(`.list-items > li[data-work-key="${picked[0]}"]`);
   await first.focus();
   await page.keyboard.press('Alt+ArrowDown');
   const afterKeys = [picked[1], picked[0], picked[2], picked[3]];
-  await expect.poll(() => itemKeys(app), { timeout: 5000 }).toEqual(afterKeys);
+  await expect.poll(() => itemKeys(app)).toEqual(afterKeys);
   await expect(page.locator('[aria-live="assertive"]').textContent()).resolves.toMatch(
     /moved to position 2 of 4\./,
   );
   await expect(first.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   await page.keyboard.press('Alt+ArrowDown');
-  await expect
-    .poll(() => itemKeys(app), { timeout: 5000 })
-    .toEqual([picked[1], picked[2], picked[0], picked[3]]);
+  await expect.poll(() => itemKeys(app)).toEqual([picked[1], picked[2], picked[0], picked[3]]);
 
   // Drag the last work by its handle onto the top half of the first.
   const last = page.locator(`.list-items > li[data-work-key="${picked[3]}"] .list-item__handle`);
   const top = page.locator(`.list-items > li[data-work-key="${picked[1]}"]`);
   await last.dragTo(top, { targetPosition: { x: 40, y: 4 } });
   const dragged = [picked[3], picked[1], picked[2], picked[0]];
-  await expect.poll(() => itemKeys(app), { timeout: 5000 }).toEqual(dragged);
+  await expect.poll(() => itemKeys(app)).toEqual(dragged);
   await expect
-    .poll(async () => (await storedLists(app))[0]?.items.map((i) => i.workKey), { timeout: 5000 })
+    .poll(async () => (await storedLists(app))[0]?.items.map((i) => i.workKey))
     .toEqual(dragged);
 
   const row = page.locator(`.list-items > li[data-work-key="${picked[3]}"]`);
@@ -111,7 +109,7 @@ it('reorders by keyboard and by drag, sets status and comment, and exports BibTe
   await row.getByRole('textbox').fill('Chapter on RCPs first');
   await row.getByRole('textbox').press('Enter');
   await expect
-    .poll(async () => (await storedLists(app))[0]?.items[0], { timeout: 5000 })
+    .poll(async () => (await storedLists(app))[0]?.items[0])
     .toMatchObject({ workKey: picked[3], status: 'reading', comment: 'Chapter on RCPs first' });
   await screenshot(page, 'lists-view');
   expect(await seriousAxeFindings(page)).toEqual([]);
@@ -134,9 +132,7 @@ it('keeps the list after a restart; renames and deletes it with undo', async () 
   const { page } = app;
   await waitForPaper(page);
   await showView(page, 'Reading lists');
-  await expect
-    .poll(() => itemKeys(app), { timeout: 5000 })
-    .toEqual([picked[3], picked[1], picked[2], picked[0]]);
+  await expect.poll(() => itemKeys(app)).toEqual([picked[3], picked[1], picked[2], picked[0]]);
   await page.getByRole('button', { name: 'Rename' }).click();
   await page.getByRole('textbox', { name: 'New name' }).fill('Partnerships, first reads');
   await page.getByRole('button', { name: 'Save name' }).click();
@@ -148,6 +144,6 @@ it('keeps the list after a restart; renames and deletes it with undo', async () 
     .getByRole('button', { name: 'Undo' })
     .click();
   await page.getByRole('heading', { name: 'Partnerships, first reads' }).waitFor();
-  await expect.poll(() => itemKeys(app), { timeout: 5000 }).toHaveLength(4);
+  await expect.poll(() => itemKeys(app)).toHaveLength(4);
   expect(app.errors).toEqual([]);
 });

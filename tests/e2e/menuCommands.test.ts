@@ -49,7 +49,7 @@ it('asks for the file on File > Import… (no key press to open a picker) and re
     name: 'Import two new works, a duplicate and a broken entry.bib',
   });
   await review.waitFor();
-  await expect.poll(() => prompt.count(), { timeout: 5000 }).toBe(0);
+  await expect.poll(() => prompt.count()).toBe(0);
   await review.getByRole('button', { name: 'Cancel' }).click();
   await review.waitFor({ state: 'detached' });
 });
@@ -61,9 +61,7 @@ it('opens the export dialog on the whole library from File > Export…, closing 
   await app.emitMenuCommand('export');
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.waitFor();
-  await expect
-    .poll(() => page.getByRole('dialog', { name: 'Keyboard shortcuts' }).count(), { timeout: 5000 })
-    .toBe(0);
+  await expect.poll(() => page.getByRole('dialog', { name: 'Keyboard shortcuts' }).count()).toBe(0);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await dialog.waitFor({ state: 'detached' });
 });
@@ -77,9 +75,7 @@ it('opens the file picker itself on Ctrl+O, and the export on Ctrl+E', async () 
   ]);
   expect(chooser.isMultiple()).toBe(false);
   await expect
-    .poll(() => page.getByRole('dialog', { name: 'Import a bibliography' }).count(), {
-      timeout: 5000,
-    })
+    .poll(() => page.getByRole('dialog', { name: 'Import a bibliography' }).count())
     .toBe(0);
   await page.keyboard.press('Control+E');
   await page.getByRole('dialog', { name: 'Export' }).waitFor();

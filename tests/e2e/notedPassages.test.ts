@@ -35,7 +35,7 @@ it('reaches a noted passage with "." and Tab, and lists its notes with Enter', a
   const kb = page.keyboard;
   const marker = page.getByRole('button', { name: MARKER });
   await marker.waitFor();
-  await expect.poll(() => marker.count(), { timeout: 5000 }).toBe(1);
+  await expect.poll(() => marker.count()).toBe(1);
 
   // "." from the top of the paper focuses the first (here, only) noted passage.
   await kb.press('.');

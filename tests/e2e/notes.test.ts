@@ -53,9 +53,7 @@ it('makes a note on selected text, linked to the passage and the works cited in 
       '## Why it matters\n\nRCPs spread *after* Cairo; compare [@lavenex2008, p. 951] and **Betts**.\n\n- one-sided exchange\n- <b>raw html</b> stays text\n\n![map](https://example.org/map.png)',
     );
   await drawer.getByRole('textbox', { name: 'Tags, separated by commas' }).fill('RCPs, transfer');
-  await expect
-    .poll(() => drawer.getByRole('status').first().textContent(), { timeout: 5000 })
-    .toBe('Saved');
+  await expect.poll(() => drawer.getByRole('status').first().textContent()).toBe('Saved');
 
   const links = drawer.getByRole('list', { name: 'Links' });
   const chips = await links.getByRole('button').allTextContents();
@@ -63,20 +61,18 @@ it('makes a note on selected text, linked to the passage and the works cited in 
   expect(chips.join(' | ')).toMatch(/Work Betts 2011c/);
   expect(chips.join(' | ')).toMatch(/Work Köhler 2011/);
   await expect
-    .poll(() => links.getByRole('button').allTextContents(), { timeout: 5000 })
+    .poll(() => links.getByRole('button').allTextContents())
     .toEqual(expect.arrayContaining([expect.stringMatching(/Lavenex 2008.*p\. 951.*in text/)]));
 
   const preview = drawer.getByRole('region', { name: 'Preview' });
-  await expect
-    .poll(() => preview.getByRole('heading', { name: 'Why it matters' }).count(), { timeout: 5000 })
-    .toBe(1);
+  await expect.poll(() => preview.getByRole('heading', { name: 'Why it matters' }).count()).toBe(1);
   await expect(preview.locator('em').textContent()).resolves.toBe('after');
   await expect(
     preview.getByRole('button', { name: /Lavenex 2008, p\. 951/ }).count(),
   ).resolves.toBe(1);
-  await expect.poll(() => preview.locator('b').count(), { timeout: 5000 }).toBe(0); // raw HTML is shown as text
+  await expect.poll(() => preview.locator('b').count()).toBe(0); // raw HTML is shown as text
   await expect(preview.textContent()).resolves.toContain('<b>raw html</b>');
-  await expect.poll(() => preview.locator('img').count(), { timeout: 5000 }).toBe(0); // no remote image
+  await expect.poll(() => preview.locator('img').count()).toBe(0); // no remote image
   await expect(preview.textContent()).resolves.toContain(
     'not shown: Scholion loads no remote images',
   );
@@ -85,7 +81,7 @@ it('makes a note on selected text, linked to the passage and the works cited in 
 
   await page.keyboard.press('Escape');
   await drawer.waitFor({ state: 'detached' });
-  await expect.poll(() => highlightedTexts(page), { timeout: 5000 }).toEqual([QUOTE]);
+  await expect.poll(() => highlightedTexts(page)).toEqual([QUOTE]);
   expect(app.requests).toEqual([]); // the remote image was never fetched
 });
 
@@ -117,7 +113,7 @@ it('shows the note on the work’s card, behind a click on the passage, and in t
     expect.stringContaining('RCPs as policy transfer'),
   ]);
   await page.getByRole('combobox', { name: 'Tag' }).selectOption('transfer');
-  await expect.poll(() => list.getByRole('button').count(), { timeout: 5000 }).toBe(1);
+  await expect.poll(() => list.getByRole('button').count()).toBe(1);
   await page.getByRole('combobox', { name: 'Tag' }).selectOption('');
   await page.getByRole('searchbox', { name: 'Search notes' }).fill('nothing like this');
   await page.getByText('No note matches these filters.').waitFor();
@@ -137,7 +133,7 @@ it('keeps the note across a restart', async () => {
   app = await launchApp({ dataDir });
   const { page } = app;
   await waitForPaper(page);
-  await expect.poll(() => highlightedTexts(page), { timeout: 5000 }).toEqual([QUOTE]);
+  await expect.poll(() => highlightedTexts(page)).toEqual([QUOTE]);
   const card = await openCard(page, 'Betts 2011c: 41');
   await card.getByRole('button', { name: 'RCPs as policy transfer' }).waitFor();
   await page.keyboard.press('Escape');
@@ -162,9 +158,7 @@ it('makes a note from a citation card linked to the work; delete and undo', asyn
   await card.getByRole('button', { name: 'New note' }).click();
   const drawer = page.getByRole('complementary', { name: 'Note' });
   await drawer.getByRole('textbox', { name: 'Title' }).fill('Extra-territorial authority');
-  await expect
-    .poll(() => drawer.getByRole('status').first().textContent(), { timeout: 5000 })
-    .toBe('Saved');
+  await expect.poll(() => drawer.getByRole('status').first().textContent()).toBe('Saved');
   const chips = await drawer
     .getByRole('list', { name: 'Links' })
     .locator('.chip')
@@ -177,9 +171,9 @@ it('makes a note from a citation card linked to the work; delete and undo', asyn
   await toast.waitFor();
   await showView(page, 'Notes');
   await page.getByRole('searchbox', { name: 'Search notes' }).fill('');
-  await expect.poll(() => page.locator('.note-row').count(), { timeout: 5000 }).toBe(1);
+  await expect.poll(() => page.locator('.note-row').count()).toBe(1);
   await toast.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => page.locator('.note-row').count(), { timeout: 5000 }).toBe(2);
+  await expect.poll(() => page.locator('.note-row').count()).toBe(2);
   // The card lists both notes on Betts 2011c.
   await showView(page, 'Reader');
   const again = await openCard(page, 'Betts 2011c: 41');

@@ -40,18 +40,16 @@ it('restores the reading position across restarts', async () => {
     expect(before.scrollTop).toBeGreaterThan(1000);
     // Saved through the contract once scrolling settles.
     await expect
-      .poll(
-        () =>
-          first.page.evaluate(() =>
-            (
-              window as unknown as {
-                scholion: {
-                  getReadingPosition: (i: object) => Promise<{ blockId: string } | null>;
-                };
-              }
-            ).scholion.getReadingPosition({}),
-          ),
-        { timeout: 5000 },
+      .poll(() =>
+        first.page.evaluate(() =>
+          (
+            window as unknown as {
+              scholion: {
+                getReadingPosition: (i: object) => Promise<{ blockId: string } | null>;
+              };
+            }
+          ).scholion.getReadingPosition({}),
+        ),
       )
       .toMatchObject({ blockId: before.id });
   } finally {
@@ -61,9 +59,7 @@ it('restores the reading position across restarts', async () => {
   const second = await launchApp({ dataDir });
   try {
     await waitForPaper(second.page);
-    await expect
-      .poll(() => second.page.evaluate(topBlock), { timeout: 5000 })
-      .toMatchObject({ id: before.id });
+    await expect.poll(() => second.page.evaluate(topBlock)).toMatchObject({ id: before.id });
     const after = await second.page.evaluate(topBlock);
     expect(Math.abs(after.scrollTop - before.scrollTop)).toBeLessThan(40);
     expect(second.errors).toEqual([]);

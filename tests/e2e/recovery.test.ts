@@ -70,9 +70,7 @@ it('restores a damaged notes shard, tells the user, and forgets it once dismisse
   try {
     await waitForPaper(again.page);
     await again.page.waitForTimeout(500);
-    await expect
-      .poll(() => again.page.locator('.recovery-banner').count(), { timeout: 5000 })
-      .toBe(0);
+    await expect.poll(() => again.page.locator('.recovery-banner').count()).toBe(0);
     expect(again.errors).toEqual([]);
   } finally {
     await again.close();
