@@ -55,6 +55,8 @@ for (const scheme of ['light', 'dark'] as const) {
       const { page } = app;
       await page.keyboard.press('Control+k');
       await page.keyboard.type('betts');
+      // Checked with the hits on screen, their matched words marked.
+      await page.locator('[role="option"] .palette__detail mark').first().waitFor();
       expect(await seriousAxeFindings(page)).toEqual([]);
       if (scheme === 'dark') await screenshot(page, 'dark-palette');
       await page.keyboard.press('Escape');
