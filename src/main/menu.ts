@@ -1,12 +1,13 @@
 /**
- * The application menu: File (Import…, Export…), the views, the usual roles; reload and developer
+ * The application menu: File (Add paper…, Import…, Export…), the views, the usual roles; reload and developer
  * tools only when unpackaged. App commands go to the main window as menu commands.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/contract/menuCommands';
 
-/** The views in the renderer's navigation order, so Ctrl/Cmd+1..5 match the sidebar. */
+/** The views in the renderer's navigation order, so Ctrl/Cmd+1..6 match the sidebar. */
 const VIEW_ITEMS: readonly { command: MenuCommand; label: string }[] = [
+  { command: 'view:papers', label: 'Papers' },
   { command: 'view:reader', label: 'Reader' },
   { command: 'view:bibliography', label: 'Bibliography' },
   { command: 'view:claims', label: 'Claims' },
@@ -74,6 +75,7 @@ export function menuTemplate(options: {
     {
       label: 'File',
       submenu: [
+        commandItem('Add paper…', 'add-paper', 'CmdOrCtrl+Shift+O', send),
         commandItem('Import…', 'import', 'CmdOrCtrl+O', send),
         commandItem('Export…', 'export', 'CmdOrCtrl+E', send),
         { type: 'separator' },

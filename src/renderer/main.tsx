@@ -14,6 +14,7 @@ import './styles/dialogs.css';
 import './styles/userData.css';
 import './styles/exchange.css';
 import './styles/search.css';
+import './styles/papers.css';
 import { Root } from './app/Root';
 import { errorMessage, getScholionApi } from './api/scholion';
 

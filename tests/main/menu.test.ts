@@ -68,28 +68,30 @@ describe('menuTemplate', () => {
     expect(roles(mac)).toEqual(expect.arrayContaining(['about', 'hide', 'quit', 'front']));
   });
 
-  it.each([false, true])('has Import… and Export… in File (macOS: %s)', (isMac) => {
+  it.each([false, true])('has Add paper…, Import… and Export… in File (macOS: %s)', (isMac) => {
     const file = itemsOf(template({ isMac }), 'File');
     expect(file.map((i) => [i.label, i.accelerator])).toEqual([
+      ['Add paper…', 'CmdOrCtrl+Shift+O'],
       ['Import…', 'CmdOrCtrl+O'],
       ['Export…', 'CmdOrCtrl+E'],
     ]);
   });
 
-  it('lists the views in View with Ctrl/Cmd+1..5, in the sidebar’s order', () => {
+  it('lists the views in View with Ctrl/Cmd+1..6, in the sidebar’s order', () => {
     const views = itemsOf(template(), 'View');
     expect(views.map((i) => [i.label, i.accelerator])).toEqual([
-      ['Reader', 'CmdOrCtrl+1'],
-      ['Bibliography', 'CmdOrCtrl+2'],
-      ['Claims', 'CmdOrCtrl+3'],
-      ['Notes', 'CmdOrCtrl+4'],
-      ['Reading lists', 'CmdOrCtrl+5'],
+      ['Papers', 'CmdOrCtrl+1'],
+      ['Reader', 'CmdOrCtrl+2'],
+      ['Bibliography', 'CmdOrCtrl+3'],
+      ['Claims', 'CmdOrCtrl+4'],
+      ['Notes', 'CmdOrCtrl+5'],
+      ['Reading lists', 'CmdOrCtrl+6'],
     ]);
   });
 
   it('shows the accelerators without registering them: the renderer owns those keys', () => {
     const items = [...itemsOf(template(), 'File'), ...itemsOf(template(), 'View')];
-    expect(items).toHaveLength(7);
+    expect(items).toHaveLength(9);
     for (const item of items) expect(item.registerAccelerator).toBe(false);
   });
 
@@ -109,8 +111,8 @@ describe('menuCommandSender', () => {
       {},
       menuCommandSender(() => main.window),
     );
-    click(itemsOf(menus, 'File')[0]!, other.window);
-    click(itemsOf(menus, 'View')[2]!, other.window);
+    click(itemsOf(menus, 'File')[1]!, other.window);
+    click(itemsOf(menus, 'View')[3]!, other.window);
     expect(main.send.mock.calls).toEqual([
       [MENU_CHANNEL, 'import'],
       [MENU_CHANNEL, 'view:claims'],

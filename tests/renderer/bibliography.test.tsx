@@ -94,7 +94,7 @@ describe('the bibliography', () => {
       '@misc{betts2011c',
     );
     expect(within(pane).getByText('Likely')).toBeTruthy();
-    expect(pane.textContent).toContain('Cited 2 times, in 2 claims');
+    expect(await within(pane).findByText('Cited by your paper, 2 times, in 2 claims')).toBeTruthy();
     const claims = within(pane).getAllByRole('button', { name: 'Show in the paper' });
     expect(claims).toHaveLength(2);
 

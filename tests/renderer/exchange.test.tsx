@@ -18,7 +18,7 @@ import { createFakeApi } from './fakeApi';
 
 describe('cites to copy', () => {
   it('takes the work and locator of a citation, a claim and a passage', async () => {
-    const index = buildPaperIndex(await createFakeApi().getPaper({}));
+    const index = buildPaperIndex(await createFakeApi().getPaper({}), 'paper');
     const betts = index.paper.citations.find((c) => c.raw === 'Betts 2011c: 41')!;
     expect(citeOf(betts)).toEqual({ key: 'betts2011c', locator: '41' });
     const claim = index.claimById.get(betts.claimId!)!;

@@ -2,13 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorSelector, selectorFor } from '../../src/renderer/features/notes/anchoring';
-import {
-  notedPassages,
-  notesAt,
-  PAPER_DOCUMENT_ID,
-} from '../../src/renderer/features/notes/passages';
+import { notedPassages, notesAt } from '../../src/renderer/features/notes/passages';
 import type { Note } from '../../src/shared/contract';
 
+const DOCUMENT = 'a-paper';
 const TEXT = 'The partnership approach. Later, the partnership approach was used again in Africa.';
 
 describe('selectors', () => {
@@ -76,7 +73,7 @@ describe('noted passages', () => {
     links: [
       {
         kind: 'passage',
-        documentId: PAPER_DOCUMENT_ID,
+        documentId: DOCUMENT,
         selector: selectorFor(TEXT, start, end),
         placeholder: '',
         source: 'explicit',
@@ -87,6 +84,7 @@ describe('noted passages', () => {
   it('groups notes on the same passage and skips the trash', () => {
     const passages = notedPassages(
       [note('a', 4, 15), note('b', 4, 15), note('c', 0, 3, true)],
+      DOCUMENT,
       TEXT,
     );
     expect(passages).toEqual([{ start: 4, end: 15, noteIds: ['a', 'b'] }]);

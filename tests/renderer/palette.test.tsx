@@ -38,8 +38,12 @@ describe('the command palette', () => {
     key('k', { metaKey: true });
     let input = screen.getByRole('combobox', { name: /Go to/ });
     fireEvent.change(input, { target: { value: 'regional consultative' } });
-    const section = within(screen.getByRole('listbox')).getAllByRole('option')[0]!;
-    expect(section.textContent).toMatch(/^SectionPartnership in Regional Consultative Processes/);
+    // The sections are those of the paper in the reader, listed once it has loaded.
+    const first = () => within(screen.getByRole('listbox')).getAllByRole('option')[0]!;
+    await waitFor(() =>
+      expect(first().textContent).toMatch(/^SectionPartnership in Regional Consultative Processes/),
+    );
+    const section = first();
     fireEvent.click(section);
     await waitFor(() => expect(document.title).toBe('Reader — Scholion'));
     await waitFor(() =>
@@ -80,16 +84,17 @@ describe('shortcuts', () => {
     key('?');
     const help = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(help.textContent).toContain('Go to a view, section, work, claim, note or passage');
-    expect(help.textContent).toContain('Search the paper, works, claims and notes');
+    expect(help.textContent).toContain('Search the papers, works, claims and notes');
+    expect(help.textContent).toContain('Add a paper (File menu)');
     expect(help.textContent).toContain('Next / previous section');
     key('Escape');
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
-  it('switches views with Ctrl+1..3 and focuses the filter with "/"', async () => {
+  it('switches views with Ctrl+1..4 and focuses the filter with "/"', async () => {
     renderApp();
     await screen.findByRole('button', { name: 'Betts 2011c: 41' });
-    key('2', { ctrlKey: true });
+    key('3', { ctrlKey: true });
     expect(document.title).toBe('Bibliography — Scholion');
     const filter = await screen.findByRole('searchbox', { name: 'Filter works' });
     key('/');
@@ -97,10 +102,12 @@ describe('shortcuts', () => {
     // Typing "?" in the filter types, it does not open the help.
     fireEvent.keyDown(filter, { key: '?' });
     expect(screen.queryByRole('dialog')).toBeNull();
-    key('3', { ctrlKey: true });
+    key('4', { ctrlKey: true });
     expect(document.title).toBe('Claims — Scholion');
-    key('1', { ctrlKey: true });
+    key('2', { ctrlKey: true });
     expect(document.title).toBe('Reader — Scholion');
+    key('1', { ctrlKey: true });
+    expect(document.title).toBe('Papers — Scholion');
   });
 
   it('moves to the next and previous section with ] and [', async () => {

@@ -5,6 +5,8 @@ import type { Claim } from '../../core/claims/model';
 import type { PaperView } from '../../shared/contract';
 
 export interface PaperIndex {
+  /** The document's id in the library. */
+  documentId: string;
   paper: PaperView;
   blockById: Map<string, Block>;
   sectionById: Map<string, Section>;
@@ -25,7 +27,7 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
 };
 
 /** Builds every lookup the views need from the paper the contract returned. */
-export function buildPaperIndex(paper: PaperView): PaperIndex {
+export function buildPaperIndex(paper: PaperView, documentId: string): PaperIndex {
   const { document, citations, claims } = paper;
   const blockById = new Map(document.blocks.map((b) => [b.id, b]));
   const sectionById = new Map(document.sections.map((s) => [s.id, s]));
@@ -52,6 +54,7 @@ export function buildPaperIndex(paper: PaperView): PaperIndex {
   }
 
   return {
+    documentId,
     paper,
     blockById,
     sectionById,

@@ -1,20 +1,16 @@
 // Hooks over the contract: each call is cached by key, so many components can ask cheaply.
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import type {
-  Note,
-  PaperView,
-  ScholionApi,
-  StyleId,
-  WorkDetail,
-  WorkSummary,
-} from '../../shared/contract';
+import type { Note, ScholionApi, StyleId, WorkDetail, WorkSummary } from '../../shared/contract';
 import { useApiContext } from './ApiProvider';
 import type { QueryState } from './queryCache';
-import { buildPaperIndex, type PaperIndex } from './paperIndex';
 
 const IDLE: QueryState<never> = { status: 'loading' };
 
-function useQuery<T>(key: string | null, load: (api: ScholionApi) => Promise<T>): QueryState<T> {
+/** A cached contract call by `key` (null: nothing to load yet). */
+export function useQuery<T>(
+  key: string | null,
+  load: (api: ScholionApi) => Promise<T>,
+): QueryState<T> {
   const { api, cache } = useApiContext();
   const subscribe = useCallback(
     (onChange: () => void) => (key ? cache.subscribe(key, onChange) : () => {}),
@@ -24,9 +20,6 @@ function useQuery<T>(key: string | null, load: (api: ScholionApi) => Promise<T>)
   const getSnapshot = () => (key ? cache.read(key, () => load(api)) : IDLE);
   return useSyncExternalStore(subscribe, getSnapshot);
 }
-
-/** The bundled paper with its citations and claims. */
-export const usePaper = (): QueryState<PaperView> => useQuery('paper', (api) => api.getPaper({}));
 
 const NO_WORKS: ReadonlyMap<string, WorkSummary> = new Map();
 
@@ -48,27 +41,6 @@ export function useWorkSummaries(keys: readonly string[]): ReadonlyMap<string, W
   if (byKey && byKey !== kept) setKept(byKey);
   if (!id) return NO_WORKS;
   return byKey ?? kept;
-}
-
-/**
- * The works the paper cites, by key (what the reader and the claims view show), without loading
- * the rest of the library.
- */
-export function usePaperWorks(): QueryState<Map<string, WorkSummary>> {
-  const paper = usePaper();
-  const keys = useMemo(
-    () =>
-      paper.status === 'ready'
-        ? [...new Set(paper.data.citations.flatMap((c) => (c.workId ? [c.workId] : [])))]
-        : null,
-    [paper],
-  );
-  const works = useQuery(keys ? 'works:paper' : null, (api) => api.listWorks({ keys: keys ?? [] }));
-  const data = works.status === 'ready' ? works.data : null;
-  const byKey = useMemo(() => (data ? new Map(data.map((w) => [w.key, w])) : null), [data]);
-  if (paper.status === 'error') return paper;
-  if (works.status !== 'ready') return works;
-  return { status: 'ready', data: byKey! };
 }
 
 /**
@@ -103,12 +75,3 @@ export const useNotesForWork = (workKey: string | null): QueryState<Note[]> =>
   useQuery(workKey ? `notes:work:${workKey}` : null, (api) =>
     api.listNotes({ workKey: workKey ?? '' }),
   );
-
-/** The paper with its lookups, built once per loaded paper. */
-export function usePaperIndex(): QueryState<PaperIndex> {
-  const paper = usePaper();
-  const data = paper.status === 'ready' ? paper.data : null;
-  const index = useMemo(() => (data ? buildPaperIndex(data) : null), [data]);
-  if (paper.status !== 'ready') return paper;
-  return { status: 'ready', data: index! };
-}

@@ -10,6 +10,8 @@ import { ExchangeHost } from '../features/export/ExchangeHost';
 import { ExportButton } from '../features/export/ExportButtons';
 import { ImportButton } from '../features/import/ImportButton';
 import { useChooseImportFile } from '../features/import/useChooseImportFile';
+import { useChooseAddPaper } from '../features/papers/useChooseAddPaper';
+import { AddPaperPrompt } from '../features/papers/AddPaperPrompt';
 import { useOpenExchange } from '../features/export/requests';
 import { useMenuCommands } from '../api/menuCommands';
 import type { MenuCommand } from '../../shared/contract';
@@ -23,7 +25,8 @@ import { ALL_VIEWS, VIEWS } from './views';
 const LIBRARY = { kind: 'library' } as const;
 const LIBRARY_WHAT = 'The whole library';
 /** The view each of the native menu's view commands shows. */
-const MENU_VIEWS: Record<Exclude<MenuCommand, 'import' | 'export'>, ViewId> = {
+const MENU_VIEWS: Record<Exclude<MenuCommand, 'import' | 'export' | 'add-paper'>, ViewId> = {
+  'view:papers': 'papers',
   'view:reader': 'reader',
   'view:bibliography': 'bibliography',
   'view:claims': 'claims',
@@ -33,7 +36,7 @@ const MENU_VIEWS: Record<Exclude<MenuCommand, 'import' | 'export'>, ViewId> = {
 
 export function App() {
   const nav = useNavigation();
-  const [modal, setModal] = useState<'palette' | 'help' | null>(null);
+  const [modal, setModal] = useState<'palette' | 'help' | 'add-paper' | null>(null);
   const [visited, setVisited] = useState<Set<ViewId>>(() => new Set([nav.view]));
   const current = ALL_VIEWS.find((v) => v.id === nav.view) ?? VIEWS[0]!;
   const main = useRef<HTMLElement>(null);
@@ -61,6 +64,8 @@ export function App() {
   const openHelp = useCallback(() => setModal('help'), []);
   const closeModal = useCallback(() => setModal(null), []);
   const importFile = useChooseImportFile();
+  const promptAddPaper = useCallback(() => setModal('add-paper'), []);
+  const addPaper = useChooseAddPaper(promptAddPaper);
   const openExchange = useOpenExchange();
   const exportLibrary = useCallback(
     () => openExchange({ kind: 'export', target: LIBRARY, what: LIBRARY_WHAT }),
@@ -73,12 +78,14 @@ export function App() {
     openHelp,
     showView: nav.showView,
     importFile,
+    addPaper,
     exportLibrary,
   });
   // The native menu: the same actions as the sidebar's buttons; it closes the palette or help.
   useMenuCommands((command) => {
     setModal(null);
-    if (command === 'import') importFile();
+    if (command === 'add-paper') addPaper();
+    else if (command === 'import') importFile();
     else if (command === 'export') exportLibrary();
     else nav.showView(MENU_VIEWS[command]);
   });
@@ -136,7 +143,16 @@ export function App() {
         <AddToListHost />
       </div>
       <ToastRegion />
-      {modal === 'palette' && <CommandPalette views={VIEWS} onClose={closeModal} />}
+      {modal === 'palette' && (
+        <CommandPalette
+          views={VIEWS}
+          onClose={closeModal}
+          runCommand={(command) => {
+            if (command === 'add-paper') addPaper();
+          }}
+        />
+      )}
+      {modal === 'add-paper' && <AddPaperPrompt onClose={closeModal} />}
       {modal === 'help' && <HelpOverlay views={VIEWS} onClose={closeModal} />}
       <ExchangeHost />
     </GlobalSearchProvider>

@@ -1,13 +1,14 @@
-// App-wide navigation state: the open view, jumps into the paper, and cross-view selections.
+// App-wide navigation state: the open view, the document the reader shows, jumps into a
+// document, and cross-view selections. Every place in a paper is named with its document's id.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
 /**
  * The views of the left navigation, and the search view (opened from the search field). New
  * features add their id here and an entry in views.tsx.
  */
-export type ViewId = 'reader' | 'bibliography' | 'claims' | 'notes' | 'lists' | 'search';
+export type ViewId = 'papers' | 'reader' | 'bibliography' | 'claims' | 'notes' | 'lists' | 'search';
 
-/** A place in the paper to scroll to and highlight. */
+/** A place in a document to scroll to and highlight (the document is given beside it). */
 export type JumpTarget =
   | { kind: 'citation'; id: string }
   | { kind: 'claim'; id: string }
@@ -18,12 +19,15 @@ export type JumpTarget =
 
 /** A request to jump; `seq` makes a repeated jump to the same place a new request. */
 export interface PendingJump {
+  documentId: string;
   target: JumpTarget;
   seq: number;
 }
 
 /** Which claims the claims view shows. */
 export interface ClaimFilter {
+  /** The claims of this document only; null: of every paper in the library. */
+  documentId: string | null;
   /** Claims citing every one of these works (empty: any). */
   workIds: string[];
   sectionId: string | null;
@@ -32,8 +36,21 @@ export interface ClaimFilter {
 export interface Navigation {
   view: ViewId;
   showView: (view: ViewId) => void;
-  /** Open the reader at a place in the paper. */
-  jumpTo: (target: JumpTarget) => void;
+  /**
+   * The document the reader shows; null until one is chosen (the reader then opens the last
+   * one read, else the first of the library).
+   */
+  documentId: string | null;
+  /** Open the reader on a document (where it was last read). */
+  openDocument: (documentId: string) => void;
+  /** A document left the library: the reader stops showing it (and shows the first paper). */
+  forgetDocument: (documentId: string) => void;
+  /** Open the Papers view with one paper selected. */
+  showPaper: (documentId: string) => void;
+  selectedPaperId: string | null;
+  selectPaper: (documentId: string | null) => void;
+  /** Open the reader at a place in a document. */
+  jumpTo: (documentId: string, target: JumpTarget) => void;
   pendingJump: PendingJump | null;
   /** Open the bibliography with one work selected. */
   openWork: (workId: string) => void;
@@ -61,7 +78,8 @@ export interface Navigation {
 
 const NavigationContext = createContext<Navigation | null>(null);
 
-export const NO_CLAIM_FILTER: ClaimFilter = { workIds: [], sectionId: null };
+/** Every claim of the library. */
+export const NO_CLAIM_FILTER: ClaimFilter = { documentId: null, workIds: [], sectionId: null };
 
 export function NavigationProvider({
   children,
@@ -71,7 +89,9 @@ export function NavigationProvider({
   initialView?: ViewId;
 }) {
   const [view, setView] = useState<ViewId>(initialView);
+  const [documentId, setDocumentId] = useState<string | null>(null);
   const [pendingJump, setPendingJump] = useState<PendingJump | null>(null);
+  const [selectedPaperId, selectPaper] = useState<string | null>(null);
   const [selectedWorkId, selectWork] = useState<string | null>(null);
   const [claimFilter, setClaimFilter] = useState<ClaimFilter>(NO_CLAIM_FILTER);
   const [focusedClaim, setFocusedClaim] = useState<{ id: string; seq: number } | null>(null);
@@ -79,9 +99,23 @@ export function NavigationProvider({
   const [drawerNoteId, editNoteInPlace] = useState<string | null>(null);
   const [selectedListId, selectList] = useState<string | null>(null);
 
-  const jumpTo = useCallback((target: JumpTarget) => {
+  const openDocument = useCallback((id: string) => {
+    setDocumentId(id);
+    setPendingJump(null);
     setView('reader');
-    setPendingJump((previous) => ({ target, seq: (previous?.seq ?? 0) + 1 }));
+  }, []);
+  const forgetDocument = useCallback((id: string) => {
+    setDocumentId((current) => (current === id ? null : current));
+    setPendingJump((jump) => (jump?.documentId === id ? null : jump));
+  }, []);
+  const showPaper = useCallback((id: string) => {
+    selectPaper(id);
+    setView('papers');
+  }, []);
+  const jumpTo = useCallback((id: string, target: JumpTarget) => {
+    setDocumentId(id);
+    setView('reader');
+    setPendingJump((previous) => ({ documentId: id, target, seq: (previous?.seq ?? 0) + 1 }));
   }, []);
   const openWork = useCallback((workId: string) => {
     selectWork(workId);
@@ -111,6 +145,12 @@ export function NavigationProvider({
     () => ({
       view,
       showView: setView,
+      documentId,
+      openDocument,
+      forgetDocument,
+      showPaper,
+      selectedPaperId,
+      selectPaper,
       jumpTo,
       pendingJump,
       openWork,
@@ -132,6 +172,11 @@ export function NavigationProvider({
     }),
     [
       view,
+      documentId,
+      openDocument,
+      forgetDocument,
+      showPaper,
+      selectedPaperId,
       jumpTo,
       pendingJump,
       openWork,

@@ -11,8 +11,9 @@ export const SHORTCUTS = (views: readonly { label: string }[]): ShortcutDoc[] =>
   const mod = modKey();
   return [
     { keys: [[mod, 'K']], description: 'Go to a view, section, work, claim, note or passage' },
-    { keys: [[mod, 'F']], description: 'Search the paper, works, claims and notes' },
+    { keys: [[mod, 'F']], description: 'Search the papers, works, claims and notes' },
     { keys: [['?']], description: 'Show these shortcuts' },
+    { keys: [[mod, 'Shift', 'O']], description: 'Add a paper (File menu)' },
     { keys: [[mod, 'O']], description: 'Import a bibliography file (File menu)' },
     { keys: [[mod, 'E']], description: 'Export the library (File menu)' },
     ...views

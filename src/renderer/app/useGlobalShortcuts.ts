@@ -1,5 +1,6 @@
-// App-wide keys: palette, help, search, view switching, import, export, filter focus. The native
-// menu shows Ctrl/Cmd+O, E and 1..9 without registering them: these handlers own the keys.
+// App-wide keys: palette, help, search, view switching, add paper, import, export, filter focus.
+// The native menu shows Ctrl/Cmd+Shift+O, O, E and 1..9 without registering them: these handlers
+// own the keys.
 import { useEffect } from 'react';
 import type { ViewId } from './navigation';
 import { isTypingTarget } from './shortcuts';
@@ -12,6 +13,8 @@ interface Handlers {
   showView: (view: ViewId) => void;
   /** Ctrl/Cmd+O: runs in the key press, so the file picker may open. */
   importFile: () => void;
+  /** Ctrl/Cmd+Shift+O: runs in the key press, so the file picker may open. */
+  addPaper: () => void;
   exportLibrary: () => void;
 }
 
@@ -23,6 +26,7 @@ export function useGlobalShortcuts({
   openHelp,
   showView,
   importFile,
+  addPaper,
   exportLibrary,
 }: Handlers): void {
   useEffect(() => {
@@ -41,6 +45,11 @@ export function useGlobalShortcuts({
           field.focus();
           field.select();
         }
+        return;
+      }
+      if (mod && !event.altKey && event.shiftKey && event.key.toLowerCase() === 'o') {
+        event.preventDefault();
+        addPaper();
         return;
       }
       if (mod && !event.altKey && !event.shiftKey && ['o', 'e'].includes(event.key.toLowerCase())) {
@@ -74,5 +83,5 @@ export function useGlobalShortcuts({
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [views, modalOpen, togglePalette, openHelp, showView, importFile, exportLibrary]);
+  }, [views, modalOpen, togglePalette, openHelp, showView, importFile, addPaper, exportLibrary]);
 }

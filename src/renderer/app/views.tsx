@@ -6,6 +6,7 @@ import { ReaderView } from '../features/reader/ReaderView';
 import { NotesView } from '../features/notes/NotesView';
 import { ListsView } from '../features/lists/ListsView';
 import { SearchView } from '../features/search/SearchView';
+import { PapersView } from '../features/papers/PapersView';
 import type { ViewId } from './navigation';
 
 export interface ViewDef {
@@ -15,6 +16,7 @@ export interface ViewDef {
 }
 
 export const VIEWS: readonly ViewDef[] = [
+  { id: 'papers', label: 'Papers', render: () => <PapersView /> },
   { id: 'reader', label: 'Reader', render: () => <ReaderView /> },
   { id: 'bibliography', label: 'Bibliography', render: () => <BibliographyView /> },
   { id: 'claims', label: 'Claims', render: () => <ClaimsView /> },

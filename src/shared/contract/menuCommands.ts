@@ -5,8 +5,10 @@
 
 /** Every command the menu sends, in menu order. */
 export const menuCommands = [
+  'add-paper',
   'import',
   'export',
+  'view:papers',
   'view:reader',
   'view:bibliography',
   'view:claims',

@@ -1,13 +1,11 @@
 // One work in full: references in two styles, BibTeX, confidence, and the claims citing it.
 import { useState } from 'react';
 import type { StyleId } from '../../../shared/contract';
-import { useBibtex, usePaperIndex, useReference, useWork } from '../../api/queries';
-import { sectionAt } from '../../api/paperIndex';
-import { useNavigation } from '../../app/navigation';
+import { useBibtex, useReference, useWork } from '../../api/queries';
 import { ConfidenceBadge, explainConfidence } from '../../ui/ConfidenceBadge';
 import { SafeHtml } from '../../ui/safeHtml';
 import { WorkUserData } from './WorkUserData';
-import { ClaimText } from '../../ui/ClaimText';
+import { WorkCitingPapers } from './WorkCitingPapers';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { CopyCitationButton, ExportButton } from '../export/ExportButtons';
 import { describeProvenance } from '../import/provenance';
@@ -72,13 +70,9 @@ function Bibtex({ workId }: { workId: string }) {
 
 export function WorkDetailPane({ workId }: { workId: string }) {
   const detail = useWork(workId);
-  const index = usePaperIndex();
-  const nav = useNavigation();
   if (detail.status === 'error') return <ErrorNote error={detail.error} what="this work" />;
   if (detail.status === 'loading') return <Loading what="the work" />;
   const { work, ...summary } = detail.data;
-  const paper = index.status === 'ready' ? index.data : null;
-  const claims = paper ? summary.claimIds.flatMap((id) => paper.claimById.get(id) ?? []) : [];
 
   return (
     <article className="work-detail" aria-labelledby="work-detail-title">
@@ -114,7 +108,7 @@ export function WorkDetailPane({ workId }: { workId: string }) {
         {(work.citedAs.length > 0 || work.aliases.length > 0) && (
           <p className="muted">
             {work.citedAs.length > 0 && (
-              <>Cited in the paper as {work.citedAs.map((c) => `“${c}”`).join(', ')}. </>
+              <>Cited as {work.citedAs.map((c) => `“${c}”`).join(', ')}. </>
             )}
             {work.aliases.length > 0 && <>Also known under the key {work.aliases.join(', ')}.</>}
           </p>
@@ -125,42 +119,7 @@ export function WorkDetailPane({ workId }: { workId: string }) {
       <FormattedReference workId={workId} style="chicago-author-date" label="Chicago author-date" />
       <Bibtex workId={workId} />
 
-      <section className="work-claims" aria-labelledby="work-claims-title">
-        <h3 id="work-claims-title" className="pane__label">
-          Cited {summary.timesCited === 1 ? 'once' : `${summary.timesCited} times`}, in{' '}
-          {claims.length === 1 ? '1 claim' : `${claims.length} claims`}
-        </h3>
-        <ol className="claim-list claim-list--compact">
-          {paper &&
-            claims.map((claim) => {
-              const section = sectionAt(paper, claim.start);
-              return (
-                <li key={claim.id} className="claim-item">
-                  <p className="claim-item__section">{section?.title ?? 'Front matter'}</p>
-                  <blockquote className="claim-item__text">
-                    <ClaimText claim={claim} index={paper} workId={workId} />
-                  </blockquote>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => nav.jumpTo({ kind: 'claim', id: claim.id })}
-                  >
-                    Show in the paper
-                  </button>
-                </li>
-              );
-            })}
-        </ol>
-        {claims.length > 0 && (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => nav.showClaims({ workIds: [workId], sectionId: null })}
-          >
-            Open these claims in the claims view
-          </button>
-        )}
-      </section>
+      <WorkCitingPapers workId={workId} />
       <WorkUserData workKey={summary.key} label={summary.label} />
     </article>
   );

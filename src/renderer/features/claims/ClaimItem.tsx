@@ -12,16 +12,20 @@ export function ClaimItem({
   claim,
   index,
   works,
+  paperTitle,
 }: {
   claim: Claim;
   index: PaperIndex;
   works: Map<string, WorkSummary>;
+  /** The paper the claim is in, when the list shows claims of several papers. */
+  paperTitle?: string;
 }) {
   const nav = useNavigation();
   const section = sectionAt(index, claim.start);
   return (
     <li className="claim-item" data-claim-id={claim.id}>
       <p className="claim-item__section">
+        {paperTitle && <span className="claim-item__paper">{paperTitle} · </span>}
         {section?.title ?? 'Front matter'}
         {claim.kind === 'quote' && <span className="claim-item__kind"> · quotation</span>}
       </p>
@@ -41,7 +45,7 @@ export function ClaimItem({
         <button
           type="button"
           className="link"
-          onClick={() => nav.jumpTo({ kind: 'claim', id: claim.id })}
+          onClick={() => nav.jumpTo(index.documentId, { kind: 'claim', id: claim.id })}
         >
           Show in the paper
         </button>

@@ -1,7 +1,8 @@
 // One claim of the user's: the statement, its works by stance, its passage, its notes.
 import { useState } from 'react';
 import type { UserClaim } from '../../../shared/contract';
-import { usePaperIndex, useWorkSummaries } from '../../api/queries';
+import { useWorkSummaries } from '../../api/queries';
+import { useDocumentIndex } from '../../api/documents';
 import { useUserDataActions } from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
 import { AddToListButton } from '../lists/AddToListDialog';
@@ -13,7 +14,8 @@ import { UserClaimForm } from './UserClaimForm';
 export function UserClaimItem({ claim }: { claim: UserClaim }) {
   const nav = useNavigation();
   const labels = useWorkSummaries(claim.links.map((l) => l.workKey));
-  const index = usePaperIndex();
+  const passageDocument = claim.passage?.documentId ?? null;
+  const index = useDocumentIndex(passageDocument);
   const { run, toasts } = useUserDataActions();
   const [editing, setEditing] = useState(false);
   const text = index.status === 'ready' ? index.data.paper.document.text : null;
@@ -72,7 +74,9 @@ export function UserClaimItem({ claim }: { claim: UserClaim }) {
             <button
               type="button"
               className="link"
-              onClick={() => nav.jumpTo({ kind: 'passage', ...at })}
+              onClick={() =>
+                passageDocument && nav.jumpTo(passageDocument, { kind: 'passage', ...at })
+              }
             >
               Show in the paper
             </button>

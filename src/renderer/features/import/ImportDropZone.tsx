@@ -1,7 +1,17 @@
-// Drag and drop of a bibliography file anywhere onto the window: an overlay says what will
-// happen, and the dropped file goes to the import review (never opened as a page).
+// Drag and drop of a file anywhere onto the window: an overlay says what will happen; a
+// bibliography goes to the import review, a paper is added to the library (never opened as a
+// page).
 import { useEffect, useRef, useState } from 'react';
+import { droppedFileRole } from '../papers/paperFiles';
+import { useAddPaper } from '../papers/useAddPaper';
 import { useImportFile } from './useImportFile';
+
+/** The first characters of a file, to tell a RIS or BibTeX .txt from a paper. */
+const headOf = (file: File): Promise<string> =>
+  file
+    .slice(0, 256)
+    .text()
+    .catch(() => '');
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
@@ -9,6 +19,7 @@ export function ImportDropZone() {
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
   const importFile = useImportFile();
+  const addPaper = useAddPaper();
 
   useEffect(() => {
     const enter = (event: DragEvent) => {
@@ -33,7 +44,10 @@ export function ImportDropZone() {
       depth.current = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void importFile(file);
+      if (!file) return;
+      void headOf(file).then((head) =>
+        droppedFileRole(file.name, head) === 'import' ? importFile(file) : addPaper(file),
+      );
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -45,15 +59,15 @@ export function ImportDropZone() {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [importFile]);
+  }, [importFile, addPaper]);
 
   if (!dragging) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">
       <p className="drop-overlay__text">
-        Drop a .bib, .ris or CSL-JSON file to import it
+        Drop a paper (.md, .txt) to add it, or a .bib, .ris or CSL-JSON file to import it
         <span className="drop-overlay__hint">
-          You will see what it holds before anything is added.
+          A paper is read with its citations; a bibliography is shown before anything is added.
         </span>
       </p>
     </div>

@@ -1,7 +1,7 @@
 // What a note links to, as chips: a work opens in the bibliography, a claim in the claims view,
 // a passage in the reader (found again in the current text). Explicit links can be removed.
 import type { NoteLink, ResolvedNoteLink } from '../../../shared/contract';
-import { usePaperIndex } from '../../api/queries';
+import { useLibraryIndexes } from '../../api/documents';
 import { useNavigation } from '../../app/navigation';
 import { passageRange } from './passages';
 
@@ -16,8 +16,16 @@ interface Props {
 
 export function NoteLinkChips({ links, onRemove, onNavigate }: Props) {
   const nav = useNavigation();
-  const index = usePaperIndex();
-  const text = index.status === 'ready' ? index.data.paper.document.text : null;
+  const library = useLibraryIndexes();
+  // The text of each document, to find a passage again (null while the papers load).
+  const texts =
+    library.status === 'ready'
+      ? new Map(library.data.map((i) => [i.documentId, i.paper.document.text]))
+      : null;
+  const placeOf = (link: Extract<NoteLink, { kind: 'passage' }>) => {
+    const text = texts?.get(link.documentId);
+    return text === undefined ? null : passageRange(text, link.selector);
+  };
   if (links.length === 0) return <p className="muted note-links__empty">No links yet.</p>;
 
   const follow = (link: NoteLink) => {
@@ -25,8 +33,8 @@ export function NoteLinkChips({ links, onRemove, onNavigate }: Props) {
     if (link.kind === 'work') nav.openWork(link.workKey);
     else if (link.kind === 'claim') nav.showClaim(link.claimId);
     else {
-      const at = text ? passageRange(text, link.selector) : null;
-      if (at) nav.jumpTo({ kind: 'passage', ...at });
+      const at = placeOf(link);
+      if (at) nav.jumpTo(link.documentId, { kind: 'passage', ...at });
     }
   };
 
@@ -34,8 +42,7 @@ export function NoteLinkChips({ links, onRemove, onNavigate }: Props) {
     <ul className="chips note-links" aria-label="Links">
       {links.map(({ link, status, label }, i) => {
         const gone =
-          status === 'dangling' ||
-          (link.kind === 'passage' && text !== null && !passageRange(text, link.selector));
+          status === 'dangling' || (link.kind === 'passage' && texts !== null && !placeOf(link));
         const name = `${label ?? link.placeholder}${link.kind === 'work' && link.locator ? `, ${link.locator}` : ''}`;
         return (
           <li key={i} className={`note-link note-link--${link.kind}`}>

@@ -7,7 +7,6 @@ import { isTypingTarget } from '../../app/shortcuts';
 import { Kbd } from '../../ui/Kbd';
 import { selectorFor } from './anchoring';
 import { rangeToOffsets } from './domOffsets';
-import { PAPER_DOCUMENT_ID } from './passages';
 import { placeNear } from './placement';
 import { useCreateNote } from './useCreateNote';
 import { citesInRange } from '../export/cites';
@@ -45,7 +44,7 @@ export function selectionLinks(index: PaperIndex, start: number, end: number): N
   const links: NoteLinkInput[] = [
     {
       kind: 'passage',
-      documentId: PAPER_DOCUMENT_ID,
+      documentId: index.documentId,
       selector: selectorFor(index.paper.document.text, start, end),
     },
   ];

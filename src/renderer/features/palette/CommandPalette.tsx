@@ -1,6 +1,7 @@
 // Ctrl/Cmd+K: jump to any view or section, and to any work, claim, note or passage via search.
 import { useEffect, useId, useMemo, useState } from 'react';
-import { usePaperIndex } from '../../api/queries';
+import { useDocumentIndex, useDocuments } from '../../api/documents';
+import { useReaderDocumentId } from '../reader/useReaderDocument';
 import { useSearch } from '../../api/search';
 import { useNavigation, type ViewId } from '../../app/navigation';
 import { Modal } from '../../ui/Modal';
@@ -12,20 +13,25 @@ import {
   hitItems,
   PALETTE_KINDS,
   searchPalette,
+  type PaletteCommand,
   type PaletteItem,
 } from './paletteItems';
 
 interface Props {
   views: readonly { id: ViewId; label: string }[];
   onClose: () => void;
+  /** Runs an app command chosen in the palette (after it closed). */
+  runCommand: (command: PaletteCommand) => void;
 }
 
 /** Search hits per kind in the palette (the search view shows more). */
 const HITS_PER_KIND = 5;
 
-export function CommandPalette({ views, onClose }: Props) {
+export function CommandPalette({ views, onClose, runCommand }: Props) {
   const nav = useNavigation();
-  const index = usePaperIndex();
+  const reading = useReaderDocumentId();
+  const index = useDocumentIndex(reading.status === 'ready' ? reading.data : null);
+  const documents = useDocuments();
   const openHit = useOpenHit({ claimsInPaper: true });
   const globalSearch = useGlobalSearch();
   const listId = useId();
@@ -36,8 +42,13 @@ export function CommandPalette({ views, onClose }: Props) {
     found.status === 'ready' || found.status === 'loading' ? found.results : null;
 
   const items = useMemo(
-    () => buildPaletteItems(views, index.status === 'ready' ? index.data : null),
-    [views, index],
+    () =>
+      buildPaletteItems(
+        views,
+        index.status === 'ready' ? index.data : null,
+        documents.status === 'ready' ? documents.data : [],
+      ),
+    [views, index, documents],
   );
   const results = useMemo(
     () => [...searchPalette(items, query), ...(query.trim() ? hitItems(searchResults, query) : [])],
@@ -52,7 +63,9 @@ export function CommandPalette({ views, onClose }: Props) {
     if (action.kind === 'view') nav.showView(action.view);
     else if (action.kind === 'hit') openHit(action.hit);
     else if (action.kind === 'search') globalSearch.setQuery(action.query);
-    else nav.jumpTo(action.target);
+    else if (action.kind === 'paper') nav.openDocument(action.documentId);
+    else if (action.kind === 'command') runCommand(action.command);
+    else nav.jumpTo(action.documentId, action.target);
   };
 
   const optionId = (i: number) => `${listId}-o${i}`;

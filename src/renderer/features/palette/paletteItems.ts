@@ -2,13 +2,19 @@
 // sections are matched here; works, claims, notes and passages come from search.
 import type { Hit, SearchKind, SearchResultsView } from '../../../shared/contract';
 import type { PaperIndex } from '../../api/paperIndex';
+import type { DocumentEntry } from '../../api/documents';
 import type { JumpTarget, ViewId } from '../../app/navigation';
 import { foldText as fold } from '../../../core/search/fold';
 import { hitGroups, KIND_LABELS } from '../search/hits';
 
+/** Commands the palette runs (the app does them; see App). */
+export type PaletteCommand = 'add-paper';
+
 export type PaletteAction =
   | { kind: 'view'; view: ViewId }
-  | { kind: 'jump'; target: JumpTarget }
+  | { kind: 'command'; command: PaletteCommand }
+  | { kind: 'paper'; documentId: string }
+  | { kind: 'jump'; documentId: string; target: JumpTarget }
   | { kind: 'hit'; hit: Hit }
   | { kind: 'search'; query: string };
 
@@ -27,10 +33,14 @@ const item = (i: Omit<PaletteItem, 'haystack'>, keywords = ''): PaletteItem => (
   haystack: fold(`${i.label} ${i.detail} ${keywords}`),
 });
 
-/** Every view and section of the paper as a palette entry. */
+/**
+ * Every view, the app's commands, every paper of the library and the sections of the paper in
+ * the reader (`index`) as palette entries.
+ */
 export function buildPaletteItems(
   views: readonly { id: ViewId; label: string }[],
   index: PaperIndex | null,
+  papers: readonly DocumentEntry[] = [],
 ): PaletteItem[] {
   const items: PaletteItem[] = views.map((v) =>
     item({
@@ -41,6 +51,32 @@ export function buildPaletteItems(
       action: { kind: 'view', view: v.id },
     }),
   );
+  items.push(
+    item(
+      {
+        id: 'command:add-paper',
+        group: 'Command',
+        label: 'Add paper…',
+        detail: 'Read a Markdown or text paper into the library',
+        action: { kind: 'command', command: 'add-paper' },
+      },
+      'import file new document',
+    ),
+  );
+  for (const paper of papers) {
+    items.push(
+      item(
+        {
+          id: `paper:${paper.id}`,
+          group: 'Paper',
+          label: paper.title || 'Untitled paper',
+          detail: [paper.authors.join(', '), paper.year].filter(Boolean).join(', ') || 'Paper',
+          action: { kind: 'paper', documentId: paper.id },
+        },
+        'paper document',
+      ),
+    );
+  }
   if (index) {
     for (const s of index.paper.document.sections) {
       if (s.level < 2) continue;
@@ -50,7 +86,11 @@ export function buildPaletteItems(
           group: 'Section',
           label: s.title,
           detail: 'Section of the paper',
-          action: { kind: 'jump', target: { kind: 'section', id: s.id } },
+          action: {
+            kind: 'jump',
+            documentId: index.documentId,
+            target: { kind: 'section', id: s.id },
+          },
         }),
       );
     }
@@ -92,10 +132,10 @@ export function hitItems(results: SearchResultsView | null, query: string): Pale
   return items;
 }
 
-const GROUP_RANK: Record<string, number> = { View: 0, Section: 1 };
+const GROUP_RANK: Record<string, number> = { View: 0, Command: 1, Paper: 2, Section: 3 };
 
-/** Views and sections containing every word of `query`, views first; within each, labels
- * starting with the query first. A blank query lists them all. */
+/** Views, commands, papers and sections containing every word of `query`, in that order;
+ * within each, labels starting with the query first. A blank query lists them all. */
 export function searchPalette(
   items: readonly PaletteItem[],
   query: string,

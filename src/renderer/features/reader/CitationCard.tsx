@@ -16,6 +16,7 @@ import { followAnchor } from './followAnchor';
 import { useNavigation } from '../../app/navigation';
 import { citesOf } from '../export/cites';
 import { CopyCitationButton } from '../export/ExportButtons';
+import { CardAcrossPapers } from './CardAcrossPapers';
 
 interface Props {
   citation: ResolvedCitation;
@@ -157,6 +158,14 @@ export function CitationCard({ citation, index, works, onJump }: Props) {
             })}
           </ol>
         </section>
+      )}
+
+      {work && (
+        <CardAcrossPapers
+          work={work}
+          documentId={index.documentId}
+          onLeave={() => card.close(false)}
+        />
       )}
 
       <section className="card__section" aria-label="Your notes">

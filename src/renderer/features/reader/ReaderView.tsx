@@ -1,7 +1,8 @@
 // The reader: the paper with live citations, its outline, the citation card and jumps.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PaperIndex } from '../../api/paperIndex';
-import { usePaperIndex, usePaperWorks } from '../../api/queries';
+import { useDocumentIndex, useDocumentWorks } from '../../api/documents';
+import { useReaderDocumentId } from './useReaderDocument';
 import type { WorkSummary } from '../../../shared/contract';
 import { useNavigation, type JumpTarget } from '../../app/navigation';
 import { ErrorNote, Loading } from '../../ui/Status';
@@ -14,6 +15,7 @@ import type { Range } from './segments';
 import { useReadingPosition } from './useReadingPosition';
 import { useSectionKeys } from './useSectionKeys';
 import { cssEscape } from '../../ui/dom';
+import { NoPaper } from './NoPaper';
 
 /** The passage a jump highlights: the citing claim, else the citation itself. */
 function rangeOf(index: PaperIndex, target: JumpTarget): Range | null {
@@ -52,36 +54,42 @@ function Reader({ index, works }: { index: PaperIndex; works: Map<string, WorkSu
   const nav = useNavigation();
   const card = useCardState();
   const [currentSection, setCurrentSection] = useState<string | null>(null);
-  const scroller = useReadingPosition(index, setCurrentSection, nav.pendingJump !== null);
+  const scroller = useReadingPosition(
+    index,
+    setCurrentSection,
+    nav.pendingJump?.documentId === index.documentId,
+  );
 
   // Every jump (from the card, the outline, other views, the palette) goes through navigation,
   // so the highlight is simply the passage of the latest jump.
   const { pendingJump, jumpTo } = nav;
+  // A jump into another document waits for that document (the reader is re-keyed by its id).
+  const jump = pendingJump?.documentId === index.documentId ? pendingJump : null;
   const highlight = useMemo(() => {
-    const range = pendingJump ? rangeOf(index, pendingJump.target) : null;
+    const range = jump ? rangeOf(index, jump.target) : null;
     return range ? { start: range.start, end: range.end } : null;
-  }, [pendingJump, index]);
+  }, [jump, index]);
 
   // After the highlight is rendered: close any card, scroll the target into view, focus it.
   const { close, suppressNextFocus } = card;
   useEffect(() => {
     const root = scroller.current;
-    if (!pendingJump || !root) return;
+    if (!jump || !root) return;
     close(false);
-    const el = elementOf(root, index, pendingJump.target);
+    const el = elementOf(root, index, jump.target);
     if (!el) return;
-    el.scrollIntoView?.({ block: pendingJump.target.kind === 'section' ? 'start' : 'center' });
+    el.scrollIntoView?.({ block: jump.target.kind === 'section' ? 'start' : 'center' });
     if (el.matches('[data-citation-id]')) suppressNextFocus();
     el.focus({ preventScroll: true });
-  }, [pendingJump, index, close, suppressNextFocus, scroller]);
+  }, [jump, index, close, suppressNextFocus, scroller]);
 
   // Going to a section marks it current at once (the scroll listener confirms it later).
   const goSection = useCallback(
     (id: string) => {
       setCurrentSection(id);
-      jumpTo({ kind: 'section', id });
+      jumpTo(index.documentId, { kind: 'section', id });
     },
-    [jumpTo],
+    [jumpTo, index.documentId],
   );
   useSectionKeys(index, currentSection, goSection, nav.view === 'reader');
   const notes = useReaderNotes(scroller, index);
@@ -101,7 +109,7 @@ function Reader({ index, works }: { index: PaperIndex; works: Map<string, WorkSu
             index={index}
             highlight={highlight}
             markers={notes.markers}
-            onFootnote={(id) => jumpTo({ kind: 'footnote', id })}
+            onFootnote={(id) => jumpTo(index.documentId, { kind: 'footnote', id })}
             onFootnoteBack={(id) => {
               const marker = document.getElementById(`fnref-${id}`);
               marker?.scrollIntoView?.({ block: 'center' });
@@ -116,18 +124,28 @@ function Reader({ index, works }: { index: PaperIndex; works: Map<string, WorkSu
           citation={openCitation}
           index={index}
           works={works}
-          onJump={(id) => jumpTo({ kind: 'citation', id })}
+          onJump={(id) => jumpTo(index.documentId, { kind: 'citation', id })}
         />
       )}
     </CardProvider>
   );
 }
 
-export function ReaderView() {
-  const index = usePaperIndex();
-  const works = usePaperWorks();
+function DocumentReader({ documentId }: { documentId: string }) {
+  const index = useDocumentIndex(documentId);
+  const works = useDocumentWorks(documentId);
   if (index.status === 'error') return <ErrorNote error={index.error} what="the paper" />;
   if (works.status === 'error') return <ErrorNote error={works.error} what="the bibliography" />;
   if (index.status === 'loading' || works.status === 'loading') return <Loading what="the paper" />;
   return <Reader index={index.data} works={works.data} />;
+}
+
+export function ReaderView() {
+  const documentId = useReaderDocumentId();
+  if (documentId.status === 'error')
+    return <ErrorNote error={documentId.error} what="the library's papers" />;
+  if (documentId.status === 'loading') return <Loading what="the paper" />;
+  if (documentId.data === null) return <NoPaper />;
+  // Keyed by the document: its reading position, outline state and card start afresh.
+  return <DocumentReader key={documentId.data} documentId={documentId.data} />;
 }

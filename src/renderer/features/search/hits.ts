@@ -1,5 +1,5 @@
 // Search hits as the UI lists them: kinds in order, one flat list for the keyboard, where each opens.
-import type { Hit, SearchKind, SearchResultsView } from '../../../shared/contract';
+import type { Hit, SearchKind, SearchResultsView, TextAnchor } from '../../../shared/contract';
 import type { JumpTarget } from '../../app/navigation';
 
 /** Group headings, singular and plural, and a short name (the palette's group column). */
@@ -34,6 +34,15 @@ export function hitGroups(
   return order
     .map((kind) => ({ kind, hits: results[LISTS[kind]], total: results.totals[kind] }))
     .filter((g) => g.hits.length > 0);
+}
+
+/**
+ * The document a claim or passage hit is in; `fallback` (the library's first paper) for an
+ * answer that does not name one.
+ */
+export function hitDocumentId(hit: Hit, fallback: string | null): string | null {
+  const anchor = hit.anchor as (TextAnchor & { documentId?: string }) | undefined;
+  return anchor?.documentId ?? fallback;
 }
 
 /** The end of a sentence: its stop (and a closing quote or bracket), then a space. */

@@ -2,9 +2,9 @@
 // note in the notes view, a passage in the reader (scrolled to and highlighted).
 import { useCallback } from 'react';
 import type { Hit } from '../../../shared/contract';
-import { usePaper } from '../../api/queries';
+import { useDocuments, useLibraryIndexes } from '../../api/documents';
 import { useNavigation } from '../../app/navigation';
-import { passageTarget } from './hits';
+import { hitDocumentId, passageTarget } from './hits';
 
 /**
  * A function that opens a hit. With `claimsInPaper` (the palette's "Go to"), a claim of the
@@ -12,20 +12,25 @@ import { passageTarget } from './hits';
  */
 export function useOpenHit({ claimsInPaper = false } = {}): (hit: Hit) => void {
   const nav = useNavigation();
-  const paper = usePaper();
-  const text = paper.status === 'ready' ? paper.data.document.text : '';
+  const documents = useDocuments();
+  const library = useLibraryIndexes();
+  const first = documents.status === 'ready' ? (documents.data[0]?.id ?? null) : null;
+  const indexes = library.status === 'ready' ? library.data : null;
   return useCallback(
     (hit: Hit) => {
+      const documentId = hitDocumentId(hit, first);
       if (hit.kind === 'work') nav.openWork(hit.id);
       else if (hit.kind === 'note') nav.openNote(hit.id);
       else if (hit.kind === 'claim') {
-        if (claimsInPaper && hit.anchor?.blockId) nav.jumpTo({ kind: 'claim', id: hit.id });
+        if (claimsInPaper && hit.anchor?.blockId && documentId)
+          nav.jumpTo(documentId, { kind: 'claim', id: hit.id });
         else nav.showClaim(hit.id);
-      } else {
+      } else if (documentId) {
+        const text = indexes?.find((i) => i.documentId === documentId)?.paper.document.text ?? '';
         const target = passageTarget(hit, text);
-        if (target) nav.jumpTo(target);
+        if (target) nav.jumpTo(documentId, target);
       }
     },
-    [nav, text, claimsInPaper],
+    [nav, first, indexes, claimsInPaper],
   );
 }

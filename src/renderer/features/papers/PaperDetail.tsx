@@ -1,0 +1,106 @@
+// One paper of the library: what was found in it, its parse warnings, and what to do with it
+// (read it, its claims, export its references, remove it with undo).
+import type { DocumentEntry } from '../../api/documents';
+import { useDocumentWorks } from '../../api/documents';
+import { useNavigation } from '../../app/navigation';
+import { ExportButton } from '../export/ExportButtons';
+import { authorsShort } from './paperRows';
+import { KIND_LABELS } from './PapersTable';
+import { useRemovePaper } from './useRemovePaper';
+
+const count = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** "Export references…" for the works the paper's citations and references link to. */
+function ExportReferences({ paper }: { paper: DocumentEntry }) {
+  const works = useDocumentWorks(paper.id);
+  const keys = works.status === 'ready' ? [...works.data.keys()] : [];
+  if (keys.length === 0) return null;
+  return (
+    <ExportButton
+      target={{ kind: 'selection', keys }}
+      what={`The ${count(keys.length, 'work')} cited in “${paper.title}”`}
+      label="Export references…"
+    />
+  );
+}
+
+export function PaperDetail({ paper }: { paper: DocumentEntry }) {
+  const nav = useNavigation();
+  const remove = useRemovePaper();
+  const title = paper.title || 'Untitled paper';
+  return (
+    <article className="paper-detail" aria-labelledby="paper-detail-title">
+      <header className="work-detail__header">
+        <p className="work-detail__label">{KIND_LABELS[paper.kind]}</p>
+        <h2 id="paper-detail-title" className="work-detail__title" tabIndex={-1}>
+          {title}
+        </h2>
+        <p className="muted">
+          {paper.authors.join(', ') || 'Authors unknown'}
+          {paper.year ? `, ${paper.year}` : ''}
+        </p>
+        <p className="work-detail__actions">
+          <button
+            type="button"
+            className="button button--small button--primary"
+            onClick={() => nav.openDocument(paper.id)}
+          >
+            Open in the reader
+          </button>{' '}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => nav.showClaims({ documentId: paper.id, workIds: [], sectionId: null })}
+          >
+            Its claims
+          </button>{' '}
+          <ExportReferences paper={paper} />
+        </p>
+      </header>
+
+      <dl className="paper-detail__counts">
+        <div>
+          <dt>Citations found</dt>
+          <dd>{paper.citations.toLocaleString('en')}</dd>
+        </div>
+        <div>
+          <dt>References</dt>
+          <dd>{paper.references.toLocaleString('en')}</dd>
+        </div>
+        <div>
+          <dt>Works linked</dt>
+          <dd>{paper.worksLinked.toLocaleString('en')}</dd>
+        </div>
+      </dl>
+
+      <section className="paper-detail__warnings" aria-labelledby="paper-warnings-title">
+        <h3 id="paper-warnings-title" className="pane__label">
+          {paper.warnings.length === 0
+            ? 'No parse warnings'
+            : `${count(paper.warnings.length, 'parse warning')}`}
+        </h3>
+        {paper.warnings.length > 0 && (
+          <ul className="paper-detail__warning-list">
+            {paper.warnings.map((warning, i) => (
+              <li key={i}>{warning}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {paper.kind !== 'bundled' && (
+        <p className="paper-detail__remove">
+          <button
+            type="button"
+            className="button button--small button--danger"
+            onClick={() => void remove(paper.id, authorsShort(paper.authors) || title)}
+          >
+            Remove from library
+          </button>{' '}
+          <span className="muted">Your notes on it are kept; you can undo the removal.</span>
+        </p>
+      )}
+    </article>
+  );
+}
