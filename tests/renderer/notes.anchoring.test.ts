@@ -91,4 +91,15 @@ describe('noted passages', () => {
     expect(notesAt(passages, 4)).toEqual(['a', 'b']);
     expect(notesAt(passages, 15)).toEqual([]);
   });
+
+  it('shows only the passages of the document it is given', () => {
+    const elsewhere = { ...note('d', 4, 15) };
+    elsewhere.links = elsewhere.links.map((l) => ({ ...l, documentId: 'another-paper' }));
+    expect(notedPassages([note('a', 4, 15), elsewhere], DOCUMENT, TEXT)).toEqual([
+      { start: 4, end: 15, noteIds: ['a'] },
+    ]);
+    expect(notedPassages([note('a', 4, 15), elsewhere], 'another-paper', TEXT)).toEqual([
+      { start: 4, end: 15, noteIds: ['d'] },
+    ]);
+  });
 });

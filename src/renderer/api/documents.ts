@@ -1,76 +1,56 @@
 // The library's papers: the list (Papers view), one document with its lookups (reader, claims,
 // cards), and the works a document cites. Every hook takes the document's id; no document is
-// special here.
+// special here. They are live queries: a change (an added paper, a correction, a CLI write)
+// reloads them in place, so the reader keeps its place instead of flashing "Loading".
 import { useCallback, useMemo } from 'react';
-import { useApiContext } from './ApiProvider';
 import type { PaperView, WorkSummary } from '../../shared/contract';
-import { useQuery } from './queries';
 import type { QueryState } from './queryCache';
 import { buildPaperIndex, type PaperIndex } from './paperIndex';
 import { documentEntries, loadDocument, type DocumentEntry } from './documentSource';
+import { useLive, useLiveRefresh } from './userData';
+import { useApiContext } from './ApiProvider';
 
 export type { DocumentEntry } from './documentSource';
 
 /** Every paper of the library, in the order the library keeps them (the Papers view sorts). */
 export const useDocuments = (): QueryState<DocumentEntry[]> =>
-  useQuery('docs:list', (api) => documentEntries(api));
+  useLive('docs:list', (api) => documentEntries(api));
 
 /** One document with its citations and claims; pass null while none is chosen. */
 export const useDocument = (documentId: string | null): QueryState<PaperView> =>
-  useQuery(documentId ? `docs:one:${documentId}` : null, (api) =>
+  useLive(documentId ? `docs:one:${documentId}` : null, (api) =>
     loadDocument(api, documentId ?? ''),
   );
+
+/** Lookups over `paper`, built once per answer. */
+function useIndexOf(paper: QueryState<PaperView>, documentId: string | null) {
+  const data = paper.status === 'ready' ? paper.data : null;
+  return useMemo(
+    () => (data && documentId ? buildPaperIndex(data, documentId) : null),
+    [data, documentId],
+  );
+}
 
 /** A document with its lookups, built once per loaded document. */
 export function useDocumentIndex(documentId: string | null): QueryState<PaperIndex> {
   const paper = useDocument(documentId);
-  const data = paper.status === 'ready' ? paper.data : null;
-  const index = useMemo(
-    () => (data && documentId ? buildPaperIndex(data, documentId) : null),
-    [data, documentId],
-  );
+  const index = useIndexOf(paper, documentId);
   if (paper.status !== 'ready') return paper;
   return { status: 'ready', data: index! };
 }
 
 /**
- * The works a document cites, by key (what the reader and the claims view show), without loading
- * the rest of the library.
- */
-export function useDocumentWorks(documentId: string | null): QueryState<Map<string, WorkSummary>> {
-  const paper = useDocument(documentId);
-  const keys = useMemo(
-    () =>
-      paper.status === 'ready'
-        ? [...new Set(paper.data.citations.flatMap((c) => (c.workId ? [c.workId] : [])))]
-        : null,
-    [paper],
-  );
-  const works = useQuery(keys && documentId ? `works:doc:${documentId}` : null, (api) =>
-    api.listWorks({ keys: keys ?? [] }),
-  );
-  const data = works.status === 'ready' ? works.data : null;
-  const byKey = useMemo(() => (data ? new Map(data.map((w) => [w.key, w])) : null), [data]);
-  if (paper.status === 'error') return paper;
-  if (works.status !== 'ready') return works;
-  return { status: 'ready', data: byKey! };
-}
-
-/**
  * Every document of the library with its lookups (the claims view and co-citation over the whole
- * library, a work's citing papers). Loads each document once; the cache shares them with the
- * reader.
+ * library, a work's citing papers).
  */
 export function useLibraryIndexes(): QueryState<PaperIndex[]> {
   const list = useDocuments();
   const ids = list.status === 'ready' ? list.data.map((d) => d.id) : null;
   const key = ids ? `docs:all:${ids.join('\n')}` : null;
-  const all = useQuery(key, (api) => Promise.all((ids ?? []).map((id) => loadDocument(api, id))));
+  const all = useLive(key, (api) => Promise.all((ids ?? []).map((id) => loadDocument(api, id))));
   const data = all.status === 'ready' ? all.data : null;
   const indexes = useMemo(
-    () => (data && ids ? data.map((paper, i) => buildPaperIndex(paper, ids[i]!)) : null),
-    // ids is derived from key
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    () => (data ? data.map((paper, i) => buildPaperIndex(paper, idsOf(key)[i]!)) : null),
     [data, key],
   );
   if (list.status === 'error') return list;
@@ -78,16 +58,18 @@ export function useLibraryIndexes(): QueryState<PaperIndex[]> {
   return { status: 'ready', data: indexes! };
 }
 
+const idsOf = (key: string | null): string[] =>
+  key ? key.slice('docs:all:'.length).split('\n') : [];
+
 /** The summaries of the works any of `indexes` cites, by key. */
 export function useWorksOf(
-  scope: string,
   indexes: readonly PaperIndex[] | null,
 ): QueryState<Map<string, WorkSummary>> {
   const keys = useMemo(
     () => (indexes ? [...new Set(indexes.flatMap((i) => [...i.citationsByWork.keys()]))] : null),
     [indexes],
   );
-  const works = useQuery(keys ? `works:of:${scope}:${keys.join(',')}` : null, (api) =>
+  const works = useLive(keys ? `docs:works:${keys.join('\n')}` : null, (api) =>
     api.listWorks({ keys: keys ?? [] }),
   );
   const data = works.status === 'ready' ? works.data : null;
@@ -97,12 +79,31 @@ export function useWorksOf(
 }
 
 /**
- * Forgets every loaded document, the papers list and the works (their counts of citing papers
- * change with the papers), so what shows them loads afresh.
+ * The works a document cites, by key (what the reader and the claims view show), without loading
+ * the rest of the library.
  */
-export function useRefreshDocuments(): () => void {
+export function useDocumentWorks(documentId: string | null): QueryState<Map<string, WorkSummary>> {
+  const index = useDocumentIndex(documentId);
+  const indexes = useMemo(() => (index.status === 'ready' ? [index.data] : null), [index]);
+  const works = useWorksOf(indexes);
+  if (index.status === 'error') return index;
+  return works;
+}
+
+/**
+ * Reloads, in place, the papers list, every loaded document (or those of `ids`), and the works
+ * shown with them; the query cache's works (the bibliography, references, BibTeX) are reloaded
+ * too, since a paper's reference list adds and links works. Settles once reloaded.
+ */
+export function useRefreshDocuments(): (ids?: readonly string[] | null) => Promise<void> {
   const { cache } = useApiContext();
-  return useCallback(() => {
-    for (const prefix of ['docs:', 'works:', 'work:']) cache.invalidatePrefix(prefix);
-  }, [cache]);
+  const refresh = useLiveRefresh();
+  return useCallback(
+    (ids?: readonly string[] | null) => {
+      for (const prefix of ['works:', 'work:', 'ref:', 'bibtex:']) cache.invalidatePrefix(prefix);
+      const one = ids ? ids.map((id) => `docs:one:${id}`) : ['docs:one:'];
+      return refresh('docs:list', 'docs:all:', 'docs:works:', ...one);
+    },
+    [cache, refresh],
+  );
 }

@@ -74,7 +74,14 @@ function stateOf(api: ScholionApi): UserDataState {
 
 const IDLE: QueryState<never> = { status: 'loading' };
 
-function useLive<T>(key: string | null, load: (api: ScholionApi) => Promise<T>): QueryState<T> {
+/**
+ * A live query: `key`'s answer, loaded once and reloaded in place (the previous answer shown
+ * meanwhile) when something refreshes a prefix of it; null while there is nothing to load.
+ */
+export function useLive<T>(
+  key: string | null,
+  load: (api: ScholionApi) => Promise<T>,
+): QueryState<T> {
   const { api } = useApiContext();
   const { live } = stateOf(api);
   const subscribe = useCallback(
@@ -185,6 +192,13 @@ export function useClaimDraft(): [ClaimDraft | null, () => void, (draft: ClaimDr
   const signal = stateOf(api).claimDraft;
   const draft = useSyncExternalStore(signal.subscribe, signal.get);
   return [draft, () => signal.set(null), signal.set];
+}
+
+/** Reloads the live queries whose keys start with one of `prefixes`; see LiveCache.refresh. */
+export function useLiveRefresh(): (...prefixes: string[]) => Promise<void> {
+  const { api } = useApiContext();
+  const { live } = stateOf(api);
+  return useCallback((...prefixes: string[]) => live.refresh(...prefixes), [live]);
 }
 
 /** The toasts of this app, for the toast region. */

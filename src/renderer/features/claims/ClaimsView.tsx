@@ -29,7 +29,7 @@ export function ClaimsView() {
       all ? all.filter((i) => !filter.documentId || i.documentId === filter.documentId) : null,
     [all, filter.documentId],
   );
-  const worksQuery = useWorksOf(filter.documentId ?? 'library', scoped);
+  const worksQuery = useWorksOf(scoped);
   const placed = useMemo<PlacedClaim[]>(
     () =>
       (scoped ?? []).flatMap((index) =>
@@ -47,7 +47,8 @@ export function ClaimsView() {
   if (!scoped || worksQuery.status === 'loading') return <Loading what="the claims" />;
   const works = worksQuery.data;
 
-  const one = filter.documentId ? (scoped[0] ?? null) : null;
+  // The section filter needs one paper: the one chosen, or the library's only one.
+  const one = scoped.length === 1 ? scoped[0]! : null;
   const section = one && filter.sectionId ? (one.sectionById.get(filter.sectionId) ?? null) : null;
   const shownClaims = new Set(filterClaims(claims, { workIds: filter.workIds, section }));
   const shown = placed.filter((p) => shownClaims.has(p.claim));

@@ -132,6 +132,7 @@ export function PapersTable({
                 >
                   {paper.title || 'Untitled paper'}
                 </button>
+                <span className="paper-row__byline">{authorsShort(paper.authors)}</span>
                 {paper.kind !== 'bundled' && (
                   <span className="paper-row__kind">{KIND_LABELS[paper.kind]}</span>
                 )}

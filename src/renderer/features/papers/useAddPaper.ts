@@ -21,7 +21,7 @@ export function useAddPaper(): (file: File) => Promise<void> {
       const busy = toasts.show(`Adding “${file.name}”…`);
       try {
         const { entry } = await addPaperFile(api, file);
-        refresh();
+        await refresh();
         toasts.dismiss(busy);
         nav.showPaper(entry.id);
         const found =

@@ -22,16 +22,13 @@ export function useRemovePaper(): (id: string, what: string) => Promise<void> {
         return;
       }
       nav.forgetDocument(id);
-      refresh();
+      void refresh();
       toasts.show(`Removed “${what}”.`, {
         action: {
           label: 'Undo',
           run: () =>
             void restorePaper(api, id).then(
-              () => {
-                refresh();
-                nav.showPaper(id);
-              },
+              () => refresh().then(() => nav.showPaper(id)),
               (error: unknown) =>
                 toasts.show(`Could not restore “${what}”: ${errorMessage(error)}`, {
                   tone: 'error',
