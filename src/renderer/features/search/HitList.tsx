@@ -1,6 +1,7 @@
 // Search hits grouped by kind, as a listbox driven from a combobox (the active option follows ↑/↓).
 import { useEffect } from 'react';
 import type { Hit } from '../../../shared/contract';
+import { HitPaper } from './HitPaper';
 import { HitText } from './HitText';
 import { KIND_LABELS, type HitGroup } from './hits';
 
@@ -63,6 +64,7 @@ export function HitList({ id, groups, active, onActive, onOpen, showTotals = tru
                       <HitText text={hit.snippet} highlights={hit.highlights} field="snippet" />
                     </span>
                   )}
+                  <HitPaper hit={hit} />
                 </div>
               );
             })}

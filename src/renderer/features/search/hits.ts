@@ -37,12 +37,15 @@ export function hitGroups(
 }
 
 /**
- * The document a claim or passage hit is in; `fallback` (the library's first paper) for an
- * answer that does not name one.
+ * The document a claim or passage hit is in: named by its qualified id ("<document>#<local id>")
+ * or its anchor; `fallback` (the library's first paper) for an answer that names none.
  */
 export function hitDocumentId(hit: Hit, fallback: string | null): string | null {
+  if (hit.kind !== 'claim' && hit.kind !== 'passage') return null;
   const anchor = hit.anchor as (TextAnchor & { documentId?: string }) | undefined;
-  return anchor?.documentId ?? fallback;
+  if (anchor?.documentId) return anchor.documentId;
+  const at = hit.id.lastIndexOf('#');
+  return at > 0 ? hit.id.slice(0, at) : fallback;
 }
 
 /** The end of a sentence: its stop (and a closing quote or bracket), then a space. */
