@@ -84,8 +84,8 @@ describe('noted passages', () => {
   it('groups notes on the same passage and skips the trash', () => {
     const passages = notedPassages(
       [note('a', 4, 15), note('b', 4, 15), note('c', 0, 3, true)],
-      DOCUMENT,
       TEXT,
+      DOCUMENT,
     );
     expect(passages).toEqual([{ start: 4, end: 15, noteIds: ['a', 'b'] }]);
     expect(notesAt(passages, 4)).toEqual(['a', 'b']);
@@ -95,10 +95,10 @@ describe('noted passages', () => {
   it('shows only the passages of the document it is given', () => {
     const elsewhere = { ...note('d', 4, 15) };
     elsewhere.links = elsewhere.links.map((l) => ({ ...l, documentId: 'another-paper' }));
-    expect(notedPassages([note('a', 4, 15), elsewhere], DOCUMENT, TEXT)).toEqual([
+    expect(notedPassages([note('a', 4, 15), elsewhere], TEXT, DOCUMENT)).toEqual([
       { start: 4, end: 15, noteIds: ['a'] },
     ]);
-    expect(notedPassages([note('a', 4, 15), elsewhere], 'another-paper', TEXT)).toEqual([
+    expect(notedPassages([note('a', 4, 15), elsewhere], TEXT, 'another-paper')).toEqual([
       { start: 4, end: 15, noteIds: ['d'] },
     ]);
   });

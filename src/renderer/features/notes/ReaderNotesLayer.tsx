@@ -124,8 +124,8 @@ export function useReaderNotes(
   const text = index.paper.document.text;
   const documentId = index.documentId;
   const passages = useMemo(
-    () => (all ? notedPassages(all, documentId, text) : []),
-    [all, documentId, text],
+    () => (all ? notedPassages(all, text, documentId) : []),
+    [all, text, documentId],
   );
   const [opened, setOpened] = useState<Opened | null>(null);
   const active = nav.view === 'reader';

@@ -10,13 +10,13 @@ export interface NotedPassage {
 }
 
 /**
- * Every passage of document `documentId` that live notes link, anchored in its `text`; passages
- * no longer found are left out.
+ * Every passage of document `documentId` (whose text is `text`) that live notes link, anchored;
+ * passages no longer found are left out.
  */
 export function notedPassages(
   notes: readonly Note[],
-  documentId: string,
   text: string,
+  documentId: string,
 ): NotedPassage[] {
   const byRange = new Map<string, NotedPassage>();
   for (const note of notes) {
