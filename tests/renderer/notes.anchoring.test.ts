@@ -1,12 +1,9 @@
 // Passages re-anchor after the text changes: by offsets, else by quote and context.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchorSelector, selectorFor } from '../../src/renderer/features/notes/anchoring';
-import {
-  notedPassages,
-  notesAt,
-  PAPER_DOCUMENT_ID,
-} from '../../src/renderer/features/notes/passages';
+import { BUNDLED_DOCUMENT_ID } from '../../src/core/documents';
+import { anchorSelector, selectorFor } from '../../src/core/documents/anchoring';
+import { notedPassages, notesAt } from '../../src/renderer/features/notes/passages';
 import type { Note } from '../../src/shared/contract';
 
 const TEXT = 'The partnership approach. Later, the partnership approach was used again in Africa.';
@@ -76,7 +73,7 @@ describe('noted passages', () => {
     links: [
       {
         kind: 'passage',
-        documentId: PAPER_DOCUMENT_ID,
+        documentId: BUNDLED_DOCUMENT_ID,
         selector: selectorFor(TEXT, start, end),
         placeholder: '',
         source: 'explicit',
@@ -88,9 +85,19 @@ describe('noted passages', () => {
     const passages = notedPassages(
       [note('a', 4, 15), note('b', 4, 15), note('c', 0, 3, true)],
       TEXT,
+      BUNDLED_DOCUMENT_ID,
     );
     expect(passages).toEqual([{ start: 4, end: 15, noteIds: ['a', 'b'] }]);
     expect(notesAt(passages, 4)).toEqual(['a', 'b']);
     expect(notesAt(passages, 15)).toEqual([]);
+  });
+
+  it('shows only the passages of the document it is given', () => {
+    const elsewhere = { ...note('d', 4, 15), links: [] as Note['links'] };
+    elsewhere.links = note('d', 4, 15).links.map((l) => ({ ...l, documentId: 'd-other' }));
+    expect(notedPassages([elsewhere], TEXT, BUNDLED_DOCUMENT_ID)).toEqual([]);
+    expect(notedPassages([elsewhere], TEXT, 'd-other')).toEqual([
+      { start: 4, end: 15, noteIds: ['d'] },
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import type {
 import { useApiContext } from './ApiProvider';
 import type { QueryState } from './queryCache';
 import { buildPaperIndex, type PaperIndex } from './paperIndex';
+import { BUNDLED_DOCUMENT_ID } from '../../core/documents/ids';
 
 const IDLE: QueryState<never> = { status: 'loading' };
 
@@ -25,8 +26,13 @@ function useQuery<T>(key: string | null, load: (api: ScholionApi) => Promise<T>)
   return useSyncExternalStore(subscribe, getSnapshot);
 }
 
-/** The bundled paper with its citations and claims. */
-export const usePaper = (): QueryState<PaperView> => useQuery('paper', (api) => api.getPaper({}));
+/**
+ * A document of the library with its citations, claims and reference list (the bundled paper
+ * until a view names another). Cached under "document:<id>"; a `dataChanged` event for the
+ * document (or for works, which its citations resolve to) reloads it.
+ */
+export const usePaper = (documentId: string = BUNDLED_DOCUMENT_ID): QueryState<PaperView> =>
+  useQuery(`document:${documentId}`, (api) => api.getDocument({ documentId }));
 
 const NO_WORKS: ReadonlyMap<string, WorkSummary> = new Map();
 
@@ -54,8 +60,10 @@ export function useWorkSummaries(keys: readonly string[]): ReadonlyMap<string, W
  * The works the paper cites, by key (what the reader and the claims view show), without loading
  * the rest of the library.
  */
-export function usePaperWorks(): QueryState<Map<string, WorkSummary>> {
-  const paper = usePaper();
+export function usePaperWorks(
+  documentId: string = BUNDLED_DOCUMENT_ID,
+): QueryState<Map<string, WorkSummary>> {
+  const paper = usePaper(documentId);
   const keys = useMemo(
     () =>
       paper.status === 'ready'
@@ -63,7 +71,9 @@ export function usePaperWorks(): QueryState<Map<string, WorkSummary>> {
         : null,
     [paper],
   );
-  const works = useQuery(keys ? 'works:paper' : null, (api) => api.listWorks({ keys: keys ?? [] }));
+  const works = useQuery(keys ? `works:document:${documentId}` : null, (api) =>
+    api.listWorks({ keys: keys ?? [] }),
+  );
   const data = works.status === 'ready' ? works.data : null;
   const byKey = useMemo(() => (data ? new Map(data.map((w) => [w.key, w])) : null), [data]);
   if (paper.status === 'error') return paper;
@@ -104,9 +114,9 @@ export const useNotesForWork = (workKey: string | null): QueryState<Note[]> =>
     api.listNotes({ workKey: workKey ?? '' }),
   );
 
-/** The paper with its lookups, built once per loaded paper. */
-export function usePaperIndex(): QueryState<PaperIndex> {
-  const paper = usePaper();
+/** A document with its lookups, built once per loaded document. */
+export function usePaperIndex(documentId: string = BUNDLED_DOCUMENT_ID): QueryState<PaperIndex> {
+  const paper = usePaper(documentId);
   const data = paper.status === 'ready' ? paper.data : null;
   const index = useMemo(() => (data ? buildPaperIndex(data) : null), [data]);
   if (paper.status !== 'ready') return paper;

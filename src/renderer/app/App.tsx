@@ -12,6 +12,7 @@ import { ImportButton } from '../features/import/ImportButton';
 import { useChooseImportFile } from '../features/import/useChooseImportFile';
 import { useOpenExchange } from '../features/export/requests';
 import { useMenuCommands } from '../api/menuCommands';
+import { useDataChangeRefresh } from '../api/dataChanges';
 import type { MenuCommand } from '../../shared/contract';
 import { GlobalSearchProvider } from '../features/search/GlobalSearch';
 import { SearchField } from '../features/search/SearchField';
@@ -75,6 +76,8 @@ export function App() {
     importFile,
     exportLibrary,
   });
+  // Changes to the library (the app's own, or the CLI's while the app is open) refresh what shows them.
+  useDataChangeRefresh();
   // The native menu: the same actions as the sidebar's buttons; it closes the palette or help.
   useMenuCommands((command) => {
     setModal(null);

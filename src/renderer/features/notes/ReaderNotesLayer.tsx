@@ -122,7 +122,11 @@ export function useReaderNotes(
   const notes = useNotes({});
   const all = notes.status === 'ready' ? notes.data : null;
   const text = index.paper.document.text;
-  const passages = useMemo(() => (all ? notedPassages(all, text) : []), [all, text]);
+  const documentId = index.paper.documentId;
+  const passages = useMemo(
+    () => (all ? notedPassages(all, text, documentId) : []),
+    [all, text, documentId],
+  );
   const [opened, setOpened] = useState<Opened | null>(null);
   const active = nav.view === 'reader';
   usePassageHighlights(root, index, passages);

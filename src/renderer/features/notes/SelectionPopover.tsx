@@ -5,9 +5,8 @@ import type { NoteLinkInput } from '../../../shared/contract';
 import type { PaperIndex } from '../../api/paperIndex';
 import { isTypingTarget } from '../../app/shortcuts';
 import { Kbd } from '../../ui/Kbd';
-import { selectorFor } from './anchoring';
+import { selectorFor } from '../../../core/documents/anchoring';
 import { rangeToOffsets } from './domOffsets';
-import { PAPER_DOCUMENT_ID } from './passages';
 import { placeNear } from './placement';
 import { useCreateNote } from './useCreateNote';
 import { citesInRange } from '../export/cites';
@@ -45,7 +44,7 @@ export function selectionLinks(index: PaperIndex, start: number, end: number): N
   const links: NoteLinkInput[] = [
     {
       kind: 'passage',
-      documentId: PAPER_DOCUMENT_ID,
+      documentId: index.paper.documentId,
       selector: selectorFor(index.paper.document.text, start, end),
     },
   ];

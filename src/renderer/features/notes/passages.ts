@@ -1,9 +1,6 @@
-// The paper's noted passages: which notes link which passage, found again in the current text.
+// A document's noted passages: which notes link which passage, found again in the current text.
 import type { Note, TextQuoteSelector } from '../../../core/userData/notes';
-import { anchorSelector } from './anchoring';
-
-/** The id passage links use for the bundled paper. */
-export const PAPER_DOCUMENT_ID = 'lavenex-panizzon-2013';
+import { anchorSelector } from '../../../core/documents/anchoring';
 
 /** A noted passage, anchored in the current text. */
 export interface NotedPassage {
@@ -12,13 +9,20 @@ export interface NotedPassage {
   noteIds: string[];
 }
 
-/** Every passage of the paper that live notes link, anchored; passages no longer found are left out. */
-export function notedPassages(notes: readonly Note[], text: string): NotedPassage[] {
+/**
+ * Every passage of document `documentId` (whose text is `text`) that live notes link, anchored;
+ * passages no longer found are left out.
+ */
+export function notedPassages(
+  notes: readonly Note[],
+  text: string,
+  documentId: string,
+): NotedPassage[] {
   const byRange = new Map<string, NotedPassage>();
   for (const note of notes) {
     if (note.deletedAt) continue;
     for (const link of note.links) {
-      if (link.kind !== 'passage' || link.documentId !== PAPER_DOCUMENT_ID) continue;
+      if (link.kind !== 'passage' || link.documentId !== documentId) continue;
       const at = anchorSelector(text, link.selector);
       if (!at) continue;
       const key = `${at.start}:${at.end}`;
