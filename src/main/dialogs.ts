@@ -12,9 +12,20 @@ export interface SaveDialogRequest {
   buttonLabel?: string;
 }
 
+export interface OpenDialogRequest {
+  title: string;
+  filters: { name: string; extensions: string[] }[];
+  buttonLabel?: string;
+}
+
 export interface Dialogs {
   /** Asks where to save a file; answers the chosen absolute path, or null when cancelled. */
   chooseSavePath(request: SaveDialogRequest): Promise<string | null>;
+  /**
+   * Asks for a file to open; answers its absolute path, or null when cancelled. Absent where
+   * there is no window (the harness's default): opening then answers 'no-dialog'.
+   */
+  chooseOpenPath?(request: OpenDialogRequest): Promise<string | null>;
 }
 
 /** Dialogs for a Scholion without a window (a headless run): saying so is all they can do. */

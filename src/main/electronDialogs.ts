@@ -4,15 +4,16 @@ import { dirname, join } from 'node:path';
 import type { Dialogs } from './dialogs';
 
 /**
- * Native save dialogs over `dialog`, modal to the window `parent()` answers. They open in the
+ * Native save and open dialogs over `dialog`, modal to the window `parent()` answers. They open in the
  * folder last saved to in this run (else `defaultDir()`, asked when first needed).
  */
 export function electronDialogs(
-  dialog: Pick<Dialog, 'showSaveDialog'>,
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>,
   parent: () => BrowserWindow | null,
   defaultDir: () => string,
 ): Dialogs {
   let lastDir: string | null = null;
+  let lastOpenDir: string | null = null;
   return {
     async chooseSavePath(request) {
       const options = {
@@ -31,6 +32,23 @@ export function electronDialogs(
       if (result.canceled || !result.filePath) return null;
       lastDir = dirname(result.filePath);
       return result.filePath;
+    },
+    async chooseOpenPath(request) {
+      const options = {
+        title: request.title,
+        defaultPath: lastOpenDir ?? defaultDir(),
+        filters: request.filters,
+        ...(request.buttonLabel ? { buttonLabel: request.buttonLabel } : {}),
+        properties: ['openFile'] as 'openFile'[],
+      };
+      const window = parent();
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      const path = result.canceled ? undefined : result.filePaths[0];
+      if (!path) return null;
+      lastOpenDir = dirname(path);
+      return path;
     },
   };
 }

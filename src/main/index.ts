@@ -2,9 +2,12 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session } from 'electron';
 import { join } from 'node:path';
 import { electronDialogs } from './electronDialogs';
+import { forwardDataChanges } from './dataEvents';
 import { createHandlers } from './handlers';
 import { bindContract } from './ipc';
 import { menuCommandSender, menuTemplate } from './menu';
+import { MENU_CHANNEL } from '../shared/contract/menuCommands';
+import type { AppEvent } from '../shared/contract/events';
 import { resolveAppPaths } from './paths';
 import { guardAllWebContents, secureSession } from './security/guards';
 import { closeServices, openServices } from './services';
@@ -48,7 +51,14 @@ async function start(): Promise<void> {
     () => mainWindow,
     () => app.getPath('documents'),
   );
-  bindContract(ipcMain, createHandlers(services, { dialogs }), {
+  // Data events go one way to the main window only, on the menu commands' channel.
+  const sendEvent = (message: AppEvent) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MENU_CHANNEL, message);
+  };
+  forwardDataChanges(services.userData.store.changes, sendEvent);
+  const addProgress = (progress: Extract<AppEvent, { event: 'addProgress' }>['progress']) =>
+    sendEvent({ event: 'addProgress', progress });
+  bindContract(ipcMain, createHandlers(services, { dialogs, addProgress }), {
     trustedContents: () => mainWindow?.webContents ?? null,
     rendererUrl: paths.rendererUrl,
   });

@@ -1,7 +1,8 @@
 /** Builds the app's services over a resources folder and a data folder (Electron-free: the e2e harness uses it too). */
 import { join } from 'node:path';
 import { LibraryService, WorkTable, type WorkQuery } from '../services/library';
-import { SearchService } from '../services/search';
+import { followJournal } from '../services/changes';
+import { followChanges, SearchService } from '../services/search';
 import { SettingsService } from '../services/settings';
 import type { Services } from './handlers';
 import { openExportSync } from './exportSync';
@@ -38,8 +39,7 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
   const userData = await openUserData({
     dataDir,
     resourcesDir,
-    works: library.works,
-    paperClaims: library.getPaper().claims,
+    bundled: library,
     checkNotes: 'caller', // read below, for search, after the first screen's work
   });
   const exportSync = await openExportSync(dataDir, userData);
@@ -69,16 +69,29 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
     },
     { chunkSize: SEARCH_BUILD_CHUNK },
   );
+  // Changes reach search and the synced files as events, whoever made them: this process, or
+  // another one on the same folder (the CLI), heard through the change journal.
+  const unfollowSearch = followChanges(search, store, library.works);
+  const unfollowSync = store.changes.subscribe(({ collection }) => {
+    if (collection === 'lists' || collection === 'works') exportSync.changed();
+  });
+  const journal = await followJournal(store);
+  const stopFollowing = () => {
+    journal.stop();
+    unfollowSearch();
+    unfollowSync();
+  };
   // A style's first bibliography pays ~1 s to warm citeproc up: pay it once the index is built,
   // off the first screen's path, so the first export does not.
   void search.ready
     .then(() => setTimeout(() => library.warmUpFormatting('apa'), 0).unref())
     .catch(() => undefined);
-  return { library, settings, userData, exportSync, search, workTable };
+  return { library, settings, userData, exportSync, search, workTable, stopFollowing };
 }
 
 /** Writes pending changes (autosaved notes) and closes the data folder; call before quitting. */
 export async function closeServices(services: Services): Promise<void> {
+  services.stopFollowing();
   // Files kept in sync get their last change before the data folder closes.
   await services.exportSync.close();
   await services.userData.store.close();

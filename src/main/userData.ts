@@ -4,8 +4,7 @@
  * reported) before the user sees the data, not at some later read (see `checkNotes`).
  */
 import type { ExportFormat } from '../core/formats';
-import type { Claim } from '../core/claims/model';
-import type { Work } from '../core/bibliography/model';
+import { DocumentService, type BundledLibrary } from '../services/documents';
 import { ExportService } from '../services/export';
 import { libraryWorkStore, type WorkStore } from '../services/import';
 import { ReadingListService } from '../services/lists';
@@ -17,6 +16,8 @@ import { DataHealthMonitor } from './dataHealth';
 
 export interface UserDataServices {
   store: UserDataStore;
+  /** The library's documents: the bundled paper and the papers the user added. */
+  documents: DocumentService;
   notes: NotesService;
   userClaims: UserClaimsService;
   lists: ReadingListService;
@@ -32,10 +33,8 @@ export interface UserDataServices {
 export interface UserDataOptions {
   dataDir: string;
   resourcesDir: string;
-  /** The bundled works (the library's). */
-  works: readonly Work[];
-  /** The bundled paper's claims, which notes may link. */
-  paperClaims: readonly Pick<Claim, 'id' | 'text'>[];
+  /** The bundled paper and bibliography (a LibraryService). */
+  bundled: BundledLibrary;
   /**
    * Who reads every notes file at start (the large part of the check): 'open' (default), before
    * this returns; 'caller' when the caller does, before any request can ask for the recovery
@@ -55,12 +54,19 @@ export async function openUserData(options: UserDataOptions): Promise<UserDataSe
   // Reading each file once recovers a damaged one now, so the first report tells the user.
   const checkNotes = options.checkNotes === 'caller' ? [] : [store.notes.all()];
   await Promise.all([...checkNotes, store.lists.all(), store.userClaims.all()]);
-  const works = libraryWorkCatalog(store, options.works);
-  const libraryWorks = libraryWorkStore(store, options.works);
+  const works = libraryWorkCatalog(store, options.bundled.works);
+  const libraryWorks = libraryWorkStore(store, options.bundled.works);
+  const documents = new DocumentService(store, options.bundled);
   const exporter = new ExportService(libraryWorks, { resourcesDir: options.resourcesDir });
   return {
     store,
-    notes: new NotesService(store, { works, claims: claimCatalog(store, options.paperClaims) }),
+    documents,
+    notes: new NotesService(store, {
+      works,
+      claims: claimCatalog(store, (documentId, claimId) =>
+        documents.claimText(documentId, claimId),
+      ),
+    }),
     userClaims: new UserClaimsService(store, { works }),
     lists: new ReadingListService(store, { works }),
     works: libraryWorks,

@@ -1,6 +1,7 @@
 /**
  * A set of items keyed by id, stored in one file (lists, user claims) or spread over shard files
- * by a hash of the id (notes, works). Every change goes through the DocumentStore's write path.
+ * by a hash of the id (notes, works). Every change goes through the DocumentStore's write path,
+ * and once it is made the ids it touched are announced (see changes.ts).
  */
 import type { DocumentStore } from './documentStore';
 import { StoreError } from './errors';
@@ -19,11 +20,15 @@ function assertSafeId(id: string): void {
   if (!id || id === '__proto__') throw new StoreError('bad-id', `"${id}" cannot be used as an id.`);
 }
 
+/** Tells the store's subscribers which ids a write changed (resolves when they have heard). */
+export type AnnounceChange = (ids: readonly string[]) => Promise<void>;
+
 export class Collection<T> {
   constructor(
     private readonly store: DocumentStore,
     readonly spec: FileSpec<ItemsFile<T>>,
     readonly layout: CollectionLayout,
+    private readonly announce: AnnounceChange = async () => undefined,
   ) {}
 
   /** The file that holds `id`. */
@@ -66,21 +71,39 @@ export class Collection<T> {
    * Runs `mutate` on the items of the file that holds `id` and saves that file (see
    * DocumentStore.update for `debounce`). `mutate` must check before it changes anything.
    */
-  update<R>(
+  async update<R>(
     id: string,
     mutate: (items: Record<string, T>) => R,
     options: { debounce?: boolean } = {},
   ): Promise<R> {
     assertSafeId(id);
-    return this.store.update(this.pathFor(id), this.spec, (file) => mutate(file.items), options);
+    const result = await this.store.update(
+      this.pathFor(id),
+      this.spec,
+      (file) => mutate(file.items),
+      options,
+    );
+    await this.announce([id]);
+    return result;
   }
 
   /** Runs `mutate` on all items of a single-file collection (e.g. to find a list by name). */
-  updateAll<R>(mutate: (items: Record<string, T>) => R): Promise<R> {
+  async updateAll<R>(mutate: (items: Record<string, T>) => R): Promise<R> {
     if (!('file' in this.layout)) {
       throw new StoreError('sharded', 'updateAll is only for single-file collections.');
     }
-    return this.store.update(this.layout.file, this.spec, (file) => mutate(file.items));
+    let changed: string[] = [];
+    const result = await this.store.update(this.layout.file, this.spec, (file) => {
+      // Single-file collections are small: comparing each item's JSON finds what changed.
+      const before = new Map(Object.entries(file.items).map(([id, v]) => [id, JSON.stringify(v)]));
+      const out = mutate(file.items);
+      const after = Object.entries(file.items);
+      changed = after.filter(([id, v]) => before.get(id) !== JSON.stringify(v)).map(([id]) => id);
+      for (const id of before.keys()) if (!Object.hasOwn(file.items, id)) changed.push(id);
+      return out;
+    });
+    await this.announce(changed);
+    return result;
   }
 
   /** Adds or replaces many items under one lock, writing each touched file once. */
@@ -94,13 +117,19 @@ export class Collection<T> {
       if (group) group.push(item);
       else byPath.set(path, [item]);
     }
-    await this.store.updateMany([...byPath.keys()], this.spec, (path, file) => {
-      for (const item of byPath.get(path) ?? []) file.items[idOf(item)] = item;
-    });
+    try {
+      await this.store.updateMany([...byPath.keys()], this.spec, (path, file) => {
+        for (const item of byPath.get(path) ?? []) file.items[idOf(item)] = item;
+      });
+    } finally {
+      // Even when a shard failed, those written before it are saved: say so (listeners re-read).
+      await this.announce(items.map(idOf));
+    }
   }
 
   /** Removes many items under one lock; returns how many existed. */
   async removeMany(ids: readonly string[]): Promise<number> {
+    const gone: string[] = [];
     const byPath = new Map<string, string[]>();
     for (const id of ids) {
       const group = byPath.get(this.pathFor(id));
@@ -108,17 +137,23 @@ export class Collection<T> {
       else byPath.set(this.pathFor(id), [id]);
     }
     let removed = 0;
-    await this.store.updateMany([...byPath.keys()], this.spec, (path, file) => {
+    const removing = this.store.updateMany([...byPath.keys()], this.spec, (path, file) => {
       let changed = false;
       for (const id of byPath.get(path) ?? []) {
         if (Object.hasOwn(file.items, id)) {
           delete file.items[id];
+          gone.push(id);
           removed++;
           changed = true;
         }
       }
       return changed;
     });
+    try {
+      await removing;
+    } finally {
+      await this.announce(gone);
+    }
     return removed;
   }
 }

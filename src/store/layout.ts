@@ -6,6 +6,10 @@
  *   meta.json            schemaVersion, layout (shard counts), creation time
  *   notes/00.json … 3f.json     notes, by hash of note id
  *   works/00.json … 3f.json     user and imported works, by hash of citation key
+ *   documents.json       the library's documents (papers): metadata, kept file, parse counts
+ *   papers/<sha256>.md   the original files of the user's papers, by content hash
+ *   document-links/00.json … 0f.json   per document: reference links, corrections
+ *   changes.jsonl        the change journal: one line per write, for other processes to hear
  *   lists.json           reading lists
  *   userClaims.json      the user's claims
  *   recovery-log.json    what recovery did, until the user has seen it
@@ -17,6 +21,9 @@
 
 export const META_FILE = 'meta.json';
 export const LISTS_FILE = 'lists.json';
+export const DOCUMENTS_FILE = 'documents.json';
+export const DOCUMENT_LINKS_DIR = 'document-links';
+export const DOCUMENT_LINKS_SHARDS = 16;
 export const USER_CLAIMS_FILE = 'userClaims.json';
 export const NOTES_DIR = 'notes';
 export const WORKS_DIR = 'works';

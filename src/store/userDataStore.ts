@@ -1,19 +1,37 @@
 /**
- * The user's data folder, opened: notes, reading lists, user claims and works as collections
- * over one DocumentStore (one write queue, one lock). See layout.ts for the files on disk.
+ * The user's data folder, opened: documents, notes, reading lists, user claims and works as
+ * collections over one DocumentStore (one write queue, one lock), the kept originals of the
+ * user's papers, and the change events of every write. See layout.ts for the files on disk.
  */
+import { randomUUID } from 'node:crypto';
 import type { WorkListing } from '../core/bibliography/listing';
 import type { Work } from '../core/bibliography/model';
+import type { DocumentLinks } from '../core/documents/links';
+import type { DocumentRecord } from '../core/documents/model';
 import type { ReadingList } from '../core/userData/lists';
 import type { Note } from '../core/userData/notes';
 import type { UserClaim } from '../core/userData/userClaims';
+import { ChangeBus, type DataCollection } from './changes';
+import { FileChangeJournal, MemoryChangeJournal, type ChangeJournal } from './changeJournal';
 import { Collection } from './collection';
 import { DerivedCache } from './derivedCache';
 import { ShardDigests } from './digests';
 import { DocumentStore, type DocumentStoreOptions } from './documentStore';
-import { LISTS_FILE, META_FILE, NOTES_DIR, USER_CLAIMS_FILE, WORKS_DIR } from './layout';
+import {
+  DOCUMENT_LINKS_DIR,
+  DOCUMENT_LINKS_SHARDS,
+  DOCUMENTS_FILE,
+  LISTS_FILE,
+  META_FILE,
+  NOTES_DIR,
+  USER_CLAIMS_FILE,
+  WORKS_DIR,
+} from './layout';
+import { MemoryPaperFiles, NodePaperFiles, type PaperFileStore } from './paperFiles';
 import type { RecoveryEvent } from './recovery';
 import { listsFileSpec } from './schemas/lists';
+import { documentLinksFileSpec } from './schemas/documentLinks';
+import { documentsFileSpec } from './schemas/documents';
 import { metaFileSpec, type MetaFile } from './schemas/meta';
 import { notesFileSpec } from './schemas/notes';
 import { userClaimsFileSpec } from './schemas/userClaims';
@@ -23,9 +41,18 @@ import { MemoryStorage } from './storage/memoryStorage';
 import { NodeStorage, type NodeStorageOptions } from './storage/nodeStorage';
 import type { Storage } from './storage/types';
 
-export type UserDataStoreOptions = Omit<DocumentStoreOptions, 'storage'>;
+export type UserDataStoreOptions = Omit<DocumentStoreOptions, 'storage'> & {
+  /** Where the papers' original files are kept (default: in memory). */
+  paperFiles?: PaperFileStore;
+  /** The change journal shared with other processes (default: in memory). */
+  journal?: ChangeJournal;
+};
 
 export class UserDataStore {
+  /** The library's documents (papers): what each is, its kept original, its last parse's counts. */
+  readonly documentRecords: Collection<DocumentRecord>;
+  /** Per document: which work each reference is, matches to confirm, the user's corrections. */
+  readonly documentLinks: Collection<DocumentLinks>;
   readonly notes: Collection<Note>;
   readonly lists: Collection<ReadingList>;
   readonly userClaims: Collection<UserClaim>;
@@ -37,21 +64,72 @@ export class UserDataStore {
    */
   readonly workListings: ShardDigests<Work, WorkListing>;
 
+  /** Every write's `{ collection, ids }`, and (via `externalChanges`) other processes' writes. */
+  readonly changes = new ChangeBus();
+  /** This open store, as the change journal names it. */
+  readonly session = randomUUID();
+
   private constructor(
     readonly documents: DocumentStore,
     readonly meta: MetaFile,
+    /** The papers' original files, kept by content hash. */
+    readonly paperFiles: PaperFileStore,
+    /** Where writes are recorded for other processes. */
+    readonly journal: ChangeJournal,
   ) {
     const { notesShards, worksShards } = meta.layout;
-    this.notes = new Collection(documents, notesFileSpec, { dir: NOTES_DIR, shards: notesShards });
-    this.works = new Collection(documents, worksFileSpec, { dir: WORKS_DIR, shards: worksShards });
+    const announce = (collection: DataCollection) => (ids: readonly string[]) =>
+      this.announce(collection, ids);
+    this.notes = new Collection(
+      documents,
+      notesFileSpec,
+      { dir: NOTES_DIR, shards: notesShards },
+      announce('notes'),
+    );
+    this.works = new Collection(
+      documents,
+      worksFileSpec,
+      { dir: WORKS_DIR, shards: worksShards },
+      announce('works'),
+    );
     this.workListings = new ShardDigests(documents, this.works, worksListingSpec);
-    this.lists = new Collection(documents, listsFileSpec, { file: LISTS_FILE });
-    this.userClaims = new Collection(documents, userClaimsFileSpec, { file: USER_CLAIMS_FILE });
+    this.lists = new Collection(documents, listsFileSpec, { file: LISTS_FILE }, announce('lists'));
+    this.userClaims = new Collection(
+      documents,
+      userClaimsFileSpec,
+      { file: USER_CLAIMS_FILE },
+      announce('userClaims'),
+    );
+    this.documentRecords = new Collection(
+      documents,
+      documentsFileSpec,
+      { file: DOCUMENTS_FILE },
+      announce('documents'),
+    );
+    this.documentLinks = new Collection(
+      documents,
+      documentLinksFileSpec,
+      { dir: DOCUMENT_LINKS_DIR, shards: DOCUMENT_LINKS_SHARDS },
+      announce('documents'),
+    );
+  }
+
+  /** Records a write in the journal (for other processes) and tells this process's subscribers. */
+  private async announce(collection: DataCollection, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    try {
+      await this.journal.append({ session: this.session, collection, ids: [...ids] });
+    } catch (error) {
+      // Only other processes miss this change (the open app refreshes on its next one).
+      console.error('Scholion: could not record a change in the journal', error);
+    }
+    await this.changes.emit({ collection, ids, origin: 'local' });
   }
 
   /** Opens the data in `storage`, creating meta.json on first use. */
   static async open(storage: Storage, options: UserDataStoreOptions = {}): Promise<UserDataStore> {
-    const documents = await DocumentStore.open({ ...options, storage });
+    const { paperFiles, journal, ...storeOptions } = options;
+    const documents = await DocumentStore.open({ ...storeOptions, storage });
     let meta = await documents.read(META_FILE, metaFileSpec);
     if (!meta.createdAt) {
       const now = (options.now ?? (() => new Date()))().toISOString();
@@ -60,7 +138,12 @@ export class UserDataStore {
         return structuredClone(m);
       });
     }
-    return new UserDataStore(documents, meta);
+    return new UserDataStore(
+      documents,
+      meta,
+      paperFiles ?? new MemoryPaperFiles(),
+      journal ?? new MemoryChangeJournal(),
+    );
   }
 
   /** Opens (creating if needed) the data folder `dataDir`. */
@@ -69,7 +152,11 @@ export class UserDataStore {
     options: UserDataStoreOptions & { storage?: NodeStorageOptions } = {},
   ): Promise<UserDataStore> {
     const { storage, ...rest } = options;
-    return UserDataStore.open(new NodeStorage(dataDir, storage), rest);
+    return UserDataStore.open(new NodeStorage(dataDir, storage), {
+      paperFiles: new NodePaperFiles(dataDir),
+      journal: new FileChangeJournal(dataDir),
+      ...rest,
+    });
   }
 
   /** A store in memory, for tests. */

@@ -120,7 +120,10 @@ describe('cli: note', () => {
       '--data-dir',
       dir,
     ]);
-    expect(claim).toMatchObject({ code: 1, stderr: 'scholion: No claim with id k9999.\n' });
+    expect(claim).toMatchObject({
+      code: 1,
+      stderr: 'scholion: No claim with id k9999 in document lavenex-panizzon-2013.\n',
+    });
     const show = await runCommand(note, ['show', 'n-nothing', '--data-dir', dir]);
     expect(show.code).toBe(1);
     expect(show.stderr).toMatch(/no note with id n-nothing/);

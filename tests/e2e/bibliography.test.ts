@@ -24,11 +24,14 @@ it('lists every work with correct counts and shows one in full', async () => {
       window as unknown as {
         scholion: {
           listWorks: (i: object) => Promise<Summary[]>;
-          getPaper: (i: object) => Promise<{ citations: { workId: string | null }[] }>;
+          getDocument: (i: object) => Promise<{ citations: { workId: string | null }[] }>;
         };
       }
     ).scholion;
-    return { works: await api.listWorks({}), citations: (await api.getPaper({})).citations };
+    return {
+      works: await api.listWorks({}),
+      citations: (await api.getDocument({ documentId: 'lavenex-panizzon-2013' })).citations,
+    };
   });
   const rows = await visibleView(page)
     .locator('tbody tr')

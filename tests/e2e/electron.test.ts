@@ -157,6 +157,7 @@ if ('reason' in found) {
 
     it('remembers the reading position across a restart', async () => {
       const saved = await call(page, 'setReadingPosition', {
+        documentId: 'lavenex-panizzon-2013',
         blockId: 'b7',
         fraction: 0.5,
         offset: 777,
@@ -166,7 +167,7 @@ if ('reason' in found) {
       app = await launch(binary, userData);
       page = await app.firstWindow();
       await page.locator('#root > *').first().waitFor();
-      const read = await call(page, 'getReadingPosition', {});
+      const read = await call(page, 'getReadingPosition', { documentId: 'lavenex-panizzon-2013' });
       expect(read.ok && read.value).toMatchObject({ blockId: 'b7', fraction: 0.5, offset: 777 });
     });
   });

@@ -14,6 +14,8 @@ import { buildScholionApi } from '../../src/shared/contract/client';
 import { CONTRACT_ERROR_PREFIX } from '../../src/shared/contract/errors';
 import { methodNames } from '../../src/shared/contract/methods';
 import { buildOnMenuCommand, menuCommands } from '../../src/shared/contract/menuCommands';
+import { buildOnAppEvents, dataCollections, type AppEvent } from '../../src/shared/contract/events';
+import { forwardDataChanges } from '../../src/main/dataEvents';
 import type { Dialogs } from '../../src/main/dialogs';
 import { createHandlers, invokeMethod } from '../../src/main/handlers';
 import { closeServices, openServices } from '../../src/main/services';
@@ -87,7 +89,14 @@ function scholionInitScript(): string {
       return () => menuListeners.delete(deliver);
     },
   );
-  const api = Object.freeze({ ...methods, onMenuCommand });
+  const { onDataChanged, onAddProgress } = (${buildOnAppEvents.toString()})(
+    ${JSON.stringify(dataCollections)},
+    (deliver) => {
+      menuListeners.add(deliver);
+      return () => menuListeners.delete(deliver);
+    },
+  );
+  const api = Object.freeze({ ...methods, onMenuCommand, onDataChanged, onAddProgress });
   Object.defineProperty(globalThis, 'scholion', { value: api, enumerable: true });
 })();`;
 }
@@ -104,7 +113,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'scholion-e2e-')));
   await mkdir(dataDir, { recursive: true });
   const services = await openServices({ resourcesDir: join(REPO_ROOT, 'resources'), dataDir });
-  const handlers = createHandlers(services, { dialogs: options.dialogs });
+  // Main's one-way channel: events reach the page once it has loaded (as webContents.send).
+  let sendEvent: (message: AppEvent) => void = () => undefined;
+  const stopForwarding = forwardDataChanges(services.userData.store.changes, (m) => sendEvent(m));
+  const handlers = createHandlers(services, {
+    dialogs: options.dialogs,
+    addProgress: (progress) => sendEvent({ event: 'addProgress', progress }),
+  });
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const requests: string[] = [];
@@ -136,6 +151,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     });
     await page.addInitScript({ content: scholionInitScript() });
     await page.goto(options.url ?? pathToFileURL(RENDERER_HTML).href, { waitUntil: 'load' });
+    sendEvent = (message) => {
+      const run = `globalThis.__scholionMenuSend(${JSON.stringify(message)})`;
+      void page.evaluate(run).catch(() => undefined); // the page may be closing
+    };
     return {
       page,
       dataDir,
@@ -150,12 +169,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         await cdp.detach();
       },
       close: async () => {
+        stopForwarding();
+        sendEvent = () => undefined;
         await browser.close();
         await closeServices(services); // writes autosaved notes, as main does on quit
         if (ownDataDir) await rm(dataDir, { recursive: true, force: true });
       },
     };
   } catch (err) {
+    stopForwarding();
     await browser.close();
     await closeServices(services);
     if (ownDataDir) await rm(dataDir, { recursive: true, force: true });

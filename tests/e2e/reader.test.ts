@@ -24,13 +24,13 @@ it('shows the paper with its title, authors, every section and the end-of-excerp
     const api = (
       window as unknown as {
         scholion: {
-          getPaper: (
+          getDocument: (
             i: object,
           ) => Promise<{ document: { sections: { id: string; title: string }[] } }>;
         };
       }
     ).scholion;
-    return (await api.getPaper({})).document.sections;
+    return (await api.getDocument({ documentId: 'lavenex-panizzon-2013' })).document.sections;
   });
   expect(sections.length).toBeGreaterThanOrEqual(5);
   for (const section of sections) {

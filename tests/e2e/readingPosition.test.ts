@@ -48,7 +48,7 @@ it('restores the reading position across restarts', async () => {
                 getReadingPosition: (i: object) => Promise<{ blockId: string } | null>;
               };
             }
-          ).scholion.getReadingPosition({}),
+          ).scholion.getReadingPosition({ documentId: 'lavenex-panizzon-2013' }),
         ),
       )
       .toMatchObject({ blockId: before.id });

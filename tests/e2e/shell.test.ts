@@ -43,7 +43,7 @@ describe('the shell in the browser harness', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('exposes exactly one frozen function per contract method, plus onMenuCommand', async () => {
+  it('exposes exactly one frozen function per contract method, plus the events', async () => {
     const shape = await app.page.evaluate(() => {
       const api = (globalThis as unknown as { scholion: Record<string, unknown> }).scholion;
       return {
@@ -53,7 +53,7 @@ describe('the shell in the browser harness', () => {
       };
     });
     expect(shape).toEqual({
-      keys: [...methodNames, 'onMenuCommand'].sort(),
+      keys: [...methodNames, 'onAddProgress', 'onDataChanged', 'onMenuCommand'].sort(),
       allFunctions: true,
       frozen: true,
     });
@@ -73,10 +73,11 @@ describe('the shell in the browser harness', () => {
     expect(empty.error.code).toBe('invalid-payload');
     expect(empty.error.details?.join('\n')).toMatch(/^key: /m);
 
-    const extra = await call(app, 'getPaper', { evil: true });
+    const extra = await call(app, 'listDocuments', { evil: true });
     expect(!extra.ok && extra.error.code).toBe('invalid-payload');
 
     const wrongType = await call(app, 'setReadingPosition', {
+      documentId: 'lavenex-panizzon-2013',
       blockId: 'b1',
       fraction: 1.5,
       offset: -1,
@@ -104,6 +105,7 @@ describe('settings across restarts', () => {
     try {
       const first = await launchApp({ dataDir });
       const saved = await call(first, 'setReadingPosition', {
+        documentId: 'lavenex-panizzon-2013',
         blockId: 'b12',
         fraction: 0.4,
         offset: 1234,
@@ -111,7 +113,9 @@ describe('settings across restarts', () => {
       await first.close();
       expect(saved.ok).toBe(true);
       const second = await launchApp({ dataDir });
-      const read = await call(second, 'getReadingPosition', {});
+      const read = await call(second, 'getReadingPosition', {
+        documentId: 'lavenex-panizzon-2013',
+      });
       await second.close();
       expect(read.ok && read.value).toMatchObject({ blockId: 'b12', fraction: 0.4, offset: 1234 });
     } finally {

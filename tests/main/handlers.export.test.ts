@@ -62,9 +62,9 @@ describe('previewExport', () => {
     });
     expect(keysOf(fromNote.content).sort()).toEqual(['betts2011c', 'kohler2011']);
 
-    const claim = app.services.library
-      .getPaper()
-      .claims.find((c) => c.workIds.length >= 2 && c.workIds.includes('betts2011c'));
+    const claim = app.services.library.paper.claims.find(
+      (c) => c.workIds.length >= 2 && c.workIds.includes('betts2011c'),
+    );
     expect(claim).toBeDefined();
     const fromClaim = await app.call('previewExport', {
       target: { kind: 'claim', claimId: claim!.id },

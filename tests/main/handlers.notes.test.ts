@@ -44,7 +44,7 @@ describe('notes handlers', () => {
   });
 
   it('links the paper’s claims and refuses unknown ones', async () => {
-    const claim = app.services.library.getPaper().claims[0]!;
+    const claim = app.services.library.paper.claims[0]!;
     const note = await app.call('createNote', {
       title: 'On a claim',
       links: [{ kind: 'claim', claimId: claim.id }],

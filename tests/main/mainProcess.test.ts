@@ -316,7 +316,9 @@ describe('the built preload over the built main', () => {
 
   it('exposes window.scholion whose calls reach the services and come back', async () => {
     const api = loadPreload();
-    expect(Object.keys(api).sort()).toEqual([...methodNames, 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...methodNames, 'onAddProgress', 'onDataChanged', 'onMenuCommand'].sort(),
+    );
     const works = await api.listWorks({});
     expect(works.length).toBeGreaterThan(10);
     const one = await api.getWork({ key: works[0]!.key });
@@ -331,7 +333,7 @@ describe('the built preload over the built main', () => {
       message: expect.stringContaining('nobody1999'),
     });
     const bad = await api
-      .setReadingPosition({ blockId: '', fraction: 2, offset: 0 })
+      .setReadingPosition({ documentId: 'd-1', blockId: '', fraction: 2, offset: 0 })
       .catch((e: unknown) => e);
     expect(toScholionError(bad).code).toBe('invalid-payload');
   });
@@ -350,6 +352,23 @@ describe('the built preload over the built main', () => {
     stop();
     sendToPage('export');
     expect(seen).toHaveLength(2 + menuCommands.length);
+    expect(pageEvents.listenerCount(MENU_CHANNEL)).toBe(0);
+  });
+
+  it('passes well-formed dataChanged messages to onDataChanged and drops the rest', () => {
+    const api = loadPreload();
+    const seen: unknown[] = [];
+    const stop = api.onDataChanged((changes) => seen.push(changes));
+    const good = { event: 'dataChanged', changes: [{ collection: 'notes', ids: ['n-1'] }] };
+    sendToPage(good);
+    sendToPage('import'); // a menu command is not a data event
+    sendToPage({ event: 'dataChanged', changes: [{ collection: 'secrets', ids: [] }] });
+    sendToPage({ event: 'dataChanged', changes: [{ collection: 'works', ids: [1] }] });
+    sendToPage({ event: 'dataChanged', changes: [{ collection: 'works', ids: null }] });
+    expect(seen).toEqual([good.changes, [{ collection: 'works', ids: null }]]);
+    stop();
+    sendToPage(good);
+    expect(seen).toHaveLength(2);
     expect(pageEvents.listenerCount(MENU_CHANNEL)).toBe(0);
   });
 

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 // The claims view: every citing sentence, filters by work and section, the co-citation matrix.
+import { BUNDLED_DOCUMENT_ID } from '../../src/core/documents';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from './render';
@@ -15,7 +16,7 @@ describe('the claims view', () => {
   it('lists every claim with its works', async () => {
     const { api } = renderApp({ view: 'claims' });
     await screen.findByRole('heading', { name: 'Claims' });
-    const paper = await api.getPaper({});
+    const paper = await api.getDocument({ documentId: BUNDLED_DOCUMENT_ID });
     expect(claimIds()).toEqual(
       [...paper.claims].sort((a, b) => a.start - b.start).map((c) => c.id),
     );
@@ -27,7 +28,7 @@ describe('the claims view', () => {
     const { api } = renderApp({ view: 'claims' });
     const work = await screen.findByRole('combobox', { name: 'Work' });
     fireEvent.change(work, { target: { value: 'betts2011c' } });
-    const paper = await api.getPaper({});
+    const paper = await api.getDocument({ documentId: BUNDLED_DOCUMENT_ID });
     const citing = paper.claims.filter((c) => c.workIds.includes('betts2011c')).map((c) => c.id);
     expect(citing).toHaveLength(2);
     expect(claimIds()).toEqual(citing);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // Export and import helpers of the renderer: the cites copied for a citation, a claim or a
 // selected passage; remembered choices; provenance sentences; the import review's gate.
+import { BUNDLED_DOCUMENT_ID } from '../../src/core/documents';
 import { describe, expect, it, beforeEach } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { buildPaperIndex } from '../../src/renderer/api/paperIndex';
@@ -18,7 +19,9 @@ import { createFakeApi } from './fakeApi';
 
 describe('cites to copy', () => {
   it('takes the work and locator of a citation, a claim and a passage', async () => {
-    const index = buildPaperIndex(await createFakeApi().getPaper({}), 'paper');
+    const index = buildPaperIndex(
+      await createFakeApi().getDocument({ documentId: BUNDLED_DOCUMENT_ID }),
+    );
     const betts = index.paper.citations.find((c) => c.raw === 'Betts 2011c: 41')!;
     expect(citeOf(betts)).toEqual({ key: 'betts2011c', locator: '41' });
     const claim = index.claimById.get(betts.claimId!)!;

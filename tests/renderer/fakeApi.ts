@@ -5,7 +5,8 @@ import paperSource from '../../resources/lavenex-panizzon-2013-multilayered-migr
 import bibliography from '../../resources/bibliography.csl.json';
 import { loadBibliography } from '../../src/core/bibliography';
 import type { Work } from '../../src/core/bibliography/model';
-import { analysePaper, summariseWorks } from '../../src/core/paper';
+import { BUNDLED_DOCUMENT_ID } from '../../src/core/documents';
+import { analysePaper, bundledDocumentView, summariseWorks } from '../../src/core/paper';
 import { claimsFromPaper, createSearchIndex, passagesFromDocument } from '../../src/core/search';
 import { WorkTable } from '../../src/services/library/WorkTable';
 import {
@@ -40,7 +41,8 @@ function year(work: Work): string {
 /** The real paper and works behind a ScholionApi; `overrides` replace single methods. */
 export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
   const works = loadBibliography(bibliography, { kind: 'bundled' });
-  const paper = analysePaper(paperSource, works);
+  const paper = analysePaper(paperSource, works, BUNDLED_DOCUMENT_ID);
+  const view = bundledDocumentView(paper, works, '2026-01-01T00:00:00.000Z');
   const summaries = summariseWorks(works, paper);
   const byKey = new Map(works.map((w) => [w.citationKey, w]));
   // The service's own table: the bibliography's order, filter and rows by key, as main answers.
@@ -71,7 +73,8 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
     calls: [],
     position: null,
     notes: [],
-    getPaper: async () => paper,
+    listDocuments: async () => [view.summary],
+    getDocument: async () => view,
     listWorks: async ({ keys }) => (keys ? table.byKeys([], keys) : table.all([])),
     queryWorks: async ({ sort = 'author', direction = 'ascending', filter = '' }) =>
       table.query([], { sort, direction, filter }),
@@ -100,7 +103,7 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
           (!workKey || n.links.some((l) => l.kind === 'work' && l.workKey === workKey)),
       ),
     getReadingPosition: async () => api.position,
-    setReadingPosition: async (input) => {
+    setReadingPosition: async ({ documentId: _documentId, ...input }) => {
       api.position = { ...input, savedAt: new Date(0).toISOString() };
       return api.position;
     },

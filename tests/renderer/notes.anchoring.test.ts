@@ -1,11 +1,11 @@
 // Passages re-anchor after the text changes: by offsets, else by quote and context.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchorSelector, selectorFor } from '../../src/renderer/features/notes/anchoring';
+import { BUNDLED_DOCUMENT_ID } from '../../src/core/documents';
+import { anchorSelector, selectorFor } from '../../src/core/documents/anchoring';
 import { notedPassages, notesAt } from '../../src/renderer/features/notes/passages';
 import type { Note } from '../../src/shared/contract';
 
-const DOCUMENT = 'a-paper';
 const TEXT = 'The partnership approach. Later, the partnership approach was used again in Africa.';
 
 describe('selectors', () => {
@@ -73,7 +73,7 @@ describe('noted passages', () => {
     links: [
       {
         kind: 'passage',
-        documentId: DOCUMENT,
+        documentId: BUNDLED_DOCUMENT_ID,
         selector: selectorFor(TEXT, start, end),
         placeholder: '',
         source: 'explicit',
@@ -85,7 +85,7 @@ describe('noted passages', () => {
     const passages = notedPassages(
       [note('a', 4, 15), note('b', 4, 15), note('c', 0, 3, true)],
       TEXT,
-      DOCUMENT,
+      BUNDLED_DOCUMENT_ID,
     );
     expect(passages).toEqual([{ start: 4, end: 15, noteIds: ['a', 'b'] }]);
     expect(notesAt(passages, 4)).toEqual(['a', 'b']);
@@ -93,12 +93,10 @@ describe('noted passages', () => {
   });
 
   it('shows only the passages of the document it is given', () => {
-    const elsewhere = { ...note('d', 4, 15) };
-    elsewhere.links = elsewhere.links.map((l) => ({ ...l, documentId: 'another-paper' }));
-    expect(notedPassages([note('a', 4, 15), elsewhere], TEXT, DOCUMENT)).toEqual([
-      { start: 4, end: 15, noteIds: ['a'] },
-    ]);
-    expect(notedPassages([note('a', 4, 15), elsewhere], TEXT, 'another-paper')).toEqual([
+    const elsewhere = { ...note('d', 4, 15), links: [] as Note['links'] };
+    elsewhere.links = note('d', 4, 15).links.map((l) => ({ ...l, documentId: 'd-other' }));
+    expect(notedPassages([elsewhere], TEXT, BUNDLED_DOCUMENT_ID)).toEqual([]);
+    expect(notedPassages([elsewhere], TEXT, 'd-other')).toEqual([
       { start: 4, end: 15, noteIds: ['d'] },
     ]);
   });

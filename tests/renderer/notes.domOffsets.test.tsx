@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The reader's DOM maps to document offsets and back, skipping footnote markers, so passages
 // are anchored on the paper's text itself.
+import { BUNDLED_DOCUMENT_ID } from '../../src/core/documents';
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { buildPaperIndex } from '../../src/renderer/api/paperIndex';
@@ -16,7 +17,7 @@ afterEach(cleanup);
 it('maps a selection across a footnote marker to the document text, and back', async () => {
   const { api } = renderApp();
   await screen.findByRole('button', { name: 'Betts 2011c: 41' });
-  const index = buildPaperIndex(await api.getPaper({}), 'paper');
+  const index = buildPaperIndex(await api.getDocument({ documentId: BUNDLED_DOCUMENT_ID }));
   const root = document.querySelector<HTMLElement>('.reader__scroll')!;
   const block = index.paper.document.blocks.find(
     (b) => b.kind === 'paragraph' && b.footnoteRefs.length > 0,
@@ -48,7 +49,7 @@ it('maps a selection across a footnote marker to the document text, and back', a
 it('snaps points between blocks to the nearest block edge', async () => {
   const { api } = renderApp();
   await screen.findByRole('button', { name: 'Betts 2011c: 41' });
-  const index = buildPaperIndex(await api.getPaper({}), 'paper');
+  const index = buildPaperIndex(await api.getDocument({ documentId: BUNDLED_DOCUMENT_ID }));
   const root = document.querySelector<HTMLElement>('.reader__scroll')!;
   const paper = root.querySelector('article.paper')!;
   const els = [...paper.querySelectorAll<HTMLElement>('[data-block-id]')];

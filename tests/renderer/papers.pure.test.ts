@@ -6,6 +6,7 @@ import { authorsShort, sortPapers } from '../../src/renderer/features/papers/pap
 import { droppedFileRole } from '../../src/renderer/features/papers/paperFiles';
 import { paperOfWork } from '../../src/renderer/features/papers/paperOfWork';
 import { cslFieldsOf, formOfCsl } from '../../src/renderer/features/papers/referenceFields';
+import { staleFor } from '../../src/renderer/api/dataChanges';
 
 const paper = (id: string, fields: Partial<DocumentEntry>): DocumentEntry =>
   ({
@@ -117,5 +118,27 @@ describe('the correction form', () => {
       DOI: '10.1/X',
     });
     expect(formOfCsl(null).title).toBe('');
+  });
+});
+
+describe('staleFor', () => {
+  it('reloads the documents named, all of them on a works change, none on a note', () => {
+    expect(staleFor([{ collection: 'notes', ids: ['n1'] }])).toEqual({
+      domains: ['notes'],
+      documents: undefined,
+    });
+    expect(
+      staleFor([
+        { collection: 'documents', ids: ['d-1'] },
+        { collection: 'documents', ids: ['d-2'] },
+      ]).documents,
+    ).toEqual(['d-1', 'd-2']);
+    expect(
+      staleFor([
+        { collection: 'works', ids: ['w1'] },
+        { collection: 'documents', ids: ['d-1'] },
+      ]),
+    ).toEqual({ domains: ['lists'], documents: null });
+    expect(staleFor([{ collection: 'documents', ids: null }]).documents).toBeNull();
   });
 });

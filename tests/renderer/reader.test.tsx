@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 // The reader on the real bundled paper: title page, sections, notes, end marker, live citations.
+import { BUNDLED_DOCUMENT_ID } from '../../src/core/documents';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Note } from '../../src/shared/contract';
@@ -56,7 +57,7 @@ describe('the reader', () => {
   it('makes every in-text citation a focusable button over exactly its span of text', async () => {
     const { api } = renderApp();
     await citation('Betts 2011c: 41');
-    const paper = await api.getPaper({});
+    const paper = await api.getDocument({ documentId: BUNDLED_DOCUMENT_ID });
     expect(document.querySelectorAll('[data-citation-id]')).toHaveLength(paper.citations.length);
     for (const c of paper.citations) {
       const el = document.querySelector<HTMLElement>(`[data-citation-id="${c.id}"]`)!;
@@ -207,7 +208,7 @@ describe('the reader', () => {
   it('saves the reading position through the contract and restores it on the next start', async () => {
     const first = renderApp();
     await citation('Betts 2011c: 41');
-    const paper = await first.api.getPaper({});
+    const paper = await first.api.getDocument({ documentId: BUNDLED_DOCUMENT_ID });
     const block = paper.document.blocks[10]!;
     first.api.position = { blockId: block.id, fraction: 0, offset: block.start, savedAt: '' };
     cleanup();

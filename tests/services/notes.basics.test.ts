@@ -55,7 +55,13 @@ describe.each(storeKinds)('NotesService basics ($name store)', (kind) => {
         placeholder: 'Betts 2011c — The Global Governance of Migration and the Role of…',
         source: 'explicit',
       },
-      { kind: 'claim', claimId: 'k3', placeholder: 'Claim k3', source: 'explicit' },
+      {
+        kind: 'claim',
+        documentId: 'lavenex-panizzon-2013',
+        claimId: 'k3',
+        placeholder: 'Claim k3',
+        source: 'explicit',
+      },
       { ...passage, placeholder: '“partnership approach”', source: 'explicit' },
     ]);
     expect(await notes.get(note.id)).toEqual(note);

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { BUNDLED_DOCUMENT_ID } from '../../src/core/documents';
 import { NotesService } from '../../src/services/notes';
-import { UserClaimsService, claimCatalog } from '../../src/services/userClaims';
+import { UserClaimsService, claimCatalog, claimsOf } from '../../src/services/userClaims';
 import { UnknownWorkKeyError, libraryWorkCatalog } from '../../src/services/workKeys';
 import { WORKS, removeStoreDirs, storeKinds, work } from './userDataHelpers';
 
@@ -18,9 +19,16 @@ describe.each(storeKinds)('NotesService links and deleted targets ($name store)'
     const claims = new UserClaimsService(store, { works });
     const notes = new NotesService(store, {
       works,
-      claims: claimCatalog(store, [
-        { id: 'k1', text: 'The partnership approach emphasises mutual benefits.' },
-      ]),
+      claims: claimCatalog(
+        store,
+        claimsOf([
+          {
+            documentId: BUNDLED_DOCUMENT_ID,
+            claims: [{ id: 'k1', text: 'The partnership approach emphasises mutual benefits.' }],
+          },
+          { documentId: 'd-other', claims: [{ id: 'k1', text: 'Another paper’s first claim.' }] },
+        ]),
+      ),
     });
     return { store, notes, claims };
   }
@@ -97,13 +105,35 @@ describe.each(storeKinds)('NotesService links and deleted targets ($name store)'
       'Partnerships are asymmetric.',
     ]);
     await expect(notes.create({ links: [{ kind: 'claim', claimId: 'k999' }] })).rejects.toThrow(
-      'No claim with id k999.',
+      'No claim with id k999 in document lavenex-panizzon-2013.',
     );
     await claims.delete(mine.id);
     const resolved = await notes.resolveLinks(note.id);
     expect(resolved.map((r) => r.status)).toEqual(['ok', 'dangling']);
     expect(resolved[1]?.label).toBe('Partnerships are asymmetric.');
     expect((await notes.notesForClaim(mine.id)).map((n) => n.id)).toEqual([note.id]);
+  });
+
+  it('links claims by document: k1 of two papers are two claims', async () => {
+    const { notes } = await setup();
+    const bundled = await notes.create({ links: [{ kind: 'claim', claimId: 'k1' }] });
+    const other = await notes.create({
+      links: [{ kind: 'claim', claimId: 'k1', documentId: 'd-other' }],
+    });
+    const qualified = await notes.create({ links: [{ kind: 'claim', claimId: 'd-other#k1' }] });
+    expect(other.links[0]).toMatchObject({
+      documentId: 'd-other',
+      claimId: 'k1',
+      placeholder: 'Another paper’s first claim.',
+    });
+    expect(qualified.links[0]).toEqual(other.links[0]);
+    expect(bundled.links[0]).toMatchObject({ documentId: 'lavenex-panizzon-2013', claimId: 'k1' });
+    const forOther = await notes.notesForClaim('k1', 'd-other');
+    expect(forOther.map((n) => n.id).sort()).toEqual([other.id, qualified.id].sort());
+    expect((await notes.notesForClaim('k1')).map((n) => n.id)).toEqual([bundled.id]);
+    await expect(
+      notes.create({ links: [{ kind: 'claim', claimId: 'k2', documentId: 'd-other' }] }),
+    ).rejects.toThrow('No claim with id k2 in document d-other.');
   });
 
   it('adds and removes links without touching the others', async () => {

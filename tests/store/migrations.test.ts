@@ -60,14 +60,14 @@ describe('notes migration v1 → v2', () => {
     expect(migrated).not.toHaveProperty('notes');
   });
 
-  it('decodes a v1 file into valid v2 data and says it migrated', () => {
+  it('decodes a v1 file into valid current data and says it migrated', () => {
     const { data, migratedFrom } = decodeFile(
       JSON.stringify(v1File),
       notesFileSpec,
       'notes/00.json',
     );
     expect(migratedFrom).toBe(1);
-    expect(data.schemaVersion).toBe(2);
+    expect(data.schemaVersion).toBe(3);
     expect(data.items['n-old']?.createdAt).toBe('2025-01-02T03:04:05.000Z');
   });
 
@@ -81,6 +81,7 @@ describe('notes migration v1 → v2', () => {
   it('refuses to skip a version it has no migration for', () => {
     const spec: FileSpec<{ schemaVersion: number; kind: string }> = {
       ...(notesFileSpec as unknown as FileSpec<{ schemaVersion: number; kind: string }>),
+      migrations: { 1: notesV1toV2 },
       schemaVersion: 3,
     };
     expect(() => runMigrations({ schemaVersion: 1, kind: 'notes', notes: [] }, spec)).toThrow(
@@ -88,7 +89,7 @@ describe('notes migration v1 → v2', () => {
     );
   });
 
-  it('in the store: reads v1 notes, writes v2 on the next save and keeps the v1 file', async () => {
+  it('in the store: reads v1 notes, writes v3 on the next save and keeps the v1 file', async () => {
     const storage = new MemoryStorage();
     const store = await UserDataStore.openInMemory({ storage });
     const path = store.notes.pathFor('n-old');
@@ -104,7 +105,7 @@ describe('notes migration v1 → v2', () => {
 
     await store.notes.update('n-old', (items) => void (items['n-old']!.title = 'Renamed'));
     const saved = JSON.parse(storage.getRaw(path)!);
-    expect(saved.schemaVersion).toBe(2);
+    expect(saved.schemaVersion).toBe(3);
     expect(saved.items['n-old'].title).toBe('Renamed');
     expect(storage.getRaw(preMigrationPath(path, 1))).toBe(original);
     expect(await store.recoveryReport()).toEqual([]);

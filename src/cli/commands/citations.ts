@@ -1,5 +1,6 @@
 /** `citations [FILE] [--json]`: the citations, claims and works of the bundled paper or of FILE. */
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analysePaper, type AnalysedPaper } from '../../core/paper';
 import type { Work } from '../../core/bibliography/model';
@@ -17,7 +18,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   });
   if (positionals.length > 1) return fail(io, 'citations takes at most one FILE.', 2);
   const library = await LibraryService.open();
-  let paper: AnalysedPaper = library.getPaper();
+  let paper: AnalysedPaper = library.paper;
   const file = positionals[0];
   if (file) {
     let source: string;
@@ -26,7 +27,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     } catch (error) {
       return fail(io, `cannot read ${file}: ${describeFsError(error)}`);
     }
-    paper = analysePaper(source, library.works);
+    paper = analysePaper(source, library.works, basename(file));
   }
   const works = citedWorks(paper, library.works);
   io.stdout(

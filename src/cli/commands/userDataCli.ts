@@ -2,7 +2,7 @@
 import { type ParseArgsConfig } from 'node:util';
 import { LibraryService } from '../../services/library';
 import type { ClaimCatalog } from '../../services/notes';
-import { claimCatalog } from '../../services/userClaims';
+import { claimCatalog, claimsOf } from '../../services/userClaims';
 import { libraryWorkCatalog, loadBundledWorks, type WorkCatalog } from '../../services/workKeys';
 import { UserDataStore } from '../../store';
 import { fail, type CliIo } from '../io';
@@ -41,11 +41,11 @@ export async function openUserData(dataDir: string): Promise<UserDataSession> {
     claims: {
       async lookup(ids) {
         if (!claims) {
-          const paper = await LibraryService.open().then(
-            (library) => library.getPaper().claims,
+          const papers = await LibraryService.open().then(
+            (library) => [library.paper],
             () => [], // without the bundled paper, only the user's claims can be linked
           );
-          claims = claimCatalog(store, paper);
+          claims = claimCatalog(store, claimsOf(papers));
         }
         return claims.lookup(ids);
       },

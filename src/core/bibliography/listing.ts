@@ -34,7 +34,16 @@ export function workListing(work: Work): WorkListing {
     type: work.csl.type,
     confidence: work.confidence?.level ?? null,
     provenance: work.provenance.kind,
-    importedFrom: work.provenance.kind === 'imported' ? (work.provenance.file ?? null) : null,
+    importedFrom: importedFrom(work.provenance),
     aliases: work.aliases,
   };
+}
+
+/** Where an imported work came from: its file, or the paper whose reference list it is from. */
+function importedFrom(provenance: Work['provenance']): string | null {
+  if (provenance.kind === 'imported') return provenance.file ?? null;
+  if (provenance.kind === 'reference-list') {
+    return `reference list of ${provenance.document ?? 'a paper'}`;
+  }
+  return null;
 }

@@ -30,9 +30,13 @@ export interface CslItem {
 export type Confidence = 'verified' | 'likely' | 'guess';
 
 export interface WorkProvenance {
-  kind: 'bundled' | 'imported' | 'user';
+  /** 'reference-list': made from an entry of the reference list of a paper the user added. */
+  kind: 'bundled' | 'imported' | 'user' | 'reference-list';
   /** File the work was imported from, for kind 'imported'. */
   file?: string;
+  /** For kind 'reference-list': the paper (document id and title) whose list it came from. */
+  documentId?: string;
+  document?: string;
   /** ISO time it entered the library. */
   addedAt?: string;
 }

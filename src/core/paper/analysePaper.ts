@@ -10,16 +10,23 @@ import { buildWorkIndex, resolveCitation } from '../bibliography';
 
 /** A paper with every citation resolved to a work (or null) and placed in its claim. */
 export interface AnalysedPaper {
+  /** The document's id in the library: with it, the local ids below are unique library-wide. */
+  documentId: string;
   document: ParsedDocument;
   citations: ResolvedCitation[];
   claims: Claim[];
 }
 
 /**
- * Parses a paper's source text and resolves its citations against `works`.
- * An ibid resolves to the work of the citation it repeats.
+ * Parses a paper's source text and resolves its citations against `works` (by the labels the
+ * works are cited under, then author and year). An ibid resolves to the work of the citation it
+ * repeats. `documentId` is the document's id in the library.
  */
-export function analysePaper(source: string, works: readonly Work[]): AnalysedPaper {
+export function analysePaper(
+  source: string,
+  works: readonly Work[],
+  documentId: string,
+): AnalysedPaper {
   const document = parseDocument(source);
   const parsed = citationsOfDocument(document);
   const index = buildWorkIndex([...works]);
@@ -37,5 +44,5 @@ export function analysePaper(source: string, works: readonly Work[]): AnalysedPa
     workId: workIdOf(c.id),
     claimId: claimIdById.get(c.id) ?? null,
   }));
-  return { document, citations, claims };
+  return { documentId, document, citations, claims };
 }

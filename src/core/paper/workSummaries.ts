@@ -18,8 +18,11 @@ export interface WorkSummary {
   claimIds: string[];
   confidence: 'verified' | 'likely' | 'guess' | null;
   /** Where the record came from: the bundled bibliography, an imported file, or typed by the user. */
-  provenance: 'bundled' | 'imported' | 'user';
-  /** For imported works: the file's name, when known. */
+  provenance: 'bundled' | 'imported' | 'user' | 'reference-list';
+  /**
+   * For imported works: the file's name, when known; for works from a paper's reference list,
+   * "reference list of <paper>".
+   */
   importedFrom: string | null;
 }
 

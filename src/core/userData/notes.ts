@@ -36,13 +36,15 @@ export interface WorkLink extends NoteLinkBase {
 
 export interface ClaimLink extends NoteLinkBase {
   kind: 'claim';
-  /** A paper claim id ("k12") or a user claim id ("uc-…"). */
+  /** The document whose claim it is; null for a user claim ("uc-…"), which is library-wide. */
+  documentId: string | null;
+  /** A claim id of that document ("k12") or a user claim id ("uc-…"). */
   claimId: string;
 }
 
 export interface PassageLink extends NoteLinkBase {
   kind: 'passage';
-  /** Which document the passage is in (the bundled paper's id for now). */
+  /** Which document the passage is in. */
   documentId: string;
   selector: TextQuoteSelector;
 }

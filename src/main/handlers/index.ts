@@ -3,6 +3,8 @@
  * to ipcMain, the browser e2e harness to a Playwright binding.
  */
 import { storedWorksFor } from '../../services/library';
+import type { AddProgressEvent } from '../../shared/contract';
+import { documentsHandlers } from './documents';
 import { libraryHandlers } from './library';
 import { settingsHandlers } from './settings';
 import { notesHandlers } from './notes';
@@ -12,8 +14,6 @@ import { recoveryHandlers } from './recovery';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { searchHandlers } from './search';
-import { indexAfter } from './searchHook';
-import { notifyAfter, SYNC_TRIGGERS } from './syncHook';
 import { noDialogs, type Dialogs } from '../dialogs';
 import type { Handlers, Services } from './types';
 
@@ -23,13 +23,21 @@ export { invokeMethod } from './invoke';
 export interface HandlerOptions {
   /** Native dialogs (save as...); without them, saving to a file answers 'no-dialog'. */
   dialogs?: Dialogs;
+  /** Where the progress of adding a paper goes (the window); dropped without it. */
+  addProgress?: (event: AddProgressEvent) => void;
 }
 
-/** Builds the handler of every contract method over the app's services. */
+/**
+ * Builds the handler of every contract method over the app's services. Handlers only call
+ * services: what a change means for search, synced files and the window follows from the
+ * store's change events (see openServices), not from which method made it.
+ */
 export function createHandlers(services: Services, options: HandlerOptions = {}): Handlers {
   const { userData, library, exportSync, search, workTable } = services;
-  const paperClaims = new Map(library.getPaper().claims.map((c) => [c.id, c]));
-  const handlers = {
+  const { documents } = userData;
+  const dialogs = options.dialogs ?? noDialogs;
+  return {
+    ...documentsHandlers({ documents, dialogs, progress: options.addProgress }),
     ...libraryHandlers(
       library,
       {
@@ -51,14 +59,23 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
         list: (id) => userData.lists.get(id),
         note: (id) => userData.notes.get(id),
         userClaim: (id) => userData.userClaims.get(id),
-        paperClaim: (id) => paperClaims.get(id),
+        paperClaim: async (documentId, id) => {
+          const view = await documents.get(documentId).catch(() => null);
+          return view?.claims.find((c) => c.id === id) ?? null;
+        },
+        document: async (documentId) => {
+          const view = await documents.get(documentId).catch(() => null);
+          if (!view) return null;
+          const keys = new Set<string>();
+          for (const c of view.citations) if (c.workId) keys.add(c.workId);
+          for (const r of view.references) if (r.workId) keys.add(r.workId);
+          return { title: view.summary.title, workKeys: [...keys] };
+        },
       },
       sync: exportSync,
-      dialogs: options.dialogs ?? noDialogs,
+      dialogs,
     }),
     ...importHandlers(userData.works),
     ...searchHandlers(search),
   } satisfies Handlers;
-  const indexed = indexAfter(handlers, search, userData.store);
-  return notifyAfter(indexed, SYNC_TRIGGERS, () => exportSync.changed());
 }

@@ -31,7 +31,6 @@ export function libraryHandlers(
   const listings = stored.listings ?? stored.all;
   const describing = stored.describing ?? (() => stored.all());
   return {
-    getPaper: async () => library.getPaper(),
     listWorks: async ({ keys }) =>
       keys ? table.byKeys(await listings(), keys) : table.all(await listings()),
     queryWorks: async (query) => table.query(await listings(), query),

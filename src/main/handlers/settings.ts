@@ -1,4 +1,4 @@
-/** Settings methods: the reading position. */
+/** Settings methods: each document's reading position. */
 import type { SettingsOutputs } from '../../shared/contract';
 import type { SettingsService } from '../../services/settings';
 import type { HandlersOf } from './types';
@@ -6,7 +6,8 @@ import type { HandlersOf } from './types';
 /** Binds the settings methods to a SettingsService. */
 export function settingsHandlers(settings: SettingsService): HandlersOf<keyof SettingsOutputs> {
   return {
-    getReadingPosition: async () => settings.getReadingPosition(),
-    setReadingPosition: async (position) => settings.setReadingPosition(position),
+    getReadingPosition: async ({ documentId }) => settings.getReadingPosition(documentId),
+    setReadingPosition: async ({ documentId, ...position }) =>
+      settings.setReadingPosition(documentId, position),
   };
 }

@@ -14,10 +14,12 @@ export interface Services {
   userData: UserDataServices;
   /** Files kept in sync with a reading list or the library. */
   exportSync: SyncBindings;
-  /** Search over the paper, works, claims and notes, kept current by the handlers. */
+  /** Search over the paper, works, claims and notes, kept current by the store's change events. */
   search: SearchService;
   /** The library as the bibliography's table (sorted, filtered, by key). */
   workTable: WorkTable;
+  /** Stops following the data folder's changes (before closing it). */
+  stopFollowing: () => void;
 }
 
 /** One handler per contract method: validated input in, output out (throws ServiceError). */

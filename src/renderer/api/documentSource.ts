@@ -1,73 +1,55 @@
-// The contract calls behind the documents hooks, in one place: what the Papers view lists and
-// how one document is loaded.
-// TODO(docs): until listDocuments/getDocument land, the one bundled paper stands for the library.
-import type { PaperView, ScholionApi } from '../../shared/contract';
+// The contract calls behind the documents hooks, in one place: the papers list, one document,
+// adding (the file's bytes as base64), removing and restoring.
+import type { DocumentSummary, PaperView, ScholionApi } from '../../shared/contract';
 
 /** One paper of the library as the Papers view lists it. */
-export interface DocumentEntry {
-  id: string;
-  title: string;
-  authors: string[];
-  year: string | null;
-  kind: 'bundled' | 'pdf' | 'markdown' | 'text';
-  /** Citations found in its text. */
-  citations: number;
-  /** Entries of its reference list. */
-  references: number;
-  /** Distinct works its citations resolve to. */
-  worksLinked: number;
-  warnings: string[];
-}
+export type DocumentEntry = DocumentSummary;
 
-const BUNDLED_ID = 'lavenex-panizzon-2013';
+/** Every document of the library (not those in the trash). */
+export const documentEntries = (api: ScholionApi): Promise<DocumentEntry[]> =>
+  api.listDocuments({});
 
-/** Every document of the library. */
-export async function documentEntries(api: ScholionApi): Promise<DocumentEntry[]> {
-  const paper = await api.getPaper({});
-  const meta = paper.document.meta;
-  return [
-    {
-      id: BUNDLED_ID,
-      title: meta.title,
-      authors: meta.authors.map((a) => a.name),
-      year: meta.conference?.startDate?.slice(0, 4) ?? null,
-      kind: 'bundled',
-      citations: paper.citations.length,
-      references: 0,
-      worksLinked: new Set(paper.citations.flatMap((c) => (c.workId ? [c.workId] : []))).size,
-      warnings: [],
-    },
-  ];
-}
-
-/** One document with its citations and claims. */
-export async function loadDocument(api: ScholionApi, documentId: string): Promise<PaperView> {
-  void documentId;
-  return api.getPaper({});
-}
+/** One document with its citations, claims and reference list. */
+export const loadDocument = (api: ScholionApi, documentId: string): Promise<PaperView> =>
+  api.getDocument({ documentId });
 
 /** What adding a paper did, for the notice after it. */
 export interface AddedPaper {
   entry: DocumentEntry;
+  /** False when the same file was in the library already (nothing was added). */
+  added: boolean;
 }
 
-/** Reads `file` and adds it to the library as a paper. */
-export async function addPaperFile(api: ScholionApi, file: File): Promise<AddedPaper> {
-  void api;
-  void file;
-  throw new Error('Adding papers is not available in this build.');
+/** Base64 of `bytes`, in chunks (a spread of a large array would overflow the stack). */
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** Reads `file` and adds it to the library as a paper; `addId` names it for progress/cancel. */
+export async function addPaperFile(
+  api: ScholionApi,
+  file: File,
+  addId?: string,
+): Promise<AddedPaper> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const result = await api.addDocument({
+    fileName: file.name,
+    bytesBase64: base64Of(bytes),
+    ...(addId ? { addId } : {}),
+  });
+  return { entry: result.document, added: result.added };
 }
 
 /** Moves paper `documentId` to the trash (restorable). */
 export async function removePaper(api: ScholionApi, documentId: string): Promise<void> {
-  void api;
-  void documentId;
-  throw new Error('Removing papers is not available in this build.');
+  await api.removeDocument({ documentId });
 }
 
 /** Brings a removed paper back. */
 export async function restorePaper(api: ScholionApi, documentId: string): Promise<void> {
-  void api;
-  void documentId;
-  throw new Error('Restoring papers is not available in this build.');
+  await api.restoreDocument({ documentId });
 }

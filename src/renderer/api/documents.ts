@@ -23,18 +23,15 @@ export const useDocument = (documentId: string | null): QueryState<PaperView> =>
   );
 
 /** Lookups over `paper`, built once per answer. */
-function useIndexOf(paper: QueryState<PaperView>, documentId: string | null) {
+function useIndexOf(paper: QueryState<PaperView>) {
   const data = paper.status === 'ready' ? paper.data : null;
-  return useMemo(
-    () => (data && documentId ? buildPaperIndex(data, documentId) : null),
-    [data, documentId],
-  );
+  return useMemo(() => (data ? buildPaperIndex(data) : null), [data]);
 }
 
 /** A document with its lookups, built once per loaded document. */
 export function useDocumentIndex(documentId: string | null): QueryState<PaperIndex> {
   const paper = useDocument(documentId);
-  const index = useIndexOf(paper, documentId);
+  const index = useIndexOf(paper);
   if (paper.status !== 'ready') return paper;
   return { status: 'ready', data: index! };
 }
@@ -49,17 +46,11 @@ export function useLibraryIndexes(): QueryState<PaperIndex[]> {
   const key = ids ? `docs:all:${ids.join('\n')}` : null;
   const all = useLive(key, (api) => Promise.all((ids ?? []).map((id) => loadDocument(api, id))));
   const data = all.status === 'ready' ? all.data : null;
-  const indexes = useMemo(
-    () => (data ? data.map((paper, i) => buildPaperIndex(paper, idsOf(key)[i]!)) : null),
-    [data, key],
-  );
+  const indexes = useMemo(() => (data ? data.map((paper) => buildPaperIndex(paper)) : null), [data]);
   if (list.status === 'error') return list;
   if (all.status !== 'ready') return all;
   return { status: 'ready', data: indexes! };
 }
-
-const idsOf = (key: string | null): string[] =>
-  key ? key.slice('docs:all:'.length).split('\n') : [];
 
 /** The summaries of the works any of `indexes` cites, by key. */
 export function useWorksOf(

@@ -27,7 +27,7 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
 };
 
 /** Builds every lookup the views need from the paper the contract returned. */
-export function buildPaperIndex(paper: PaperView, documentId: string): PaperIndex {
+export function buildPaperIndex(paper: PaperView): PaperIndex {
   const { document, citations, claims } = paper;
   const blockById = new Map(document.blocks.map((b) => [b.id, b]));
   const sectionById = new Map(document.sections.map((s) => [s.id, s]));
@@ -54,7 +54,7 @@ export function buildPaperIndex(paper: PaperView, documentId: string): PaperInde
   }
 
   return {
-    documentId,
+    documentId: paper.documentId,
     paper,
     blockById,
     sectionById,

@@ -1,4 +1,5 @@
-// Where the reader was, kept by the app's settings service (getReadingPosition/setReadingPosition).
+// Where the reader was in each document, kept by the app's settings service
+// (getReadingPosition/setReadingPosition).
 import type { ScholionApi } from '../../shared/contract';
 
 /**
@@ -12,9 +13,12 @@ export interface ReadingSpot {
 }
 
 /** The saved position, or null when none was saved or it cannot be read (never fatal). */
-export async function loadReadingPosition(api: ScholionApi): Promise<ReadingSpot | null> {
+export async function loadReadingPosition(
+  api: ScholionApi,
+  documentId: string,
+): Promise<ReadingSpot | null> {
   try {
-    const saved = await api.getReadingPosition({});
+    const saved = await api.getReadingPosition({ documentId });
     return saved
       ? { blockId: saved.blockId, fraction: saved.fraction, offset: saved.offset }
       : null;
@@ -24,9 +28,14 @@ export async function loadReadingPosition(api: ScholionApi): Promise<ReadingSpot
 }
 
 /** Saves the position; a failure only loses the bookmark, so it is not shown as an error. */
-export async function saveReadingPosition(api: ScholionApi, spot: ReadingSpot): Promise<void> {
+export async function saveReadingPosition(
+  api: ScholionApi,
+  documentId: string,
+  spot: ReadingSpot,
+): Promise<void> {
   try {
     await api.setReadingPosition({
+      documentId,
       blockId: spot.blockId,
       fraction: Math.min(1, Math.max(0, spot.fraction)),
       offset: Math.max(0, Math.round(spot.offset)),

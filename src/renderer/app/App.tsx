@@ -14,6 +14,7 @@ import { useChooseAddPaper } from '../features/papers/useChooseAddPaper';
 import { AddPaperPrompt } from '../features/papers/AddPaperPrompt';
 import { useOpenExchange } from '../features/export/requests';
 import { useMenuCommands } from '../api/menuCommands';
+import { useDataChangeRefresh } from '../api/dataChanges';
 import type { MenuCommand } from '../../shared/contract';
 import { GlobalSearchProvider } from '../features/search/GlobalSearch';
 import { SearchField } from '../features/search/SearchField';
@@ -81,6 +82,8 @@ export function App() {
     addPaper,
     exportLibrary,
   });
+  // Changes to the library (the app's own, or the CLI's while the app is open) refresh what shows them.
+  useDataChangeRefresh();
   // The native menu: the same actions as the sidebar's buttons; it closes the palette or help.
   useMenuCommands((command) => {
     setModal(null);

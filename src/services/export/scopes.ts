@@ -3,6 +3,7 @@
  * of a claim, one work), turned into an ExportScope with a description and a file name.
  */
 import type { Claim } from '../../core/claims/model';
+import { claimRef } from '../../core/documents/ids';
 import type { ReadingList } from '../../core/userData/lists';
 import type { Note } from '../../core/userData/notes';
 import type { UserClaim } from '../../core/userData/userClaims';
@@ -15,7 +16,8 @@ export type ExportTarget =
   | { kind: 'selection'; keys: readonly string[] }
   | { kind: 'list'; listId: string }
   | { kind: 'note'; noteId: string }
-  | { kind: 'claim'; claimId: string }
+  | { kind: 'claim'; claimId: string; documentId?: string | null }
+  | { kind: 'document'; documentId: string }
   | { kind: 'work'; key: string };
 
 /** Where targets are looked up (the app's services; fakes in tests). */
@@ -23,7 +25,13 @@ export interface ScopeSources {
   list(id: string): Promise<ReadingList | null>;
   note(id: string): Promise<Note | null>;
   userClaim(id: string): Promise<UserClaim | null>;
-  paperClaim(id: string): Pick<Claim, 'id' | 'text' | 'workIds'> | undefined;
+  /** A document's claim, or null when there is none. */
+  paperClaim(
+    documentId: string,
+    id: string,
+  ): Promise<Pick<Claim, 'id' | 'text' | 'workIds'> | null>;
+  /** A document's title and the works it cites and lists, or null for an unknown document. */
+  document(documentId: string): Promise<{ title: string; workKeys: string[] } | null>;
 }
 
 export interface ResolvedTarget {
@@ -102,9 +110,24 @@ export async function resolveExportTarget(
         fileBase: title.replace(/…$/, ''),
       };
     }
+    case 'document': {
+      const document = await sources.document(target.documentId);
+      if (!document) throw new NotFoundError(`No document with id ${target.documentId}.`);
+      const title = shorten(document.title || 'Untitled paper');
+      if (document.workKeys.length === 0) {
+        throw nothingIn(`The paper “${title}”`, 'no citation in it is linked to a work yet.');
+      }
+      return {
+        scope: { kind: 'keys', keys: document.workKeys, skipMissing: true },
+        description: `the works cited in “${title}”`,
+        fileBase: title.replace(/…$/, ''),
+      };
+    }
     case 'claim': {
-      const paperClaim = sources.paperClaim(target.claimId);
-      const userClaim = paperClaim ? null : await sources.userClaim(target.claimId);
+      const ref = claimRef(target.claimId, target.documentId);
+      const paperClaim =
+        ref.documentId === null ? null : await sources.paperClaim(ref.documentId, ref.claimId);
+      const userClaim = paperClaim ? null : await sources.userClaim(ref.claimId);
       if (!paperClaim && !userClaim)
         throw new NotFoundError(`No claim with id ${target.claimId}; it may have been deleted.`);
       const keys = paperClaim ? paperClaim.workIds : userClaim!.links.map((l) => l.workKey);

@@ -1,6 +1,10 @@
-/** Use cases over the bundled paper and its bibliography: what the reader and the CLI show. */
+/**
+ * Use cases over the bundled bibliography and the works of the library, with the bundled paper
+ * analysed (the documents service serves it as the library's first document).
+ */
 import { loadBibliography, workAuthorsShort, workYear } from '../../core/bibliography';
 import type { Work } from '../../core/bibliography/model';
+import { BUNDLED_DOCUMENT_ID } from '../../core/documents';
 import { analysePaper, summariseWorks } from '../../core/paper';
 import type { AnalysedPaper, WorkDetail, WorkSummary } from '../../core/paper';
 import { exportWorks, formatReference, warmUpBibliography } from '../../core/formats';
@@ -15,7 +19,9 @@ export class LibraryService {
   private readonly byKey: Map<string, Work>;
 
   private constructor(
+    /** The bundled bibliography. */
     readonly works: readonly Work[],
+    /** The bundled paper (document BUNDLED_DOCUMENT_ID), analysed against `works`. */
     readonly paper: AnalysedPaper,
   ) {
     this.summaries = summariseWorks(works, paper);
@@ -29,12 +35,7 @@ export class LibraryService {
     const { paperSource, bibliography } = readBundledResources(dir);
     loadBundledCsl(dir);
     const works = loadBibliography(bibliography, { kind: 'bundled' });
-    return new LibraryService(works, analysePaper(paperSource, works));
-  }
-
-  /** The paper with its citations and claims. */
-  getPaper(): AnalysedPaper {
-    return this.paper;
+    return new LibraryService(works, analysePaper(paperSource, works, BUNDLED_DOCUMENT_ID));
   }
 
   /**

@@ -4,6 +4,7 @@
  * read-modify-write of the note's shard under the store's lock, so CLI runs and the app can
  * write at the same time without losing each other's changes.
  */
+import { claimKey, claimRef } from '../../core/documents/ids';
 import type { Note, NoteLink } from '../../core/userData/notes';
 import { newId } from '../../core/userData/ids';
 import { ownItem, type UserDataStore } from '../../store';
@@ -26,9 +27,12 @@ import {
   type ResolvedTargets,
 } from './noteLinks';
 
-/** Texts of the claims notes may link (the paper's and the user's), by id. */
+/**
+ * Texts of the claims notes may link (any document's and the user's), by claim key
+ * (`claimKey`: "doc#k12", or a user claim's id); claims not found are left out.
+ */
 export interface ClaimCatalog {
-  lookup(ids: readonly string[]): Promise<Map<string, string>>;
+  lookup(keys: readonly string[]): Promise<Map<string, string>>;
 }
 
 export interface NotesServiceDeps {
@@ -70,7 +74,10 @@ function normaliseInputs(
 ): NoteLinkInput[] | undefined {
   return inputs?.map((i) => {
     if (i.kind === 'work') return { ...i, workKey: i.workKey.trim() };
-    if (i.kind === 'claim') return { ...i, claimId: i.claimId.trim() };
+    if (i.kind === 'claim') {
+      const ref = claimRef(i.claimId.trim(), i.documentId?.trim() ?? i.documentId);
+      return { ...i, ...ref };
+    }
     return { ...i, documentId: i.documentId.trim() };
   });
 }
@@ -235,9 +242,9 @@ export class NotesService {
     return this.list({ workKey });
   }
 
-  /** Notes linking a claim. */
-  notesForClaim(claimId: string): Promise<Note[]> {
-    return this.list({ claimId });
+  /** Notes linking a claim (see `claimRef` for `documentId`). */
+  notesForClaim(claimId: string, documentId?: string | null): Promise<Note[]> {
+    return this.list({ claimId, documentId });
   }
 
   /** Notes linking a passage that overlaps `range`. */
@@ -262,10 +269,10 @@ export class NotesService {
   async resolveLinks(noteOrId: Note | string): Promise<ResolvedNoteLink[]> {
     const note = typeof noteOrId === 'string' ? await this.require(noteOrId) : noteOrId;
     const workKeys = note.links.flatMap((l) => (l.kind === 'work' ? [l.workKey] : []));
-    const claimIds = note.links.flatMap((l) => (l.kind === 'claim' ? [l.claimId] : []));
+    const claimKeys = note.links.flatMap((l) => (l.kind === 'claim' ? [claimKey(l)] : []));
     const works = await this.deps.works.lookup(workKeys);
     const claims =
-      this.deps.claims && claimIds.length ? await this.deps.claims.lookup(claimIds) : null;
+      this.deps.claims && claimKeys.length ? await this.deps.claims.lookup(claimKeys) : null;
     return note.links.map((link): ResolvedNoteLink => {
       if (link.kind === 'work') {
         const ref = works.get(link.workKey);
@@ -274,7 +281,7 @@ export class NotesService {
           : { link, status: 'dangling', label: link.placeholder };
       }
       if (link.kind === 'claim' && claims) {
-        const text = claims.get(link.claimId);
+        const text = claims.get(claimKey(link));
         return text !== undefined
           ? { link, status: 'ok', label: link.placeholder }
           : { link, status: 'dangling', label: link.placeholder };
@@ -324,13 +331,19 @@ export class NotesService {
       i.kind === 'work' && !works.has(i.workKey) && isNew(i) ? [i.workKey] : [],
     );
     if (mustExist.length) await requireWorks(this.deps.works, mustExist);
-    const claimIds = (inputs ?? []).flatMap((i) => (i.kind === 'claim' ? [i.claimId] : []));
-    if (!this.deps.claims || !claimIds.length) return { works, claims: null };
-    const claims = await this.deps.claims.lookup(claimIds);
+    const keyOf = (i: NoteLinkInput & { kind: 'claim' }) =>
+      claimKey(claimRef(i.claimId, i.documentId));
+    const claimKeys = (inputs ?? []).flatMap((i) => (i.kind === 'claim' ? [keyOf(i)] : []));
+    if (!this.deps.claims || !claimKeys.length) return { works, claims: null };
+    const claims = await this.deps.claims.lookup(claimKeys);
     const unknown = (inputs ?? []).find(
-      (i) => i.kind === 'claim' && !claims.has(i.claimId) && isNew(i),
+      (i) => i.kind === 'claim' && !claims.has(keyOf(i)) && isNew(i),
     );
-    if (unknown?.kind === 'claim') throw new NotFoundError(`No claim with id ${unknown.claimId}.`);
+    if (unknown?.kind === 'claim') {
+      const ref = claimRef(unknown.claimId, unknown.documentId);
+      const where = ref.documentId ? ` in document ${ref.documentId}` : '';
+      throw new NotFoundError(`No claim with id ${ref.claimId}${where}.`);
+    }
     return { works, claims };
   }
 }

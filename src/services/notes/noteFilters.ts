@@ -1,12 +1,14 @@
 /** Which notes a list or backlink query returns. */
 import { foldDiacritics } from '../../core/bibliography';
+import { claimKey, claimRef } from '../../core/documents/ids';
 import type { Note } from '../../core/userData/notes';
 
 export interface NoteFilter {
   /** Notes linking this work (canonical key). */
   workKey?: string;
-  /** Notes linking this claim. */
+  /** Notes linking this claim (of `documentId`; see `claimRef` when it is omitted). */
   claimId?: string;
+  documentId?: string | null;
   /** Notes with this tag (case-insensitive). */
   tag?: string;
   /** Words that must all occur in the title, body or tags (case and accents ignored). */
@@ -33,7 +35,8 @@ export function matchesFilter(note: Note, filter: NoteFilter): boolean {
     if (!note.links.some((l) => l.kind === 'work' && l.workKey === filter.workKey)) return false;
   }
   if (filter.claimId !== undefined) {
-    if (!note.links.some((l) => l.kind === 'claim' && l.claimId === filter.claimId)) return false;
+    const wanted = claimKey(claimRef(filter.claimId, filter.documentId));
+    if (!note.links.some((l) => l.kind === 'claim' && claimKey(l) === wanted)) return false;
   }
   if (filter.tag !== undefined) {
     const tag = filter.tag.replace(/^#/, '').toLowerCase();

@@ -3,6 +3,7 @@
  * in the Markdown body. Every link carries a placeholder label, and a link to a work that no
  * longer exists is kept with its placeholder rather than dropped.
  */
+import { claimKey, claimRef } from '../../core/documents/ids';
 import type { Note, NoteLink, TextQuoteSelector, WorkLink } from '../../core/userData/notes';
 import { claimLabel, passageLabel } from '../../core/userData/labels';
 import { markdownCitationKeys } from '../../core/userData/markdownKeys';
@@ -11,14 +12,23 @@ import type { WorkRef } from '../workKeys';
 
 export type NoteLinkInput =
   | { kind: 'work'; workKey: string; locator?: string | null }
-  | { kind: 'claim'; claimId: string; placeholder?: string }
+  | {
+      kind: 'claim';
+      claimId: string;
+      /**
+       * The claim's document; null for a user claim. Omitted: taken from a qualified id
+       * ("doc#k12"), else see `claimRef`.
+       */
+      documentId?: string | null;
+      placeholder?: string;
+    }
   | { kind: 'passage'; documentId: string; selector: TextQuoteSelector; placeholder?: string };
 
 /** What the service looked up before changing a note. */
 export interface ResolvedTargets {
   /** By key as written (in the input or the body). */
   works: Map<string, WorkRef>;
-  /** Claim texts by claim id, or null when no claim catalog is wired. */
+  /** Claim texts by claim key (`claimKey`), or null when no claim catalog is wired. */
   claims: Map<string, string> | null;
 }
 
@@ -28,7 +38,7 @@ export function linkTarget(link: NoteLink | NoteLinkInput): string {
     case 'work':
       return `work:${link.workKey}`;
     case 'claim':
-      return `claim:${link.claimId}`;
+      return `claim:${claimKey(claimRef(link.claimId, link.documentId))}`;
     case 'passage':
       return `passage:${link.documentId}:${link.selector.start}:${link.selector.end}:${link.selector.exact}`;
   }
@@ -77,14 +87,16 @@ export function buildExplicitLinks(
         source: 'explicit',
       };
     } else if (input.kind === 'claim') {
-      const text = targets.claims?.get(input.claimId) ?? null;
+      const ref = claimRef(input.claimId, input.documentId);
+      const text = targets.claims?.get(claimKey(ref)) ?? null;
       const old = before.get(linkTarget(input));
       link = {
         kind: 'claim',
-        claimId: input.claimId,
+        documentId: ref.documentId,
+        claimId: ref.claimId,
         placeholder: text
-          ? claimLabel(input.claimId, text)
-          : (input.placeholder ?? old?.placeholder ?? claimLabel(input.claimId, null)),
+          ? claimLabel(ref.claimId, text)
+          : (input.placeholder ?? old?.placeholder ?? claimLabel(ref.claimId, null)),
         source: 'explicit',
       };
     } else {

@@ -1,1 +1,2 @@
 export * from './SearchService';
+export * from './followChanges';

@@ -15,7 +15,16 @@ export const exportTargetSchema = z.discriminatedUnion('kind', [
     .strict(),
   z.object({ kind: z.literal('list'), listId: idSchema }).strict(),
   z.object({ kind: z.literal('note'), noteId: idSchema }).strict(),
-  z.object({ kind: z.literal('claim'), claimId: idSchema }).strict(),
+  z
+    .object({
+      kind: z.literal('claim'),
+      claimId: idSchema,
+      /** The claim's document; see the note claim link's `documentId` when omitted. */
+      documentId: idSchema.nullable().optional(),
+    })
+    .strict(),
+  /** The works a document cites and lists (its reference list, as library works). */
+  z.object({ kind: z.literal('document'), documentId: idSchema }).strict(),
   z.object({ kind: z.literal('work'), key: workKeySchema }).strict(),
 ]);
 export type ExportTargetInput = z.input<typeof exportTargetSchema>;

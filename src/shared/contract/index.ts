@@ -2,10 +2,12 @@
  * The IPC contract: one map of method -> input schema (zod) and one of method -> output type.
  * main binds every method to a service; preload exposes one function per method; the renderer's
  * api/ calls them. Every method returns a Promise of its output or throws a ScholionError.
- * The contract has one event, the other way: the native menu's commands (menuCommands.ts), which
- * main sends to the main window only and the preload offers as window.scholion.onMenuCommand.
+ * Events go the other way, on one channel to the main window only: the native menu's commands
+ * (menuCommands.ts, window.scholion.onMenuCommand), `dataChanged` after the library changed and
+ * `addProgress` while a paper is added (events.ts, onDataChanged and onAddProgress).
  */
 import type { z } from 'zod';
+import { documentsInputs, type DocumentsOutputs } from './documents';
 import { libraryInputs, type LibraryOutputs } from './library';
 import { settingsInputs, type SettingsOutputs } from './settings';
 import { notesInputs, type NotesOutputs } from './notes';
@@ -17,8 +19,11 @@ import { importInputs, type ImportOutputs } from './import';
 import { searchInputs, type SearchOutputs } from './search';
 import type { MethodName } from './methods';
 import type { OnMenuCommand } from './menuCommands';
+import type { OnAddProgress, OnDataChanged } from './events';
 
 export * from './errors';
+export * from './documents';
+export * from './events';
 export * from './library';
 export * from './settings';
 export * from './notes';
@@ -34,6 +39,7 @@ export * from './menuCommands';
 
 /** Every method's input schema. Domain files (library, notes, lists, export, ...) merge here. */
 export const contractInputs = {
+  ...documentsInputs,
   ...libraryInputs,
   ...settingsInputs,
   ...notesInputs,
@@ -45,7 +51,8 @@ export const contractInputs = {
   ...searchInputs,
 } as const;
 
-export type ContractOutputs = LibraryOutputs &
+export type ContractOutputs = DocumentsOutputs &
+  LibraryOutputs &
   SettingsOutputs &
   NotesOutputs &
   UserClaimsOutputs &
@@ -66,11 +73,16 @@ export type ScholionApi = {
 };
 
 /**
- * window.scholion as the preload exposes it: the methods, plus `onMenuCommand`, the contract's
- * only event — subscribe to the native menu's commands (names checked against menuCommands,
- * unknown ones dropped); answers the function that unsubscribes.
+ * window.scholion as the preload exposes it: the methods, plus the events — `onMenuCommand`
+ * (the native menu's commands, names checked against menuCommands), `onDataChanged` (what
+ * changed in the library, by collection and ids) and `onAddProgress`; each answers the function
+ * that unsubscribes. Malformed messages are dropped.
  */
-export type ScholionBridge = ScholionApi & { onMenuCommand: OnMenuCommand };
+export type ScholionBridge = ScholionApi & {
+  onMenuCommand: OnMenuCommand;
+  onDataChanged: OnDataChanged;
+  onAddProgress: OnAddProgress;
+};
 
 // Compile-time check: methods.ts, the schemas and the outputs name exactly the same methods.
 type SameKeys<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;

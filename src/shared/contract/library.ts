@@ -1,9 +1,9 @@
-/** Contract of the library: the bundled paper, its citations, claims and works. */
+/** Contract of the library's works: listed, sorted, filtered, formatted. */
 import { z } from 'zod';
-import type { AnalysedPaper, WorkSummary, WorkDetail } from '../../core/paper';
+import type { DocumentView, WorkSummary, WorkDetail } from '../../core/paper';
 
-/** The paper as the reader shows it. */
-export type PaperView = AnalysedPaper;
+/** A document as the reader shows it (getDocument's answer). */
+export type PaperView = DocumentView;
 export type { WorkSummary, WorkDetail };
 
 export const StyleIdSchema = z.enum(['apa', 'chicago-author-date', 'harvard', 'mla']);
@@ -27,7 +27,6 @@ export interface WorkOrder {
 
 /** Method name -> input schema. Outputs are typed in LibraryOutputs. */
 export const libraryInputs = {
-  getPaper: z.object({}).strict(),
   /** Every work, or with `keys` only those (in that order; unknown keys are left out). */
   listWorks: z.object({ keys: z.array(key).max(100_000).optional() }).strict(),
   /**
@@ -50,7 +49,6 @@ export const libraryInputs = {
 } as const;
 
 export interface LibraryOutputs {
-  getPaper: PaperView;
   listWorks: WorkSummary[];
   queryWorks: WorkOrder;
   getWork: WorkDetail;

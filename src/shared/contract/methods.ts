@@ -4,8 +4,18 @@
  * input schemas name exactly the same methods: a new domain adds its names here too.
  */
 export const methodNames = [
+  // documents
+  'listDocuments',
+  'getDocument',
+  'addDocument',
+  'cancelAddDocument',
+  'removeDocument',
+  'restoreDocument',
+  'reparseDocument',
+  'correctReference',
+  'correctCitation',
+  'answerReferenceMatch',
   // library
-  'getPaper',
   'listWorks',
   'queryWorks',
   'getWork',

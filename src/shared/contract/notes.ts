@@ -18,6 +18,11 @@ export const noteLinkInputSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('claim'),
       claimId: idSchema,
+      /**
+       * The claim's document (null: a user claim). Omitted: a qualified id ("doc#k12") names
+       * it, a user claim id ("uc-…") has none, a bare paper claim id is the bundled paper's.
+       */
+      documentId: idSchema.nullable().optional(),
       placeholder: z.string().max(500).optional(),
     })
     .strict(),
@@ -58,6 +63,8 @@ export const notesInputs = {
       tag: z.string().max(100).optional(),
       workKey: workKeySchema.optional(),
       claimId: idSchema.optional(),
+      /** The document of `claimId` (see the claim link's `documentId`). */
+      documentId: idSchema.nullable().optional(),
       in: z.enum(['notes', 'trash', 'all']).optional(),
     })
     .strict(),

@@ -1,9 +1,11 @@
-/** Contract of the user's app settings that the renderer reads and writes (reading position). */
+/** Contract of the user's app settings that the renderer reads and writes (reading positions). */
 import { z } from 'zod';
+import { idSchema } from './userDataSchemas';
 
 /**
- * Where the user stopped reading: the block at the top of the view and how far into it, plus
- * the character offset of that point, which still finds the place if block ids ever change.
+ * Where the user stopped reading a document: the block at the top of the view and how far into
+ * it, plus the character offset of that point, which still finds the place if block ids ever
+ * change. Each document has its own.
  */
 export interface ReadingPosition {
   /** Id of the block at the top of the view, e.g. "b12". */
@@ -18,9 +20,10 @@ export interface ReadingPosition {
 
 /** Method name -> input schema. Outputs are typed in SettingsOutputs. */
 export const settingsInputs = {
-  getReadingPosition: z.object({}).strict(),
+  getReadingPosition: z.object({ documentId: idSchema }).strict(),
   setReadingPosition: z
     .object({
+      documentId: idSchema,
       blockId: z.string().min(1).max(200),
       fraction: z.number().min(0).max(1),
       offset: z.number().int().min(0).max(100_000_000),
@@ -29,7 +32,7 @@ export const settingsInputs = {
 } as const;
 
 export interface SettingsOutputs {
-  /** null until the user has scrolled the paper once. */
+  /** null until the user has scrolled that document once. */
   getReadingPosition: ReadingPosition | null;
   /** The position as stored (with its savedAt). */
   setReadingPosition: ReadingPosition;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBibliography } from '../../../src/core/bibliography';
+import { BUNDLED_DOCUMENT_ID } from '../../../src/core/documents';
 import { analysePaper } from '../../../src/core/paper';
 import { claimsFromPaper, createSearchIndex, passagesFromDocument } from '../../../src/core/search';
 import { marked } from './fixtures';
@@ -13,6 +14,7 @@ const works = loadBibliography(JSON.parse(resource('bibliography.csl.json')), { 
 const paper = analysePaper(
   resource('lavenex-panizzon-2013-multilayered-migration-governance.md'),
   works,
+  BUNDLED_DOCUMENT_ID,
 );
 const index = createSearchIndex();
 index.addWorks(works);

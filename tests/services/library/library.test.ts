@@ -17,7 +17,7 @@ describe('LibraryService on the bundled paper', () => {
     expect(count('fom2004')).toBe(3); // cited as Federal Office for Migration and twice as IAMM
     expect(count('lavenex2013')).toBe(0); // the paper itself
     const total = works.reduce((n, w) => n + w.timesCited, 0);
-    expect(total).toBe(library.getPaper().citations.length);
+    expect(total).toBe(library.paper.citations.length);
   });
 
   it('finds a work by key or by alias, and names an unknown key', () => {

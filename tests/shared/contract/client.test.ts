@@ -57,8 +57,8 @@ describe('buildScholionApi', () => {
     const rebuilt = new Function(
       `return (${buildScholionApi.toString()})`,
     )() as typeof buildScholionApi;
-    const pageApi = rebuilt(['getPaper'], async () => ({ ok: true, value: 7 }), 'p:');
-    return expect(pageApi.getPaper({})).resolves.toBe(7);
+    const pageApi = rebuilt(['listDocuments'], async () => ({ ok: true, value: 7 }), 'p:');
+    return expect(pageApi.listDocuments({})).resolves.toBe(7);
   });
 });
 

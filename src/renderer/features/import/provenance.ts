@@ -5,6 +5,9 @@ import type { WorkProvenance } from '../../../core/bibliography/model';
 export function describeProvenance(provenance: WorkProvenance): string {
   if (provenance.kind === 'bundled') return 'This record ships with Scholion.';
   if (provenance.kind === 'user') return 'You entered this record.';
+  if (provenance.kind === 'reference-list') {
+    return `Made from the reference list of ${provenance.document ?? 'a paper you added'}.`;
+  }
   const when = provenance.addedAt ? new Date(provenance.addedAt) : null;
   const date =
     when && !Number.isNaN(when.getTime())

@@ -122,7 +122,7 @@ export function useReaderNotes(
   const notes = useNotes({});
   const all = notes.status === 'ready' ? notes.data : null;
   const text = index.paper.document.text;
-  const documentId = index.documentId;
+  const documentId = index.paper.documentId;
   const passages = useMemo(
     () => (all ? notedPassages(all, text, documentId) : []),
     [all, text, documentId],

@@ -5,7 +5,7 @@ import type { NoteLinkInput } from '../../../shared/contract';
 import type { PaperIndex } from '../../api/paperIndex';
 import { isTypingTarget } from '../../app/shortcuts';
 import { Kbd } from '../../ui/Kbd';
-import { selectorFor } from './anchoring';
+import { selectorFor } from '../../../core/documents/anchoring';
 import { rangeToOffsets } from './domOffsets';
 import { placeNear } from './placement';
 import { useCreateNote } from './useCreateNote';
@@ -44,7 +44,7 @@ export function selectionLinks(index: PaperIndex, start: number, end: number): N
   const links: NoteLinkInput[] = [
     {
       kind: 'passage',
-      documentId: index.documentId,
+      documentId: index.paper.documentId,
       selector: selectorFor(index.paper.document.text, start, end),
     },
   ];

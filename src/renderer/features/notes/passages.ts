@@ -1,6 +1,6 @@
 // A document's noted passages: which notes link which passage, found again in the current text.
 import type { Note, TextQuoteSelector } from '../../../core/userData/notes';
-import { anchorSelector } from './anchoring';
+import { anchorSelector } from '../../../core/documents/anchoring';
 
 /** A noted passage, anchored in the current text. */
 export interface NotedPassage {

@@ -62,7 +62,7 @@ export function useReadingPosition(
   useEffect(() => {
     if (!index || skipRestore) return;
     let cancelled = false;
-    void loadReadingPosition(api).then((saved) => {
+    void loadReadingPosition(api, index.paper.documentId).then((saved) => {
       const el = container.current;
       if (cancelled || !saved || !el || userMoved.current) return;
       scrollToSpot(el, index, saved);
@@ -91,7 +91,8 @@ export function useReadingPosition(
         const reading = topOfView(el, index, 1 / 3) ?? top;
         onSectionRef.current(index.blockById.get(reading.blockId)?.sectionId ?? null);
         if (timer) clearTimeout(timer);
-        timer = setTimeout(() => void saveReadingPosition(api, top), SAVE_DELAY_MS);
+        const documentId = index.paper.documentId;
+        timer = setTimeout(() => void saveReadingPosition(api, documentId, top), SAVE_DELAY_MS);
       });
     };
     el.addEventListener('scroll', onScroll, { passive: true });

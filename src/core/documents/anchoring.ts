@@ -1,7 +1,8 @@
-// Passages as W3C TextQuoteSelectors: made from a selection's offsets, and found again in the
-// document text — by their offsets when the text there is unchanged, else by the quote and its
-// context (the occurrence whose prefix and suffix match best, nearest the old place).
-import type { TextQuoteSelector } from '../../../core/userData/notes';
+// Passage anchoring, for services and renderer alike: passages as W3C TextQuoteSelectors, made
+// from a selection's offsets, and found again in the document text — by their offsets when the
+// text there is unchanged, else by the quote and its context (the occurrence whose prefix and
+// suffix match best, nearest the old place).
+import type { TextQuoteSelector } from '../userData/notes';
 
 /** Characters of context kept before and after a quote. */
 export const CONTEXT = 32;

@@ -1,0 +1,104 @@
+/**
+ * Reading a paper the user added: its document, its reference list (each entry parsed), its
+ * citations (in the body, not in the list) each linked to an entry. What the entries are in the
+ * library (which work each is) is decided by the caller, who then completes the analysis with
+ * `completePaper`: claims, and every citation resolved to its entry's work.
+ */
+import type { Citation, ResolvedCitation } from '../citations/model';
+import { citationsOfDocument } from '../citations';
+import { extractClaims } from '../claims';
+import { parseDocument } from '../document';
+import type { ParsedDocument } from '../document/model';
+import type { AnalysedPaper } from './analysePaper';
+import { basicReferenceTools, type ReferenceEntry, type ReferenceTools } from './referenceTools';
+
+export interface ReadPaper {
+  documentId: string;
+  document: ParsedDocument;
+  /** The reference list's section, if found. */
+  referenceSectionId: string | null;
+  references: ReferenceEntry[];
+  /** Citations of the body, in order. */
+  citations: Citation[];
+  /** Citation id -> the id of the entry it cites (null: none found). */
+  referenceOf: Map<string, string | null>;
+}
+
+/** Reads `source` (Markdown or plain text) as document `documentId`. */
+export function readPaper(
+  source: string,
+  documentId: string,
+  tools: ReferenceTools = basicReferenceTools,
+): ReadPaper {
+  const document = parseDocument(source);
+  const list = tools.findReferenceList(document);
+  const references: ReferenceEntry[] = (list?.entries ?? []).map((e, i) => {
+    const id = `r${i + 1}`;
+    const csl = tools.parseReference(e.raw);
+    return { id, raw: e.raw, start: e.start, end: e.end, csl: csl ? { ...csl, id } : null };
+  });
+  const all = citationsOfDocument(document);
+  const citations = list ? all.filter((c) => c.start < list.start) : all;
+  const linked = tools.linkCitations(citations, references);
+  const referenceOf = new Map<string, string | null>();
+  citations.forEach((c, i) => {
+    const target = c.ibidOf ? referenceOf.get(c.ibidOf) : linked[i];
+    referenceOf.set(c.id, target ?? null);
+  });
+  return {
+    documentId,
+    document,
+    referenceSectionId: list?.sectionId ?? null,
+    references,
+    citations,
+    referenceOf,
+  };
+}
+
+/** A reference entry with the library work it is (null while unlinked). */
+export interface LinkedReference extends ReferenceEntry {
+  workId: string | null;
+}
+
+/** A paper the user added, analysed: its references and which entry each citation cites. */
+export interface AnalysedAddedPaper extends AnalysedPaper {
+  references: LinkedReference[];
+  referenceSectionId: string | null;
+  /** Citation id -> entry id. */
+  citationReferences: Record<string, string | null>;
+}
+
+/**
+ * Completes the analysis once each entry's work is known (`workOfReference`: entry id -> work
+ * key or null): citations resolve to their entry's work (or to `workOverride`'s, when it answers
+ * one for a citation: a user's correction), and claims are extracted.
+ */
+export function completePaper(
+  read: ReadPaper,
+  workOfReference: (referenceId: string) => string | null,
+  workOverride: (citationId: string) => string | undefined = () => undefined,
+): AnalysedAddedPaper {
+  const workIdOf = (citationId: string): string | null => {
+    const own = workOverride(citationId);
+    if (own !== undefined) return own;
+    const ref = read.referenceOf.get(citationId);
+    return ref ? workOfReference(ref) : null;
+  };
+  const claims = extractClaims(read.document, read.citations, workIdOf);
+  const claimOf = new Map<string, string>();
+  for (const claim of claims) for (const id of claim.citationIds) claimOf.set(id, claim.id);
+  const citations = read.citations.map((c): ResolvedCitation => ({
+    ...c,
+    workId: workIdOf(c.id),
+    claimId: claimOf.get(c.id) ?? null,
+  }));
+  return {
+    documentId: read.documentId,
+    document: read.document,
+    citations,
+    claims,
+    references: read.references.map((r) => ({ ...r, workId: workOfReference(r.id) })),
+    referenceSectionId: read.referenceSectionId,
+    citationReferences: Object.fromEntries(read.referenceOf),
+  };
+}

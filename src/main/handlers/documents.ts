@@ -1,0 +1,92 @@
+/**
+ * Documents methods: the papers list, opening a document, adding a paper (from bytes the window
+ * read, or a file main asks for), trash and restore, re-parse, and corrections to a parse. Adds
+ * under way are kept by their addId, so the window can cancel one and hear its progress.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { AddProgressEvent, DocumentsOutputs } from '../../shared/contract';
+import type { DocumentService } from '../../services/documents';
+import { ServiceError } from '../../services/errors';
+import type { Dialogs } from '../dialogs';
+import type { HandlersOf } from './types';
+
+export interface DocumentHandlerDeps {
+  documents: DocumentService;
+  dialogs: Dialogs;
+  /** Where progress of an add goes (to the window). */
+  progress?: (event: AddProgressEvent) => void;
+}
+
+/** Binds the documents methods to the DocumentService. */
+export function documentsHandlers(deps: DocumentHandlerDeps): HandlersOf<keyof DocumentsOutputs> {
+  const { documents, dialogs } = deps;
+  const running = new Map<string, AbortController>();
+
+  const bytesOf = async (
+    input: { fileName: string; bytesBase64: string } | { pick: true },
+  ): Promise<{ fileName: string; bytes: Uint8Array }> => {
+    if ('bytesBase64' in input) {
+      return { fileName: input.fileName, bytes: Buffer.from(input.bytesBase64, 'base64') };
+    }
+    if (!dialogs.chooseOpenPath) {
+      throw new ServiceError(
+        'no-dialog',
+        'Choosing a file needs the Scholion window; drop the file instead.',
+      );
+    }
+    const path = await dialogs.chooseOpenPath({
+      title: 'Add a paper',
+      filters: [
+        { name: 'Papers (Markdown, text)', extensions: ['md', 'markdown', 'txt', 'text'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+      buttonLabel: 'Add paper',
+    });
+    if (!path) throw new ServiceError('cancelled', 'No paper was chosen; nothing was added.');
+    try {
+      return { fileName: basename(path), bytes: await readFile(path) };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ServiceError(
+        'unreadable-file',
+        `Scholion could not read ${basename(path)} (${reason}).`,
+      );
+    }
+  };
+
+  return {
+    listDocuments: async ({ in: where }) => documents.list(where),
+    getDocument: async ({ documentId }) => documents.get(documentId),
+    addDocument: async (input) => {
+      const { fileName, bytes } = await bytesOf(input);
+      const addId = input.addId;
+      const controller = new AbortController();
+      if (addId) running.set(addId, controller);
+      try {
+        return await documents.add({
+          fileName,
+          bytes,
+          signal: controller.signal,
+          onProgress: addId ? (p) => deps.progress?.({ addId, ...p }) : undefined,
+        });
+      } finally {
+        if (addId) running.delete(addId);
+      }
+    },
+    cancelAddDocument: async ({ addId }) => {
+      const controller = running.get(addId);
+      controller?.abort();
+      return { cancelled: controller !== undefined };
+    },
+    removeDocument: async ({ documentId }) => documents.remove(documentId),
+    restoreDocument: async ({ documentId }) => documents.restore(documentId),
+    reparseDocument: async ({ documentId }) => documents.reparse(documentId),
+    correctReference: async ({ documentId, referenceKey, fields }) =>
+      documents.correctReference(documentId, referenceKey, fields),
+    correctCitation: async ({ documentId, citationId, to }) =>
+      documents.correctCitation(documentId, citationId, to),
+    answerReferenceMatch: async ({ documentId, referenceKey, accept }) =>
+      documents.answerMatch(documentId, referenceKey, accept),
+  };
+}

@@ -1,0 +1,323 @@
+/**
+ * The library's documents: the bundled paper (always the first) and the papers the user added.
+ * Lists them from their records (no parse), opens one (parsed from its kept file, kept analysed
+ * for the next open), adds a paper (see addDocument.ts), moves one to the trash and back, and
+ * re-parses one with today's parser, keeping every link and correction the user made.
+ */
+import type { CslItem, Work } from '../../core/bibliography/model';
+import { BUNDLED_DOCUMENT_ID } from '../../core/documents/ids';
+import { emptyDocumentLinks, type DocumentLinks } from '../../core/documents/links';
+import { DOCUMENT_PARSER_VERSION, type DocumentRecord } from '../../core/documents/model';
+import { readSourceText } from '../../core/documents/sourceText';
+import {
+  basicReferenceTools,
+  bundledDocumentView,
+  type AnalysedPaper,
+  type ReferenceTools,
+} from '../../core/paper';
+import { ownItem, type UserDataStore } from '../../store';
+import { NotFoundError, ServiceError } from '../errors';
+import { addDocument, type AddDocumentInput, type AddDocumentResult } from './addDocument';
+import { linkReferences } from './linkReferences';
+import { summaryOf, type DocumentSummary, type DocumentView } from './model';
+import { keptText, viewOfDocument } from './openDocument';
+import { statsOf } from './stats';
+
+/** The bundled paper and its bibliography (a LibraryService fits). */
+export interface BundledLibrary {
+  readonly paper: AnalysedPaper;
+  readonly works: readonly Work[];
+}
+
+/** What a citation is corrected to. */
+export type CitationCorrection =
+  | { kind: 'reference'; referenceKey: string }
+  | { kind: 'work'; workKey: string }
+  | { kind: 'not-a-citation' }
+  | { kind: 'reset' };
+
+export interface DocumentServiceOptions {
+  now?: () => Date;
+  /** How reference lists are found and read (the reference parser plugs in here). */
+  tools?: ReferenceTools;
+  /** Opened documents kept analysed (default 8). */
+  keepOpen?: number;
+}
+
+export class DocumentService {
+  private readonly now: () => Date;
+  readonly tools: ReferenceTools;
+  private readonly keepOpen: number;
+  /** Opened documents, least recently used first. */
+  private readonly opened = new Map<string, DocumentView>();
+  private bundledView: DocumentView | null = null;
+
+  constructor(
+    private readonly store: UserDataStore,
+    private readonly bundled: BundledLibrary,
+    options: DocumentServiceOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.tools = options.tools ?? basicReferenceTools;
+    this.keepOpen = options.keepOpen ?? 8;
+    // An opened document is stale when it or any work changed (a work it cites may be gone).
+    store.changes.subscribe((change) => {
+      if (change.collection === 'works') this.opened.clear();
+      if (change.collection !== 'documents') return;
+      if (change.ids === null) this.opened.clear();
+      else for (const id of change.ids) this.opened.delete(id);
+    });
+  }
+
+  /** Every document, the bundled paper first, then the user's by when they were added. */
+  async list(where: 'documents' | 'trash' | 'all' = 'documents'): Promise<DocumentSummary[]> {
+    const records = (await this.store.documentRecords.all())
+      .filter((r) => r.id !== BUNDLED_DOCUMENT_ID)
+      .filter((r) => (where === 'all' ? true : (where === 'trash') === (r.deletedAt !== null)))
+      .sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id));
+    const own = records.map(summaryOf);
+    return where === 'trash' ? own : [this.bundledSummary(), ...own];
+  }
+
+  /** One document's summary; throws NotFoundError for an unknown id. */
+  async summary(documentId: string): Promise<DocumentSummary> {
+    if (documentId === BUNDLED_DOCUMENT_ID) return this.bundledSummary();
+    return summaryOf(await this.record(documentId));
+  }
+
+  /** A document opened for reading; throws NotFoundError for an unknown id. */
+  async get(documentId: string): Promise<DocumentView> {
+    if (documentId === BUNDLED_DOCUMENT_ID) return this.bundledDocument();
+    const cached = this.opened.get(documentId);
+    if (cached) {
+      this.opened.delete(documentId);
+      this.opened.set(documentId, cached);
+      return cached;
+    }
+    const record = await this.record(documentId);
+    const links =
+      (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
+    const view = viewOfDocument(
+      record,
+      await keptText(record, this.store.paperFiles),
+      links,
+      this.tools,
+    );
+    this.opened.set(documentId, view);
+    while (this.opened.size > this.keepOpen) this.opened.delete(this.opened.keys().next().value!);
+    return view;
+  }
+
+  /** The text of a document's claim, or null when there is no such document or claim. */
+  async claimText(documentId: string, claimId: string): Promise<string | null> {
+    try {
+      return (await this.get(documentId)).claims.find((c) => c.id === claimId)?.text ?? null;
+    } catch (error) {
+      if (error instanceof ServiceError) return null;
+      throw error;
+    }
+  }
+
+  /** Adds a paper from its file's bytes; see addDocument. */
+  add(input: AddDocumentInput): Promise<AddDocumentResult> {
+    return addDocument(input, {
+      store: this.store,
+      libraryWorks: () => this.libraryWorks(),
+      tools: this.tools,
+      now: this.now,
+    });
+  }
+
+  /** Moves a document to the trash (restore undoes it); its works and notes stay. */
+  remove(documentId: string): Promise<DocumentSummary> {
+    return this.setDeleted(documentId, this.now().toISOString());
+  }
+
+  /** Takes a document out of the trash. */
+  restore(documentId: string): Promise<DocumentSummary> {
+    return this.setDeleted(documentId, null);
+  }
+
+  /**
+   * Parses a document again from its kept file with today's parser. Links and corrections the
+   * user made are kept; entries that are new to this parse are linked (works made as needed).
+   */
+  async reparse(documentId: string): Promise<DocumentSummary> {
+    if (documentId === BUNDLED_DOCUMENT_ID) return this.bundledSummary();
+    const record = await this.record(documentId);
+    const bytes = record.file ? await this.store.paperFiles.read(record.file.path) : null;
+    if (!bytes) await keptText(record, this.store.paperFiles); // throws the missing-file error
+    const source = readSourceText(bytes!, record.file?.name);
+    const before =
+      (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
+    const draft = viewOfDocument(record, source.text, before, this.tools);
+    const { links, newWorks } = linkReferences(
+      draft.references,
+      before.references,
+      before.corrections.references,
+      {
+        works: await this.libraryWorks(),
+        document: { id: documentId, title: record.title },
+        now: this.now(),
+      },
+    );
+    const after: DocumentLinks = { ...before, references: links };
+    const view = viewOfDocument(record, source.text, after, this.tools);
+    if (newWorks.length) await this.store.works.putMany(newWorks, (w) => w.citationKey);
+    await this.store.documentLinks.update(documentId, (items) => {
+      items[documentId] = after;
+    });
+    return summaryOf(
+      await this.store.documentRecords.update(documentId, (items) => {
+        const current = ownItem(items, documentId);
+        if (!current) throw new NotFoundError(`No document with id ${documentId}.`);
+        current.stats = statsOf(view, source.encoding);
+        current.parserVersion = DOCUMENT_PARSER_VERSION;
+        current.updatedAt = this.now().toISOString();
+        return structuredClone(current);
+      }),
+    );
+  }
+
+  /** Changes what the library decided about a document (links, corrections) and saves it. */
+  async updateLinks(documentId: string, change: (links: DocumentLinks) => void): Promise<void> {
+    await this.record(documentId);
+    await this.store.documentLinks.update(documentId, (items) => {
+      const links = ownItem(items, documentId) ?? emptyDocumentLinks(documentId);
+      change(links);
+      items[documentId] = links;
+    });
+  }
+
+  /**
+   * Sets fields of a reference-list entry. A work made from the entry takes them in; an entry
+   * linked to a library work is linked again from the corrected fields (never merged silently).
+   */
+  async correctReference(
+    documentId: string,
+    key: string,
+    fields: Record<string, unknown>,
+  ): Promise<DocumentSummary> {
+    let madeWork: string | null = null;
+    await this.updateLinks(documentId, (links) => {
+      links.corrections.references[key] = { fields: fields as Partial<CslItem> };
+      const link = links.references[key];
+      if (link?.how === 'created') madeWork = link.workKey;
+      else delete links.references[key];
+    });
+    const workKey = madeWork as string | null;
+    if (workKey) {
+      await this.store.works.update(workKey, (items) => {
+        const work = ownItem(items, workKey);
+        if (!work) return;
+        work.csl = { ...work.csl, ...(fields as Partial<CslItem>), id: workKey };
+        delete work.source; // a .bib source would no longer match the record
+      });
+    }
+    return this.reparse(documentId);
+  }
+
+  /**
+   * Re-links a citation (its id in the current parse) to another entry or to a work, marks it as
+   * not a citation, or drops the correction ('reset').
+   */
+  async correctCitation(
+    documentId: string,
+    citationId: string,
+    to: CitationCorrection,
+  ): Promise<DocumentSummary> {
+    const view = await this.get(documentId);
+    const key = view.citationKeys[citationId] ?? citationId; // a key itself (a dismissed one)
+    if (to.kind === 'work' && !(await this.workExists(to.workKey))) {
+      throw new NotFoundError(`No work with key \`${to.workKey}\` in the library.`);
+    }
+    if (to.kind === 'reference' && !view.references.some((r) => r.key === to.referenceKey)) {
+      throw new NotFoundError('That reference is not in the paper’s reference list.');
+    }
+    await this.updateLinks(documentId, (links) => {
+      if (to.kind === 'reset') delete links.corrections.citations[key];
+      else if (to.kind === 'not-a-citation')
+        links.corrections.citations[key] = { notCitation: true };
+      else if (to.kind === 'work') links.corrections.citations[key] = { workKey: to.workKey };
+      else links.corrections.citations[key] = { referenceKey: to.referenceKey };
+    });
+    return this.reparse(documentId);
+  }
+
+  /**
+   * Answers a suggested match: accepted, the entry is that work; rejected, the entry becomes a
+   * work of its own and that work is never suggested for it again.
+   */
+  async answerMatch(documentId: string, key: string, accept: boolean): Promise<DocumentSummary> {
+    await this.updateLinks(documentId, (links) => {
+      const link = links.references[key];
+      if (!link?.candidate) {
+        throw new ServiceError('no-match', 'That reference has no suggested match to answer.');
+      }
+      links.references[key] = accept
+        ? {
+            workKey: link.candidate.workKey,
+            how: 'confirmed',
+            candidate: null,
+            rejected: link.rejected,
+          }
+        : {
+            workKey: null,
+            how: null,
+            candidate: null,
+            rejected: [...link.rejected, link.candidate.workKey],
+          };
+    });
+    return this.reparse(documentId);
+  }
+
+  private async workExists(key: string): Promise<boolean> {
+    return (
+      this.bundled.works.some((w) => w.citationKey === key) ||
+      (await this.store.works.get(key)) !== undefined
+    );
+  }
+
+  /** Every work of the library: the bundled ones (a stored copy replaces one) and the stored. */
+  async libraryWorks(): Promise<Work[]> {
+    const stored = await this.store.works.all();
+    const keys = new Set(stored.map((w) => w.citationKey));
+    return [...this.bundled.works.filter((w) => !keys.has(w.citationKey)), ...stored];
+  }
+
+  private async record(documentId: string): Promise<DocumentRecord> {
+    const record = await this.store.documentRecords.get(documentId);
+    if (!record) throw new NotFoundError(`No document with id ${documentId} in the library.`);
+    return record;
+  }
+
+  private async setDeleted(documentId: string, deletedAt: string | null): Promise<DocumentSummary> {
+    if (documentId === BUNDLED_DOCUMENT_ID) {
+      throw new ServiceError(
+        'bundled-document',
+        'The bundled paper ships with Scholion and cannot be removed.',
+      );
+    }
+    return summaryOf(
+      await this.store.documentRecords.update(documentId, (items) => {
+        const record = ownItem(items, documentId);
+        if (!record) throw new NotFoundError(`No document with id ${documentId} in the library.`);
+        record.deletedAt = deletedAt;
+        return structuredClone(record);
+      }),
+    );
+  }
+
+  private bundledDocument(): DocumentView {
+    this.bundledView ??= bundledDocumentView(
+      this.bundled.paper,
+      this.bundled.works,
+      this.store.meta.createdAt,
+    );
+    return this.bundledView;
+  }
+
+  private bundledSummary(): DocumentSummary {
+    return this.bundledDocument().summary;
+  }
+}

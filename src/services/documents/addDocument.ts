@@ -1,0 +1,250 @@
+/**
+ * Adding a paper: read the file's bytes as text, parse it, link its reference list to the
+ * library, then write (kept file, new works, links, record). Progress is reported by phase; the
+ * add can be cancelled until the writing starts, and nothing is written before it. A failure
+ * while writing undoes what was written, so a failed or cancelled add leaves the library exactly
+ * as it was.
+ */
+import type { Work } from '../../core/bibliography/model';
+import { emptyDocumentLinks, type DocumentLinks } from '../../core/documents/links';
+import { DOCUMENT_PARSER_VERSION, type DocumentRecord } from '../../core/documents/model';
+import { NotTextError, readSourceText, sourceKindOf } from '../../core/documents/sourceText';
+import { DocumentParseError } from '../../core/document';
+import { readPaper, type ReadPaper, type ReferenceTools } from '../../core/paper';
+import { sha256Hex, type UserDataStore } from '../../store';
+import { ServiceError } from '../errors';
+import { linkReferences } from './linkReferences';
+import { summaryOf, type DocumentSummary } from './model';
+import { viewOfDocument } from './openDocument';
+import { statsOf } from './stats';
+
+export type AddPhase = 'reading' | 'parsing' | 'linking' | 'writing' | 'done';
+
+export interface AddProgress {
+  phase: AddPhase;
+  /** 0..1 over the whole add. */
+  fraction: number;
+}
+
+export interface AddDocumentInput {
+  /** The file's name as the user knows it ("Betts 2011.md"); never opened. */
+  fileName: string;
+  bytes: Uint8Array;
+  /** Cancels the add (until writing starts). */
+  signal?: AbortSignal;
+  onProgress?: (progress: AddProgress) => void;
+}
+
+export interface AddDocumentResult {
+  document: DocumentSummary;
+  /** False when the same file (by content) was in the library already: nothing was added. */
+  added: boolean;
+}
+
+export interface AddContext {
+  store: UserDataStore;
+  libraryWorks: () => Promise<Work[]>;
+  tools: ReferenceTools;
+  now: () => Date;
+}
+
+/** Thrown when the user cancelled an add; nothing was written. */
+export class AddCancelledError extends ServiceError {
+  constructor(fileName: string) {
+    super('cancelled', `Adding ${fileName} was cancelled; nothing was added.`);
+    this.name = 'AddCancelledError';
+  }
+}
+
+const PHASE_AT: Record<AddPhase, number> = {
+  reading: 0,
+  parsing: 0.1,
+  linking: 0.7,
+  writing: 0.85,
+  done: 1,
+};
+
+/** Lets the event loop run (progress messages, a cancel) between the phases of a large add. */
+const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** The id of the document whose file has this hash: the same file always gets the same id. */
+export function documentIdFor(sha256: string): string {
+  return `d-${sha256.slice(0, 12)}`;
+}
+
+/** The title for a document whose text names none: its file's name without the extension. */
+function titleFromFileName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'Untitled paper';
+}
+
+/** Adds a paper; see the file's comment. Throws ServiceError with a one-line message. */
+export async function addDocument(
+  input: AddDocumentInput,
+  context: AddContext,
+): Promise<AddDocumentResult> {
+  const { fileName, bytes, signal, onProgress } = input;
+  const { store } = context;
+  const step = async (phase: AddPhase) => {
+    onProgress?.({ phase, fraction: PHASE_AT[phase] });
+    await breathe();
+    if (signal?.aborted && phase !== 'done') throw new AddCancelledError(fileName);
+  };
+
+  await step('reading');
+  const sha256 = sha256Hex(bytes);
+  const id = documentIdFor(sha256);
+  const existing = await store.documentRecords.get(id);
+  if (existing && existing.deletedAt === null) {
+    return { document: summaryOf(existing), added: false };
+  }
+  let source;
+  try {
+    source = readSourceText(bytes, fileName);
+  } catch (error) {
+    if (error instanceof NotTextError) throw new ServiceError('not-a-paper', error.message);
+    throw error;
+  }
+  if (source.text.trim() === '') {
+    throw new ServiceError('empty-document', `${fileName} is empty: there is no text to read.`);
+  }
+
+  await step('parsing');
+  let read: ReadPaper;
+  try {
+    read = readPaper(source.text, id, context.tools);
+  } catch (error) {
+    if (error instanceof DocumentParseError) {
+      throw new ServiceError('not-a-paper', `${fileName}: ${error.message}`);
+    }
+    throw error;
+  }
+
+  await step('linking');
+  const now = context.now();
+  const meta = read.document.meta;
+  const title = meta.title.trim() || titleFromFileName(fileName);
+  const { links, newWorks } = linkReferences(
+    read.references,
+    {},
+    {},
+    {
+      works: await context.libraryWorks(),
+      document: { id, title },
+      now,
+    },
+  );
+  const documentLinks: DocumentLinks = { ...emptyDocumentLinks(id), references: links };
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1] ?? 'txt';
+  const record: DocumentRecord = {
+    id,
+    title,
+    authors: meta.authors.length ? meta.authors.map((a) => a.name) : authorsLine(meta.frontMatter),
+    year: yearOf(read),
+    kind: sourceKindOf(fileName),
+    file: { sha256, path: '', name: fileName, bytes: bytes.length, encoding: source.encoding },
+    parserVersion: DOCUMENT_PARSER_VERSION,
+    addedAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    deletedAt: null,
+    stats: { pages: 0, citations: 0, references: 0, worksLinked: 0, warnings: [] },
+  };
+  record.stats = statsOf(
+    viewOfDocument(record, source.text, documentLinks, context.tools),
+    source.encoding,
+  );
+
+  await step('writing');
+  const written = await writeDocument(
+    store,
+    record,
+    documentLinks,
+    newWorks,
+    bytes,
+    extension,
+    existing,
+  );
+  onProgress?.({ phase: 'done', fraction: 1 });
+  return { document: summaryOf(written), added: true };
+}
+
+const PERSON = /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
+/**
+ * The authors of a simple title block ("Ana Ortiz and Tomas Berg" on the line after the title),
+ * when the title-page reader found none; [] unless every name looks like a person's.
+ */
+function authorsLine(frontMatter: readonly string[]): string[] {
+  const line = frontMatter[0]?.trim() ?? '';
+  if (!line || line.length > 200) return [];
+  const names = line.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter(Boolean);
+  return names.every((n) => PERSON.test(n)) ? names : [];
+}
+
+/** A year on the title page (the conference's, else the first four-digit year in front matter). */
+function yearOf(read: ReadPaper): string | null {
+  const meta = read.document.meta;
+  const conference = meta.conference?.startDate?.slice(0, 4);
+  if (conference) return conference;
+  for (const line of meta.frontMatter) {
+    const year = /\b(19|20)\d{2}\b/.exec(line)?.[0];
+    if (year) return year;
+  }
+  return null;
+}
+
+/**
+ * Writes the kept file, the new works, the links and the record, in that order (the record last:
+ * until it is written, no list shows the document). If a step fails, the steps before it are
+ * undone and the error is thrown.
+ */
+async function writeDocument(
+  store: UserDataStore,
+  record: DocumentRecord,
+  links: DocumentLinks,
+  newWorks: readonly Work[],
+  bytes: Uint8Array,
+  extension: string,
+  trashed: DocumentRecord | undefined,
+): Promise<DocumentRecord> {
+  const id = record.id;
+  const undo: (() => Promise<unknown>)[] = [];
+  try {
+    const hadFile = trashed?.file
+      ? (await store.paperFiles.read(trashed.file.path)) !== null
+      : false;
+    const kept = await store.paperFiles.put(bytes, extension);
+    if (!hadFile) undo.push(() => store.paperFiles.remove(kept.path));
+    record.file = { ...record.file!, path: kept.path };
+    if (newWorks.length) {
+      await store.works.putMany(newWorks, (w) => w.citationKey);
+      undo.push(() => store.works.removeMany(newWorks.map((w) => w.citationKey)));
+    }
+    const previousLinks = await store.documentLinks.get(id);
+    await store.documentLinks.update(id, (items) => {
+      items[id] = structuredClone(links);
+    });
+    undo.push(() =>
+      store.documentLinks.update(id, (items) => {
+        if (previousLinks) items[id] = previousLinks;
+        else delete items[id];
+      }),
+    );
+    return await store.documentRecords.update(id, (items) => {
+      items[id] = structuredClone(record);
+      return structuredClone(record);
+    });
+  } catch (error) {
+    for (const step of undo.reverse()) {
+      try {
+        await step();
+      } catch (undoError) {
+        console.error('Scholion: could not undo part of a failed add', undoError);
+      }
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ServiceError(
+      'add-failed',
+      `Scholion could not add ${record.file?.name ?? 'the paper'} (${reason}); the library is unchanged.`,
+    );
+  }
+}

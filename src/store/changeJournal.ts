@@ -1,0 +1,118 @@
+/**
+ * The change journal (`changes.jsonl` in the data folder): one JSON line per write, naming the
+ * writer's session, the collection and the ids. The app tails it to hear what another process
+ * (the CLI) changed, with exact ids, without diffing files. Appends are single small writes with
+ * O_APPEND; the file is cut back to empty when it grows past a limit, which a reader notices
+ * (the file is shorter than where it was) and takes as "anything may have changed".
+ */
+import { appendFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DATA_COLLECTIONS, type DataCollection } from './changes';
+
+export const CHANGES_FILE = 'changes.jsonl';
+/** Past this size the journal starts over. */
+const MAX_JOURNAL_BYTES = 4 * 1024 * 1024;
+
+export interface JournalEntry {
+  /** The session (one open store) that wrote. */
+  session: string;
+  collection: DataCollection;
+  ids: string[];
+}
+
+/** What was appended since a cursor. `reset`: the journal started over; entries were missed. */
+export interface JournalRead {
+  entries: JournalEntry[];
+  cursor: number;
+  reset: boolean;
+}
+
+export interface ChangeJournal {
+  append(entry: JournalEntry): Promise<void>;
+  /** The cursor at the journal's current end (where a new reader starts). */
+  end(): Promise<number>;
+  readSince(cursor: number): Promise<JournalRead>;
+  /** The file to watch, when the journal is one (null in memory). */
+  readonly file: string | null;
+}
+
+function parseLines(text: string): JournalEntry[] {
+  const out: JournalEntry[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const e = JSON.parse(line) as Partial<JournalEntry>;
+      if (
+        typeof e.session === 'string' &&
+        DATA_COLLECTIONS.includes(e.collection as DataCollection) &&
+        Array.isArray(e.ids) &&
+        e.ids.every((id) => typeof id === 'string')
+      ) {
+        out.push(e as JournalEntry);
+      }
+    } catch {
+      // a line cut by a crash mid-append: skip it
+    }
+  }
+  return out;
+}
+
+/** The journal as a file of the data folder. */
+export class FileChangeJournal implements ChangeJournal {
+  readonly file: string;
+
+  constructor(dataDir: string) {
+    this.file = join(dataDir, CHANGES_FILE);
+  }
+
+  async append(entry: JournalEntry): Promise<void> {
+    const size = await this.end();
+    const line = `${JSON.stringify(entry)}\n`;
+    if (size > MAX_JOURNAL_BYTES) await writeFile(this.file, line);
+    else await appendFile(this.file, line);
+  }
+
+  async end(): Promise<number> {
+    try {
+      return (await stat(this.file)).size;
+    } catch {
+      return 0;
+    }
+  }
+
+  async readSince(cursor: number): Promise<JournalRead> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.file);
+    } catch {
+      return { entries: [], cursor: 0, reset: cursor > 0 };
+    }
+    const reset = bytes.length < cursor;
+    const from = reset ? 0 : cursor;
+    // Only whole lines: a line being appended right now is read next time.
+    const lastNewline = bytes.lastIndexOf(0x0a);
+    if (lastNewline < from) return { entries: [], cursor: from, reset };
+    const text = bytes.subarray(from, lastNewline + 1).toString('utf8');
+    return { entries: parseLines(text), cursor: lastNewline + 1, reset };
+  }
+}
+
+/** The journal in memory (tests): stores opened with the same one share it, like processes. */
+export class MemoryChangeJournal implements ChangeJournal {
+  readonly file = null;
+  private readonly entries: JournalEntry[] = [];
+
+  async append(entry: JournalEntry): Promise<void> {
+    this.entries.push(structuredClone(entry));
+  }
+
+  async end(): Promise<number> {
+    return this.entries.length;
+  }
+
+  async readSince(cursor: number): Promise<JournalRead> {
+    const reset = cursor > this.entries.length;
+    const from = reset ? 0 : cursor;
+    return { entries: this.entries.slice(from), cursor: this.entries.length, reset };
+  }
+}
