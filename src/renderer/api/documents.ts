@@ -46,7 +46,10 @@ export function useLibraryIndexes(): QueryState<PaperIndex[]> {
   const key = ids ? `docs:all:${ids.join('\n')}` : null;
   const all = useLive(key, (api) => Promise.all((ids ?? []).map((id) => loadDocument(api, id))));
   const data = all.status === 'ready' ? all.data : null;
-  const indexes = useMemo(() => (data ? data.map((paper) => buildPaperIndex(paper)) : null), [data]);
+  const indexes = useMemo(
+    () => (data ? data.map((paper) => buildPaperIndex(paper)) : null),
+    [data],
+  );
   if (list.status === 'error') return list;
   if (all.status !== 'ready') return all;
   return { status: 'ready', data: indexes! };
