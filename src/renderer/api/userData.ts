@@ -97,6 +97,8 @@ export interface NoteQuery {
   tag?: string;
   workKey?: string;
   claimId?: string;
+  /** The document of `claimId` (null: a user claim). */
+  documentId?: string | null;
 }
 
 /** Live notes matching `query`, newest first. */

@@ -60,9 +60,9 @@ export interface Navigation {
   showClaims: (filter: ClaimFilter) => void;
   claimFilter: ClaimFilter;
   setClaimFilter: (filter: ClaimFilter) => void;
-  /** Open the claims view scrolled to one claim (the paper's or the user's). */
-  showClaim: (claimId: string) => void;
-  focusedClaim: { id: string; seq: number } | null;
+  /** Open the claims view scrolled to one claim: a paper's (with its document) or the user's. */
+  showClaim: (claimId: string, documentId?: string | null) => void;
+  focusedClaim: { id: string; documentId: string | null; seq: number } | null;
   /** Open the notes view with one note selected. */
   openNote: (noteId: string) => void;
   selectedNoteId: string | null;
@@ -94,7 +94,7 @@ export function NavigationProvider({
   const [selectedPaperId, selectPaper] = useState<string | null>(null);
   const [selectedWorkId, selectWork] = useState<string | null>(null);
   const [claimFilter, setClaimFilter] = useState<ClaimFilter>(NO_CLAIM_FILTER);
-  const [focusedClaim, setFocusedClaim] = useState<{ id: string; seq: number } | null>(null);
+  const [focusedClaim, setFocusedClaim] = useState<Navigation['focusedClaim']>(null);
   const [selectedNoteId, selectNote] = useState<string | null>(null);
   const [drawerNoteId, editNoteInPlace] = useState<string | null>(null);
   const [selectedListId, selectList] = useState<string | null>(null);
@@ -126,9 +126,9 @@ export function NavigationProvider({
     setView('claims');
   }, []);
 
-  const showClaim = useCallback((id: string) => {
+  const showClaim = useCallback((id: string, documentId: string | null = null) => {
     setClaimFilter(NO_CLAIM_FILTER);
-    setFocusedClaim((previous) => ({ id, seq: (previous?.seq ?? 0) + 1 }));
+    setFocusedClaim((previous) => ({ id, documentId, seq: (previous?.seq ?? 0) + 1 }));
     setView('claims');
   }, []);
   const openNote = useCallback((id: string) => {

@@ -23,7 +23,7 @@ export function ClaimItem({
   const nav = useNavigation();
   const section = sectionAt(index, claim.start);
   return (
-    <li className="claim-item" data-claim-id={claim.id}>
+    <li className="claim-item" data-claim-id={claim.id} data-document-id={index.documentId}>
       <p className="claim-item__section">
         {paperTitle && <span className="claim-item__paper">{paperTitle} · </span>}
         {section?.title ?? 'Front matter'}
@@ -55,13 +55,13 @@ export function ClaimItem({
           className="link"
         />
         <ExportButton
-          target={{ kind: 'claim', claimId: claim.id }}
+          target={{ kind: 'claim', claimId: claim.id, documentId: index.documentId }}
           what="The works of this claim"
           label="Export works…"
           className="link"
         />
       </div>
-      <PaperClaimExtras claimId={claim.id} workIds={claim.workIds} />
+      <PaperClaimExtras documentId={index.documentId} claimId={claim.id} workIds={claim.workIds} />
     </li>
   );
 }

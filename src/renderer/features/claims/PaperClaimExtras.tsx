@@ -3,10 +3,21 @@
 import { AddToListButton } from '../lists/AddToListDialog';
 import { NoteBacklinks } from '../notes/NoteBacklinks';
 
-export function PaperClaimExtras({ claimId, workIds }: { claimId: string; workIds: string[] }) {
+export function PaperClaimExtras({
+  documentId,
+  claimId,
+  workIds,
+}: {
+  documentId: string;
+  claimId: string;
+  workIds: string[];
+}) {
   return (
     <div className="claim-extras">
-      <NoteBacklinks query={{ claimId }} links={[{ kind: 'claim', claimId }]} />
+      <NoteBacklinks
+        query={{ claimId, documentId }}
+        links={[{ kind: 'claim', claimId, documentId }]}
+      />
       {workIds.length > 0 && (
         <AddToListButton
           workKeys={workIds}

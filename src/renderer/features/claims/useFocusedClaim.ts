@@ -9,8 +9,11 @@ export function useFocusedClaim(ready: boolean): void {
   useEffect(() => {
     if (!focusedClaim || !ready) return;
     const frame = requestAnimationFrame(() => {
+      const inDocument = focusedClaim.documentId
+        ? `[data-document-id="${cssEscape(focusedClaim.documentId)}"]`
+        : '';
       const el = document.querySelector<HTMLElement>(
-        `.view--claims [data-claim-id="${cssEscape(focusedClaim.id)}"]`,
+        `.view--claims [data-claim-id="${cssEscape(focusedClaim.id)}"]${inDocument}`,
       );
       if (!el) return;
       el.tabIndex = -1;

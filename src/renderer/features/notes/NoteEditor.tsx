@@ -75,7 +75,7 @@ function Editor({ detail, ...props }: Props & { detail: NoteDetail }) {
       link.kind === 'work'
         ? { kind: 'work' as const, workKey: link.workKey }
         : link.kind === 'claim'
-          ? { kind: 'claim' as const, claimId: link.claimId }
+          ? { kind: 'claim' as const, claimId: link.claimId, documentId: link.documentId }
           : { kind: 'passage' as const, documentId: link.documentId, selector: link.selector };
     await run((api) => api.removeNoteLinks({ id: note.id, links: [input] }), ['notes']);
   };

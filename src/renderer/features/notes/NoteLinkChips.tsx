@@ -31,7 +31,7 @@ export function NoteLinkChips({ links, onRemove, onNavigate }: Props) {
   const follow = (link: NoteLink) => {
     onNavigate?.();
     if (link.kind === 'work') nav.openWork(link.workKey);
-    else if (link.kind === 'claim') nav.showClaim(link.claimId);
+    else if (link.kind === 'claim') nav.showClaim(link.claimId, link.documentId);
     else {
       const at = placeOf(link);
       if (at) nav.jumpTo(link.documentId, { kind: 'passage', ...at });

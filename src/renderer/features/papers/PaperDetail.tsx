@@ -1,33 +1,21 @@
 // One paper of the library: what was found in it, its parse warnings, and what to do with it
 // (read it, its claims, export its references, remove it with undo).
 import type { DocumentEntry } from '../../api/documents';
-import { useDocumentWorks } from '../../api/documents';
 import { useNavigation } from '../../app/navigation';
 import { ExportButton } from '../export/ExportButtons';
 import { authorsShort } from './paperRows';
 import { KIND_LABELS } from './PapersTable';
 import { useRemovePaper } from './useRemovePaper';
+import { PaperReferences } from './PaperReferences';
+import { useDocumentChange } from './useDocumentChange';
 
 const count = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-/** "Export references…" for the works the paper's citations and references link to. */
-function ExportReferences({ paper }: { paper: DocumentEntry }) {
-  const works = useDocumentWorks(paper.id);
-  const keys = works.status === 'ready' ? [...works.data.keys()] : [];
-  if (keys.length === 0) return null;
-  return (
-    <ExportButton
-      target={{ kind: 'selection', keys }}
-      what={`The ${count(keys.length, 'work')} cited in “${paper.title}”`}
-      label="Export references…"
-    />
-  );
-}
-
 export function PaperDetail({ paper }: { paper: DocumentEntry }) {
   const nav = useNavigation();
   const remove = useRemovePaper();
+  const change = useDocumentChange();
   const title = paper.title || 'Untitled paper';
   return (
     <article className="paper-detail" aria-labelledby="paper-detail-title">
@@ -55,7 +43,13 @@ export function PaperDetail({ paper }: { paper: DocumentEntry }) {
           >
             Its claims
           </button>{' '}
-          <ExportReferences paper={paper} />
+          {paper.worksLinked > 0 && (
+            <ExportButton
+              target={{ kind: 'document', documentId: paper.id }}
+              what={`The works “${title}” cites`}
+              label="Export references…"
+            />
+          )}
         </p>
       </header>
 
@@ -89,8 +83,19 @@ export function PaperDetail({ paper }: { paper: DocumentEntry }) {
         )}
       </section>
 
+      <PaperReferences documentId={paper.id} />
+
       {paper.kind !== 'bundled' && (
         <p className="paper-detail__remove">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() =>
+              void change(paper.id, (api) => api.reparseDocument({ documentId: paper.id }))
+            }
+          >
+            Read again
+          </button>{' '}
           <button
             type="button"
             className="button button--small button--danger"

@@ -17,6 +17,7 @@ import { useNavigation } from '../../app/navigation';
 import { citesOf } from '../export/cites';
 import { CopyCitationButton } from '../export/ExportButtons';
 import { CardAcrossPapers } from './CardAcrossPapers';
+import { CitationInPaperList } from './CitationInPaperList';
 
 interface Props {
   citation: ResolvedCitation;
@@ -117,6 +118,8 @@ export function CitationCard({ citation, index, works, onJump }: Props) {
       ) : (
         <p className="card__muted">This citation does not match any work in the bibliography.</p>
       )}
+
+      <CitationInPaperList citation={citation} index={index} onChanged={() => card.close(false)} />
 
       {citation.locator && (
         <p className="card__locator">
