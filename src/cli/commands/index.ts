@@ -34,6 +34,12 @@ export const commands: Record<string, CommandEntry> = {
       'export --format bibtex|biblatex|ris|csl-json|text [--style S] [--list NAME] [--out FILE]',
     load: () => import('./export'),
   },
+  paper: {
+    summary:
+      'add a Markdown or text paper to the library; list, show, remove, restore, reparse papers',
+    usage: 'paper add FILE|list|show ID|remove ID|restore ID|reparse ID [--data-dir DIR] [--json]',
+    load: () => import('./paper'),
+  },
   import: {
     summary: 'import a .bib, .ris or CSL-JSON file, reporting duplicates and unreadable entries',
     usage: 'import FILE [--data-dir DIR] [--partial] [--on-duplicate skip|merge|keep-both]',

@@ -2,7 +2,8 @@
 import { type ParseArgsConfig } from 'node:util';
 import { LibraryService } from '../../services/library';
 import type { ClaimCatalog } from '../../services/notes';
-import { claimCatalog, claimsOf } from '../../services/userClaims';
+import { DocumentService } from '../../services/documents';
+import { claimCatalog } from '../../services/userClaims';
 import { libraryWorkCatalog, loadBundledWorks, type WorkCatalog } from '../../services/workKeys';
 import { UserDataStore } from '../../store';
 import { fail, type CliIo } from '../io';
@@ -26,30 +27,29 @@ export const NO_DATA_DIR = `give the data folder with --data-dir DIR (or set ${D
 export interface UserDataSession {
   store: UserDataStore;
   works: WorkCatalog;
-  /** The paper's and the user's claims; loads and analyses the paper on first use. */
+  /** Every document's claims and the user's; loads and analyses the bundled paper on first use. */
   claims: ClaimCatalog;
+  /** The library's documents (loads the bundled paper and bibliography on first use). */
+  documents(): Promise<DocumentService>;
   close(): Promise<void>;
 }
 
-/** Opens the data folder with the bundled works and (lazily) the paper's claims. */
+/** Opens the data folder with the bundled works and (lazily) the documents and their claims. */
 export async function openUserData(dataDir: string): Promise<UserDataSession> {
   const store = await UserDataStore.openDir(dataDir, { debounceMs: 0 });
-  let claims: ClaimCatalog | null = null;
+  let documents: Promise<DocumentService> | null = null;
+  const openDocuments = () =>
+    (documents ??= LibraryService.open().then((library) => new DocumentService(store, library)));
+  const claims = claimCatalog(store, async (documentId, claimId) => {
+    // Without the bundled resources, only the user's claims can be linked.
+    const service = await openDocuments().catch(() => null);
+    return service ? service.claimText(documentId, claimId) : null;
+  });
   return {
     store,
     works: libraryWorkCatalog(store, loadBundledWorks()),
-    claims: {
-      async lookup(ids) {
-        if (!claims) {
-          const papers = await LibraryService.open().then(
-            (library) => [library.paper],
-            () => [], // without the bundled paper, only the user's claims can be linked
-          );
-          claims = claimCatalog(store, claimsOf(papers));
-        }
-        return claims.lookup(ids);
-      },
-    },
+    claims,
+    documents: openDocuments,
     close: () => store.close(),
   };
 }

@@ -7,6 +7,7 @@ import type { CslItem, Work } from '../bibliography/model';
 import { buildWorkIndex, resolveCitation } from '../bibliography';
 import type { Citation } from '../citations/model';
 import type { ParsedDocument } from '../document/model';
+import { parseReference as parseReferenceString } from '../references/parse';
 
 /** One entry of a document's reference list, as found in its text. */
 export interface ReferenceEntry {
@@ -119,9 +120,23 @@ function linkCitations(
   return citations.map((c) => resolveCitation(c, index));
 }
 
-/** The first version of the tools: headed lists, author-year entries and citations. */
+/**
+ * An entry through the reference-string parser (core/references/parse), keeping the year's
+ * letter ("2011c") that tells an author's works of a year apart; the simple reading above when
+ * the parser finds no title, author or year in it.
+ */
+function parseEntry(raw: string): CslItem | null {
+  const { csl } = parseReferenceString(raw);
+  const usable = csl.title || csl.author?.length || csl.issued;
+  if (!usable) return parseReference(raw);
+  const suffix = YEAR.exec(raw.replace(/\s+/g, ' '));
+  const letter = suffix?.[2] ?? suffix?.[4];
+  return letter && !csl['year-suffix'] ? { ...csl, 'year-suffix': letter } : csl;
+}
+
+/** The tools: headed lists, entries through the reference-string parser, author-year links. */
 export const basicReferenceTools: ReferenceTools = {
   findReferenceList,
-  parseReference,
+  parseReference: parseEntry,
   linkCitations,
 };
