@@ -40,7 +40,11 @@ export function BibliographyView() {
   const count = (n: number) => n.toLocaleString('en');
 
   return (
-    <div className="bibliography">
+    <div
+      className={
+        nav.selectedWorkId ? 'bibliography' : 'bibliography bibliography--nothing-selected'
+      }
+    >
       <section
         className="bibliography__list"
         aria-labelledby="bibliography-title"
