@@ -28,6 +28,10 @@ export const SHORTCUTS = (views: readonly { label: string }[]): ShortcutDoc[] =>
     { keys: [['Home'], ['End']], description: 'First / last work (bibliography list)' },
     { keys: [['Enter']], description: 'Pin the card of the focused citation' },
     { keys: [['Esc']], description: 'Close the card or dialog' },
+    {
+      keys: [['S'], ['Shift', 'S']],
+      description: 'Select the sentence at the focus (reader); again: add / remove a sentence',
+    },
     { keys: [['N']], description: 'Note on the text selected in the reader' },
     {
       keys: [
