@@ -63,6 +63,31 @@ describe.each(SIZES)('at $width×$height', (viewport) => {
     }
   });
 
+  it('the sidebar search text never runs under the Ctrl F hint', async () => {
+    const { page } = app;
+    const field = page.getByRole('combobox', { name: 'Search everywhere' });
+    await field.click();
+    await page.keyboard.type('partnership approach in the EU and beyond');
+    await page.locator('.view:not([hidden]) h1').first().click(); // focus leaves the field
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const overlap = await field.evaluate((input) => {
+        const hint = input.parentElement!.querySelector('.kbd-group')!;
+        if (hint.getClientRects().length === 0) return 0; // hidden
+        const style = getComputedStyle(input);
+        const textRight =
+          input.getBoundingClientRect().right -
+          parseFloat(style.paddingRight) -
+          parseFloat(style.borderRightWidth);
+        return textRight - hint.getBoundingClientRect().left;
+      });
+      expect(overlap).toBeLessThanOrEqual(0);
+      await screenshot(page, `layout-search-field-${viewport.width}-${scheme}`);
+    }
+    await field.click();
+    await page.keyboard.press('Escape');
+  });
+
   it('claims: the matrix description shows whole; the claim form has no gap', async () => {
     const { page } = app;
     await showView(page, 'Claims');
