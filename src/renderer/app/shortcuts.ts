@@ -24,7 +24,11 @@ export const SHORTCUTS = (views: readonly { label: string }[]): ShortcutDoc[] =>
     },
     { keys: [[']'], ['[']], description: 'Next / previous section (reader)' },
     { keys: [['.'], [',']], description: 'Next / previous noted passage (reader)' },
-    { keys: [['↓'], ['↑']], description: 'Next / previous work (bibliography) or search result' },
+    {
+      keys: [['↓'], ['↑']],
+      description:
+        'Next / previous work (bibliography; ↓ from the filter enters the rows) or result',
+    },
     { keys: [['Home'], ['End']], description: 'First / last work (bibliography list)' },
     { keys: [['Enter']], description: 'Pin the card of the focused citation' },
     { keys: [['Esc']], description: 'Close the card or dialog' },
