@@ -26,10 +26,23 @@ interface Part {
 /** A part longer than this is prose, not a citation; the cap keeps the scan linear. */
 const MAX_PART_LENGTH = 400;
 
+/** Where a parenthesis divides into citations: ";" and ", as cited in" (APA's secondary source). */
+const PART_SEPARATOR = /;|,(?=\s*as cited in\s)/u;
+
+/**
+ * An abbreviation introduced in brackets after a corporate name ("United Nations Children's
+ * Fund [UNICEF], 2021") is blanked out (same length, so offsets hold) for the grammar to read
+ * the name; `abbreviationsOf` reads it for linking.
+ */
+const BRACKETED_ABBREVIATION = /\s\[\p{Lu}[\p{L}&]{1,15}\](?=\s*,)/gu;
+
 function partsOf(text: string, paren: Parenthesis): Part[] {
   const parts: Part[] = [];
   let at = paren.open + 1;
-  for (const piece of text.slice(paren.open + 1, paren.close).split(';')) {
+  const inside = text
+    .slice(paren.open + 1, paren.close)
+    .replace(BRACKETED_ABBREVIATION, (m) => ' '.repeat(m.length));
+  for (const piece of inside.split(PART_SEPARATOR)) {
     const lead = piece.length - piece.trimStart().length;
     parts.push({ s: piece.trim(), base: at + lead });
     at += piece.length + 1;
