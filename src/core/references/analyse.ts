@@ -198,8 +198,9 @@ export function analyseReferencesAndCitations(
 
   let drafts: Array<Omit<DocumentCitation, 'id'> & { link: Link }>;
   if (style === 'numeric') {
+    // Vancouver's "(3)" is read only in a paper that cites no other way: "(1)" is as often an equation.
     const parentheses =
-      brackets.length === 0
+      brackets.length + superscripts.length === 0
         ? parseNumericCitations(body, {
             forms: { bracket: false, superscript: false, parenthesis: true },
           })

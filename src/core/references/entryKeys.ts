@@ -50,11 +50,15 @@ export function datelessOf(raw: string): Dateless {
   return null;
 }
 
-const INITIALS = /^(?:\p{Lu}[\p{Ll}]?\.?[\s-]*)+$/u;
+const INITIALS = /^(?:\p{Lu}(?:\p{Ll}\.|\.?)[\s-]*)+$/u;
+const LEADING_INITIALS = /^(?:\p{Lu}\.[\s-]*)+(?=\p{Lu}\p{Ll})/u;
+/** A word of a person's name: capitalised, an initial, or a particle. */
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|del|della|di|da|du|dos|la|le|al|el|ter|ten|zu)$/u;
 const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|dos|la|le|al|el|ter|ten|zu)$/u;
 const CORPORATE_WORD = /\s(?:of|for|on)\s/u;
 const CORPORATE =
-  /\b(?:Organi[sz]ation|Commission|Office|Bank|Union|Council|Institute|Agency|Ministry|Department|Nations|Fund|Programme|Program|Committee|Association|Centre|Center|Foundation|Government|Bureau|Authority|Society|University|Network|Service|Group)\b/u;
+  /\b(?:Organi[sz]ation|Commission|Office|Bank|Union|Council|Institute|Agency|Ministry|Department|Nations|Fund|Programme|Program|Committee|Association|Centre|Center|Foundation|Government|Bureau|Authority|Society|University|Network|Service|Group|Collaboration|Consortium|Team)\b/u;
 
 /** A given-first name ("Mary Jones", "Jean-Paul van der Berg"): family with its particles. */
 function familyOfGivenFirst(part: string): string {
@@ -66,7 +70,9 @@ function familyOfGivenFirst(part: string): string {
 
 /** Where the author list of a printed entry ends: at its year, or at the full stop after it. */
 function authorSegment(raw: string, yearAt: number): string {
-  const head = raw.slice(0, yearAt);
+  // IEEE and Vancouver put the year last: the names end at the quoted title at the latest.
+  const quote = raw.search(/["“”]/u);
+  const head = raw.slice(0, quote >= 0 ? Math.min(quote, yearAt) : yearAt);
   // A full stop after a word of two or more letters (not an initial) ends the names.
   const stop = /(?<=[\p{Ll}\p{Lu}]{2}|\]|\))\.(?:\s|$)/u.exec(head);
   const cut = stop && stop.index < head.length ? head.slice(0, stop.index) : head;
@@ -92,10 +98,22 @@ export function namesOfRaw(raw: string, yearAt: number): CslName[] {
     .filter((p) => p !== '');
   if (parts.length === 1 && CORPORATE.test(parts[0]!)) return [{ literal: parts[0]! }];
   const names: CslName[] = [];
-  parts.forEach((part, k) => {
+  let ended = false;
+  // "N. Golrezaei, K. Shanmugam": given names first throughout, so no part is a given name alone.
+  const givenFirst = LEADING_INITIALS.test(parts[0] ?? '');
+  parts.forEach((rawPart, k) => {
+    const part = rawPart.replace(LEADING_INITIALS, '');
+    const ws = part.split(/\s+/u);
+    // The first part that is no name ("Introduction to Probability Models", "11th ed") ends the list.
+    if (ended || ws.length > 4 || !ws.every((w) => NAME_WORD.test(w))) {
+      ended = true;
+      return;
+    }
     if (INITIALS.test(part)) return; // given initials of the name before
     const words = part.split(/\s+/u);
-    if (k === 1 && names.length === 1 && words.length <= 2 && /^\p{Lu}\p{Ll}/u.test(part)) {
+    const inverted = !givenFirst && k === 1 && names.length === 1;
+    const vancouver = /\s\p{Lu}{1,3}$/u.test(part);
+    if (inverted && !vancouver && words.length <= 2 && /^\p{Lu}\p{Ll}/u.test(part)) {
       return; // "Smith, John": the first author's given names
     }
     const lastWord = words[words.length - 1] ?? '';
