@@ -38,7 +38,7 @@ export const SUFFIX_ONLY = rx(`([a-rt-z])(?![${L}\\d.])`);
 export const COLON = rx(`\\s*:\\s*`);
 export const COMMA = rx(`\\s*,\\s*`);
 export const LABEL = rx(
-  `(?:(pp?|pgs?)\\.?|(?:chs?|chaps?|secs?|paras?|nn?|fns?|notes?|figs?|tabs?|vols?|cols?|arts?)\\.?|[Cc]hapter|[Ss]ection|[Pp]aragraph|§§?|¶)\\s*(?=[\\dIVXLCivxlc])`,
+  `(?:(pp?|pgs?)\\.?|(?:chs?|chaps?|secs?|paras?|nn?|fns?|notes?|figs?|tabs?|vols?|cols?|arts?)(?:\\.|(?=\\s))|[Cc]hapter|[Ss]ection|[Pp]aragraph|[Tt]able|[Ff]igure|[Nn]ote|§§?|¶)\\s*(?=[\\dIVXLCivxlc])`,
 );
 export const PAGE_LABELS = new Set(['p', 'pp', 'pg', 'pgs']);
 const ROMAN = '[ivxlcdm]+|[IVXLCDM]+';

@@ -1,4 +1,5 @@
 // Links in-text citations to reference entries: numbers to labels, author-year to names + year.
+import { joinNames } from '../citations/authors';
 import type { Citation } from '../citations/model';
 import {
   acronym,
@@ -62,8 +63,10 @@ function dateMatches(citation: Citation, entry: EntryKey): boolean {
   return dateless !== null && entry.dateless === dateless;
 }
 
+const dateOf = (e: EntryKey): string => `${e.year ?? e.dateless ?? 'no date'}${e.suffix ?? ''}`;
+
 const label = (c: Citation): string =>
-  `${c.authors.join(' and ')}${c.etAl ? ' et al.' : ''} ${c.year ?? datelessOf(c.raw) ?? ''}${c.yearSuffix ?? ''}`.trim();
+  `${joinNames(c.authors, c.etAl)} ${c.year ?? datelessOf(c.raw) ?? ''}${c.yearSuffix ?? ''}`.trim();
 
 /** Prefers the candidates whose author count fits how the citation names them. */
 function byAuthorCount(citation: Citation, candidates: EntryKey[]): EntryKey[] {
@@ -87,9 +90,16 @@ export function linkAuthorYear(
     return { referenceId: null, reason: 'the document has no reference list' };
   const byName = entries.filter((e) => namesMatch(citation, e, abbreviations));
   if (byName.length === 0) {
+    const first = citation.authors[0];
+    const keys = first ? citedKeys(first, abbreviations) : new Set<string>();
+    const byFirst = entries.filter((e) => e.names[0] && keysOverlap(keys, e.names[0]));
+    const listed = byFirst.map((e) => `${e.display.join(', ')} ${dateOf(e)} (${e.id})`);
     return {
       referenceId: null,
-      reason: `no reference entry by ${citation.authors.join(' and ') || '?'}`,
+      reason:
+        listed.length > 0
+          ? `no reference entry for ${label(citation)}; the list has ${listed.join('; ')}`
+          : `no reference entry by ${first ?? '?'}`,
     };
   }
   const dated = byName.filter((e) => dateMatches(citation, e));
