@@ -42,6 +42,23 @@ export function datedAs(raw: string): {
   };
 }
 
+/**
+ * The date of an entry: author-date styles print it right after the names ("Smith, J. (2019a).",
+ * "Smith, John. 2019."); notes-bibliography, IEEE and Vancouver print it last, so a year that
+ * comes later than that (the first may be in the title: "The 1969 Convention") gives way to the last.
+ */
+export function publicationDate(raw: string): ReturnType<typeof datedAs> {
+  const first = datedAs(raw);
+  const segment = authorSegment(raw, first.at);
+  const between = raw.slice(segment.length, first.at);
+  if (!/\p{L}{2}/u.test(between)) return first;
+  const all = [...raw.matchAll(new RegExp(YEAR_OR_DATELESS.source, 'giu'))];
+  const last = all[all.length - 1];
+  if (!last) return first;
+  // The names end where the first date stood, whichever date is the publication's.
+  return { ...datedAs(raw.slice(last.index)), at: first.at };
+}
+
 /** The dateless kind a citation's raw text names ("Okafor, n.d." → "nd"). */
 export function datelessOf(raw: string): Dateless {
   if (/n\.\s?d\./iu.test(raw)) return 'nd';
@@ -74,7 +91,7 @@ function authorSegment(raw: string, yearAt: number): string {
   const quote = raw.search(/["“”]/u);
   const head = raw.slice(0, quote >= 0 ? Math.min(quote, yearAt) : yearAt);
   // A full stop after a word of two or more letters (not an initial) ends the names.
-  const stop = /(?<=[\p{Ll}\p{Lu}]{2}|\]|\))\.(?:\s|$)/u.exec(head);
+  const stop = /(?<=\p{L}{2}[*_"”’]?|\]|\))\.(?:\s|$)/u.exec(head);
   const cut = stop && stop.index < head.length ? head.slice(0, stop.index) : head;
   return cut
     .replace(/\s*\((?:eds?|Hrsg|coord|comp)\.?\)\s*/giu, ' ')
@@ -101,6 +118,8 @@ export function namesOfRaw(raw: string, yearAt: number): CslName[] {
   let ended = false;
   // "N. Golrezaei, K. Shanmugam": given names first throughout, so no part is a given name alone.
   const givenFirst = LEADING_INITIALS.test(parts[0] ?? '');
+  // "He FJ, Li J": every name is family then initials, so "Li J" is no given name of "He".
+  const vancouver = /\s\p{Lu}{1,3}$/u.test(parts[0] ?? '');
   parts.forEach((rawPart, k) => {
     const part = rawPart.replace(LEADING_INITIALS, '');
     const ws = part.split(/\s+/u);
@@ -112,7 +131,6 @@ export function namesOfRaw(raw: string, yearAt: number): CslName[] {
     if (INITIALS.test(part)) return; // given initials of the name before
     const words = part.split(/\s+/u);
     const inverted = !givenFirst && k === 1 && names.length === 1;
-    const vancouver = /\s\p{Lu}{1,3}$/u.test(part);
     if (inverted && !vancouver && words.length <= 2 && /^\p{Lu}\p{Ll}/u.test(part)) {
       return; // "Smith, John": the first author's given names
     }
@@ -154,7 +172,7 @@ export function significantWords(text: string): Set<string> {
 
 /** The keys of one entry. Names from the parser's CSL when it read authors, else from the text. */
 export function entryKey(entry: ReferenceEntry): EntryKey {
-  const dated = datedAs(entry.raw);
+  const dated = publicationDate(entry.raw);
   const parsed = cslNames(entry.csl);
   const names = parsed.length > 0 ? parsed : namesOfRaw(entry.raw, dated.at);
   const afterNames = entry.raw.slice(authorSegment(entry.raw, dated.at).length);

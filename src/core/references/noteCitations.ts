@@ -10,10 +10,10 @@ import type { DocumentCitation, NoteText } from './model';
 export type NoteCitationDraft = Omit<DocumentCitation, 'id'> & { link: Link };
 
 const LEAD_IN =
-  /^(?:(?:see|cf\.|compare|quoted in|as quoted in|cited in|on this(?: point)?,? see|for (?:example|instance|more|a discussion)[^,]*,? see|see also|see,? for example,?|e\.g\.,?)\s+)+/iu;
+  /^(?:[^,;()]{0,80}?,?\s*\b(?:see|cf\.)(?: also)?\s+(?=\p{Lu})|(?:see|cf\.|compare|quoted in|as quoted in|cited in|on this(?: point)?,? see|for (?:example|instance|more|a discussion)[^,]*,? see|see also|see,? for example,?|e\.g\.,?)\s+)+/iu;
 const IBID = /^(?:ibid|ibidem)\.?(?:,?\s*(.+?))?\.?$/iu;
 const TRAILING_LOCATOR =
-  /,\s*((?:pp?\.\s*)?[\divxlc]+(?:\s*[-–—]\s*[\divxlc]+)?(?:,\s*\d+(?:\s*[-–—]\s*\d+)?)*)\.?$/iu;
+  /,["”]?\s*((?:pp?\.\s*)?[\divxlc]+(?:\s*[-–—]\s*[\divxlc]+)?(?:,\s*\d+(?:\s*[-–—]\s*\d+)?)*)\.?$/iu;
 /** A full note reference carries its publication details: "(Ithaca: Cornell UP, 2013)" or a year. */
 const FULL_FORM = /\([^()]*\b(?:1[5-9]\d\d|20\d\d)\b[^()]*\)|\b(?:1[5-9]\d\d|20\d\d)\b/u;
 const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|dos|la|le|ter|ten|zu)$/u;
@@ -23,7 +23,17 @@ interface Piece {
   start: number;
 }
 
-/** Splits a note at semicolons outside parentheses: one citation each. */
+/** Words whose full stop ends no sentence. */
+const ABBREVIATIONS =
+  /(?:^|[\s(])(?:\p{Lu}|ed|eds|trans|vol|vols|no|nos|pp?|cf|e\.g|i\.e|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|ch|chap|n|nn|fig|repr|rev|esp|etc|al|ibid|Ibid|op|cit|loc|id)$/u;
+
+/** A full stop that ends a sentence: a capital follows, and it ends no initial or abbreviation. */
+function endsSentence(note: string, i: number): boolean {
+  if (!/^["”’*_]?\s+["“*_]?\p{Lu}/u.test(note.slice(i + 1, i + 6))) return false;
+  return !ABBREVIATIONS.test(note.slice(Math.max(0, i - 12), i));
+}
+
+/** Splits a note at semicolons outside parentheses and at sentence ends: one citation each. */
 function piecesOf(note: string): Piece[] {
   const out: Piece[] = [];
   let depth = 0;
@@ -38,7 +48,7 @@ function piecesOf(note: string): Piece[] {
     const ch = note[i];
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === ';' && depth === 0) {
+    else if ((ch === ';' || (ch === '.' && endsSentence(note, i))) && depth === 0) {
       push(i);
       from = i + 1;
     }

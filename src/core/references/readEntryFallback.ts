@@ -1,5 +1,5 @@
 // The reading of an entry used when no full reference parser is given: its authors and year only.
-import { datedAs, namesOfRaw } from './entryKeys';
+import { namesOfRaw, publicationDate } from './entryKeys';
 import type { ParsedReference } from './model';
 
 /**
@@ -7,7 +7,7 @@ import type { ParsedReference } from './model';
  * with a low confidence: enough to link citations, not a full parse of the entry's fields.
  */
 export function readEntryFallback(raw: string): ParsedReference {
-  const dated = datedAs(raw);
+  const dated = publicationDate(raw);
   const author = namesOfRaw(raw, dated.at);
   const csl: Record<string, unknown> = {};
   if (author.length > 0) csl['author'] = author;

@@ -27,14 +27,14 @@ const ENDS_ENTRY = /(?:[.)\]]|\d|\/\S+)\s*$/u;
 
 function cleanRaw(text: string): string {
   return text
+    .replace(/(\p{Ll})-\s*\n\s*(\p{Ll})/gu, '$1$2')
+    .replace(/\s+/gu, ' ')
     .replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/gu, '$1')
     .replace(/<(https?:\/\/[^>\s]+)>/gu, '$1')
     .replace(/<\/?(?:em|i|b|strong|sup|sub)>/giu, '')
     .replace(/(\*\*|__)(.+?)\1/gu, '$2')
     .replace(/(?<![\p{L}\d])[*_](\S(?:.*?\S)?)[*_](?![\p{L}\d])/gu, '$1')
     .replace(/\\([\\`*_[\]()#+\-.!])/gu, '$1')
-    .replace(/(\p{Ll})-\s*\n\s*(\p{Ll})/gu, '$1$2')
-    .replace(/\s+/gu, ' ')
     .trim();
 }
 
