@@ -20,7 +20,7 @@ import type {
   ReferenceParser,
 } from './model';
 import { noteCitations, type NoteCitationDraft } from './noteCitations';
-import { readEntryFallback } from './readEntryFallback';
+import { parseReference } from './parse';
 import { blank, readSource, type PreparedSource } from './readSource';
 import { splitEntries } from './splitEntries';
 import { detectStyle } from './detectStyle';
@@ -39,7 +39,7 @@ export interface AnalysisText {
 export interface AnalyseOptions {
   /** The user's choice of style; detected from the text when absent. */
   style?: CitationStyle;
-  /** Reads each entry into CSL-JSON; by default a reading of its authors and year alone. */
+  /** Reads each entry into CSL-JSON; `parseReference` of ./parse by default. */
   parseReference?: ReferenceParser;
 }
 
@@ -175,7 +175,7 @@ export function analyseReferencesAndCitations(
   const prepared = prepare(source);
   const { text } = prepared;
   const region = findReferenceList(prepared.scan);
-  const references = entriesOf(text, region, options.parseReference ?? readEntryFallback);
+  const references = entriesOf(text, region, options.parseReference ?? parseReference);
   const keyList = references.map(entryKey);
   const keys = new Map(keyList.map((k) => [k.id, k]));
   const listSpan = region ? [{ start: region.start, end: region.end }] : [];

@@ -1,7 +1,7 @@
 // What a citation can be matched on in a reference entry: its authors' name keys, its year with
 // suffix (or n.d. / in press) and its title words. Read from the parsed CSL where it has authors,
 // else from the printed entry itself.
-import type { CslName } from '../bibliography/model';
+import type { CslItem, CslName } from '../bibliography/model';
 import { nameKeys, words } from '../bibliography/normalise';
 import type { ReferenceEntry } from './model';
 
@@ -146,9 +146,9 @@ export function namesOfRaw(raw: string, yearAt: number): CslName[] {
   return names;
 }
 
-function cslNames(csl: Record<string, unknown>): CslName[] {
-  const author = csl['author'] ?? csl['editor'];
-  return Array.isArray(author) ? (author as CslName[]) : [];
+function cslNames(csl: CslItem): CslName[] {
+  const names = csl.author ?? csl.editor;
+  return Array.isArray(names) ? names : [];
 }
 
 const STOP = new Set([

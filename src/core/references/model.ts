@@ -1,17 +1,12 @@
 // The reference-list and linking model: entries of a document's list and what cites them.
+import type { CslItem } from '../bibliography/model';
 import type { Citation } from '../citations/model';
+import type { ParsedReference } from './parse';
 
 /** A document's citation style: how its in-text citations point at its sources. */
 export type CitationStyle = 'author-year' | 'numeric' | 'notes';
 
-/** What a reference parser makes of one entry (the `refs` parser's `parseReference`). */
-export interface ParsedReference {
-  raw: string;
-  /** CSL-JSON fields (type, author, issued, title, container-title, ...). */
-  csl: Record<string, unknown>;
-  /** 0..1: how sure the parser is of the fields. */
-  confidence: number;
-}
+export type { ParsedReference } from './parse';
 
 /** Reads one reference string. */
 export type ReferenceParser = (raw: string) => ParsedReference;
@@ -27,7 +22,9 @@ export interface ReferenceEntry {
   /** Offsets of the entry (label included) in the analysed text. */
   start: number;
   end: number;
-  csl: Record<string, unknown>;
+  /** The entry read into CSL-JSON by the reference parser. */
+  csl: CslItem;
+  /** 0..1: how sure the parser is of `csl`. */
   confidence: number;
 }
 
