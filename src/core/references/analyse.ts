@@ -128,6 +128,23 @@ function numericCitations(
   });
 }
 
+/**
+ * Links author-year citations found elsewhere (e.g. in a parsed document's text, as the bundled
+ * pipeline finds them) to `references`; `text` is where abbreviations such as "United Nations
+ * Children's Fund [UNICEF]" are defined. An ibid takes its target's link.
+ */
+export function linkAuthorYearCitations(
+  found: ReadonlyArray<Citation>,
+  references: ReadonlyArray<ReferenceEntry>,
+  text: string,
+): Array<{ citationId: string; link: Link }> {
+  const keyList = references.map(entryKey);
+  return authorYearCitations([...found], keyList, abbreviationsOf(text)).map((c, k) => ({
+    citationId: found[k]!.id,
+    link: c.link,
+  }));
+}
+
 function authorYearCitations(
   found: Citation[],
   keys: EntryKey[],

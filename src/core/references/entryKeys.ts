@@ -170,11 +170,13 @@ export function significantWords(text: string): Set<string> {
   return new Set(words(text).filter((w) => w.length >= 4 && !STOP.has(w) && !/^\d+$/u.test(w)));
 }
 
-/** The keys of one entry. Names from the parser's CSL when it read authors, else from the text. */
+/** The keys of one entry: names as printed before its date (else the parser's), date, title words. */
 export function entryKey(entry: ReferenceEntry): EntryKey {
   const dated = publicationDate(entry.raw);
-  const parsed = cslNames(entry.csl);
-  const names = parsed.length > 0 ? parsed : namesOfRaw(entry.raw, dated.at);
+  // The names as printed before the date are what in-text citations repeat; the parser's reading
+  // of the whole entry is the fallback when they cannot be read so.
+  const printed = namesOfRaw(entry.raw, dated.at);
+  const names = printed.length > 0 ? printed : cslNames(entry.csl);
   const afterNames = entry.raw.slice(authorSegment(entry.raw, dated.at).length);
   return {
     id: entry.id,

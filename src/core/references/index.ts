@@ -10,6 +10,7 @@ export type {
   UnresolvedCitation,
 } from './model';
 export type { AnalyseOptions, AnalysisText } from './analyse';
-export { analyseReferencesAndCitations } from './analyse';
+export { analyseReferencesAndCitations, linkAuthorYearCitations } from './analyse';
+export type { Link } from './linkCitations';
 export { findReferenceList } from './findReferenceList';
 export { splitEntries } from './splitEntries';
