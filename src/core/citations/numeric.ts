@@ -119,7 +119,7 @@ function bracketCitations(text: string): NumericCitationDraft[] {
   return found;
 }
 
-/** "(1)" that numbers an equation, a list item or a step, or stands at a line start. */
+/** "(1)" (ending before `close`) that numbers an equation, a list item or a step, or opens a line. */
 function isNumbering(text: string, open: number, close: number): boolean {
   const lineStart = text.lastIndexOf('\n', open - 1) + 1;
   const before = text.slice(lineStart, open);
@@ -150,7 +150,7 @@ function parenthesisCitations(text: string): NumericCitationDraft[] {
       enumerating = first;
       continue;
     }
-    if (isNumbering(text, open, close - 1) || /[\p{L}\p{N}]/u.test(text[open - 1] ?? '')) {
+    if (isNumbering(text, open, close) || /[\p{L}\p{N}]/u.test(text[open - 1] ?? '')) {
       enumerating = items.length === 1 && first === 1 ? 1 : 0;
       continue;
     }
