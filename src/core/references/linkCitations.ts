@@ -32,7 +32,18 @@ export function linkNumber(n: number, entries: ReadonlyArray<ReferenceEntry>): L
  * The keys a cited name may match: as written, and for an abbreviation defined in the text
  * ("United Nations Children's Fund [UNICEF]") those of its long form too.
  */
+const citedKeyCache = new WeakMap<ReadonlyMap<string, string>, Map<string, Set<string>>>();
+
+/** `citedKeys`, remembered per abbreviation table: a paper cites the same names again and again. */
 function citedKeys(name: string, abbreviations: ReadonlyMap<string, string>): Set<string> {
+  let cache = citedKeyCache.get(abbreviations);
+  if (!cache) citedKeyCache.set(abbreviations, (cache = new Map()));
+  let keys = cache.get(name);
+  if (!keys) cache.set(name, (keys = keysOfCitedName(name, abbreviations)));
+  return keys;
+}
+
+function keysOfCitedName(name: string, abbreviations: ReadonlyMap<string, string>): Set<string> {
   const keys = writtenNameKeys(name);
   const long = abbreviations.get(name);
   if (long) for (const k of nameKeys({ literal: long })) keys.add(k);
@@ -41,10 +52,9 @@ function citedKeys(name: string, abbreviations: ReadonlyMap<string, string>): Se
 
 function namesMatch(
   citation: Citation,
+  cited: ReadonlyArray<Set<string>>,
   entry: EntryKey,
-  abbreviations: ReadonlyMap<string, string>,
 ): boolean {
-  const cited = citation.authors.map((a) => citedKeys(a, abbreviations));
   if (cited.length === 0 || entry.names.length === 0) return false;
   if (!keysOverlap(cited[0]!, entry.names[0]!)) return false;
   // "Lahav and Lavenex": every cited name in its place; "Smith et al." needs only the first.
@@ -88,10 +98,11 @@ export function linkAuthorYear(
 ): Link {
   if (entries.length === 0)
     return { referenceId: null, reason: 'the document has no reference list' };
-  const byName = entries.filter((e) => namesMatch(citation, e, abbreviations));
+  const cited = citation.authors.map((a) => citedKeys(a, abbreviations));
+  const byName = entries.filter((e) => namesMatch(citation, cited, e));
   if (byName.length === 0) {
     const first = citation.authors[0];
-    const keys = first ? citedKeys(first, abbreviations) : new Set<string>();
+    const keys = cited[0] ?? new Set<string>();
     const byFirst = entries.filter((e) => e.names[0] && keysOverlap(keys, e.names[0]));
     const listed = byFirst.map((e) => `${e.display.join(', ')} ${dateOf(e)} (${e.id})`);
     return {

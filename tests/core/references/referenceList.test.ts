@@ -5,7 +5,7 @@ import { findReferenceList, splitEntries } from '../../../src/core/references';
 const entries = (text: string) => {
   const region = findReferenceList(text);
   expect(region, 'a reference list').not.toBeNull();
-  return splitEntries(text, region!).map((e) => [e.label, e.raw]);
+  return splitEntries(text, region!).map((e) => [e.label, e.raw] as const);
 };
 
 describe('finding the list', () => {
