@@ -123,7 +123,16 @@ function bracketCitations(text: string): NumericCitationDraft[] {
 function isNumbering(text: string, open: number, close: number): boolean {
   const lineStart = text.lastIndexOf('\n', open - 1) + 1;
   const before = text.slice(lineStart, open);
-  if (before.trim() === '') return true;
+  // At a line start it numbers a list item, unless the line before runs on into it.
+  if (before.trim() === '') {
+    if (lineStart === 0) return true;
+    const previous = text.slice(0, lineStart - 1).trimEnd();
+    return (
+      previous === '' ||
+      text.slice(previous.length, lineStart).includes('\n\n') ||
+      /[.:;!?]$/u.test(previous)
+    );
+  }
   if (/[:;,=+<>≤≥×·/*-]\s*$/u.test(before)) return true;
   if (NUMBERING_WORDS.test(before)) return true;
   // An equation line ends with its number: "E = mc^2 (1)".

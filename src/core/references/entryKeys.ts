@@ -52,7 +52,10 @@ export function publicationDate(raw: string): ReturnType<typeof datedAs> {
   const segment = authorSegment(raw, first.at);
   const between = raw.slice(segment.length, first.at);
   if (!/\p{L}{2}/u.test(between)) return first;
-  const all = [...raw.matchAll(new RegExp(YEAR_OR_DATELESS.source, 'giu'))];
+  // A page ("2007;119(6):1537-8") is no year.
+  const all = [...raw.matchAll(new RegExp(YEAR_OR_DATELESS.source, 'giu'))].filter(
+    (m) => raw[m.index - 1] !== ':' && !/^\d+[-–]\d/u.test(raw.slice(m.index)),
+  );
   const last = all[all.length - 1];
   if (!last) return first;
   // The names end where the first date stood, whichever date is the publication's.
@@ -91,7 +94,11 @@ function authorSegment(raw: string, yearAt: number): string {
   const quote = raw.search(/["“”]/u);
   const head = raw.slice(0, quote >= 0 ? Math.min(quote, yearAt) : yearAt);
   // A full stop after a word of two or more letters (not an initial) ends the names.
-  const stop = /(?<=\p{L}{2}[*_"”’]?|\]|\))\.(?:\s|$)/u.exec(head);
+  // ... or after Vancouver initials before a title ("Patel R. Recruiting practices").
+  const stop =
+    /(?<=\p{L}{2}[*_"”’]?|\]|\))\.(?:\s|$)|(?<=\p{L}{2}\s\p{Lu}{1,3})\.\s(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u.exec(
+      head,
+    );
   const cut = stop && stop.index < head.length ? head.slice(0, stop.index) : head;
   return cut
     .replace(/\s*\((?:eds?|Hrsg|coord|comp)\.?\)\s*/giu, ' ')

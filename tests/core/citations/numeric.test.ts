@@ -172,3 +172,19 @@ describe('superscripts', () => {
     expect(parseNumericCitations(text)).toEqual([]);
   });
 });
+
+describe('a parenthesis opening a line', () => {
+  it('is a citation when the sentence runs on into it', () => {
+    expect(
+      parseNumericCitations('linked to poor control\n(2,3). Education helps', withParentheses).map(
+        (c) => c.number,
+      ),
+    ).toEqual([2, 3]);
+  });
+
+  it('numbers a list item after a finished sentence', () => {
+    expect(
+      parseNumericCitations('We did two things.\n(1) Collect.\n(2) Count.', withParentheses),
+    ).toEqual([]);
+  });
+});
