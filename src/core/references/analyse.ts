@@ -19,7 +19,7 @@ import type {
   ReferenceEntry,
   ReferenceParser,
 } from './model';
-import { noteCitations, type NoteCitationDraft } from './noteCitations';
+import { entriesFromNotes, noteCitations, type NoteCitationDraft } from './noteCitations';
 import { parseReference } from './parse';
 import { blank, readSource, type PreparedSource } from './readSource';
 import { splitEntries } from './splitEntries';
@@ -88,6 +88,31 @@ function entriesOf(
   return splitEntries(text, region).map((span, k) => {
     const parsed = parse(span.raw);
     return { id: `r${k + 1}`, ...span, csl: parsed.csl, confidence: parsed.confidence };
+  });
+}
+
+/** The entries standing for works first given in full in a note (offsets as the note's citation). */
+function noteEntries(
+  drafts: ReadonlyArray<NoteCitationDraft>,
+  keys: ReadonlyArray<EntryKey>,
+  parse: ReferenceParser,
+): ReferenceEntry[] {
+  return keys.flatMap((key) => {
+    const first = drafts.find((d) => d.full && d.referenceId === key.id);
+    if (!first) return [];
+    const parsed = parse(first.raw.replace(/\s+/gu, ' '));
+    return [
+      {
+        id: key.id,
+        label: null,
+        raw: parsed.raw,
+        start: first.start,
+        end: first.end,
+        noteId: first.noteId,
+        csl: parsed.csl,
+        confidence: parsed.confidence,
+      },
+    ];
   });
 }
 
@@ -209,7 +234,7 @@ export function analyseReferencesAndCitations(
     ...numericOptions,
     forms: { bracket: false, superscript: true },
   });
-  const notes: NoteCitationDraft[] = noteCitations(prepared.notes, keyList);
+  let notes: NoteCitationDraft[] = noteCitations(prepared.notes, keyList);
   const detected = detectStyle({ references, authorYear, brackets, superscripts, notes });
   const style = options.style ?? detected;
 
@@ -227,6 +252,12 @@ export function analyseReferencesAndCitations(
     );
     drafts = numericCitations(all, references, keys);
   } else if (style === 'notes') {
+    if (references.length === 0) {
+      // No bibliography: each work's first full note is its entry.
+      const noteKeys = entriesFromNotes(notes);
+      notes = noteCitations(prepared.notes, noteKeys);
+      references.push(...noteEntries(notes, noteKeys, options.parseReference ?? parseReference));
+    }
     drafts = notes;
   } else {
     drafts = authorYearCitations(authorYear, keyList, abbreviationsOf(body));

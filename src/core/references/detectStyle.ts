@@ -21,7 +21,7 @@ export interface StyleEvidence {
 export function detectStyle(e: StyleEvidence): CitationStyle {
   const labelled = e.references.filter((r) => r.label !== null).length;
   if (e.references.length > 0 && labelled >= e.references.length / 2) return 'numeric';
-  const linkedNotes = e.notes.filter((n) => n.referenceId !== null || n.ibid).length;
+  const linkedNotes = e.notes.filter((n) => n.referenceId !== null || n.ibid || n.full).length;
   if (linkedNotes > 0 && linkedNotes >= e.authorYear.length) return 'notes';
   const numbers = e.brackets.length + e.superscripts.length;
   if (numbers >= 2 && numbers > e.authorYear.length) return 'numeric';

@@ -22,6 +22,11 @@ export interface ReferenceEntry {
   /** Offsets of the entry (label included) in the analysed text. */
   start: number;
   end: number;
+  /**
+   * Set when a paper with no bibliography gives the work in full in a note: the entry is that
+   * note's citation (offsets as the citation's).
+   */
+  noteId?: string | null;
   /** The entry read into CSL-JSON by the reference parser. */
   csl: CslItem;
   /** 0..1: how sure the parser is of `csl`. */

@@ -1,13 +1,17 @@
 // Notes style (Chicago notes-bibliography): each reference a note carries is a citation. Full
 // forms ("Alexander Betts, Survival Migration (Ithaca: Cornell University Press, 2013), 41"),
 // short forms ("Betts, Survival Migration, 41") and "Ibid." / "Ibid., 45".
-import { keysOverlap, writtenNameKeys } from '../bibliography/normalise';
+import { keysOverlap, nameKeys, writtenNameKeys } from '../bibliography/normalise';
 import { significantWords, type EntryKey } from './entryKeys';
 import type { Link } from './linkCitations';
 import type { DocumentCitation, NoteText } from './model';
 
 /** A note citation before ids are given. */
-export type NoteCitationDraft = Omit<DocumentCitation, 'id'> & { link: Link };
+export type NoteCitationDraft = Omit<DocumentCitation, 'id'> & {
+  link: Link;
+  /** The citation gives the work's publication details (a full note), not a short form. */
+  full: boolean;
+};
 
 const LEAD_IN =
   /^(?:[^,;()]{0,80}?,?\s*\b(?:see|cf\.)(?: also)?\s+(?=\p{Lu})|(?:see|cf\.|compare|quoted in|as quoted in|cited in|on this(?: point)?,? see|for (?:example|instance|more|a discussion)[^,]*,? see|see also|see,? for example,?|e\.g\.,?)\s+)+/iu;
@@ -111,6 +115,7 @@ function draft(
     number: null,
     noteId: note.id,
     referenceId: link.referenceId,
+    full: false,
     ...fields,
     link,
   };
@@ -188,6 +193,7 @@ export function noteCitations(
             yearSuffix: entry?.suffix ?? null,
             locator: full && locator && /^(?:1[5-9]\d\d|20\d\d)$/u.test(locator) ? null : locator,
             prefix,
+            full,
           },
           link,
         ),
@@ -195,4 +201,30 @@ export function noteCitations(
     }
   }
   return out;
+}
+
+/**
+ * A notes paper with no bibliography: the first full note of each work stands for its entry, so
+ * short forms and ibids link to it. Keys come from the note's names (given names first) and words.
+ */
+export function entriesFromNotes(drafts: ReadonlyArray<NoteCitationDraft>): EntryKey[] {
+  const keys: EntryKey[] = [];
+  for (const d of drafts) {
+    if (!d.full || d.ibid || d.authors.length === 0) continue;
+    const words = significantWords(d.raw);
+    const seen = keys.some(
+      (k) => k.display[0] === d.authors[0] && [...words].every((w) => k.titleWords.has(w)),
+    );
+    if (seen) continue;
+    keys.push({
+      id: `r${keys.length + 1}`,
+      names: d.authors.map((family) => nameKeys({ family })),
+      display: [...d.authors],
+      year: /\b(1[5-9]\d\d|20\d\d)\b/u.exec(d.raw)?.[1] ?? null,
+      dateless: null,
+      suffix: null,
+      titleWords: words,
+    });
+  }
+  return keys;
 }

@@ -189,3 +189,25 @@ describe('style detection and override', () => {
     expect(a.citations).toEqual([]);
   });
 });
+
+describe('notes style without a bibliography', () => {
+  it('takes the first full note of each work for its entry and links short forms to it', () => {
+    const text = [
+      'One.[^1] Two.[^2] Three.[^3] Four.[^4]',
+      '',
+      '[^1]: Alexander Betts, *Survival Migration* (Ithaca: Cornell University Press, 2013), 41.',
+      '[^2]: James C. Hathaway, *The Rights of Refugees* (Cambridge: Cambridge University Press, 2005), 12.',
+      '[^3]: Betts, *Survival Migration*, 54.',
+      '[^4]: Ibid., 60.',
+    ].join('\n');
+    const a = analyseReferencesAndCitations(text);
+    expect(a.style).toBe('notes');
+    expect(a.references.map((r) => [r.id, r.noteId, r.label])).toEqual([
+      ['r1', 'fn1', null],
+      ['r2', 'fn2', null],
+    ]);
+    expect(a.references[0]!.raw).toMatch(/^Alexander Betts, \*?Survival Migration/);
+    expect(a.citations.map((c) => c.referenceId)).toEqual(['r1', 'r2', 'r1', 'r1']);
+    expect(a.unused).toEqual([]);
+  });
+});
