@@ -66,7 +66,8 @@ function leadInAccepted(leadIn: string, bodyNamed: boolean): boolean {
 const overlaps = (a: Span, spans: ReadonlyArray<Span>): boolean =>
   spans.some((b) => a.start < b.end && b.start < a.end);
 
-function blank(): Omit<CitationDraft, 'raw' | 'start' | 'end'> {
+/** The fields of a citation that says nothing beyond its text: no author, year, locator, ... */
+export function blankCitationFields(): Omit<CitationDraft, 'raw' | 'start' | 'end'> {
   return {
     authors: [],
     etAl: false,
@@ -105,7 +106,7 @@ function fromYears(
     const ownsName = how.nameStart !== null && (!how.narrative || how.closeAt !== null);
     const standsAlone = years.length === 1 && ownsName;
     return {
-      ...blank(),
+      ...blankCitationFields(),
       raw: standsAlone ? text.slice(start, end) : `${reading.display} ${own}`,
       authors: reading.authors,
       etAl: reading.etAl,
@@ -137,7 +138,7 @@ function citationsInParenthesis(
       if (leadInAccepted(leadIn, false)) {
         const { start, end, locator } = el.ibid;
         drafts.push({
-          ...blank(),
+          ...blankCitationFields(),
           raw: part.s.slice(start, end),
           locator,
           prefix: cleanPrefix(leadIn),

@@ -1,7 +1,7 @@
 // The entry point: a paper's citation style, reference list, citations and their links.
 import type { Span } from '../citations/grammar';
 import type { Citation } from '../citations/model';
-import { parseCitations } from '../citations/parseCitations';
+import { blankCitationFields, parseCitations } from '../citations/parseCitations';
 import {
   parseNumericCitations,
   type NumericCitationDraft,
@@ -117,14 +117,7 @@ function noteEntries(
 }
 
 const blankCitation = (): Omit<Citation, 'id' | 'raw' | 'start' | 'end'> => ({
-  authors: [],
-  etAl: false,
-  year: null,
-  yearSuffix: null,
-  locator: null,
-  prefix: null,
-  narrative: false,
-  ibid: false,
+  ...blankCitationFields(),
   ibidOf: null,
 });
 

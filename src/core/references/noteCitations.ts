@@ -2,6 +2,7 @@
 // forms ("Alexander Betts, Survival Migration (Ithaca: Cornell University Press, 2013), 41"),
 // short forms ("Betts, Survival Migration, 41") and "Ibid." / "Ibid., 45".
 import { keysOverlap, nameKeys, writtenNameKeys } from '../bibliography/normalise';
+import { blankCitationFields } from '../citations/parseCitations';
 import { significantWords, type EntryKey } from './entryKeys';
 import type { Link } from './linkCitations';
 import type { DocumentCitation, NoteText } from './model';
@@ -100,15 +101,8 @@ function draft(
 ): NoteCitationDraft {
   const base = note.offset ?? 0;
   return {
+    ...blankCitationFields(),
     raw: piece.text.slice(at - piece.start),
-    authors: [],
-    etAl: false,
-    year: null,
-    yearSuffix: null,
-    locator: null,
-    prefix: null,
-    narrative: false,
-    ibid: false,
     ibidOf: null,
     start: base + at,
     end: base + piece.start + piece.text.length,
