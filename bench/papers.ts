@@ -23,6 +23,21 @@ export interface PaperFigures {
   references: number;
   medianMs: number;
   p95Ms: number;
+  /** Median CPU time of one analysis: what the wall time would be on a machine not shared. */
+  cpuMedianMs: number;
+}
+
+/** CPU milliseconds of each of `runs` calls of `fn` (after one warm-up call). */
+function cpuRuns(fn: () => unknown, runs: number): number[] {
+  fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(before);
+    out.push((used.user + used.system) / 1000);
+  }
+  return out;
 }
 
 /**
@@ -61,6 +76,7 @@ export function benchPapers(root: string, quick: boolean): Record<string, PaperF
   for (const file of readdirSync(dir).filter((f) => /\.(md|txt)$/u.test(f))) {
     const text = thirtyPages(readFileSync(join(dir, file), 'utf8'));
     const runs = timeRuns(() => analyseReferencesAndCitations(text), quick ? 10 : 30);
+    const cpu = cpuRuns(() => analyseReferencesAndCitations(text), quick ? 10 : 30);
     const analysis = analyseReferencesAndCitations(text);
     out[file] = {
       chars: text.length,
@@ -68,6 +84,7 @@ export function benchPapers(root: string, quick: boolean): Record<string, PaperF
       references: analysis.references.length,
       medianMs: round(median(runs), 1),
       p95Ms: round(quantile(runs, 0.95), 1),
+      cpuMedianMs: round(median(cpu), 1),
     };
   }
   return out;

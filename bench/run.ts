@@ -58,7 +58,7 @@ const papers = benchPapers(root, quick);
 console.log('\nPapers (30 pages each: citations + reference list + links)');
 for (const [file, f] of Object.entries(papers)) {
   console.log(
-    `  ${file.padEnd(42)} ${String(f.citations).padStart(5)} citations ${String(f.references).padStart(3)} entries  median ${f.medianMs} ms  p95 ${f.p95Ms} ms`,
+    `  ${file.padEnd(42)} ${String(f.citations).padStart(5)} citations ${String(f.references).padStart(3)} entries  median ${f.medianMs} ms  p95 ${f.p95Ms} ms  CPU ${f.cpuMedianMs} ms`,
   );
 }
 results.papers = papers;
