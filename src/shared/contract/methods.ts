@@ -50,6 +50,7 @@ export const methodNames = [
   'restoreReadingList',
   'addToReadingList',
   'removeFromReadingList',
+  'restoreToReadingList',
   'moveReadingListItem',
   'setReadingListItemStatus',
   'setReadingListItemComment',
