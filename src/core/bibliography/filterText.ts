@@ -88,3 +88,16 @@ export function filterWords(filter: string): string[][] {
 export function matchesFilterText(text: string, words: readonly (readonly string[])[]): boolean {
   return words.every((variants) => variants.some((v) => text.includes(v)));
 }
+
+/**
+ * True when every text matching `next` also matches `previous` (each earlier word is inside a
+ * word typed now, in every spelling): as the user types on, only the earlier matches are tested.
+ */
+export function filterNarrows(
+  previous: readonly (readonly string[])[],
+  next: readonly (readonly string[])[],
+): boolean {
+  return previous.every((old) =>
+    next.some((now) => now.every((v) => old.some((o) => v.includes(o)))),
+  );
+}

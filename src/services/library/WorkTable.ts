@@ -5,6 +5,7 @@
  * the rows it shows.
  */
 import {
+  filterNarrows,
   filterWords,
   matchesFilterText,
   workListing,
@@ -77,7 +78,7 @@ class TableState {
   readonly byKey = new Map<string, number>();
   private ranks = new Map<'author' | 'year' | 'title', Int32Array>();
   private orders = new Map<string, Int32Array>();
-  private lastFilter: { filter: string; matches: Uint8Array | null } | null = null;
+  private lastFilter: { filter: string; words: string[][]; matches: Uint8Array } | null = null;
   private listOrder: WorkSummary[] | null = null;
 
   constructor(
@@ -165,8 +166,16 @@ class TableState {
     if (this.lastFilter?.filter === key) return this.lastFilter.matches;
     const texts = this.filterTexts;
     const matches = new Uint8Array(texts.length);
-    for (let i = 0; i < texts.length; i++) matches[i] = matchesFilterText(texts[i]!, words) ? 1 : 0;
-    this.lastFilter = { filter: key, matches };
+    // Typing on ("pan" -> "pani") can only narrow: test just the rows the last filter kept.
+    const within =
+      this.lastFilter && filterNarrows(this.lastFilter.words, words)
+        ? this.lastFilter.matches
+        : null;
+    for (let i = 0; i < texts.length; i++) {
+      if (within && !within[i]) continue;
+      matches[i] = matchesFilterText(texts[i]!, words) ? 1 : 0;
+    }
+    this.lastFilter = { filter: key, words, matches };
     return matches;
   }
 }

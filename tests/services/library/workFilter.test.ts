@@ -81,6 +81,32 @@ describe('the bibliography filter', () => {
     expect(filter('tuerkei')).toEqual(['cetinkaya2019']);
   });
 
+  it('answers as a fresh table does while the user types on, deletes and retypes', () => {
+    const typing = filterOn([imported]);
+    const steps = [
+      'p',
+      'pa',
+      'pan',
+      'pani',
+      'panizzon',
+      'panizzon 2',
+      'panizzon 20',
+      'p',
+      'k',
+      'kö',
+      'köh',
+      'koeh',
+      'koehler promise',
+      'koehler',
+      'ø',
+      'øe',
+      'oers',
+      'o',
+      'or',
+    ];
+    for (const typed of steps) expect(typing(typed), typed).toEqual(filterOn([imported])(typed));
+  });
+
   it('answers the same from the store’s cached listings as from the works', () => {
     const fromWorks = filterOn([imported]);
     const fromListings = filterOn([workListing(imported)]);
