@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { benchFormats } from './formats';
 import { LIBRARY_SIZES } from './generate';
 import { benchParser } from './parser';
+import { benchReferences } from './references';
 import {
   checkTargets,
   printFormatsTable,
@@ -51,6 +52,12 @@ const results: Record<string, unknown> = {
 const parser = benchParser(quick);
 printFigures('Parser (bundled paper; synthetic text for throughput)', { ...parser });
 results.parser = parser;
+
+const referenceStrings = benchReferences(root, quick);
+printFigures('Reference strings (1,000 real entries -> CSL-JSON; target < 1 s)', {
+  ...referenceStrings,
+});
+results.referenceStrings = referenceStrings;
 
 const sizes: Record<string, SizeFigures> = {};
 const profileDir = join(dataRoot, 'profiles');
