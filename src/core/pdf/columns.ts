@@ -1,0 +1,85 @@
+// Reading order on a page: one or two columns (equal, or a narrow side column beside the text),
+// with full-width parts (title block, a one-column abstract, wide figures) read where they stand
+// and each two-column stretch read left column first, then right.
+import type { PdfLine } from './lines';
+
+/** A line with the column it was read in. */
+export interface OrderedLine extends PdfLine {
+  column: 'left' | 'right' | 'full';
+}
+
+/** A vertical gap of this many ems with no line in either column separates two stretches. */
+const BAND_GAP_EM = 2.5;
+
+const chars = (lines: PdfLine[]): number => lines.reduce((n, l) => n + l.text.length, 0);
+
+/**
+ * The x of the gutter between two columns, or null for a one-column page: the vertical line
+ * crossed by the fewest lines with enough text on both sides, each side holding at least
+ * a fifth of the page's text.
+ */
+export function findGutter(all: PdfLine[], width: number): number | null {
+  // Lines wider than a column (title, a one-column abstract, wide figures) decide nothing.
+  const lines = all.filter((l) => l.x1 - l.x0 < width * 0.55);
+  const total = chars(lines);
+  if (lines.length < 8 || total === 0) return null;
+  const candidates = new Set(lines.map((l) => Math.round(l.x1 + 2)));
+  let best: { x: number; crossing: number; balance: number } | null = null;
+  for (const x of candidates) {
+    if (x < width * 0.2 || x > width * 0.8) continue;
+    const left = lines.filter((l) => l.x1 <= x);
+    const right = lines.filter((l) => l.x0 >= x);
+    const crossing = lines.length - left.length - right.length;
+    const balance = Math.min(chars(left), chars(right));
+    if (left.length < 4 || right.length < 4 || balance < total * 0.2) continue;
+    if (crossing > lines.length * 0.1) continue;
+    if (
+      !best ||
+      crossing < best.crossing ||
+      (crossing === best.crossing && balance > best.balance)
+    ) {
+      best = { x, crossing, balance };
+    }
+  }
+  return best ? best.x : null;
+}
+
+/**
+ * Puts a page's lines in reading order. With a gutter, each run of column lines between
+ * full-width lines is read left column first, then right column.
+ */
+export function readingOrder(lines: PdfLine[], gutter: number | null): OrderedLine[] {
+  const sorted = [...lines].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  if (gutter === null) return sorted.map((l) => ({ ...l, column: 'full' }));
+  const out: OrderedLine[] = [];
+  let left: OrderedLine[] = [];
+  let right: OrderedLine[] = [];
+  const flush = (): void => {
+    out.push(...left, ...right);
+    left = [];
+    right = [];
+  };
+  let prev: PdfLine | undefined;
+  for (const line of sorted) {
+    // A gap across both columns (before a section set apart, or around a wide figure) ends
+    // the stretch: what follows is read after both columns above it.
+    if (prev && line.y - prev.y > BAND_GAP_EM * Math.max(line.size, prev.size)) flush();
+    prev = line;
+    if (line.x0 >= gutter - 1) right.push({ ...line, column: 'right' });
+    else if (line.x1 <= gutter + 1 || line.rowPieces > 1) left.push({ ...line, column: 'left' });
+    else {
+      flush();
+      out.push({ ...line, column: 'full' });
+    }
+  }
+  flush();
+  return countPiecesPerColumn(out);
+}
+
+/** A row's pieces counted within its own column, so two columns side by side are no table. */
+function countPiecesPerColumn(lines: OrderedLine[]): OrderedLine[] {
+  const count = new Map<string, number>();
+  const key = (l: OrderedLine): string => `${l.column === 'right' ? 'r' : 'l'}:${Math.round(l.y)}`;
+  for (const l of lines) count.set(key(l), (count.get(key(l)) ?? 0) + 1);
+  return lines.map((l) => ({ ...l, rowPieces: count.get(key(l)) ?? 1 }));
+}

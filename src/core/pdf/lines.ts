@@ -1,0 +1,156 @@
+// Text items -> lines: items on one baseline (raised superscripts included) joined left to right,
+// split where a gap is wide enough to be a column gutter or a table cell boundary.
+import type { PdfFontInfo, PdfPageText, PdfTextItem } from './model';
+import {
+  accentLetter,
+  normaliseGlyphs,
+  SPACING_ACCENT_AT_END,
+  SPACING_ACCENT_AT_START,
+} from './text';
+
+/** A raised, smaller run inside a line (a superscript), with offsets into the line's text. */
+export interface RaisedRun {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One line of text on a page (or one cell of a table row). */
+export interface PdfLine {
+  page: number;
+  x0: number;
+  x1: number;
+  /** Baseline, measured down from the top of the page. */
+  y: number;
+  /** Font size of the line's main text. */
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  text: string;
+  raised: RaisedRun[];
+  /** How many pieces the printed row this line belongs to was split into (tables have many). */
+  rowPieces: number;
+}
+
+/** A word space is about a quarter em; a gap over this many ems starts a new piece. */
+const PIECE_GAP_EM = 1.0;
+
+/**
+ * Groups a page's items into lines in top-to-bottom order (pieces of one row left to right).
+ * Rotated text (margin stamps, watermarks) and empty runs are left out.
+ */
+export function linesOfPage(page: PdfPageText, fonts: Record<string, PdfFontInfo>): PdfLine[] {
+  const items = page.items
+    .filter((i) => !i.rotated && i.text.trim() !== '' && i.size > 0)
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+  const rows: PdfTextItem[][] = [];
+  for (const item of items) {
+    const row = nearestRow(rows, item);
+    if (row) row.push(item);
+    else rows.push([item]);
+  }
+  const lines: PdfLine[] = [];
+  for (const row of rows) {
+    const pieces = splitRow(row.sort((a, b) => a.x - b.x));
+    for (const piece of pieces) lines.push(toLine(page.number, piece, fonts, pieces.length));
+  }
+  return lines.sort((a, b) => a.y - b.y || a.x0 - b.x0);
+}
+
+function nearestRow(rows: PdfTextItem[][], item: PdfTextItem): PdfTextItem[] | undefined {
+  // Rows are made in y order, so only the last few can still take this item.
+  for (let i = rows.length - 1; i >= Math.max(0, rows.length - 4); i--) {
+    const row = rows[i]!;
+    const main = mainItem(row);
+    const tolerance = 0.45 * Math.max(main.size, item.size);
+    if (Math.abs(main.y - item.y) <= tolerance && overlapsNothing(row, item)) return row;
+  }
+  return undefined;
+}
+
+/** Two items drawn on top of each other belong to different rows (e.g. stacked columns). */
+function overlapsNothing(row: PdfTextItem[], item: PdfTextItem): boolean {
+  return row.every(
+    (o) => item.x >= o.x + o.width - 0.5 || item.x + item.width <= o.x + 0.5 || o.y === item.y,
+  );
+}
+
+function mainItem(row: PdfTextItem[]): PdfTextItem {
+  let best = row[0]!;
+  for (const item of row)
+    if (item.size * item.text.length > best.size * best.text.length) best = item;
+  return best;
+}
+
+function splitRow(row: PdfTextItem[]): PdfTextItem[][] {
+  const size = mainItem(row).size;
+  const pieces: PdfTextItem[][] = [[row[0]!]];
+  for (let i = 1; i < row.length; i++) {
+    const prev = row[i - 1]!;
+    const gap = row[i]!.x - (prev.x + prev.width);
+    if (gap > PIECE_GAP_EM * size) pieces.push([row[i]!]);
+    else pieces[pieces.length - 1]!.push(row[i]!);
+  }
+  return pieces;
+}
+
+function toLine(
+  page: number,
+  items: PdfTextItem[],
+  fonts: Record<string, PdfFontInfo>,
+  rowPieces: number,
+): PdfLine {
+  const main = mainItem(items);
+  const size = main.size;
+  let text = '';
+  const raised: RaisedRun[] = [];
+  let boldChars = 0;
+  let italicChars = 0;
+  let chars = 0;
+  let prevEnd = -Infinity;
+  for (const item of items) {
+    const isRaised = item.size < 0.85 * size && main.y - item.y > 0.15 * size;
+    const gap = item.x - prevEnd;
+    if (text !== '' && !/\s$/.test(text) && !/^\s/.test(item.text) && gap > 0.15 * size) {
+      text += ' ';
+    }
+    const start = text.length;
+    let glyphs = normaliseGlyphs(item.text);
+    // A run that ends with a spacing accent or starts with one was drawn with a backspace:
+    // the accent belongs to the letter on the other side of the cut ("G¨" + "artner",
+    // "Sto" + "¨ck").
+    const trailing = SPACING_ACCENT_AT_END.exec(text);
+    if (trailing && /^\p{L}/u.test(glyphs)) {
+      text = text.slice(0, -1);
+      glyphs = accentLetter(glyphs[0]!, trailing[0]) + glyphs.slice(1);
+    } else if (SPACING_ACCENT_AT_START.test(glyphs) && /\p{L}$/u.test(text)) {
+      text = text.slice(0, -1) + accentLetter(text.at(-1)!, glyphs[0]!);
+      glyphs = glyphs.slice(1);
+    }
+    text += glyphs;
+    if (isRaised) raised.push({ start, end: text.length, text: glyphs.trim() });
+    else {
+      const n = item.text.trim().length;
+      chars += n;
+      if (fonts[item.font]?.bold) boldChars += n;
+      if (fonts[item.font]?.italic) italicChars += n;
+    }
+    prevEnd = item.x + item.width;
+  }
+  const trimmed = text.replace(/\s+$/, '');
+  const lead = trimmed.length - trimmed.trimStart().length;
+  return {
+    page,
+    x0: items[0]!.x,
+    x1: Math.max(...items.map((i) => i.x + i.width)),
+    y: main.y,
+    size,
+    bold: chars > 0 && boldChars / chars > 0.6,
+    italic: chars > 0 && italicChars / chars > 0.6,
+    text: trimmed.trimStart(),
+    raised: raised
+      .map((r) => ({ ...r, start: r.start - lead, end: r.end - lead }))
+      .filter((r) => r.start >= 0),
+    rowPieces,
+  };
+}
