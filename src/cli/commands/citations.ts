@@ -5,7 +5,9 @@ import { analysePaper, type AnalysedPaper } from '../../core/paper';
 import type { Work } from '../../core/bibliography/model';
 import { LibraryService } from '../../services/library';
 import { describeFsError } from '../fsErrors';
+import { detectFileKind, notAPaperMessage } from '../../core/files';
 import { fail, type CliIo } from '../io';
+import { runPdf } from './citationsPdf';
 import { renderTable } from '../table';
 
 /** Runs the command. */
@@ -20,19 +22,26 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   let paper: AnalysedPaper = library.getPaper();
   const file = positionals[0];
   if (file) {
-    let source: string;
+    let bytes: Uint8Array;
     try {
-      source = await readFile(file, 'utf8');
+      bytes = await readFile(file);
     } catch (error) {
       return fail(io, `cannot read ${file}: ${describeFsError(error)}`);
     }
-    paper = analysePaper(source, library.works);
+    const kind = detectFileKind(bytes);
+    if (kind.kind === 'other') return fail(io, notAPaperMessage(file, kind.what));
+    if (kind.kind === 'pdf') return runPdf(bytes, file, values.json, io);
+    paper = analysePaper(decodeText(bytes, kind.encoding), library.works);
   }
   const works = citedWorks(paper, library.works);
   io.stdout(
     values.json ? `${JSON.stringify(toJson(paper, works), null, 2)}\n` : toText(paper, works),
   );
   return 0;
+}
+
+function decodeText(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): string {
+  return new TextDecoder(encoding).decode(bytes);
 }
 
 /** The works the paper cites, in order of first citation. */

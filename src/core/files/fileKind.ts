@@ -61,6 +61,7 @@ function looksLikeUtf8Text(bytes: Uint8Array): boolean {
       }
     } else return false;
   }
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point
   const controls = (text.match(/[\u0000-\u0008\u000E-\u001F\u007F]/g) ?? []).length;
   return controls <= text.length * 0.01;
 }

@@ -40,9 +40,15 @@ export function accentLetter(letter: string, accent: string): string {
 
 /** Replaces ligature characters, soft hyphens, odd spaces and control characters. */
 export function normaliseGlyphs(text: string): string {
-  return text
-    .replace(/[\uFB00-\uFB06\u00AD\u200B\u00A0\u2002\u2003\u2009\u202F]/g, (c) => LIGATURES[c] ?? c)
-    .replace(/[\u0000-\u0008\u000B-\u001F]/g, '');
+  return (
+    text
+      .replace(
+        /[\uFB00-\uFB06\u00AD\u200B\u00A0\u2002\u2003\u2009\u202F]/g,
+        (c) => LIGATURES[c] ?? c,
+      )
+      // eslint-disable-next-line no-control-regex -- control characters are what is removed
+      .replace(/[\u0000-\u0008\u000B-\u001F]/g, '')
+  );
 }
 
 /** A line-end hyphen between two letters. */
@@ -93,6 +99,7 @@ export function wordsOf(texts: Iterable<string>): Set<string> {
 export function unreadableShare(text: string): number {
   const visible = text.replace(/\s+/g, '');
   if (visible.length === 0) return 0;
+  // eslint-disable-next-line no-control-regex -- control characters count as unreadable
   let bad = (visible.match(/[\uE000-\uF8FF\uFFFD\u0000-\u001F]/g) ?? []).length;
   for (const token of text.split(/\s+/)) {
     const letters = token.replace(/[^\p{L}]/gu, '');

@@ -43,7 +43,7 @@ async function main() {
     if (unknown.length > 0) {
       await page.getOperatorList();
       for (const id of unknown) {
-        let name = '';
+        let name;
         try {
           name = String(page.commonObjs.get(id)?.name ?? '');
         } catch {
