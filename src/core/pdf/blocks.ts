@@ -52,9 +52,9 @@ function startsNewBlock(
   const moved = prev.page !== line.page || prev.column !== line.column || line.y < prev.y;
   if (moved) return ended && !/^\p{Ll}/u.test(line.text);
   if (line.y - prev.y > Math.max(prev.size, line.size) * 1.75) return true;
-  if (line.x0 > prev.x0 + 0.8 * line.size && !prevTable) return true;
-  // Display type (a title over several lines) breaks where it likes.
+  // Display type (a centred title over several lines) breaks where it likes.
   if (prev.size > body * 1.15) return false;
+  if (line.x0 > prev.x0 + 0.8 * line.size && !prevTable) return true;
   const right = edges.get(`${prev.page}:${prev.column}`) ?? prev.x1;
   return ended && prev.x1 < right - 3 * prev.size;
 }

@@ -8,7 +8,7 @@ export interface OrderedLine extends PdfLine {
   column: 'left' | 'right' | 'full';
 }
 
-/** A vertical gap of this many ems with no line in either column separates two stretches. */
+/** A vertical gap of this many ems with no line in either column may separate two stretches. */
 const BAND_GAP_EM = 2.5;
 
 const chars = (lines: PdfLine[]): number => lines.reduce((n, l) => n + l.text.length, 0);
@@ -59,21 +59,40 @@ export function readingOrder(lines: PdfLine[], gutter: number | null): OrderedLi
     left = [];
     right = [];
   };
-  let prev: PdfLine | undefined;
-  for (const line of sorted) {
-    // A gap across both columns (before a section set apart, or around a wide figure) ends
-    // the stretch: what follows is read after both columns above it.
-    if (prev && line.y - prev.y > BAND_GAP_EM * Math.max(line.size, prev.size)) flush();
-    prev = line;
+  const cuts = stretchCuts(sorted);
+  sorted.forEach((line, i) => {
+    if (cuts.has(i)) flush();
     if (line.x0 >= gutter - 1) right.push({ ...line, column: 'right' });
     else if (line.x1 <= gutter + 1 || line.rowPieces > 1) left.push({ ...line, column: 'left' });
     else {
       flush();
       out.push({ ...line, column: 'full' });
     }
-  }
+  });
   flush();
   return countPiecesPerColumn(out);
+}
+
+function medianSize(lines: PdfLine[]): number {
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] ?? 0;
+}
+
+/**
+ * Where a wide gap across both columns starts a new stretch: only where the type changes too
+ * (a reference list or appendix set smaller below the text). Two section headings that happen
+ * to stand level in both columns are no such cut.
+ */
+function stretchCuts(sorted: PdfLine[]): Set<number> {
+  const cuts = new Set<number>();
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = sorted[i]!.y - sorted[i - 1]!.y;
+    if (gap <= BAND_GAP_EM * Math.max(sorted[i]!.size, sorted[i - 1]!.size)) continue;
+    const before = medianSize(sorted.slice(Math.max(0, i - 6), i));
+    const after = medianSize(sorted.slice(i + 1, i + 8));
+    if (after > 0 && Math.abs(after - before) > before * 0.1) cuts.add(i);
+  }
+  return cuts;
 }
 
 /** A row's pieces counted within its own column, so two columns side by side are no table. */

@@ -32,8 +32,9 @@ export interface PdfLine {
   rowPieces: number;
 }
 
-/** A word space is about a quarter em; a gap over this many ems starts a new piece. */
-const PIECE_GAP_EM = 1.0;
+/** A word space is about a quarter em and a narrow column gutter one em: the cut lies between. */
+const PIECE_GAP_EM = 0.8;
+const LABEL = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|\[\d{1,3}\]|[IVX]{1,4}\.)$/;
 
 /**
  * Groups a page's items into lines in top-to-bottom order (pieces of one row left to right).
@@ -54,7 +55,49 @@ export function linesOfPage(page: PdfPageText, fonts: Record<string, PdfFontInfo
     const pieces = splitRow(row.sort((a, b) => a.x - b.x));
     for (const piece of pieces) lines.push(toLine(page.number, piece, fonts, pieces.length));
   }
-  return lines.sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  return attachStrayRaised(lines).sort((a, b) => a.y - b.y || a.x0 - b.x0);
+}
+
+/**
+ * A superscript can fall into the row of the other column (its baseline is nearer to that one);
+ * put a lone small piece back on the line it stands right after or right before.
+ */
+function attachStrayRaised(lines: PdfLine[]): PdfLine[] {
+  const stray = new Set<PdfLine>();
+  for (const small of lines) {
+    if (small.text.length > 8 || !/^[\d,–\-*†‡§¶\s]+$/.test(small.text)) continue;
+    const host = lines.find(
+      (l) =>
+        l !== small &&
+        !stray.has(l) &&
+        l.size > small.size * 1.15 &&
+        Math.abs(l.y - small.y) < 0.6 * l.size &&
+        l.y > small.y &&
+        (Math.abs(small.x0 - l.x1) < 0.5 * l.size || Math.abs(l.x0 - small.x1) < 0.5 * l.size),
+    );
+    if (!host) continue;
+    const raised: RaisedRun = { start: 0, end: small.text.length, text: small.text };
+    if (small.x0 >= host.x1 - 1) {
+      raised.start = host.text.length;
+      raised.end = host.text.length + small.text.length;
+      host.text += small.text;
+      host.x1 = small.x1;
+      host.raised.push(raised);
+    } else {
+      host.raised = [
+        raised,
+        ...host.raised.map((r) => ({
+          ...r,
+          start: r.start + small.text.length,
+          end: r.end + small.text.length,
+        })),
+      ];
+      host.text = small.text + host.text;
+      host.x0 = small.x0;
+    }
+    stray.add(small);
+  }
+  return lines.filter((l) => !stray.has(l));
 }
 
 function nearestRow(rows: PdfTextItem[][], item: PdfTextItem): PdfTextItem[] | undefined {
@@ -62,7 +105,9 @@ function nearestRow(rows: PdfTextItem[][], item: PdfTextItem): PdfTextItem[] | u
   for (let i = rows.length - 1; i >= Math.max(0, rows.length - 4); i--) {
     const row = rows[i]!;
     const main = mainItem(row);
-    const tolerance = 0.45 * Math.max(main.size, item.size);
+    // Superscripts sit higher than a same-size neighbour could: allow them more.
+    const factor = Math.abs(main.size - item.size) > 0.5 ? 0.6 : 0.45;
+    const tolerance = factor * Math.max(main.size, item.size);
     if (Math.abs(main.y - item.y) <= tolerance && overlapsNothing(row, item)) return row;
   }
   return undefined;
@@ -88,7 +133,9 @@ function splitRow(row: PdfTextItem[]): PdfTextItem[][] {
   for (let i = 1; i < row.length; i++) {
     const prev = row[i - 1]!;
     const gap = row[i]!.x - (prev.x + prev.width);
-    if (gap > PIECE_GAP_EM * size) pieces.push([row[i]!]);
+    // A section number or list label stands apart from its text, but belongs to it.
+    const label = pieces.length === 1 && pieces[0]!.length === 1 && LABEL.test(prev.text.trim());
+    if (gap > (label ? 3 : PIECE_GAP_EM) * size) pieces.push([row[i]!]);
     else pieces[pieces.length - 1]!.push(row[i]!);
   }
   return pieces;

@@ -113,7 +113,7 @@ export function splitReferences(
       const ended = !!prev && /[.)]$/.test(prev.text);
       starts = hanging.get(key)
         ? atEdge
-        : wideGap || (!spaced && ended && NAME_START.test(line.text)) || !prev;
+        : wideGap || ((!spaced || !sameColumn) && ended && NAME_START.test(line.text)) || !prev;
     }
     const last = entries[entries.length - 1];
     if (starts || !last) {

@@ -26,7 +26,7 @@ function withoutRaised(block: LineBlock): string {
 function authorNames(text: string): string[] {
   return text
     .replace(/\s*[*†‡§¶]+/g, '')
-    .split(/\s*(?:,|;|\band\b|&)\s*/)
+    .split(/\s*(?:,|;|\band\b|&)\s*|\s{2,}/)
     .map((s) => s.replace(/\s+\d+$/, '').trim())
     .filter((s) => /^\p{Lu}/u.test(s) && s.split(/\s+/).length <= 5 && !/\d{2}/.test(s));
 }
