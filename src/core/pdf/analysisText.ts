@@ -1,6 +1,7 @@
 // A laid-out PDF as one text for the citation and reference analysis: running text in reading
 // order (footnotes, captions and tables kept out), the reference list one entry a paragraph,
 // raised citation numbers as explicit superscript spans, and the page of every offset.
+import { footnoteLabel } from './footnoteLabel';
 import type { PdfLayout } from './model';
 
 /** A raised citation number at its offsets in `PdfText.text`. */
@@ -51,7 +52,7 @@ export function pdfText(layout: PdfLayout): PdfText {
   const notes: PdfNote[] = [];
   for (const passage of layout.passages) {
     if (passage.kind === 'footnote') {
-      const label = /^(\d{1,2}|[*†‡§¶])/.exec(passage.text)?.[1] ?? String(notes.length + 1);
+      const label = footnoteLabel(passage) || String(notes.length + 1);
       notes.push({
         id: `n${notes.length + 1}`,
         label,

@@ -16,7 +16,7 @@ const chars = (lines: PdfLine[]): number => lines.reduce((n, l) => n + l.text.le
 /**
  * The x of the gutter between two columns, or null for a one-column page: the vertical line
  * crossed by the fewest lines with enough text on both sides, each side holding at least
- * a fifth of the page's text.
+ * a fifth of the page's text, and little text across it.
  */
 export function findGutter(all: PdfLine[], width: number): number | null {
   // Lines wider than a column (title, a one-column abstract, wide figures) decide nothing.
@@ -29,10 +29,11 @@ export function findGutter(all: PdfLine[], width: number): number | null {
     if (x < width * 0.2 || x > width * 0.8) continue;
     const left = lines.filter((l) => l.x1 <= x);
     const right = lines.filter((l) => l.x0 >= x);
-    const crossing = lines.length - left.length - right.length;
     const balance = Math.min(chars(left), chars(right));
     if (left.length < 4 || right.length < 4 || balance < total * 0.2) continue;
-    if (crossing > lines.length * 0.1) continue;
+    // Centred author and affiliation lines may cross the gutter; running text may not.
+    const crossing = total - chars(left) - chars(right);
+    if (crossing > total * 0.15) continue;
     if (
       !best ||
       crossing < best.crossing ||

@@ -5,6 +5,7 @@ import { findGutter, readingOrder, type OrderedLine } from './columns';
 import { dropPageFurniture } from './furniture';
 import { linesOfPage } from './lines';
 import type { PdfExtract, PdfLayout, PdfMark, PdfPassage, PdfPassageKind } from './model';
+import { footnoteLabel } from './footnoteLabel';
 import { AFTER_REFERENCES, REFERENCE_HEADING, splitReferences } from './references';
 import { wordsOf } from './text';
 import { readTitleBlock } from './titleBlock';
@@ -61,15 +62,19 @@ export function layoutPdf(extract: PdfExtract): PdfLayout {
       marks: [],
     });
   });
+  const kept = blocks.filter((b) => !used.has(b) && !inRegion.has(b));
+  // A footnote's own marker first, so the markers in the text can be matched with the notes.
+  kept.forEach((block, i) => {
+    if (passages[i]!.kind === 'footnote')
+      passages[i]!.marks = marksOf(block, 'footnote', new Set());
+  });
   const footnoteLabels = new Set(
-    passages.filter((p) => p.kind === 'footnote').map((p) => footnoteLabel(p.text)),
+    passages.filter((p) => p.kind === 'footnote').map((p) => footnoteLabel(p)),
   );
-  let blockIndex = 0;
-  for (const block of blocks) {
-    if (used.has(block) || inRegion.has(block)) continue;
-    const passage = passages[blockIndex++]!;
-    passage.marks = marksOf(block, passage.kind, footnoteLabels);
-  }
+  kept.forEach((block, i) => {
+    if (passages[i]!.kind !== 'footnote')
+      passages[i]!.marks = marksOf(block, passages[i]!.kind, footnoteLabels);
+  });
   const citationMarks = passages.flatMap((p) => p.marks).filter((m) => m.kind === 'citation');
   return {
     titleBlock,
@@ -82,17 +87,16 @@ export function layoutPdf(extract: PdfExtract): PdfLayout {
   };
 }
 
-function footnoteLabel(text: string): string {
-  return /^(\d{1,2}|[*†‡§¶])/.exec(text)?.[1] ?? '';
-}
-
 function marksOf(block: LineBlock, kind: PdfPassageKind, footnotes: Set<string>): PdfMark[] {
   const marks: PdfMark[] = [];
   for (const r of block.raised) {
     const label = r.text.replace(/\s+/g, '');
     if (kind === 'footnote' && r.start === 0) {
       marks.push({ kind: 'footnote', start: r.start, end: r.end, label });
-    } else if (/^[*†‡§¶]+$/.test(label) || (footnotes.has(label) && !/[,–-]/.test(label))) {
+    } else if (
+      /^(?:[*†‡§¶]+|[a-z])$/.test(label) ||
+      (footnotes.has(label) && !/[,–-]/.test(label))
+    ) {
       marks.push({ kind: 'footnote', start: r.start, end: r.end, label });
     } else if (CITATION_LABEL.test(label)) {
       marks.push({ kind: 'citation', start: r.start, end: r.end, label });
