@@ -18,9 +18,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
   });
   if (positionals.length > 1) return fail(io, 'citations takes at most one FILE.', 2);
-  const library = await LibraryService.open();
-  let paper: AnalysedPaper = library.getPaper();
   const file = positionals[0];
+  let source: string | null = null;
   if (file) {
     let bytes: Uint8Array;
     try {
@@ -28,11 +27,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     } catch (error) {
       return fail(io, `cannot read ${file}: ${describeFsError(error)}`);
     }
+    // What the file is decides before the library is opened: a refusal or a PDF needs none.
     const kind = detectFileKind(bytes);
     if (kind.kind === 'other') return fail(io, notAPaperMessage(file, kind.what));
     if (kind.kind === 'pdf') return runPdf(bytes, file, values.json, io);
-    paper = analysePaper(decodeText(bytes, kind.encoding), library.works);
+    source = decodeText(bytes, kind.encoding);
   }
+  const library = await LibraryService.open();
+  const paper: AnalysedPaper =
+    source === null ? library.getPaper() : analysePaper(source, library.works);
   const works = citedWorks(paper, library.works);
   io.stdout(
     values.json ? `${JSON.stringify(toJson(paper, works), null, 2)}\n` : toText(paper, works),

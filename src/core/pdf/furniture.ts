@@ -16,6 +16,17 @@ function inMarginBand(line: PdfLine, pageHeight: number): boolean {
 }
 
 /**
+ * A line at the top of a later page with a wide gap below it is a running head even where it
+ * cannot be seen to repeat (a two-page paper whose first page has none).
+ */
+function setApartAtTop(line: PdfLine, lines: PdfLine[], pageHeight: number): boolean {
+  if (line.y > pageHeight * MARGIN_BAND) return false;
+  const below = lines.filter((l) => l.y > line.y + 0.5 * line.size).map((l) => l.y);
+  const next = Math.min(...below);
+  return Number.isFinite(next) && next - line.y > 2.2 * line.size;
+}
+
+/**
  * Removes running headers, footers and page numbers: lines in the top or bottom band of a page
  * that repeat (numbers aside) on several pages, and bare page numbers there.
  */
@@ -30,11 +41,12 @@ export function dropPageFurniture(
     for (const key of keys) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
   }
   const repeats = Math.max(2, Math.ceil(pages.length * 0.25));
-  return pages.map((page) => ({
+  return pages.map((page, index) => ({
     height: page.height,
     lines: page.lines.filter((line) => {
       if (!inMarginBand(line, page.height)) return true;
       if (PAGE_NUMBER.test(line.text.trim())) return false;
+      if (index > 0 && setApartAtTop(line, page.lines, page.height)) return false;
       return (pagesWithKey.get(furnitureKey(line.text)) ?? 0) < repeats || pages.length < 2;
     }),
   }));
