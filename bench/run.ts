@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { benchFormats } from './formats';
 import { LIBRARY_SIZES } from './generate';
 import { benchParser } from './parser';
+import { benchPdf } from './pdf';
 import {
   checkTargets,
   printFormatsTable,
@@ -51,6 +52,15 @@ const results: Record<string, unknown> = {
 const parser = benchParser(quick);
 printFigures('Parser (bundled paper; synthetic text for throughput)', { ...parser });
 results.parser = parser;
+
+// PDF papers (30 and 500 pages): file to laid-out document, references parsed.
+try {
+  const pdf = await benchPdf(here);
+  printFigures('PDF papers (two columns; extraction in a worker thread)', { ...pdf });
+  results.papers = { ...(results.papers as Record<string, unknown> | undefined), ...pdf };
+} catch (error) {
+  results.pdfError = error instanceof Error ? error.message : String(error);
+}
 
 const sizes: Record<string, SizeFigures> = {};
 const profileDir = join(dataRoot, 'profiles');
