@@ -98,7 +98,9 @@ function marksOf(block: LineBlock, kind: PdfPassageKind, footnotes: Set<string>)
       (footnotes.has(label) && !/[,–-]/.test(label))
     ) {
       marks.push({ kind: 'footnote', start: r.start, end: r.end, label });
-    } else if (CITATION_LABEL.test(label)) {
+    } else if (CITATION_LABEL.test(label) && r.start > 0 && kind !== 'heading') {
+      // A number raised at the very start of a passage (an affiliation, a note) or in a
+      // heading (an author line's affiliation numbers) cites nothing.
       marks.push({ kind: 'citation', start: r.start, end: r.end, label });
     }
   }
