@@ -49,7 +49,10 @@ function startsNewBlock(
   if (prevTable !== line.rowPieces >= TABLE_PIECES) return true;
   if (!sameStyle(prev, line)) return true;
   const ended = /[.:?!]["”’)]?$/.test(prev.text);
-  const moved = prev.page !== line.page || prev.column !== line.column || line.y < prev.y;
+  // A short line under a full-width one is still below it, not in another column.
+  const otherColumn =
+    prev.column !== line.column && prev.column !== 'full' && line.column !== 'full';
+  const moved = prev.page !== line.page || otherColumn || line.y < prev.y;
   if (moved) return ended && !/^\p{Ll}/u.test(line.text);
   if (line.y - prev.y > Math.max(prev.size, line.size) * 1.75) return true;
   // Display type (a centred title over several lines) breaks where it likes.

@@ -3,7 +3,7 @@ import { blocksOf, type LineBlock } from './blocks';
 import { bodySizeOf, classifyBlocks } from './classify';
 import { findGutter, readingOrder, type OrderedLine } from './columns';
 import { dropPageFurniture } from './furniture';
-import { linesOfPage } from './lines';
+import { linesOfPage, type PdfLine } from './lines';
 import type { PdfExtract, PdfLayout, PdfMark, PdfPassage, PdfPassageKind } from './model';
 import { footnoteLabel } from './footnoteLabel';
 import { AFTER_REFERENCES, REFERENCE_HEADING, splitReferences } from './references';
@@ -22,7 +22,7 @@ export function layoutPdf(extract: PdfExtract): PdfLayout {
     lines: linesOfPage(p, extract.fonts),
     height: p.height,
   }));
-  const firstPageText = pageLines[0]?.lines.map((l) => l.text).join('\n') ?? '';
+  const firstPageText = doiText(pageLines[0]?.lines ?? []);
   const cleaned = dropPageFurniture(pageLines);
   const twoColumnPages: number[] = [];
   const ordered: OrderedLine[] = [];
@@ -105,6 +105,22 @@ function marksOf(block: LineBlock, kind: PdfPassageKind, footnotes: Set<string>)
     }
   }
   return marks;
+}
+
+/**
+ * The first page's text for finding the DOI, furniture included (publishers print it there), with
+ * a DOI cut at a line end joined to the line right below it ("journal.pone." / "0115884").
+ */
+function doiText(lines: PdfLine[]): string {
+  return lines
+    .map((line) => {
+      if (!/10\.\d{4,9}\/\S*[./-]$/.test(line.text)) return line.text;
+      const below = lines.find(
+        (l) => l.y > line.y && l.y < line.y + 2 * line.size && Math.abs(l.x0 - line.x0) < 2,
+      );
+      return below ? line.text + below.text.split(/\s/)[0] : line.text;
+    })
+    .join('\n');
 }
 
 /** The blocks of the reference list: after its heading, up to the next section that is not. */

@@ -8,8 +8,7 @@ const DOI = /\b(10\.\d{4,9}\/[^\s"<>]+)/;
 
 /** The DOI printed in a text, without trailing punctuation. */
 export function findDoi(text: string): string | null {
-  // A DOI cut at a line end ("journal.pone." / "0115884") is one DOI.
-  const m = DOI.exec(text.replace(/(10\.\d{4,9}\/\S*[./-])\n(?=\w)/g, '$1'));
+  const m = DOI.exec(text);
   return m ? m[1]!.replace(/[.,;)\]]+$/, '') : null;
 }
 
