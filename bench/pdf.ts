@@ -1,5 +1,5 @@
 /**
- * PDF papers: file to laid-out document with its references parsed, for a 30-page and a
+ * PDF papers: file to laid-out document with its citations linked to its entries, for a 30-page and a
  * 500-page two-column paper (bench/pdf-*-pages.pdf, made by tests/fixtures/pdf/make-fixtures.sh).
  * Extraction runs in a worker thread; the figure also says how long this thread was kept busy.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pdfText } from '../src/core/pdf';
-import { parseReference } from '../src/core/references/parse';
+import { analyseReferencesAndCitations } from '../src/core/references';
 import { readPdf } from '../src/services/pdf';
 
 export interface PdfBench {
@@ -17,7 +17,7 @@ export interface PdfBench {
   pdf500PagesReferences: number;
 }
 
-/** File to document: read, extract in the worker, lay out, parse every reference entry. */
+/** File to linked document: extract in the worker, lay out, parse the entries, link citations. */
 async function readPaper(
   file: string,
 ): Promise<{ ms: number; references: number; stallMs: number }> {
@@ -32,9 +32,8 @@ async function readPaper(
   }, 10);
   try {
     const layout = await readPdf(new Uint8Array(readFileSync(file)), file);
-    pdfText(layout);
-    for (const entry of layout.references) parseReference(entry.raw);
-    return { ms: performance.now() - started, references: layout.references.length, stallMs };
+    const analysis = analyseReferencesAndCitations(pdfText(layout));
+    return { ms: performance.now() - started, references: analysis.references.length, stallMs };
   } finally {
     clearInterval(ticker);
   }

@@ -39,6 +39,41 @@ describe('cli citations on a PDF', { timeout: 90_000 }, () => {
     expect(out.references).toHaveLength(16);
     expect(out.references[0]).toMatchObject({ id: 'r1', label: '1', page: 2 });
     expect(out.references[0]!.csl.issued).toEqual({ 'date-parts': [[1990]] });
+    expect(out.style).toBe('numeric');
+    expect(out.citations.map((c) => c.referenceId)).toEqual([
+      'r1',
+      'r2',
+      'r3',
+      'r4',
+      'r5',
+      'r6',
+      'r7',
+      'r8',
+      'r9',
+      'r10',
+      'r11',
+      'r12',
+      'r13',
+      'r14',
+      'r15',
+      'r12',
+      'r16',
+    ]);
+    expect(out.citations.every((c) => c.page === 1)).toBe(true);
+  });
+
+  it('links raised citation numbers to their entries', async () => {
+    const run = await runCli(['citations', pdf('superscript-numeric.pdf'), '--json']);
+    const out = JSON.parse(run.stdout) as PdfCitationsJson;
+    expect(out.citations.map((c) => [c.raw, c.referenceId])).toEqual([
+      ['1,2', 'r1'],
+      ['1,2', 'r2'],
+      ['3', 'r3'],
+      ['4–6', 'r4'],
+      ['4–6', 'r5'],
+      ['4–6', 'r6'],
+      ['7', 'r7'],
+    ]);
   });
 
   it('refuses an encrypted PDF in one line', async () => {

@@ -1,7 +1,11 @@
 /** `citations [FILE] [--json]`: the citations, claims and works of the bundled paper or of FILE. */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { analysePaper, type AnalysedPaper } from '../../core/paper';
+import {
+  analysePaperWithReferences,
+  type AnalysedPaper,
+  type PaperWithReferences,
+} from '../../core/paper';
 import type { Work } from '../../core/bibliography/model';
 import { LibraryService } from '../../services/library';
 import { describeFsError } from '../fsErrors';
@@ -34,8 +38,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     source = decodeText(bytes, kind.encoding);
   }
   const library = await LibraryService.open();
-  const paper: AnalysedPaper =
-    source === null ? library.getPaper() : analysePaper(source, library.works);
+  const paper: PaperWithReferences =
+    source === null
+      ? withoutReferenceList(library.getPaper())
+      : analysePaperWithReferences(source, library.works);
   const works = citedWorks(paper, library.works);
   io.stdout(
     values.json ? `${JSON.stringify(toJson(paper, works), null, 2)}\n` : toText(paper, works),
@@ -47,8 +53,25 @@ function decodeText(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16b
   return new TextDecoder(encoding).decode(bytes);
 }
 
+/** The bundled paper has no reference list: its citations resolve to library works directly. */
+function withoutReferenceList(paper: AnalysedPaper): PaperWithReferences {
+  return {
+    ...paper,
+    style: 'author-year',
+    references: [],
+    citations: paper.citations.map((c) => ({
+      ...c,
+      referenceId: null,
+      number: null,
+      noteId: null,
+    })),
+    unresolved: [],
+    unused: [],
+  };
+}
+
 /** The works the paper cites, in order of first citation. */
-function citedWorks(paper: AnalysedPaper, works: readonly Work[]): Work[] {
+function citedWorks(paper: PaperWithReferences, works: readonly Work[]): Work[] {
   const byKey = new Map(works.map((w) => [w.citationKey, w]));
   const seen = new Set<string>();
   const out: Work[] = [];
@@ -62,7 +85,7 @@ function citedWorks(paper: AnalysedPaper, works: readonly Work[]): Work[] {
   return out;
 }
 
-function toJson(paper: AnalysedPaper, works: Work[]) {
+function toJson(paper: PaperWithReferences, works: Work[]) {
   const { meta, sections, footnotes, abstract } = paper.document;
   return {
     document: {
@@ -91,6 +114,8 @@ function toJson(paper: AnalysedPaper, works: Work[]) {
       claimId: c.claimId,
       start: c.start,
       end: c.end,
+      referenceId: c.referenceId,
+      number: c.number,
     })),
     claims: paper.claims.map((k) => ({
       id: k.id,
@@ -102,6 +127,15 @@ function toJson(paper: AnalysedPaper, works: Work[]) {
       start: k.start,
       end: k.end,
     })),
+    references: paper.references.map((r) => ({
+      id: r.id,
+      label: r.label,
+      raw: r.raw,
+      start: r.start,
+      end: r.end,
+      csl: r.csl,
+    })),
+    style: paper.style,
     works: works.map((w) => ({
       ...w.csl,
       id: w.citationKey,
@@ -113,7 +147,7 @@ function toJson(paper: AnalysedPaper, works: Work[]) {
   };
 }
 
-function toText(paper: AnalysedPaper, works: Work[]): string {
+function toText(paper: PaperWithReferences, works: Work[]): string {
   const unresolved = paper.citations.filter((c) => !c.workId).length;
   const rows = paper.citations.map((c) => [
     c.id,
@@ -130,6 +164,16 @@ function toText(paper: AnalysedPaper, works: Work[]): string {
     renderTable(['id', 'citation', 'ibid', 'work', 'claim'], rows),
     '',
     `${paper.citations.length} citations (${unresolved} unresolved), ${paper.claims.length} claims, ${works.length} works cited.`,
+    ...referenceLines(paper),
     '',
   ].join('\n');
+}
+
+/** What the reference list adds: its size, and the citations and entries that do not meet. */
+function referenceLines(paper: PaperWithReferences): string[] {
+  if (paper.references.length === 0) return [];
+  return [
+    `Style: ${paper.style}. Reference list: ${paper.references.length} entries, ${paper.unused.length} cited nowhere${paper.unused.length > 0 ? ` (${paper.unused.join(', ')})` : ''}.`,
+    ...paper.unresolved.map((u) => `  ${u.citationId} links to no entry: ${u.reason}`),
+  ];
 }

@@ -1,6 +1,6 @@
 /** `citations X.pdf`: a PDF paper read through its text layer, its reference list and pages. */
-import { pdfText, type PdfLayout } from '../../core/pdf';
-import { parseReference } from '../../core/references/parse';
+import { pageAtOffset, pdfText, type PdfLayout } from '../../core/pdf';
+import { analyseReferencesAndCitations } from '../../core/references';
 import { PdfReadError, readPdf } from '../../services/pdf';
 import { fail, type CliIo } from '../io';
 
@@ -33,17 +33,29 @@ type PdfJson = ReturnType<typeof pdfJson>;
 
 function pdfJson(layout: PdfLayout) {
   const text = pdfText(layout);
-  const references = layout.references.map((entry, i) => {
-    const parsed = parseReference(entry.raw);
-    return {
-      id: `r${i + 1}`,
-      label: entry.label,
-      raw: entry.raw,
-      page: entry.page,
-      csl: parsed.csl,
-      confidence: parsed.confidence,
-    };
-  });
+  // The layout has found the list and marked raised numbers; the analysis reads the entries,
+  // the citations in the running text (and in the notes) and links them.
+  const analysis = analyseReferencesAndCitations(text);
+  const references = analysis.references.map((entry) => ({
+    id: entry.id,
+    label: entry.label,
+    raw: entry.raw,
+    page: pageAtOffset(text, entry.start),
+    csl: entry.csl,
+    confidence: entry.confidence,
+  }));
+  const citations = analysis.citations.map((c) => ({
+    id: c.id,
+    raw: c.raw,
+    page: c.noteId
+      ? (text.notes.find((n) => n.id === c.noteId)?.page ?? null)
+      : pageAtOffset(text, c.start),
+    number: c.number,
+    authors: c.authors,
+    year: c.year,
+    noteId: c.noteId,
+    referenceId: c.referenceId,
+  }));
   return {
     document: {
       source: 'pdf' as const,
@@ -65,8 +77,10 @@ function pdfJson(layout: PdfLayout) {
       })),
       footnotes: text.notes.map((n) => ({ label: n.label, text: n.text, page: n.page })),
     },
+    style: analysis.style,
     references,
-    citations: [] as { id: string; raw: string; page: number; referenceId: string | null }[],
+    citations,
+    unresolved: analysis.unresolved,
   };
 }
 
@@ -78,6 +92,7 @@ function pdfSummary(out: PdfJson): string {
     d.doi ? `doi:${d.doi}` : '',
     '',
     `${d.pages} pages (${d.twoColumnPages.length} in two columns), ${d.sections.length} headings, ${d.passages.length} passages, ${d.footnotes.length} footnotes`,
+    `${out.citations.length} citations (${out.style}), ${out.citations.filter((c) => c.referenceId).length} linked to an entry`,
     `${references.length} references:`,
     ...references.map((r) => `  ${r.label ?? '-'}  p. ${r.page}  ${r.raw.slice(0, 100)}`),
     '',
