@@ -21,6 +21,8 @@ interface PdfCitationsJson {
     page: number;
     csl: { issued?: unknown };
   }[];
+  style: string;
+  citations: { raw: string; page: number | null; referenceId: string | null }[];
 }
 
 // The CLI starts as a child process (tsx) and reads the PDF in a worker: slow on a loaded machine.
