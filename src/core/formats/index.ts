@@ -5,6 +5,7 @@
  */
 export { exportWorks } from './export';
 export { parseBibliographyFile, sniffFormat } from './parse';
+export { bibliographyFileText, type FileText } from './fileText';
 export {
   formatBibliography,
   formatReference,

@@ -5,7 +5,7 @@
  */
 import type { Work } from '../../bibliography/model';
 import { downgradeToBibtex } from './downgrade';
-import { cslToBibEntry, monthMacro, type BibDialect, type BibEntryOut } from './fromCsl';
+import { VERBATIM, cslToBibEntry, monthMacro, type BibDialect, type BibEntryOut } from './fromCsl';
 import { toAsciiLatex } from './latex';
 
 /** Writes `works` as BibTeX (ASCII, LaTeX accents) or BibLaTeX (UTF-8). */
@@ -30,7 +30,11 @@ function toEntry(work: Work, dialect: BibDialect): BibEntryOut {
   return {
     type: down.type,
     key: work.citationKey,
-    fields: down.fields.map(([name, value]) => [name, toAsciiLatex(value)]),
+    // Verbatim fields (url, file, doi, eprint) are read byte for byte: `{\"a}` would break them.
+    fields: down.fields.map(([name, value]) => [
+      name,
+      VERBATIM.has(name) ? value : toAsciiLatex(value),
+    ]),
   };
 }
 
