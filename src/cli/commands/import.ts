@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bibliographyFileText, type ImportFormat } from '../../core/formats';
+import { bibliographyFileText, IMPORT_FORMAT_IDS, type ImportFormat } from '../../core/formats';
 import {
   applyImport,
   describePlan,
@@ -19,9 +19,8 @@ import {
 import { fail, type CliIo } from '../io';
 
 const DECISIONS: readonly DuplicateDecision[] = ['skip', 'merge', 'keep-both'];
-const FORMATS: readonly ImportFormat[] = ['bibtex', 'ris', 'csl-json'];
-const USAGE =
-  'Usage: import FILE [--data-dir DIR] [--format bibtex|ris|csl-json] [--json] [--partial] [--on-duplicate skip|merge|keep-both]';
+const FORMATS: readonly ImportFormat[] = IMPORT_FORMAT_IDS;
+const USAGE = `Usage: import FILE [--data-dir DIR] [--format ${IMPORT_FORMAT_IDS.join('|')}] [--json] [--partial] [--on-duplicate ${DECISIONS.join('|')}]`;
 
 /** Runs the command. */
 export async function run(args: string[], io: CliIo): Promise<number> {

@@ -152,6 +152,20 @@ function uniqueItems(works: readonly Work[]): CslItem[] {
   return items;
 }
 
+/**
+ * A formatted bibliography's HTML fragment as a complete UTF-8 document (a saved .html file),
+ * with a hanging indent for its entries.
+ */
+export function htmlDocument(fragment: string, title: string): string {
+  const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return (
+    '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n' +
+    `<title>${escaped}</title>\n` +
+    '<style>.csl-entry { padding-left: 2em; text-indent: -2em; margin: 0 0 0.5em; }</style>\n' +
+    `</head>\n<body>\n${fragment}</body>\n</html>\n`
+  );
+}
+
 function joinEntries(entries: string[], format: OutputFormat, hangingIndent: boolean): string {
   if (format === 'html') {
     return `<div class="csl-bib-body">\n${entries.map((e) => `  ${e}\n`).join('')}</div>\n`;

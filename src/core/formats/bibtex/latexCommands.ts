@@ -57,6 +57,9 @@ export const EXTRA_TEXT_COMMANDS: Readonly<Record<string, string>> = {
   '-': '',
 };
 
+const SILENT_WITH_ARGUMENT =
+  /\\(?:[hv]space|hskip|vskip|kern|phantom|hphantom|vphantom|label|index|nocite|cite[pt]?|ref|pageref|rule)\*?\s*(?:\[[^\]{}]*\]\s*)?(?:\{[^{}]*\}\s*)*/g;
+
 /**
  * Rewrites commands that neither citation-js nor EXTRA_TEXT_COMMANDS know (`\proglang{R}`,
  * `\rpackage{irace}`, `\mathcal{O}`) as their argument in braces, and drops such a command that
@@ -65,6 +68,8 @@ export const EXTRA_TEXT_COMMANDS: Readonly<Record<string, string>> = {
  */
 export function dropUnknownCommands(value: string, known: (command: string) => boolean): string {
   if (!/\\[A-Za-z]/.test(value)) return value;
+  // Spacing, labels and citations print nothing of their argument ("location--\hspace{0pt}").
+  value = value.replace(SILENT_WITH_ARGUMENT, '');
   // TeX eats the spaces after a command name; a following {argument} stays as a group.
   return value.replace(/\\([A-Za-z]+)\*?\s*/g, (all, name: string) => (known(name) ? all : ''));
 }
