@@ -35,7 +35,7 @@ describe('RichText', () => {
 
 describe('export dialog', () => {
   it('names what classic BibTeX cannot carry, and nothing for BibLaTeX', () => {
-    expect(FORMAT_LIMITS.bibtex).toMatch(/date ranges become years/);
+    expect(FORMAT_LIMITS.bibtex).toMatch(/date ranges become year ranges/);
     expect(FORMAT_LIMITS.biblatex).toBeNull();
   });
 });

@@ -30,7 +30,7 @@ export const FILE_FORMATS: Readonly<Record<ExportFormat, FileFormatInfo>> = {
     extension: 'bib',
     mediaType: 'application/x-bibtex',
     limits:
-      'Classic BibTeX has no days, no patents and no BibLaTeX-only types or fields: date ranges become years (1984--1986), a @patent a @misc saying “Patent”, and BibLaTeX-only fields are kept but ignored by bibtex. Choose BibLaTeX to keep everything.',
+      'Classic BibTeX has no days, no patents and no BibLaTeX-only types or fields: date ranges become year ranges (1984–1986), a @patent a @misc saying “Patent”, and BibLaTeX-only fields are kept but ignored by bibtex. Choose BibLaTeX to keep everything.',
   },
   biblatex: {
     label: 'BibLaTeX (.bib, for biber)',

@@ -9,7 +9,7 @@ const DROPPED_TAGS = new Set(['script', 'style', 'template', 'iframe', 'object',
 
 /** The class standing for a CSL inline style (`font-variant:small-caps`, `font-style:normal`). */
 function classOfStyle(element: Element): string | null {
-  const style = (element.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  const style = (element.getAttribute('data-csl-style') ?? '').replace(/\s+/g, '').toLowerCase();
   if (style.includes('font-variant:small-caps')) return 'small-caps';
   if (style.includes('font-style:normal')) return 'roman';
   if (style.includes('font-style:italic')) return 'italic';
@@ -38,7 +38,10 @@ function convert(node: Node, key: string): ReactNode {
  * Block wrappers (div.csl-entry) are unwrapped; the caller supplies its own block element.
  */
 export function htmlToSafeReact(html: string): ReactNode {
-  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  // Style attributes are renamed before parsing: even an inert parsed document reports them to
+  // the CSP, and only their meaning (small caps, roman) is wanted, read back as a class.
+  const inert = html.replace(/(<[a-z][^>]*?\s)style=/gi, '$1data-csl-style=');
+  const parsed = new DOMParser().parseFromString(`<body>${inert}</body>`, 'text/html');
   return Array.from(parsed.body.childNodes, (child, i) => convert(child, String(i)));
 }
 
