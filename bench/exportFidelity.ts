@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Work } from '../src/core/bibliography/model';
 import { exportWorks, parseBibliographyFile, type ExportFormat } from '../src/core/formats';
+import { worksFrom } from '../tests/fixtures/works';
 
 const DEFAULT_FILES = [
   join(import.meta.dirname, '../../shared/evals/bib/iridia-combined.bib'),
@@ -23,18 +24,7 @@ const EXTENSION: Record<string, string> = {
   'csl-json': 'json',
 };
 
-function worksOf(text: string): Work[] {
-  return parseBibliographyFile(text).entries.map((e, i) => ({
-    citationKey: e.key ?? `entry${i + 1}`,
-    csl: { ...e.csl, id: e.key ?? `entry${i + 1}` },
-    ...(e.source ? { source: e.source } : {}),
-    provenance: { kind: 'imported' as const },
-    confidence: null,
-    citedAs: [],
-    aliases: [],
-    tags: [],
-  }));
-}
+const worksOf = (text: string): Work[] => worksFrom(parseBibliographyFile(text).entries);
 
 /** Every key's rendered reference (pandoc's HTML `<div id="ref-KEY">`), by key. */
 function render(dir: string, bibliography: string, keys: readonly string[]): Map<string, string> {

@@ -12,7 +12,7 @@ import { F, V } from './fieldBits';
 type Item = Record<string, unknown>;
 
 /** The localised strings biblatex prints for its type keys (english.lbx). */
-const TYPE_LABELS: Readonly<Record<string, string>> = {
+export const BIBLATEX_TYPE_LABELS: Readonly<Record<string, string>> = {
   mathesis: "Master's thesis",
   phdthesis: 'PhD thesis',
   candthesis: 'Candidate thesis',
@@ -113,7 +113,8 @@ export function correctMappedItem(
     item.title = `Entry set: ${entryset.split(/\s*,\s*/).join(', ')}`;
   }
   const genre = item.genre;
-  if (typeof genre === 'string' && TYPE_LABELS[genre]) item.genre = TYPE_LABELS[genre];
+  if (typeof genre === 'string' && BIBLATEX_TYPE_LABELS[genre])
+    item.genre = BIBLATEX_TYPE_LABELS[genre];
   const language = item.language;
   if (typeof language === 'string' && LANGUAGE_TAGS[language]) {
     item.language = LANGUAGE_TAGS[language];

@@ -3,6 +3,7 @@
  * year, month, school), everything else kept (BibTeX ignores fields it does not use).
  */
 
+import { BIBLATEX_TYPE_LABELS } from './cslCorrections';
 import { BIBTEX_TYPES } from './entryTypes';
 
 type Fields = [string, string][];
@@ -24,20 +25,6 @@ const TYPE_MAP: Readonly<Record<string, string>> = {
   www: 'misc',
   periodical: 'misc',
   suppperiodical: 'article',
-};
-/** biblatex's patent type keys as the words classic styles should print (english.lbx). */
-const PATENT_LABELS: Readonly<Record<string, string>> = {
-  patentde: 'German patent',
-  patenteu: 'European patent',
-  patentfr: 'French patent',
-  patentuk: 'British patent',
-  patentus: 'U.S. patent',
-  patreq: 'Patent request',
-  patreqde: 'German patent request',
-  patreqeu: 'European patent request',
-  patreqfr: 'French patent request',
-  patrequk: 'British patent request',
-  patrequs: 'U.S. patent request',
 };
 
 const blank = (value: string | undefined): boolean => value === undefined || value.trim() === '';
@@ -64,11 +51,12 @@ export function downgradeToBibtex(type: string, fields: Fields): { type: string;
   }
   if (type === 'patent') {
     // Classic BibTeX has no @patent: a @misc that says what it is and its number.
-    const kind = get('type');
-    const label = (kind && PATENT_LABELS[kind.trim()]) ?? 'Patent';
+    const kind = get('type')?.trim();
+    const known = kind && /^pat/.test(kind) ? BIBLATEX_TYPE_LABELS[kind] : undefined;
+    const label = known ?? 'Patent';
     const number = get('number');
     if (blank(get('howpublished'))) put('howpublished', number ? `${label} ${number}` : label);
-    if (kind && PATENT_LABELS[kind.trim()]) dropped.add('type');
+    if (known) dropped.add('type');
   }
   for (const [name, value] of fields) {
     if (dropped.has(name)) continue;
