@@ -5,7 +5,7 @@ import { useBibtex, usePaperIndex, useReference, useWork } from '../../api/queri
 import { sectionAt } from '../../api/paperIndex';
 import { useNavigation } from '../../app/navigation';
 import { ConfidenceBadge, explainConfidence } from '../../ui/ConfidenceBadge';
-import { SafeHtml } from '../../ui/safeHtml';
+import { RichText, SafeHtml } from '../../ui/safeHtml';
 import { WorkUserData } from './WorkUserData';
 import { ClaimText } from '../../ui/ClaimText';
 import { ErrorNote, Loading } from '../../ui/Status';
@@ -70,6 +70,13 @@ function Bibtex({ workId }: { workId: string }) {
   );
 }
 
+/** "Cited 3 times, in 2 claims"; an imported work the paper never cites: "Not cited in the paper". */
+function citedHeading(timesCited: number, claimCount: number): string {
+  if (timesCited === 0) return 'Not cited in the paper';
+  const times = timesCited === 1 ? 'once' : `${timesCited} times`;
+  return `Cited ${times}, in ${claimCount === 1 ? '1 claim' : `${claimCount} claims`}`;
+}
+
 export function WorkDetailPane({ workId }: { workId: string }) {
   const detail = useWork(workId);
   const index = usePaperIndex();
@@ -85,7 +92,7 @@ export function WorkDetailPane({ workId }: { workId: string }) {
       <header className="work-detail__header">
         <p className="work-detail__label">{summary.label}</p>
         <h2 id="work-detail-title" className="work-detail__title" tabIndex={-1}>
-          {summary.title || 'Untitled work'}
+          {summary.title ? <RichText text={summary.title} /> : 'Untitled work'}
         </h2>
         <p className="muted">
           {summary.authorsShort}
@@ -127,8 +134,7 @@ export function WorkDetailPane({ workId }: { workId: string }) {
 
       <section className="work-claims" aria-labelledby="work-claims-title">
         <h3 id="work-claims-title" className="pane__label">
-          Cited {summary.timesCited === 1 ? 'once' : `${summary.timesCited} times`}, in{' '}
-          {claims.length === 1 ? '1 claim' : `${claims.length} claims`}
+          {citedHeading(summary.timesCited, claims.length)}
         </h3>
         <ol className="claim-list claim-list--compact">
           {paper &&
