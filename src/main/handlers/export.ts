@@ -10,6 +10,7 @@ import {
   exportFileName,
   exportFileType,
   resolveExportTarget,
+  exportOptionsOf,
   writeFileAtomic,
   type ExportKind,
   type ExportRequest,
@@ -30,12 +31,13 @@ export interface ExportHandlerDeps {
 
 type Request = ValidInput<'saveExport'>;
 
-function requestOf(input: Request, output = input.output): ExportRequest {
+function requestOf(input: Request, output = input.output, standalone = true): ExportRequest {
   if (input.format !== 'bibliography') return { format: input.format };
   return {
     format: 'formatted',
     style: input.style,
     output,
+    standalone,
     ...(input.locale ? { locale: input.locale } : {}),
   };
 }
@@ -61,7 +63,7 @@ export function exportHandlers(deps: ExportHandlerDeps): HandlersOf<keyof Export
       target,
       works,
       kind,
-      content: exporter.render(works, requestOf(input)),
+      content: exporter.render(works, requestOf(input), exportOptionsOf(target.scope)),
       fileName: exportFileName(target.fileBase, kind),
     };
   };
@@ -86,10 +88,8 @@ export function exportHandlers(deps: ExportHandlerDeps): HandlersOf<keyof Export
                   input.output === 'text'
                     ? content
                     : exporter.render(works, requestOf(input, 'text')),
-                html:
-                  input.output === 'html'
-                    ? content
-                    : exporter.render(works, requestOf(input, 'html')),
+                // The clipboard takes the fragment; a saved .html file is a whole document.
+                html: exporter.render(works, requestOf(input, 'html', false)),
               }
             : { text: content, html: null };
       }

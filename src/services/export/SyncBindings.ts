@@ -56,7 +56,7 @@ const fileSchema = z.object({
         z.object({ kind: z.literal('list'), listId: z.string().min(1) }),
       ]),
       path: z.string().min(1),
-      format: z.enum(EXPORT_FORMATS as [ExportFormat, ...ExportFormat[]]),
+      format: z.enum(EXPORT_FORMATS),
       createdAt: z.string(),
     }),
   ),

@@ -1,11 +1,12 @@
 // "Keep a file in sync": the files bound to the exported list (or the library), with a button to
 // bind another (main asks where) and one to stop each.
 import { useCallback, useEffect, useState } from 'react';
+import type { ExportFormat } from '../../../core/formats/registry';
 import type { SyncedExport, SyncTargetInput } from '../../../shared/contract';
 import { useApiContext } from '../../api/ApiProvider';
 import { errorMessage } from '../../api/scholion';
 
-type FileFormat = 'bibtex' | 'biblatex' | 'ris' | 'csl-json';
+type FileFormat = ExportFormat;
 
 const sameTarget = (a: SyncTargetInput, b: SyncTargetInput) =>
   a.kind === b.kind && (a.kind === 'library' || (b.kind === 'list' && a.listId === b.listId));
