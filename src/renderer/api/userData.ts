@@ -34,7 +34,6 @@ export interface ClaimDraft {
   passage?: { documentId: string; selector: TextQuoteSelector } | null;
 }
 
-
 interface UserDataState {
   live: LiveCache;
   toasts: ToastStore;

@@ -23,7 +23,6 @@ export type ExchangeRequest =
   /** Ask for a file to import (when the file picker cannot open by itself). */
   | { kind: 'choose-import' };
 
-
 // One pending request per API object (the app has one; each component test its own).
 const signals = new WeakMap<ScholionApi, Signal<ExchangeRequest | null>>();
 
