@@ -54,6 +54,7 @@ export const methodNames = [
   'listSyncedExports',
   'syncExportToFile',
   'unsyncExport',
+  'resolveSyncedExport',
   // import
   'planImport',
   'applyImport',
