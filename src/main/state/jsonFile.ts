@@ -20,5 +20,5 @@ export async function readJsonFile(path: string): Promise<unknown> {
 
 /** Writes `value` as JSON so that readers see the old file or the new one, never half of one. */
 export async function writeJsonFileAtomic(path: string, value: unknown): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, { createFolders: true });
 }

@@ -19,6 +19,12 @@ export type AtomicFs = Pick<
 
 export const TEMP_SUFFIX = '.tmp';
 
+export interface AtomicWriteOptions {
+  fs?: AtomicFs;
+  /** Create the target's missing folders (the store's own); off for a file the user chose. */
+  createFolders?: boolean;
+}
+
 const isMissing = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
 
 /** A temporary file next to `target`, named `.<name>.<pid>.<random>.tmp` so a cleanup can tell whose it is. */
@@ -47,12 +53,12 @@ export async function resolveTarget(target: string, fs: AtomicFs = realFs): Prom
 export async function stageFile(
   target: string,
   content: string,
-  fs: AtomicFs = realFs,
+  { fs = realFs, createFolders = false }: AtomicWriteOptions = {},
 ): Promise<string> {
   const dir = dirname(target);
   const temp = tempPathFor(target);
   try {
-    await fs.mkdir(dir, { recursive: true });
+    if (createFolders) await fs.mkdir(dir, { recursive: true });
     const mode = await fs.stat(target).then(
       (s) => s.mode & 0o7777,
       () => null,
@@ -93,10 +99,11 @@ export async function syncFolder(dir: string, fs: AtomicFs = realFs): Promise<vo
 export async function writeFileAtomic(
   target: string,
   content: string,
-  fs: AtomicFs = realFs,
+  options: AtomicWriteOptions = {},
 ): Promise<string> {
+  const fs = options.fs ?? realFs;
   const real = await resolveTarget(target, fs);
-  const temp = await stageFile(real, content, fs);
+  const temp = await stageFile(real, content, options);
   try {
     await fs.rename(temp, real);
   } catch (error) {

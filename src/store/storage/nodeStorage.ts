@@ -72,7 +72,7 @@ export class NodeStorage implements Storage {
 
   async writeAtomic(path: string, content: string): Promise<string> {
     try {
-      await writeFileAtomic(this.full(path), content, this.fs);
+      await writeFileAtomic(this.full(path), content, { fs: this.fs, createFolders: true });
     } catch (error) {
       throw writeErrorFrom(error, path, this.location);
     }
@@ -84,7 +84,7 @@ export class NodeStorage implements Storage {
 
   async stage(path: string, content: string): Promise<string> {
     try {
-      const temp = await stageFile(this.full(path), content, this.fs);
+      const temp = await stageFile(this.full(path), content, { fs: this.fs, createFolders: true });
       return relative(this.location, temp).split(sep).join('/');
     } catch (error) {
       throw writeErrorFrom(error, path, this.location);
