@@ -205,5 +205,6 @@ it('moves focus to the new note’s title: typed text names the note, spaces mak
   await expect.poll(() => rows.count()).toBe(before + 1);
   await expect(rows.filter({ hasText: 'Untitled note' }).count()).resolves.toBe(0);
   await expect(title.inputValue()).resolves.toBe('My title here');
+  await screenshot(page, 'notes-new-note-titled');
   expect(app.errors).toEqual([]);
 });

@@ -84,7 +84,9 @@ export function SyncedFiles({ target, format }: { target: SyncTargetInput; forma
           {bindings.map((b) => (
             <li key={b.id} className="synced-files__item">
               <code className="synced-files__path">{b.path}</code>
-              {b.problem && <span className="synced-files__problem">{b.problem}</span>}
+              {b.problem && !b.editedOutside && (
+                <span className="synced-files__problem">{b.problem}</span>
+              )}
               {b.editedOutside ? (
                 <span
                   className="synced-files__actions"
@@ -95,6 +97,7 @@ export function SyncedFiles({ target, format }: { target: SyncTargetInput; forma
                     Edited outside Scholion ({new Date(b.editedOutside.modifiedAt).toLocaleString()}
                     )
                   </span>
+                  {b.problem && <span className="synced-files__problem">{b.problem}</span>}
                   <button
                     type="button"
                     className="button button--small"
