@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { analysePaper, type AnalysedPaper } from '../../core/paper';
 import type { Work } from '../../core/bibliography/model';
 import { LibraryService } from '../../services/library';
+import { describeFsError } from '../fsErrors';
 import { fail, type CliIo } from '../io';
 import { renderTable } from '../table';
 
@@ -32,14 +33,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     values.json ? `${JSON.stringify(toJson(paper, works), null, 2)}\n` : toText(paper, works),
   );
   return 0;
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The works the paper cites, in order of first citation. */

@@ -13,6 +13,11 @@ export const commands: Record<string, CommandEntry> = {
     usage: 'citations [FILE] [--json]',
     load: () => import('./citations'),
   },
+  references: {
+    summary: 'parse reference strings (one per line of FILE) into CSL-JSON',
+    usage: 'references FILE [--json]',
+    load: () => import('./references'),
+  },
   note: {
     summary: 'add, list, show, delete or restore notes linked to works and claims',
     usage: 'note add|list|show|delete|restore ... --data-dir DIR [--json]',

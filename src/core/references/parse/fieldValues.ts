@@ -1,0 +1,123 @@
+// Cleans the text of one labelled segment into the value of its CSL-JSON field.
+import type { CslDate } from '../../bibliography/model';
+
+const MONTHS =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\b/iu;
+const MONTH_NUMBERS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  spr: 21,
+  sum: 22,
+  aut: 23,
+  fal: 23,
+  win: 24,
+};
+
+/** Trims spaces, wrapping quotes and brackets, and trailing separators (not a closing dot of "Jr."). */
+export function cleanText(text: string): string {
+  let s = text.replace(/\s+/g, ' ').trim();
+  s = s.replace(/^[\s,;:.([{"“”'‘’«»]+/u, '').replace(/[\s,;:)\]}"“”'‘’«»]+$/u, '');
+  // A final dot is punctuation unless it closes an abbreviation such as "Jr." or "J. Chem.".
+  if (/\.$/.test(s) && !/(?:^|[\s.])\p{L}{1,4}\.$/u.test(s)) s = s.slice(0, -1).trimEnd();
+  return s.replace(/[\s,;:]+$/u, '');
+}
+
+/** A title without wrapping quotes or the final full stop. */
+export function cleanTitle(text: string): string {
+  return cleanText(text)
+    .replace(/[.,;:]+$/u, '')
+    .trim();
+}
+
+/** "In: Proceedings of X" -> "Proceedings of X". */
+export function cleanContainer(text: string): string {
+  return cleanText(text.replace(/^\s*in\s*:?\s+/iu, ''));
+}
+
+/** The DOI alone: no "doi:" label, no resolver URL, no trailing punctuation. */
+export function normaliseDoi(text: string): string {
+  const s = text
+    .trim()
+    .replace(/^(?:doi\s*:?\s*|https?:\/\/(?:dx\.)?doi\.org\/|doi\.org\/)+/iu, '')
+    .replace(/^.*?(?=10\.\d)/u, '');
+  return s.replace(/[\s.,;:)\]>]+$/u, '').replace(/\s+/g, '');
+}
+
+/** A URL without "Retrieved from", angle brackets or trailing punctuation. */
+export function normaliseUrl(text: string): string {
+  const m = /(?:https?:\/\/|ftp:\/\/|www\.)\S+/iu.exec(text);
+  const url = m ? m[0] : text.trim();
+  return url.replace(/[\s.,;:)\]>]+$/u, '');
+}
+
+/** Volume or issue number without its label ("Vol. 12" -> "12", "(3)" -> "3", "no. 4" -> "4"). */
+export function cleanNumberField(text: string): string {
+  return cleanText(
+    text.replace(
+      /^\s*[([]?\s*(?:vols?|volume|bd|tome|t|no|nos|nr|num|number|issue|iss|heft|h|n°|#)\.?\s*/iu,
+      '',
+    ),
+  ).replace(/^\(|\)$/g, '');
+}
+
+/** Page range with a plain hyphen and no "pp." label ("pp. 327–335." -> "327-335"). */
+export function cleanPages(text: string): string {
+  const s = cleanText(
+    text.replace(/^\s*(?:pp?|pages?|s|seiten|art|article)\.?\s*(?:no\.?\s*)?/iu, ''),
+  );
+  return s.replace(/\s*[-‐‑‒–—−]+\s*/gu, '-');
+}
+
+/** "2nd edn." -> "2"; "Revised edition" stays as written. */
+export function cleanEdition(text: string): string {
+  const m = /(\d+)/.exec(text);
+  return m ? m[1]! : cleanText(text.replace(/\b(?:edn?|edition|ed)\.?\s*$/iu, ''));
+}
+
+/**
+ * The date of a reference: year with its suffix ("2011a"), month and day when given, "n.d." and
+ * "in press" as literals (so styles print them as written).
+ */
+export function parseIssued(
+  text: string,
+): { issued: CslDate; yearSuffix?: string; status?: string } | null {
+  const s = text.trim();
+  const yearMatch = /(?<![\d])(1[5-9]\d\d|20\d\d)(?:\s*[-–/]\s*(?:\d{2,4}))?([a-z])?(?![\d])/u.exec(
+    s,
+  );
+  const nd = /\bn\.\s*d\.?(?:\s*-?\s*([a-z])\b)?|\bno date\b|\bs\.\s*d\./iu.exec(s);
+  const inPress = /\b(?:in press|forthcoming|im druck|sous presse|in print)\b/iu.exec(s);
+  if (!yearMatch) {
+    if (inPress) return { issued: { literal: 'in press' }, status: 'in press' };
+    if (nd) return { issued: { literal: 'n.d.' }, ...(nd[1] ? { yearSuffix: nd[1] } : {}) };
+    return null;
+  }
+  const parts: number[] = [Number(yearMatch[1])];
+  const month = monthOf(s);
+  if (month) {
+    parts.push(month);
+    const day = /(?<![\d])([0-3]?\d)(?![\d])/.exec(s.replace(yearMatch[0], ''));
+    if (day && Number(day[1]) >= 1 && Number(day[1]) <= 31 && month <= 12)
+      parts.push(Number(day[1]));
+  }
+  return {
+    issued: { 'date-parts': [parts] },
+    ...(yearMatch[2] ? { yearSuffix: yearMatch[2] } : {}),
+    ...(inPress ? { status: 'in press' } : {}),
+  };
+}
+
+function monthOf(text: string): number | null {
+  const m = MONTHS.exec(text);
+  return m ? (MONTH_NUMBERS[m[1]!.toLowerCase().slice(0, 3)] ?? null) : null;
+}

@@ -1,0 +1,90 @@
+// Turns the labelled segments of one reference string into a CSL-JSON item.
+import type { CslItem } from '../../bibliography/model';
+import {
+  cleanContainer,
+  cleanEdition,
+  cleanNumberField,
+  cleanPages,
+  cleanText,
+  cleanTitle,
+  normaliseDoi,
+  normaliseUrl,
+  parseIssued,
+} from './fieldValues';
+import type { FieldLabel, Segment } from './model';
+import { splitNames } from './names';
+import { inferType } from './types';
+
+/** Joins every segment of each label, in order ("Smith, J.," + "Doe, K." -> one author list). */
+function byLabel(segments: readonly Segment[]): Map<FieldLabel, string[]> {
+  const out = new Map<FieldLabel, string[]>();
+  for (const s of segments) {
+    const list = out.get(s.label) ?? [];
+    list.push(s.text);
+    out.set(s.label, list);
+  }
+  return out;
+}
+
+/** Builds the CSL-JSON item of a reference from its segments (`id` left empty for the caller). */
+export function segmentsToCsl(segments: readonly Segment[]): CslItem {
+  const fields = byLabel(segments);
+  const first = (label: FieldLabel): string | undefined => fields.get(label)?.[0];
+  const all = (label: FieldLabel): string | undefined => fields.get(label)?.join(' ');
+  const csl: CslItem = { id: '', type: 'article-journal' };
+  const set = (key: string, value: string | undefined): void => {
+    if (value) csl[key] = value;
+  };
+
+  const authors = all('author');
+  if (authors) {
+    const list = splitNames(authors);
+    if (list.names.length) csl.author = list.names;
+    if (list.truncated) csl['scholion-author-truncated'] = true;
+  }
+  const editors = all('editor');
+  if (editors) {
+    const list = splitNames(editors);
+    if (list.names.length) csl.editor = list.names;
+  }
+  const translators = all('translator');
+  if (translators) {
+    const list = splitNames(translators);
+    if (list.names.length) csl.translator = list.names;
+  }
+  const date = all('date');
+  const issued = date ? parseIssued(date) : null;
+  if (issued) {
+    csl.issued = issued.issued;
+    set('year-suffix', issued.yearSuffix);
+    set('status', issued.status);
+  }
+  set('title', first('title') && cleanTitle(first('title')!));
+  set('container-title', first('container-title') && cleanContainer(first('container-title')!));
+  set('collection-title', first('collection-title') && cleanContainer(first('collection-title')!));
+  set('volume', first('volume') && cleanNumberField(first('volume')!));
+  set('issue', first('issue') && cleanNumberField(first('issue')!));
+  set('page', first('pages') && cleanPages(first('pages')!));
+  set('edition', first('edition') && cleanEdition(first('edition')!));
+  set('publisher', first('publisher') && cleanText(first('publisher')!));
+  set('publisher-place', first('location') && cleanText(first('location')!));
+  set('genre', first('genre') && cleanText(first('genre')!));
+  set('number', first('number') && cleanNumberField(first('number')!));
+  set('DOI', first('doi') && normaliseDoi(first('doi')!));
+  set('URL', first('url') && normaliseUrl(first('url')!));
+  set('note', all('note') && cleanText(all('note')!));
+  set('citation-number', first('citation-number') && cleanNumberField(first('citation-number')!));
+  const institution = first('institution') && cleanText(first('institution')!);
+  if (institution) {
+    if (csl.publisher) csl.authority = institution;
+    else csl.publisher = institution;
+  }
+  const identifier = all('identifier');
+  if (identifier) {
+    const arxiv = /arxiv\s*:?\s*([\w./-]+)/iu.exec(identifier);
+    if (arxiv) csl.number = `arXiv:${arxiv[1]!.replace(/[.,;]+$/u, '')}`;
+    else set('note', [csl.note, cleanText(identifier)].filter(Boolean).join('; '));
+  }
+  csl.type = inferType(csl, segments);
+  return csl;
+}
