@@ -31,6 +31,9 @@ afterAll(async () => {
   await rm(outDir, { recursive: true, force: true });
 });
 
+/** The reading list bound to a file by the sync test, for the test after it. */
+let synced: { listId: string; path: string } | null = null;
+
 const keysIn = (bib: string) => [...bib.matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]);
 
 it('exports the library as BibTeX from the dialog, previewing exactly what it saves', async () => {
@@ -149,7 +152,16 @@ it('keeps a reading list’s file in sync: adding a work rewrites it', async () 
     .poll(() => readFile(path, 'utf8').then(keysIn))
     .toEqual(['betts2011c', 'kohler2011']);
   await dialog.getByRole('button', { name: 'Close' }).click();
+  expect(app.errors).toEqual([]);
+  synced = { listId: list.id, path };
+});
 
+it('leaves a synced file edited outside Scholion alone until the user imports or overwrites', async () => {
+  const { page } = app;
+  if (!synced) throw new Error('needs the list bound by the test before');
+  const { listId, path } = synced;
+  const list = { id: listId };
+  const dialog = page.getByRole('dialog', { name: 'Export' });
   // Edited by hand: the next change leaves the file alone and the dialog offers the choices.
   const edited = `${await readFile(path, 'utf8')}\n@book{byhand2024, author = {Hand, Typed}, title = {Typed Outside}, year = {2024}}\n`;
   await writeFile(path, edited);
@@ -194,4 +206,4 @@ it('keeps a reading list’s file in sync: adding a work rewrites it', async () 
   ]);
   await dialog.getByRole('button', { name: 'Close' }).click();
   expect(app.errors).toEqual([]);
-});
+}, 40_000); // two dialogs, an import review and four file checks: room on a loaded machine
