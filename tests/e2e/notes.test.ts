@@ -190,6 +190,12 @@ it('makes a note from a citation card linked to the work; delete and undo', asyn
 
 it('moves focus to the new note’s title: typed text names the note, spaces make no more notes', async () => {
   const { page } = app;
+  // Undo in the test before reopened its note in the drawer: close it first.
+  const drawer = page.getByRole('complementary', { name: 'Note' });
+  if ((await drawer.count()) > 0) {
+    await drawer.getByRole('button', { name: 'Close the note' }).click();
+    await drawer.waitFor({ state: 'detached' });
+  }
   await showView(page, 'Notes');
   const rows = page.locator('.note-row');
   const before = await rows.count();
