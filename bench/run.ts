@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchFormats } from './formats';
 import { LIBRARY_SIZES } from './generate';
+import { benchPapers } from './papers';
 import { benchParser } from './parser';
 import {
   checkTargets,
@@ -51,6 +52,16 @@ const results: Record<string, unknown> = {
 const parser = benchParser(quick);
 printFigures('Parser (bundled paper; synthetic text for throughput)', { ...parser });
 results.parser = parser;
+
+// A 30-page paper in each citation style: citations, reference list and links (target < 200 ms).
+const papers = benchPapers(root, quick);
+console.log('\nPapers (30 pages each: citations + reference list + links)');
+for (const [file, f] of Object.entries(papers)) {
+  console.log(
+    `  ${file.padEnd(42)} ${String(f.citations).padStart(5)} citations ${String(f.references).padStart(3)} entries  median ${f.medianMs} ms  p95 ${f.p95Ms} ms  CPU ${f.cpuMedianMs} ms`,
+  );
+}
+results.papers = papers;
 
 const sizes: Record<string, SizeFigures> = {};
 const profileDir = join(dataRoot, 'profiles');

@@ -1,7 +1,11 @@
 /** `citations [FILE] [--json]`: the citations, claims and works of the bundled paper or of FILE. */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { analysePaper, type AnalysedPaper } from '../../core/paper';
+import {
+  analysePaperWithReferences,
+  type AnalysedPaper,
+  type PaperWithReferences,
+} from '../../core/paper';
 import type { Work } from '../../core/bibliography/model';
 import { LibraryService } from '../../services/library';
 import { describeFsError } from '../fsErrors';
@@ -17,7 +21,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   });
   if (positionals.length > 1) return fail(io, 'citations takes at most one FILE.', 2);
   const library = await LibraryService.open();
-  let paper: AnalysedPaper = library.getPaper();
+  let paper: PaperWithReferences = withoutReferenceList(library.getPaper());
   const file = positionals[0];
   if (file) {
     let source: string;
@@ -26,7 +30,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     } catch (error) {
       return fail(io, `cannot read ${file}: ${describeFsError(error)}`);
     }
-    paper = analysePaper(source, library.works);
+    paper = analysePaperWithReferences(source, library.works);
   }
   const works = citedWorks(paper, library.works);
   io.stdout(
@@ -35,8 +39,25 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+/** The bundled paper has no reference list: its citations resolve to library works directly. */
+function withoutReferenceList(paper: AnalysedPaper): PaperWithReferences {
+  return {
+    ...paper,
+    style: 'author-year',
+    references: [],
+    citations: paper.citations.map((c) => ({
+      ...c,
+      referenceId: null,
+      number: null,
+      noteId: null,
+    })),
+    unresolved: [],
+    unused: [],
+  };
+}
+
 /** The works the paper cites, in order of first citation. */
-function citedWorks(paper: AnalysedPaper, works: readonly Work[]): Work[] {
+function citedWorks(paper: PaperWithReferences, works: readonly Work[]): Work[] {
   const byKey = new Map(works.map((w) => [w.citationKey, w]));
   const seen = new Set<string>();
   const out: Work[] = [];
@@ -50,7 +71,7 @@ function citedWorks(paper: AnalysedPaper, works: readonly Work[]): Work[] {
   return out;
 }
 
-function toJson(paper: AnalysedPaper, works: Work[]) {
+function toJson(paper: PaperWithReferences, works: Work[]) {
   const { meta, sections, footnotes, abstract } = paper.document;
   return {
     document: {
@@ -79,6 +100,8 @@ function toJson(paper: AnalysedPaper, works: Work[]) {
       claimId: c.claimId,
       start: c.start,
       end: c.end,
+      referenceId: c.referenceId,
+      number: c.number,
     })),
     claims: paper.claims.map((k) => ({
       id: k.id,
@@ -90,6 +113,15 @@ function toJson(paper: AnalysedPaper, works: Work[]) {
       start: k.start,
       end: k.end,
     })),
+    references: paper.references.map((r) => ({
+      id: r.id,
+      label: r.label,
+      raw: r.raw,
+      start: r.start,
+      end: r.end,
+      csl: r.csl,
+    })),
+    style: paper.style,
     works: works.map((w) => ({
       ...w.csl,
       id: w.citationKey,
@@ -101,7 +133,7 @@ function toJson(paper: AnalysedPaper, works: Work[]) {
   };
 }
 
-function toText(paper: AnalysedPaper, works: Work[]): string {
+function toText(paper: PaperWithReferences, works: Work[]): string {
   const unresolved = paper.citations.filter((c) => !c.workId).length;
   const rows = paper.citations.map((c) => [
     c.id,
@@ -118,6 +150,16 @@ function toText(paper: AnalysedPaper, works: Work[]): string {
     renderTable(['id', 'citation', 'ibid', 'work', 'claim'], rows),
     '',
     `${paper.citations.length} citations (${unresolved} unresolved), ${paper.claims.length} claims, ${works.length} works cited.`,
+    ...referenceLines(paper),
     '',
   ].join('\n');
+}
+
+/** What the reference list adds: its size, and the citations and entries that do not meet. */
+function referenceLines(paper: PaperWithReferences): string[] {
+  if (paper.references.length === 0) return [];
+  return [
+    `Style: ${paper.style}. Reference list: ${paper.references.length} entries, ${paper.unused.length} cited nowhere${paper.unused.length > 0 ? ` (${paper.unused.join(', ')})` : ''}.`,
+    ...paper.unresolved.map((u) => `  ${u.citationId} links to no entry: ${u.reason}`),
+  ];
 }

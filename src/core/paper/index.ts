@@ -1,3 +1,4 @@
 export * from './analysePaper';
 export * from './workSummaries';
 export * from './citedYear';
+export * from './analysePaperWithReferences';
