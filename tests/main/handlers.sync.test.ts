@@ -20,6 +20,25 @@ const BY_HAND =
 /** Waits for the debounced rewrite the last change asked for. */
 const settled = () => app.services.exportSync.syncAll();
 
+/**
+ * A reading list bound to `fileName` holding Betts 2011c, whose file then gets an entry typed by
+ * hand, after which Köhler 2011 is added to the list (a change Scholion must not write).
+ */
+async function boundListEditedByHand(name: string, fileName: string) {
+  const list = await app.call('createReadingList', { name });
+  const path = join(app.outDir, fileName);
+  app.savePaths.push(path);
+  const made = await app.call('syncExportToFile', { target: { kind: 'list', listId: list.id } });
+  if (!made.bound) throw new Error('not bound');
+  await app.call('addToReadingList', { listId: list.id, workKeys: ['betts2011c'] });
+  await settled();
+  const edited = `${await readFile(path, 'utf8')}\n${BY_HAND}`;
+  await writeFile(path, edited);
+  await app.call('addToReadingList', { listId: list.id, workKeys: ['kohler2011'] });
+  await settled();
+  return { list, path, id: made.binding.id, edited };
+}
+
 describe('keep-in-sync exports', () => {
   it('rewrites a list’s file when works are added, moved or removed', async () => {
     const list = await app.call('createReadingList', { name: 'Manuscript' });
@@ -84,17 +103,7 @@ describe('keep-in-sync exports', () => {
   });
 
   it('never overwrites a file edited outside Scholion, at a change or at start-up', async () => {
-    const list = await app.call('createReadingList', { name: 'Paper' });
-    const path = join(app.outDir, 'paper.bib');
-    app.savePaths.push(path);
-    await app.call('syncExportToFile', { target: { kind: 'list', listId: list.id } });
-    await app.call('addToReadingList', { listId: list.id, workKeys: ['betts2011c'] });
-    await settled();
-    const edited = `${await readFile(path, 'utf8')}\n${BY_HAND}`;
-    await writeFile(path, edited);
-
-    await app.call('addToReadingList', { listId: list.id, workKeys: ['kohler2011'] });
-    await settled();
+    const { path, edited } = await boundListEditedByHand('Paper', 'paper.bib');
     await expect(readFile(path, 'utf8')).resolves.toBe(edited);
     const [status] = await app.call('listSyncedExports', {});
     expect(status?.editedOutside).toMatchObject({ modifiedAt: expect.any(String) });
@@ -108,18 +117,7 @@ describe('keep-in-sync exports', () => {
   });
 
   it('offers to import the outside changes, to overwrite (keeping a .bak) or to unbind', async () => {
-    const list = await app.call('createReadingList', { name: 'Thesis' });
-    const path = join(app.outDir, 'thesis.bib');
-    app.savePaths.push(path);
-    const made = await app.call('syncExportToFile', { target: { kind: 'list', listId: list.id } });
-    if (!made.bound) throw new Error('not bound');
-    const { id } = made.binding;
-    await app.call('addToReadingList', { listId: list.id, workKeys: ['betts2011c'] });
-    await settled();
-    const edited = `${await readFile(path, 'utf8')}\n${BY_HAND}`;
-    await writeFile(path, edited);
-    await app.call('addToReadingList', { listId: list.id, workKeys: ['kohler2011'] });
-    await settled();
+    const { list, path, id, edited } = await boundListEditedByHand('Thesis', 'thesis.bib');
 
     const imported = await app.call('resolveSyncedExport', { id, action: 'import' });
     if (imported.action !== 'import') throw new Error('no plan');
