@@ -95,3 +95,16 @@ describe('cli citations --json on the bundled paper', () => {
     }
   });
 });
+
+describe('cli citations FILE (table) on a notes paper', () => {
+  it('prints one row per citation, even for notes that run over lines, and the list summary', async () => {
+    const run = await runCli(['citations', paper('chicago-notes-refugees.md')]);
+    expect(run.code, run.stderr).toBe(0);
+    const rows = run.stdout.split('\n').filter((l) => /^c\d+\s/.test(l));
+    expect(rows).toHaveLength(11);
+    expect(rows[7]).toMatch(
+      /^c8\s+Loren B\. Landau, \*The Humanitarian Hangover: .* Western Tanzania\*/,
+    );
+    expect(run.stdout).toContain('Style: notes. Reference list: 7 entries, 1 cited nowhere (r6).');
+  });
+});

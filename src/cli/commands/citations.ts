@@ -137,7 +137,9 @@ function toText(paper: PaperWithReferences, works: Work[]): string {
   const unresolved = paper.citations.filter((c) => !c.workId).length;
   const rows = paper.citations.map((c) => [
     c.id,
-    (c.prefix ? `${c.prefix} ` : '') + c.raw + (c.narrative ? ' (narrative)' : ''),
+    // A note's citation may run over lines; a table row may not.
+    ((c.prefix ? `${c.prefix} ` : '') + c.raw).replace(/\s+/gu, ' ') +
+      (c.narrative ? ' (narrative)' : ''),
     c.ibid ? `ibid → ${c.ibidOf ?? '?'}` : '',
     c.workId ?? '— unresolved —',
     c.claimId ?? '',

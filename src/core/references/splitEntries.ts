@@ -14,6 +14,9 @@ export interface EntrySpan {
 
 const LIST_ITEM = /^\s*[-*+]\s+/u;
 
+/** A page number or form feed left between the lines of a list that runs over a page (PDF text). */
+const PAGE_FURNITURE = /^\s*(?:\f|\d{1,4}|page \d{1,4}(?: of \d{1,4})?|- \d{1,4} -)\s*$/iu;
+
 /**
  * How an author-year entry starts: "Smith, J.", "Smith J", "van der Berg, A.", "Smith, John",
  * "World Health Organization." or "WHO (2019)" — a capitalised name, then a comma, initials,
@@ -45,7 +48,10 @@ function toEntry(text: string, group: Line[]): EntrySpan {
   const end = last.start + last.text.trimEnd().length;
   const m = ENTRY_LABEL.exec(first.text);
   const number = entryNumber(first.text);
-  const body = text.slice(first.start + (m ? m[0].length : 0), end).replace(LIST_ITEM, '');
+  // The entry's own lines: page numbers between them are left out.
+  const body = [first.text.slice(m ? m[0].length : 0), ...group.slice(1).map((l) => l.text)]
+    .join('\n')
+    .replace(LIST_ITEM, '');
   return { label: number === null ? null : String(number), raw: cleanRaw(body), start, end };
 }
 
@@ -53,7 +59,7 @@ function toEntry(text: string, group: Line[]): EntrySpan {
 function group(lines: Line[], startsEntry: (line: Line, k: number) => boolean): Line[][] {
   const groups: Line[][] = [];
   lines.forEach((line, k) => {
-    if (isBlank(line)) return;
+    if (isBlank(line) || PAGE_FURNITURE.test(line.text)) return;
     const current = groups[groups.length - 1];
     const starts = startsEntry(line, k);
     if (!current || starts) groups.push([line]);

@@ -2,7 +2,7 @@
 import type { ReadingList } from '../../core/userData/lists';
 import type { ListExportFormat, ListsOutputs } from '../../shared/contract';
 import { NotFoundError, ServiceError } from '../../services/errors';
-import type { ReadingListService } from '../../services/lists';
+import type { ReadingListService, RemovedItem } from '../../services/lists';
 import type { HandlersOf } from './types';
 import { UndoBuffer } from './undoBuffer';
 
@@ -32,6 +32,10 @@ export function listsHandlers(
   exportWorks: (keys: readonly string[], format: ListExportFormat) => Promise<string>,
 ): HandlersOf<keyof ListsOutputs> {
   const deleted = new UndoBuffer<ReadingList>();
+  // Items taken off a list, by list and keys, for "Undo" after a removal.
+  const removed = new UndoBuffer<RemovedItem[]>();
+  const removalId = (listId: string, keys: readonly string[]) =>
+    `${listId}\n${[...keys].sort().join('\n')}`;
   return {
     listReadingLists: async () => lists.list(),
     createReadingList: async ({ name }) => lists.create(name),
@@ -52,7 +56,21 @@ export function listsHandlers(
     },
     addToReadingList: async ({ listId, workKeys, status }) =>
       lists.addWorks(listId, workKeys, status),
-    removeFromReadingList: async ({ listId, workKeys }) => lists.removeWorks(listId, workKeys),
+    removeFromReadingList: async ({ listId, workKeys }) => {
+      const taken = await lists.takeWorks(listId, workKeys);
+      if (taken.removed.length > 0) removed.keep(removalId(taken.list.id, workKeys), taken.removed);
+      return taken.list;
+    },
+    restoreToReadingList: async ({ listId, workKeys }) => {
+      const id = removalId(listId, workKeys);
+      const items = removed.take(id, 'removed work');
+      try {
+        return await lists.restoreItems(listId, items);
+      } catch (error) {
+        removed.putBack(id, items);
+        throw error;
+      }
+    },
     moveReadingListItem: async ({ listId, workKey, toIndex }) =>
       lists.moveItem(listId, workKey, toIndex),
     setReadingListItemStatus: async ({ listId, workKey, status }) =>

@@ -10,6 +10,7 @@ import type { Handlers } from './types';
 export const SYNC_TRIGGERS = [
   'addToReadingList',
   'removeFromReadingList',
+  'restoreToReadingList',
   'moveReadingListItem',
   'renameReadingList',
   'deleteReadingList',

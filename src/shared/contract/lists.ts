@@ -41,6 +41,8 @@ export const listsInputs = {
   restoreReadingList: z.object({ listId }).strict(),
   addToReadingList: z.object({ listId, workKeys, status: status.optional() }).strict(),
   removeFromReadingList: z.object({ listId, workKeys }).strict(),
+  /** Undoes a removeFromReadingList of this app run: the works go back where they were. */
+  restoreToReadingList: z.object({ listId, workKeys }).strict(),
   moveReadingListItem: z
     .object({ listId, workKey: workKeySchema, toIndex: z.number().int().min(0).max(1_000_000) })
     .strict(),
@@ -62,6 +64,7 @@ export interface ListsOutputs {
   restoreReadingList: ReadingList;
   addToReadingList: AddToListResult;
   removeFromReadingList: ReadingList;
+  restoreToReadingList: ReadingList;
   moveReadingListItem: ReadingList;
   setReadingListItemStatus: ReadingList;
   setReadingListItemComment: ReadingList;

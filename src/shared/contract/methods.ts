@@ -40,6 +40,7 @@ export const methodNames = [
   'restoreReadingList',
   'addToReadingList',
   'removeFromReadingList',
+  'restoreToReadingList',
   'moveReadingListItem',
   'setReadingListItemStatus',
   'setReadingListItemComment',

@@ -129,3 +129,14 @@ describe('splitting the list into entries', () => {
     expect(entries(text)).toEqual([[null, 'Smith, J. (2001). Migration policy.']]);
   });
 });
+
+describe('a list running over a page break (PDF text)', () => {
+  it('leaves the page number out of the entry it interrupts', () => {
+    const text =
+      'References\n\n[1] A. Smith, "One long title,"\n14\n\f\n    J. X, 2001.\n[2] B. Jones, "Two," 2002.\n';
+    expect(entries(text)).toEqual([
+      ['1', 'A. Smith, "One long title," J. X, 2001.'],
+      ['2', 'B. Jones, "Two," 2002.'],
+    ]);
+  });
+});

@@ -70,6 +70,13 @@ function Bibtex({ workId }: { workId: string }) {
   );
 }
 
+/** "Cited 3 times, in 2 claims"; an imported work the paper never cites: "Not cited in the paper". */
+function citedHeading(timesCited: number, claimCount: number): string {
+  if (timesCited === 0) return 'Not cited in the paper';
+  const times = timesCited === 1 ? 'once' : `${timesCited} times`;
+  return `Cited ${times}, in ${claimCount === 1 ? '1 claim' : `${claimCount} claims`}`;
+}
+
 export function WorkDetailPane({ workId }: { workId: string }) {
   const detail = useWork(workId);
   const index = usePaperIndex();
@@ -127,8 +134,7 @@ export function WorkDetailPane({ workId }: { workId: string }) {
 
       <section className="work-claims" aria-labelledby="work-claims-title">
         <h3 id="work-claims-title" className="pane__label">
-          Cited {summary.timesCited === 1 ? 'once' : `${summary.timesCited} times`}, in{' '}
-          {claims.length === 1 ? '1 claim' : `${claims.length} claims`}
+          {citedHeading(summary.timesCited, claims.length)}
         </h3>
         <ol className="claim-list claim-list--compact">
           {paper &&

@@ -1,5 +1,5 @@
 // One reading list: its works in order (drag, or Alt+↑/↓), status and comment per work, rename,
-// delete with Undo, and export to a file.
+// delete with Undo (a list, or a work taken off it), and export to a file.
 import { useRef, useState, type DragEvent } from 'react';
 import type { ListExportFormat, ReadingList, ReadingStatus } from '../../../shared/contract';
 import { useWorkSummaries } from '../../api/queries';
@@ -116,6 +116,20 @@ export function ListDetail({ list }: { list: ReadingList }) {
           void call((api) => api.restoreReadingList({ listId: deleted.id })).then(
             (restored) => restored && nav.selectList(restored.id),
           ),
+      },
+    });
+  };
+
+  // Taking a work off the list is undone as deleting a list is: a toast with Undo.
+  const removeItem = async (workKey: string) => {
+    const label = labelOf(workKey);
+    const workKeys = [workKey];
+    const done = await call((api) => api.removeFromReadingList({ listId: list.id, workKeys }));
+    if (!done) return;
+    toasts.show(`${label} removed from “${list.name}”.`, {
+      action: {
+        label: 'Undo',
+        run: () => void call((api) => api.restoreToReadingList({ listId: list.id, workKeys })),
       },
     });
   };
@@ -259,11 +273,7 @@ export function ListDetail({ list }: { list: ReadingList }) {
                     }),
                   )
                 }
-                onRemove={() =>
-                  void call((api) =>
-                    api.removeFromReadingList({ listId: list.id, workKeys: [item.workKey] }),
-                  )
-                }
+                onRemove={() => void removeItem(item.workKey)}
               />
             ))}
           </ol>
