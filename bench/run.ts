@@ -12,6 +12,7 @@ import { benchFormats } from './formats';
 import { LIBRARY_SIZES } from './generate';
 import { benchPapers } from './papers';
 import { benchParser } from './parser';
+import { benchPdf } from './pdf';
 import {
   checkTargets,
   printFormatsTable,
@@ -62,6 +63,15 @@ for (const [file, f] of Object.entries(papers)) {
   );
 }
 results.papers = papers;
+
+// PDF papers (30 and 500 pages): file to laid-out document, references parsed.
+try {
+  const pdf = await benchPdf(here);
+  printFigures('PDF papers (two columns; extraction in a worker thread)', { ...pdf });
+  results.papers = { ...(results.papers as Record<string, unknown> | undefined), ...pdf };
+} catch (error) {
+  results.pdfError = error instanceof Error ? error.message : String(error);
+}
 
 const sizes: Record<string, SizeFigures> = {};
 const profileDir = join(dataRoot, 'profiles');

@@ -10,6 +10,7 @@ import {
   exportFileName,
   exportFileType,
   resolveExportTarget,
+  exportOptionsOf,
   writeExportFile,
   type ExportKind,
   type ExportRequest,
@@ -30,12 +31,13 @@ export interface ExportHandlerDeps {
 
 type Request = ValidInput<'saveExport'>;
 
-function requestOf(input: Request, output = input.output): ExportRequest {
+function requestOf(input: Request, output = input.output, standalone = true): ExportRequest {
   if (input.format !== 'bibliography') return { format: input.format };
   return {
     format: 'formatted',
     style: input.style,
     output,
+    standalone,
     ...(input.locale ? { locale: input.locale } : {}),
   };
 }
@@ -63,7 +65,7 @@ export function exportHandlers(
       target,
       works,
       kind,
-      content: exporter.render(works, requestOf(input)),
+      content: exporter.render(works, requestOf(input), exportOptionsOf(target.scope)),
       fileName: exportFileName(target.fileBase, kind),
     };
   };
@@ -88,10 +90,8 @@ export function exportHandlers(
                   input.output === 'text'
                     ? content
                     : exporter.render(works, requestOf(input, 'text')),
-                html:
-                  input.output === 'html'
-                    ? content
-                    : exporter.render(works, requestOf(input, 'html')),
+                // The clipboard takes the fragment; a saved .html file is a whole document.
+                html: exporter.render(works, requestOf(input, 'html', false)),
               }
             : { text: content, html: null };
       }

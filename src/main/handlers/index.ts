@@ -45,7 +45,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ...settingsHandlers(services.settings),
     ...notesHandlers(userData.notes),
     ...userClaimsHandlers(userData.userClaims),
-    ...listsHandlers(userData.lists, userData.exportWorks),
+    ...listsHandlers(userData.lists, userData.exportList),
     ...recoveryHandlers(userData.health),
     ...exportHandlers({
       exporter: userData.exporter,

@@ -4,6 +4,7 @@
  * file (main asks where) or copied; manuscript citations; files kept in sync with a list.
  */
 import { z } from 'zod';
+import { EXPORT_FORMAT_IDS, LOCALE_IDS, OUTPUT_FORMAT_IDS } from '../../core/formats/registry';
 import { StyleIdSchema } from './library';
 import { idSchema, workKeySchema } from './userDataSchemas';
 import type { ImportPlanView } from './import';
@@ -21,13 +22,13 @@ export const exportTargetSchema = z.discriminatedUnion('kind', [
 ]);
 export type ExportTargetInput = z.input<typeof exportTargetSchema>;
 
-export const exportFileFormatSchema = z.enum(['bibtex', 'biblatex', 'ris', 'csl-json']);
+export const exportFileFormatSchema = z.enum(EXPORT_FORMAT_IDS);
 /** A file format, or 'bibliography' (formatted in a style, as text, HTML or RTF). */
-export const exportFormatSchema = z.enum(['bibtex', 'biblatex', 'ris', 'csl-json', 'bibliography']);
+export const exportFormatSchema = z.enum([...EXPORT_FORMAT_IDS, 'bibliography']);
 export type ExportFormatId = z.infer<typeof exportFormatSchema>;
-export const LocaleIdSchema = z.enum(['en-US', 'en-GB']);
+export const LocaleIdSchema = z.enum(LOCALE_IDS);
 export type LocaleIdInput = z.infer<typeof LocaleIdSchema>;
-export const bibliographyOutputSchema = z.enum(['text', 'html', 'rtf']);
+export const bibliographyOutputSchema = z.enum(OUTPUT_FORMAT_IDS);
 export type BibliographyOutput = z.infer<typeof bibliographyOutputSchema>;
 
 const exportRequest = z

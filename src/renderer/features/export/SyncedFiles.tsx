@@ -2,12 +2,13 @@
 // bind another (main asks where) and one to stop each. A file edited outside Scholion is not
 // rewritten: it says so and offers to import its changes, overwrite it (keeping a .bak) or stop.
 import { useCallback, useEffect, useState } from 'react';
+import type { ExportFormat } from '../../../core/formats/registry';
 import type { SyncConflictAction, SyncedExport, SyncTargetInput } from '../../../shared/contract';
 import { useApiContext } from '../../api/ApiProvider';
 import { errorMessage } from '../../api/scholion';
 import { useOpenExchange } from './requests';
 
-type FileFormat = 'bibtex' | 'biblatex' | 'ris' | 'csl-json';
+type FileFormat = ExportFormat;
 
 const sameTarget = (a: SyncTargetInput, b: SyncTargetInput) =>
   a.kind === b.kind && (a.kind === 'library' || (b.kind === 'list' && a.listId === b.listId));
