@@ -14,7 +14,7 @@ import {
   type LocaleId,
   type StyleId,
 } from '../../core/formats';
-import { renderWorks, writeFileAtomic, type ExportRequest } from '../../services/export';
+import { renderWorks, writeExportFile, type ExportRequest } from '../../services/export';
 import { openLibrary } from '../../services/import';
 import { fail, type CliIo } from '../io';
 
@@ -92,7 +92,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         };
     const output = renderWorks(works, request, undefined, options);
     if (values.out) {
-      await writeFileAtomic(values.out, output);
+      await writeExportFile(values.out, output);
       io.stderr(`Wrote ${works.length} work${works.length === 1 ? '' : 's'} to ${values.out}.\n`);
     } else io.stdout(output);
     return 0;

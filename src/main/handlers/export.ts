@@ -11,7 +11,7 @@ import {
   exportFileType,
   resolveExportTarget,
   exportOptionsOf,
-  writeFileAtomic,
+  writeExportFile,
   type ExportKind,
   type ExportRequest,
   type ExportService,
@@ -46,7 +46,9 @@ const kindOf = (input: Request): ExportKind =>
   input.format === 'bibliography' ? `bibliography-${input.output}` : input.format;
 
 /** Binds the export methods. */
-export function exportHandlers(deps: ExportHandlerDeps): HandlersOf<keyof ExportOutputs> {
+export function exportHandlers(
+  deps: ExportHandlerDeps,
+): HandlersOf<Exclude<keyof ExportOutputs, 'resolveSyncedExport'>> {
   const { exporter, sources, sync, dialogs } = deps;
 
   const prepare = async (input: Request) => {
@@ -113,7 +115,7 @@ export function exportHandlers(deps: ExportHandlerDeps): HandlersOf<keyof Export
         buttonLabel: 'Export',
       });
       if (!path) return { saved: false };
-      await writeFileAtomic(path, content);
+      await writeExportFile(path, content);
       return { saved: true, path, count: works.length };
     },
 
