@@ -19,6 +19,13 @@ import { notesFileSpec } from './schemas/notes';
 import { userClaimsFileSpec } from './schemas/userClaims';
 import { worksFileSpec } from './schemas/works';
 import { worksListingSpec } from './schemas/worksListing';
+import { SETTINGS_FILE, settingsFileSpec, type SettingsFile } from './schemas/settings';
+import {
+  EXPORT_BINDINGS_FILE,
+  exportBindingsFileSpec,
+  type ExportBindingsFile,
+} from './schemas/exportBindings';
+import { StoredFile } from './storedFile';
 import { MemoryStorage } from './storage/memoryStorage';
 import { NodeStorage, type NodeStorageOptions } from './storage/nodeStorage';
 import type { Storage } from './storage/types';
@@ -36,6 +43,10 @@ export class UserDataStore {
    * 100,000-work library does not parse every work.
    */
   readonly workListings: ShardDigests<Work, WorkListing>;
+  /** The app's settings (where the user stopped reading). */
+  readonly settings: StoredFile<SettingsFile>;
+  /** The keep-in-sync exports: which list is bound to which file, and what was last written. */
+  readonly exportBindings: StoredFile<ExportBindingsFile>;
 
   private constructor(
     readonly documents: DocumentStore,
@@ -47,6 +58,8 @@ export class UserDataStore {
     this.workListings = new ShardDigests(documents, this.works, worksListingSpec);
     this.lists = new Collection(documents, listsFileSpec, { file: LISTS_FILE });
     this.userClaims = new Collection(documents, userClaimsFileSpec, { file: USER_CLAIMS_FILE });
+    this.settings = new StoredFile(documents, SETTINGS_FILE, settingsFileSpec);
+    this.exportBindings = new StoredFile(documents, EXPORT_BINDINGS_FILE, exportBindingsFileSpec);
   }
 
   /** Opens the data in `storage`, creating meta.json on first use. */

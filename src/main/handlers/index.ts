@@ -11,6 +11,7 @@ import { listsHandlers } from './lists';
 import { recoveryHandlers } from './recovery';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
+import { syncConflictHandlers } from './syncConflicts';
 import { searchHandlers } from './search';
 import { indexAfter } from './searchHook';
 import { notifyAfter, SYNC_TRIGGERS } from './syncHook';
@@ -29,6 +30,7 @@ export interface HandlerOptions {
 export function createHandlers(services: Services, options: HandlerOptions = {}): Handlers {
   const { userData, library, exportSync, search, workTable } = services;
   const paperClaims = new Map(library.getPaper().claims.map((c) => [c.id, c]));
+  const imports = importHandlers(userData.works);
   const handlers = {
     ...libraryHandlers(
       library,
@@ -43,7 +45,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ...settingsHandlers(services.settings),
     ...notesHandlers(userData.notes),
     ...userClaimsHandlers(userData.userClaims),
-    ...listsHandlers(userData.lists, userData.exportWorks),
+    ...listsHandlers(userData.lists, userData.exportList),
     ...recoveryHandlers(userData.health),
     ...exportHandlers({
       exporter: userData.exporter,
@@ -56,7 +58,8 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
       sync: exportSync,
       dialogs: options.dialogs ?? noDialogs,
     }),
-    ...importHandlers(userData.works),
+    ...imports,
+    ...syncConflictHandlers(exportSync, imports.planImport),
     ...searchHandlers(search),
   } satisfies Handlers;
   const indexed = indexAfter(handlers, search, userData.store);

@@ -3,12 +3,12 @@ import { loadBibliography, workAuthorsShort, workYear } from '../../core/bibliog
 import type { Work } from '../../core/bibliography/model';
 import { analysePaper, summariseWorks } from '../../core/paper';
 import type { AnalysedPaper, WorkDetail, WorkSummary } from '../../core/paper';
-import { exportWorks, formatReference, warmUpBibliography } from '../../core/formats';
+import { exportWorks, formatReference, warmUpBibliography, type StyleId } from '../../core/formats';
 import { NotFoundError } from '../errors';
 import { loadBundledCsl } from '../export/cslResources';
 import { findResourcesDir, readBundledResources } from './resources';
 
-export type ReferenceStyle = 'apa' | 'chicago-author-date' | 'harvard' | 'mla';
+export type ReferenceStyle = StyleId;
 
 export class LibraryService {
   private readonly summaries: WorkSummary[];

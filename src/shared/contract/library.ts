@@ -1,12 +1,13 @@
 /** Contract of the library: the bundled paper, its citations, claims and works. */
 import { z } from 'zod';
+import { STYLE_IDS } from '../../core/formats/registry';
 import type { AnalysedPaper, WorkSummary, WorkDetail } from '../../core/paper';
 
 /** The paper as the reader shows it. */
 export type PaperView = AnalysedPaper;
 export type { WorkSummary, WorkDetail };
 
-export const StyleIdSchema = z.enum(['apa', 'chicago-author-date', 'harvard', 'mla']);
+export const StyleIdSchema = z.enum(STYLE_IDS);
 export type StyleId = z.infer<typeof StyleIdSchema>;
 
 const key = z.string().min(1).max(200);

@@ -55,6 +55,7 @@ export const methodNames = [
   'listSyncedExports',
   'syncExportToFile',
   'unsyncExport',
+  'resolveSyncedExport',
   // import
   'planImport',
   'applyImport',
