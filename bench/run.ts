@@ -12,6 +12,8 @@ import { benchFormats } from './formats';
 import { LIBRARY_SIZES } from './generate';
 import { benchPapers } from './papers';
 import { benchParser } from './parser';
+import { benchPdf } from './pdf';
+import { benchReferences } from './references';
 import {
   checkTargets,
   printFormatsTable,
@@ -53,6 +55,12 @@ const parser = benchParser(quick);
 printFigures('Parser (bundled paper; synthetic text for throughput)', { ...parser });
 results.parser = parser;
 
+const referenceStrings = benchReferences(root, quick);
+printFigures('Reference strings (1,000 real entries -> CSL-JSON; target < 1 s)', {
+  ...referenceStrings,
+});
+results.referenceStrings = referenceStrings;
+
 // A 30-page paper in each citation style: citations, reference list and links (target < 200 ms).
 const papers = benchPapers(root, quick);
 console.log('\nPapers (30 pages each: citations + reference list + links)');
@@ -62,6 +70,15 @@ for (const [file, f] of Object.entries(papers)) {
   );
 }
 results.papers = papers;
+
+// PDF papers (30 and 500 pages): file to laid-out document, references parsed.
+try {
+  const pdf = await benchPdf(here);
+  printFigures('PDF papers (two columns; extraction in a worker thread)', { ...pdf });
+  results.papers = { ...(results.papers as Record<string, unknown> | undefined), ...pdf };
+} catch (error) {
+  results.pdfError = error instanceof Error ? error.message : String(error);
+}
 
 const sizes: Record<string, SizeFigures> = {};
 const profileDir = join(dataRoot, 'profiles');

@@ -189,9 +189,18 @@ describe('a library of 100,000 works', () => {
     expect(await rowCount()).toBeLessThan(200);
     lap('scrolled to the end');
     // Rows measured taller than estimated push the end down: settle there for the picture.
-    await scrollToEnd();
-    await page.waitForTimeout(200);
-    await scrollToEnd();
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const list = document.querySelector<HTMLElement>(
+            '.view:not([hidden]) .bibliography__list',
+          )!;
+          list.scrollTop = list.scrollHeight;
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          return list.scrollTop + list.clientHeight >= list.scrollHeight - 1;
+        }),
+      )
+      .toBe(true);
     await screenshot(page, 'bibliography-100k-end');
 
     // Home from the last row: back to the top, focus on the first work.

@@ -10,7 +10,9 @@ import {
 import type { Work } from '../../core/bibliography/model';
 import { LibraryService } from '../../services/library';
 import { describeFsError } from '../fsErrors';
+import { detectFileKind, notAPaperMessage } from '../../core/files';
 import { fail, type CliIo } from '../io';
+import { runPdf } from './citationsPdf';
 import { renderTable } from '../table';
 
 /** Runs the command. */
@@ -21,23 +23,35 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
   });
   if (positionals.length > 1) return fail(io, 'citations takes at most one FILE.', 2);
-  const library = await LibraryService.open();
-  let paper: PaperWithReferences = withoutReferenceList(library.paper);
   const file = positionals[0];
+  let source: string | null = null;
   if (file) {
-    let source: string;
+    let bytes: Uint8Array;
     try {
-      source = await readFile(file, 'utf8');
+      bytes = await readFile(file);
     } catch (error) {
       return fail(io, `cannot read ${file}: ${describeFsError(error)}`);
     }
-    paper = analysePaperWithReferences(source, library.works, basename(file));
+    // What the file is decides before the library is opened: a refusal or a PDF needs none.
+    const kind = detectFileKind(bytes);
+    if (kind.kind === 'other') return fail(io, notAPaperMessage(file, kind.what));
+    if (kind.kind === 'pdf') return runPdf(bytes, file, values.json, io);
+    source = decodeText(bytes, kind.encoding);
   }
+  const library = await LibraryService.open();
+  const paper: PaperWithReferences =
+    source === null
+      ? withoutReferenceList(library.paper)
+      : analysePaperWithReferences(source, library.works, basename(file!));
   const works = citedWorks(paper, library.works);
   io.stdout(
     values.json ? `${JSON.stringify(toJson(paper, works), null, 2)}\n` : toText(paper, works),
   );
   return 0;
+}
+
+function decodeText(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): string {
+  return new TextDecoder(encoding).decode(bytes);
 }
 
 /** The bundled paper has no reference list: its citations resolve to library works directly. */

@@ -3,15 +3,9 @@ import type { ReadingList } from '../../core/userData/lists';
 import type { ListExportFormat, ListsOutputs } from '../../shared/contract';
 import { NotFoundError, ServiceError } from '../../services/errors';
 import type { ReadingListService, RemovedItem } from '../../services/lists';
+import { exportFileType } from '../../services/export';
 import type { HandlersOf } from './types';
 import { UndoBuffer } from './undoBuffer';
-
-const FILES: Record<ListExportFormat, { extension: string; mimeType: string }> = {
-  bibtex: { extension: 'bib', mimeType: 'application/x-bibtex' },
-  biblatex: { extension: 'bib', mimeType: 'application/x-bibtex' },
-  ris: { extension: 'ris', mimeType: 'application/x-research-info-systems' },
-  'csl-json': { extension: 'json', mimeType: 'application/vnd.citationstyles.csl+json' },
-};
 
 /** A file name from a list name: no path separators or characters file systems refuse. */
 export function listFileName(name: string, format: ListExportFormat): string {
@@ -23,13 +17,13 @@ export function listFileName(name: string, format: ListExportFormat): string {
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 120) || 'reading list';
-  return `${base}.${FILES[format].extension}`;
+  return `${base}.${exportFileType(format).extension}`;
 }
 
 /** Binds the reading list methods to a ReadingListService and a works formatter. */
 export function listsHandlers(
   lists: ReadingListService,
-  exportWorks: (keys: readonly string[], format: ListExportFormat) => Promise<string>,
+  exportList: (list: ReadingList, format: ListExportFormat) => Promise<string>,
 ): HandlersOf<keyof ListsOutputs> {
   const deleted = new UndoBuffer<ReadingList>();
   // Items taken off a list, by list and keys, for "Undo" after a removal.
@@ -88,10 +82,10 @@ export function listsHandlers(
           `The list "${list.name}" is empty: add works to it before exporting.`,
         );
       }
-      const content = await lists.exportList(list.id, (keys) => exportWorks(keys, format));
+      const content = await exportList(list, format);
       return {
         fileName: listFileName(list.name, format),
-        mimeType: FILES[format].mimeType,
+        mimeType: exportFileType(format).mimeType,
         content,
       };
     },

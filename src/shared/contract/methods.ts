@@ -65,6 +65,7 @@ export const methodNames = [
   'listSyncedExports',
   'syncExportToFile',
   'unsyncExport',
+  'resolveSyncedExport',
   // import
   'planImport',
   'applyImport',

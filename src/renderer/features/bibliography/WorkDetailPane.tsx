@@ -5,7 +5,7 @@ import { useBibtex, usePaperIndex, useReference, useWork } from '../../api/queri
 import { sectionAt } from '../../api/paperIndex';
 import { useNavigation } from '../../app/navigation';
 import { ConfidenceBadge, explainConfidence } from '../../ui/ConfidenceBadge';
-import { SafeHtml } from '../../ui/safeHtml';
+import { RichText, SafeHtml } from '../../ui/safeHtml';
 import { WorkUserData } from './WorkUserData';
 import { ClaimText } from '../../ui/ClaimText';
 import { ErrorNote, Loading } from '../../ui/Status';
@@ -92,7 +92,7 @@ export function WorkDetailPane({ workId }: { workId: string }) {
       <header className="work-detail__header">
         <p className="work-detail__label">{summary.label}</p>
         <h2 id="work-detail-title" className="work-detail__title" tabIndex={-1}>
-          {summary.title || 'Untitled work'}
+          {summary.title ? <RichText text={summary.title} /> : 'Untitled work'}
         </h2>
         <p className="muted">
           {summary.authorsShort}

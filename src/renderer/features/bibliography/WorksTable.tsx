@@ -10,6 +10,7 @@ import { cssEscape } from '../../ui/dom';
 import { Spacer, useWindowedRows } from '../../ui/windowedRows';
 import { SelectAllCell, SelectCell, type WorkSelection } from '../lists/WorkSelection';
 import { yearAsCited, type SortDirection, type SortKey } from './columns';
+import { RichText } from '../../ui/safeHtml';
 
 const COLUMNS: { key: SortKey; label: string; className: string }[] = [
   { key: 'author', label: 'Author', className: 'col-author' },
@@ -239,7 +240,7 @@ function WorkRow({
             onSelect();
           }}
         >
-          {row ? row.title || row.label : workKey}
+          {row ? row.title ? <RichText text={row.title} /> : row.label : workKey}
         </button>
       </td>
       <td className="col-cited">{row?.timesCited}</td>
