@@ -4,9 +4,9 @@
  * years and tags. Returns everything in memory; the store writes it in Scholion's own format.
  */
 import type { CslItem, CslName, Work } from '../src/core/bibliography/model';
-import { foldText } from '../src/core/search/fold';
+import { bundledNames } from './bundled';
 import { createRng, type Rng } from './prng';
-import { authorLabel, generateName, institution } from './names';
+import { authorLabel, generateName, institution, keyBase } from './names';
 import { generateNote, type GeneratedNote } from './notes';
 import {
   JOURNALS,
@@ -91,21 +91,36 @@ function generateYear(rng: Rng): number {
   return 2025 - Math.floor(75 * Math.pow(rng.next(), 2.2));
 }
 
-function keyBase(author: CslName | undefined): string {
-  const raw = author?.family ?? author?.literal?.split(/\s+/)[0] ?? 'anon';
-  return foldText(raw).replace(/[^a-z0-9]/g, '') || 'anon';
-}
-
-/** A unique, ASCII, BibTeX-safe key: family + year + a, b, ... on collisions (`used` counts stems). */
+/**
+ * A unique, ASCII, BibTeX-safe key: family + year + a, b, ... on collisions (`used` counts stems).
+ * Never one of the bundled paper's keys or aliases: a stored work with a bundled key replaces the
+ * bundled work, so the paper's citation would point at a generated article.
+ */
 function uniqueKey(base: string, year: number, used: Map<string, number>): string {
   const stem = `${base}${year}`;
-  const n = used.get(stem) ?? 0;
-  used.set(stem, n + 1);
-  if (n === 0) return stem;
-  const i = n - 1;
-  return i < 26
-    ? stem + String.fromCharCode(97 + i)
-    : `${stem}${String.fromCharCode(97 + (i % 26))}${Math.floor(i / 26)}`;
+  for (;;) {
+    const n = used.get(stem) ?? 0;
+    used.set(stem, n + 1);
+    const i = n - 1;
+    const key =
+      n === 0
+        ? stem
+        : i < 26
+          ? stem + String.fromCharCode(97 + i)
+          : `${stem}${String.fromCharCode(97 + (i % 26))}${Math.floor(i / 26)}`;
+    if (!bundledNames.keys.has(key)) return key;
+  }
+}
+
+/**
+ * The year of a generated work, moved back while its first author and year would read like one of
+ * the bundled paper's works ("Ghosh 2000"): the paper's citations and a search for them must find
+ * the paper's work, not a generated namesake.
+ */
+function yearClearOfBundled(base: string, year: number): number {
+  let y = year;
+  while (bundledNames.authorYears.has(`${base}${y}`)) y -= 1;
+  return y;
 }
 
 function authorsFor(rng: Rng, type: string): CslName[] {
@@ -184,9 +199,10 @@ function typeFields(rng: Rng, type: string, year: number): Partial<CslItem> {
 
 function generateWork(rng: Rng, index: number, used: Map<string, number>): Work {
   const type = pickType(rng);
-  const year = generateYear(rng);
   const author = authorsFor(rng, type);
-  const citationKey = uniqueKey(keyBase(author[0]), year, used);
+  const base = keyBase(author[0]);
+  const year = yearClearOfBundled(base, generateYear(rng));
+  const citationKey = uniqueKey(base, year, used);
   const csl: CslItem = {
     id: citationKey,
     type,

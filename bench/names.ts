@@ -1,5 +1,6 @@
 /** Generated person and institution names: real surnames, synthetic ones in several styles, particles. */
 import type { CslName, Work } from '../src/core/bibliography/model';
+import { foldText } from '../src/core/search/fold';
 import type { Rng } from './prng';
 import {
   FAMILY_NAMES,
@@ -65,4 +66,10 @@ export function authorLabel(work: Work): string {
         ? names.join(' and ')
         : (names[0] ?? 'Anon.');
   return `${who} ${year}`;
+}
+
+/** The ASCII family-name stem of a citation key ("Köhler" → "kohler"; an institution's first word). */
+export function keyBase(author: CslName | undefined): string {
+  const raw = author?.family ?? author?.literal?.split(/\s+/)[0] ?? 'anon';
+  return foldText(raw).replace(/[^a-z0-9]/g, '') || 'anon';
 }

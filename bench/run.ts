@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchFormats } from './formats';
 import { LIBRARY_SIZES } from './generate';
+import { benchPapers } from './papers';
 import { benchParser } from './parser';
+import { benchPdf } from './pdf';
+import { benchReferences } from './references';
 import {
   checkTargets,
   printFormatsTable,
@@ -51,6 +54,31 @@ const results: Record<string, unknown> = {
 const parser = benchParser(quick);
 printFigures('Parser (bundled paper; synthetic text for throughput)', { ...parser });
 results.parser = parser;
+
+const referenceStrings = benchReferences(root, quick);
+printFigures('Reference strings (1,000 real entries -> CSL-JSON; target < 1 s)', {
+  ...referenceStrings,
+});
+results.referenceStrings = referenceStrings;
+
+// A 30-page paper in each citation style: citations, reference list and links (target < 200 ms).
+const papers = benchPapers(root, quick);
+console.log('\nPapers (30 pages each: citations + reference list + links)');
+for (const [file, f] of Object.entries(papers)) {
+  console.log(
+    `  ${file.padEnd(42)} ${String(f.citations).padStart(5)} citations ${String(f.references).padStart(3)} entries  median ${f.medianMs} ms  p95 ${f.p95Ms} ms  CPU ${f.cpuMedianMs} ms`,
+  );
+}
+results.papers = papers;
+
+// PDF papers (30 and 500 pages): file to laid-out document, references parsed.
+try {
+  const pdf = await benchPdf(here);
+  printFigures('PDF papers (two columns; extraction in a worker thread)', { ...pdf });
+  results.papers = { ...(results.papers as Record<string, unknown> | undefined), ...pdf };
+} catch (error) {
+  results.pdfError = error instanceof Error ? error.message : String(error);
+}
 
 const sizes: Record<string, SizeFigures> = {};
 const profileDir = join(dataRoot, 'profiles');

@@ -33,6 +33,12 @@ export class DataHealthMonitor {
     console.error('Scholion: a background save failed', error);
   };
 
+  /** Tells the user something about the data folder that needs no reply (shown like a failed save). */
+  reportNotice(message: string): void {
+    this.writeErrors.push({ id: randomUUID(), at: this.now().toISOString(), message });
+    if (this.writeErrors.length > KEEP_ERRORS) this.writeErrors.shift();
+  }
+
   /** The recoveries and write errors the user has not acknowledged. */
   async report(): Promise<DataHealth> {
     const store = this.requireStore();

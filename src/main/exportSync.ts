@@ -1,10 +1,6 @@
-/** Opens the keep-in-sync exports over the data folder: bindings in export-bindings.json. */
-import { join } from 'node:path';
+/** Opens the keep-in-sync exports over the data folder's store (export-bindings.json). */
 import { SyncBindings, type TargetWorks } from '../services/export';
-import { jsonFileStorage } from './state/jsonFile';
 import type { UserDataServices } from './userData';
-
-export const SYNC_BINDINGS_FILE = 'export-bindings.json';
 
 /** The works a bound list or the library holds now (null when the list was deleted). */
 export function targetWorks(userData: Pick<UserDataServices, 'exporter' | 'lists'>): TargetWorks {
@@ -24,13 +20,15 @@ export function targetWorks(userData: Pick<UserDataServices, 'exporter' | 'lists
   };
 }
 
-/** Loads the bindings of `dataDir` and brings their files up to date in the background. */
+/**
+ * Loads the bindings and brings their files up to date in the background (a file edited outside
+ * Scholion is marked, never overwritten).
+ */
 export function openExportSync(
-  dataDir: string,
   userData: UserDataServices,
   options: { debounceMs?: number } = {},
 ): Promise<SyncBindings> {
-  return SyncBindings.open(jsonFileStorage(join(dataDir, SYNC_BINDINGS_FILE)), {
+  return SyncBindings.open(userData.store.exportBindings, {
     worksOf: targetWorks(userData),
     ...options,
   });

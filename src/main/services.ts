@@ -1,12 +1,10 @@
 /** Builds the app's services over a resources folder and a data folder (Electron-free: the e2e harness uses it too). */
-import { join } from 'node:path';
 import { LibraryService, WorkTable, type WorkQuery } from '../services/library';
 import { followJournal } from '../services/changes';
 import { followChanges, SearchService } from '../services/search';
 import { SettingsService } from '../services/settings';
 import type { Services } from './handlers';
 import { openExportSync } from './exportSync';
-import { jsonFileStorage } from './state/jsonFile';
 import { openUserData } from './userData';
 
 /** Where the services read bundled resources and keep the user's data. */
@@ -32,18 +30,21 @@ const SEARCH_BUILD_CHUNK = 500;
  * search index fills in the background (`search.ready`).
  */
 export async function openServices({ resourcesDir, dataDir }: ServiceLocations): Promise<Services> {
-  const [library, settings] = await Promise.all([
-    LibraryService.open({ resourcesDir }),
-    SettingsService.open(jsonFileStorage(join(dataDir, 'settings.json'))),
-  ]);
+  const library = await LibraryService.open({ resourcesDir });
   const userData = await openUserData({
     dataDir,
     resourcesDir,
     bundled: library,
     checkNotes: 'caller', // read below, for search, after the first screen's work
   });
-  const exportSync = await openExportSync(dataDir, userData);
-  const { store } = userData;
+  const { store, health } = userData;
+  const [settings, exportSync] = await Promise.all([
+    SettingsService.open(store.settings),
+    openExportSync(userData),
+  ]);
+  // A file of a newer Scholion is left untouched; the user is told why it is not used.
+  for (const notice of [settings.notice, exportSync.notice])
+    if (notice) health.reportNotice(notice);
   // The first screen's works list: from the store's cached listings (no work is parsed), in the
   // default order, before the search build competes for the CPU.
   const workTable = new WorkTable(library);

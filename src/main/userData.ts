@@ -5,7 +5,8 @@
  */
 import type { ExportFormat } from '../core/formats';
 import { DocumentService, type BundledLibrary } from '../services/documents';
-import { ExportService } from '../services/export';
+import type { ReadingList } from '../core/userData/lists';
+import { ExportService, listScope } from '../services/export';
 import { libraryWorkStore, type WorkStore } from '../services/import';
 import { ReadingListService } from '../services/lists';
 import { NotesService } from '../services/notes';
@@ -25,8 +26,8 @@ export interface UserDataServices {
   works: WorkStore;
   /** Exports any set of the library's works. */
   exporter: ExportService;
-  /** Formats works (bundled and the user's) for a list export. */
-  exportWorks: (keys: readonly string[], format: ExportFormat) => Promise<string>;
+  /** A reading list as a file: its order, and each item's status and comment. */
+  exportList: (list: ReadingList, format: ExportFormat) => Promise<string>;
   health: DataHealthMonitor;
 }
 
@@ -71,7 +72,7 @@ export async function openUserData(options: UserDataOptions): Promise<UserDataSe
     lists: new ReadingListService(store, { works }),
     works: libraryWorks,
     exporter,
-    exportWorks: (keys, format) => exporter.export({ kind: 'keys', keys }, { format }),
+    exportList: (list, format) => exporter.export(listScope(list), { format }),
     health,
   };
 }

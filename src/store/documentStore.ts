@@ -10,9 +10,23 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Low } from 'lowdb';
-import { backupCandidates, corruptPath, preMigrationPath, rotateBackups } from './backups';
+import {
+  backupCandidates,
+  backupPath,
+  corruptPath,
+  preMigrationPath,
+  rotateBackups,
+} from './backups';
 import { StoreError } from './errors';
-import { CorruptFileError, decodeFile, type Envelope, type FileSpec } from './fileSpec';
+import { CorruptFileError, decodeFile, encodeFile, type Envelope, type FileSpec } from './fileSpec';
+import {
+  JOURNAL_FILE,
+  commitStaged,
+  contentHash,
+  discardStaged,
+  recoverJournal,
+  type JournalEntry,
+} from './journal';
 import {
   RECOVERY_LOG_FILE,
   appendEvent,
@@ -86,10 +100,15 @@ export class DocumentStore {
     this.onBackgroundError = options.onBackgroundError ?? (() => undefined);
   }
 
-  /** Opens a store, first removing temporary files left by writers that died mid-write. */
+  /**
+   * Opens a store: first finishes (or undoes) a multi-file write that a process left half done,
+   * then removes temporary files left by writers that died mid-write.
+   */
   static async open(options: DocumentStoreOptions): Promise<DocumentStore> {
+    const store = new DocumentStore(options);
+    await store.withLock(async () => undefined); // the lock finishes a journal left behind
     await options.storage.cleanup();
-    return new DocumentStore(options);
+    return store;
   }
 
   /** The file's data (current on disk, plus this process's pending changes). Do not mutate it. */
@@ -202,11 +221,13 @@ export class DocumentStore {
   }
 
   /**
-   * Applies `mutate` to several files under one lock (e.g. a bulk import across shards). Each
-   * file is replaced atomically; one for which `mutate` returns false is left unwritten. Files
-   * are read and written a few at a time, so one file's disk waits (fsync) overlap another's
-   * encoding. If a write fails, no further file is started, the files already written stay
-   * saved, and the first error is thrown once those in flight have settled.
+   * Applies `mutate` to several files under one lock (e.g. a bulk import across shards), all or
+   * nothing: every changed file is first staged (written beside its target and flushed to disk)
+   * and only then are all renamed into place, under a journal that completes or undoes the
+   * renames if the process dies midway (see journal.ts). A file for which `mutate` returns false
+   * is left unwritten. Files are read and staged a few at a time, so one file's disk waits
+   * (fsync) overlap another's encoding. If anything fails, no file changes and the first error
+   * is thrown.
    */
   updateMany<D extends Envelope>(
     paths: readonly string[],
@@ -216,6 +237,8 @@ export class DocumentStore {
     this.assertOpen();
     return this.enqueue(() =>
       this.withLock(async () => {
+        const touched: Entry<D>[] = [];
+        const staged: (JournalEntry & { entry: Entry<D> })[] = [];
         const queue = [...paths];
         const failures: unknown[] = [];
         const worker = async () => {
@@ -224,10 +247,10 @@ export class DocumentStore {
             if (path === undefined) return;
             try {
               const entry = this.entry(path, spec);
-              const changed = this.apply(entry, await this.load(entry, true), (data: D) =>
-                mutate(path, data),
-              );
-              if (changed !== false || entry.pending.length) await this.persist(entry);
+              const data = await this.load(entry, true);
+              touched.push(entry);
+              const changed = this.apply(entry, data, (d: D) => mutate(path, d));
+              if (changed !== false || entry.pending.length) staged.push(await this.stage(entry));
             } catch (error) {
               failures.push(error);
             }
@@ -236,7 +259,17 @@ export class DocumentStore {
         await Promise.all(
           Array.from({ length: Math.min(UPDATE_MANY_CONCURRENCY, paths.length) }, worker),
         );
-        if (failures.length > 0) throw failures[0];
+        try {
+          if (failures.length > 0) throw failures[0];
+          await commitStaged(this.storage, staged);
+        } catch (error) {
+          if (failures.length > 0) await discardStaged(this.storage, staged);
+          // The cached data holds the change the disk does not: read it again next time
+          // (pending debounced changes are kept and replayed on it).
+          for (const entry of touched) entry.loaded = false;
+          throw error;
+        }
+        for (const { entry } of staged) await this.committed(entry);
       }),
     );
   }
@@ -297,9 +330,16 @@ export class DocumentStore {
     return this.operations.run(task);
   }
 
+  /**
+   * Runs `task` under the data folder's lock, after finishing a multi-file write that a process
+   * left half done (so no write lands on a half-renamed set of files).
+   */
   private async withLock<T>(task: () => Promise<T>): Promise<T> {
     const unlock = await this.storage.lock();
     try {
+      if ((await this.storage.version(JOURNAL_FILE)) !== null) {
+        await recoverJournal(this.storage);
+      }
       return await task();
     } finally {
       await unlock();
@@ -434,22 +474,53 @@ export class DocumentStore {
 
   /** Backs up the version on disk and writes the cached data. Called under the lock. */
   private async persist<D extends Envelope>(entry: Entry<D>): Promise<void> {
-    const { adapter } = entry;
     try {
-      if (adapter.version !== null) {
-        if (adapter.migratedFrom !== null) {
-          await this.storage.copy(
-            adapter.path,
-            preMigrationPath(adapter.path, adapter.migratedFrom),
-          );
-        }
-        await rotateBackups(this.storage, adapter.path, this.keepBackups);
-      }
+      await this.backUp(entry);
       await entry.db.write();
     } catch (error) {
       entry.loaded = false; // disk still has the old version; pending changes are kept
       throw error;
     }
+    this.clearPending(entry);
+  }
+
+  /**
+   * Keeps the version on disk (the newest backup, and a pre-migration copy) before it is
+   * replaced; returns where the previous content is kept, or null when the file is new.
+   */
+  private async backUp<D extends Envelope>(entry: Entry<D>): Promise<string | null> {
+    const { adapter } = entry;
+    if (adapter.version === null) return null;
+    if (adapter.migratedFrom !== null) {
+      await this.storage.copy(adapter.path, preMigrationPath(adapter.path, adapter.migratedFrom));
+    }
+    await rotateBackups(this.storage, adapter.path, this.keepBackups);
+    if (this.keepBackups >= 1) return backupPath(adapter.path, 1);
+    // No backups kept: a copy for the journal alone, so an interrupted write can be undone.
+    const before = `${JOURNAL_FILE.replace(/[^/]+$/, '')}${adapter.path.replace(/\//g, '~')}`;
+    await this.storage.copy(adapter.path, before);
+    return before;
+  }
+
+  /** Phase one of updateMany: backs the file up and stages its new content. Locked. */
+  private async stage<D extends Envelope>(
+    entry: Entry<D>,
+  ): Promise<JournalEntry & { entry: Entry<D> }> {
+    const { adapter } = entry;
+    const before = await this.backUp(entry);
+    const content = encodeFile(entry.db.data, adapter.spec);
+    const staged = await this.storage.stage(adapter.path, content);
+    return { entry, path: adapter.path, staged, before, hash: contentHash(content) };
+  }
+
+  /** After updateMany renamed a staged file into place: the cache matches the disk. */
+  private async committed<D extends Envelope>(entry: Entry<D>): Promise<void> {
+    entry.adapter.version = await this.storage.version(entry.adapter.path);
+    entry.adapter.migratedFrom = null;
+    this.clearPending(entry);
+  }
+
+  private clearPending<D extends Envelope>(entry: Entry<D>): void {
     entry.pending = [];
     if (entry.timer) clearTimeout(entry.timer);
     entry.timer = null;

@@ -25,3 +25,8 @@ export { listsFileSpec } from './schemas/lists';
 export { userClaimsFileSpec } from './schemas/userClaims';
 export { worksFileSpec } from './schemas/works';
 export { metaFileSpec } from './schemas/meta';
+export * from './schemas/settings';
+export * from './schemas/exportBindings';
+export * from './storedFile';
+export { contentHash } from './journal';
+export { writeFileAtomic, stageFile, resolveTarget, type AtomicFs } from './storage/atomicFile';

@@ -13,6 +13,9 @@
  *   lists.json           reading lists
  *   userClaims.json      the user's claims
  *   recovery-log.json    what recovery did, until the user has seen it
+ *   settings.json        the app's settings (reading position)
+ *   export-bindings.json files kept in sync with a list or the library, and what was written
+ *   .journal/write-many.json  a multi-file write in progress (see journal.ts)
  *   .bak/…               the last 3 good versions of each file, and pre-migration copies
  *   .cache/works-listing/00.json …  what the works list shows of each work, per works shard
  *                        (derived: rebuilt from the shard when missing or stale; see digests.ts)

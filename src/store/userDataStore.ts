@@ -37,6 +37,13 @@ import { notesFileSpec } from './schemas/notes';
 import { userClaimsFileSpec } from './schemas/userClaims';
 import { worksFileSpec } from './schemas/works';
 import { worksListingSpec } from './schemas/worksListing';
+import { SETTINGS_FILE, settingsFileSpec, type SettingsFile } from './schemas/settings';
+import {
+  EXPORT_BINDINGS_FILE,
+  exportBindingsFileSpec,
+  type ExportBindingsFile,
+} from './schemas/exportBindings';
+import { StoredFile } from './storedFile';
 import { MemoryStorage } from './storage/memoryStorage';
 import { NodeStorage, type NodeStorageOptions } from './storage/nodeStorage';
 import type { Storage } from './storage/types';
@@ -63,6 +70,10 @@ export class UserDataStore {
    * 100,000-work library does not parse every work.
    */
   readonly workListings: ShardDigests<Work, WorkListing>;
+  /** The app's settings (where the user stopped reading). */
+  readonly settings: StoredFile<SettingsFile>;
+  /** The keep-in-sync exports: which list is bound to which file, and what was last written. */
+  readonly exportBindings: StoredFile<ExportBindingsFile>;
 
   /** Every write's `{ collection, ids }`, and (via `externalChanges`) other processes' writes. */
   readonly changes = new ChangeBus();
@@ -112,6 +123,8 @@ export class UserDataStore {
       { dir: DOCUMENT_LINKS_DIR, shards: DOCUMENT_LINKS_SHARDS },
       announce('documents'),
     );
+    this.settings = new StoredFile(documents, SETTINGS_FILE, settingsFileSpec);
+    this.exportBindings = new StoredFile(documents, EXPORT_BINDINGS_FILE, exportBindingsFileSpec);
   }
 
   /** Records a write in the journal (for other processes) and tells this process's subscribers. */

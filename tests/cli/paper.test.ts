@@ -9,7 +9,9 @@ import type { Note } from '../../src/core/userData/notes';
 import { runCli } from './runCli';
 import { dataDir, removeDataDirs, runCommand } from './userDataCli.helpers';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/papers/regional-processes.md', import.meta.url));
+const FIXTURE = fileURLToPath(
+  new URL('../fixtures/documents/regional-processes.md', import.meta.url),
+);
 
 afterAll(removeDataDirs);
 beforeAll(() => {

@@ -50,6 +50,15 @@ it('lists every work with correct counts and shows one in full', async () => {
   expect(rows.find((r) => r.key === 'abrahamsen2004')!.cited).toBe(3);
 
   await page.getByRole('button', { name: /^Cited/ }).click();
+  // Editors are found too: Panizzon co-edited Kunz et al. 2011 and its chapters, and co-wrote
+  // Lavenex & Panizzon 2013 (issue 10 item 15).
+  await page.getByRole('searchbox', { name: 'Filter works' }).fill('panizzon');
+  await expect.poll(() => visibleView(page).locator('tbody tr').count()).toBe(4);
+  await expect(
+    visibleView(page)
+      .getByRole('button', { name: /The Promise of Partnership/ })
+      .count(),
+  ).resolves.toBe(1);
   await page.getByRole('searchbox', { name: 'Filter works' }).fill('betts');
   // The service filters: the rows follow a moment later.
   await expect.poll(() => visibleView(page).locator('tbody tr').count()).toBe(3);

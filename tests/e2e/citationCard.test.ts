@@ -50,7 +50,8 @@ it('shows the card on hover and jumps to the other place', async () => {
     return r.top >= 0 && r.bottom <= window.innerHeight;
   });
   expect(inView).toBe(true);
-  await page.waitForTimeout(1300); // let the highlight settle before the picture
+  // The highlight fades in: let its animation finish before the picture.
+  await mark.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
   await screenshot(page, 'reader-jump-highlight');
   expect(app.errors).toEqual([]);
 });

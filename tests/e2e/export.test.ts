@@ -1,7 +1,8 @@
 // e2e: the export dialog previews and saves the library as BibTeX and formats a bibliography;
 // a pandoc citation is copied from the Betts 2011c card, and the chosen form is remembered;
-// a reading list bound to a file keeps it up to date.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+// a reading list bound to a file keeps it up to date, and a file edited outside Scholion is left
+// alone until the user imports its changes or overwrites it.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
@@ -29,6 +30,9 @@ afterAll(async () => {
   await app?.close();
   await rm(outDir, { recursive: true, force: true });
 });
+
+/** The reading list bound to a file by the sync test, for the test after it. */
+let synced: { listId: string; path: string } | null = null;
 
 const keysIn = (bib: string) => [...bib.matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]);
 
@@ -149,4 +153,57 @@ it('keeps a reading list’s file in sync: adding a work rewrites it', async () 
     .toEqual(['betts2011c', 'kohler2011']);
   await dialog.getByRole('button', { name: 'Close' }).click();
   expect(app.errors).toEqual([]);
+  synced = { listId: list.id, path };
 });
+
+it('leaves a synced file edited outside Scholion alone until the user imports or overwrites', async () => {
+  const { page } = app;
+  if (!synced) throw new Error('needs the list bound by the test before');
+  const { listId, path } = synced;
+  const list = { id: listId };
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  // Edited by hand: the next change leaves the file alone and the dialog offers the choices.
+  const edited = `${await readFile(path, 'utf8')}\n@book{byhand2024, author = {Hand, Typed}, title = {Typed Outside}, year = {2024}}\n`;
+  await writeFile(path, edited);
+  await callApi(page, 'addToReadingList', { listId: list.id, workKeys: ['lavenex2008'] });
+  await expect
+    .poll(
+      async () =>
+        (await callApi<{ editedOutside: unknown }[]>(page, 'listSyncedExports', {}))[0]
+          ?.editedOutside,
+    )
+    .not.toBeNull();
+  await expect(readFile(path, 'utf8')).resolves.toBe(edited);
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Export…' })
+    .click();
+  await dialog.getByLabel('Export', { exact: true }).selectOption(`list:${list.id}`);
+  const choices = dialog.getByRole('group', { name: `Edited outside Scholion: ${path}` });
+  await choices.waitFor();
+  await choices.scrollIntoViewIfNeeded();
+  await screenshot(page, 'export-dialog-sync-edited-outside');
+  await choices.getByRole('button', { name: 'Import its changes…' }).click();
+  const review = page.getByRole('dialog', { name: /manuscript\.bib/ });
+  await review.waitFor();
+  await review.getByText('Typed Outside').waitFor();
+  await screenshot(page, 'export-sync-import-review');
+  await review.getByRole('button', { name: 'Cancel' }).click();
+  await review.waitFor({ state: 'detached' });
+
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Export…' })
+    .click();
+  await dialog.getByLabel('Export', { exact: true }).selectOption(`list:${list.id}`);
+  await choices.getByRole('button', { name: 'Overwrite (keep a .bak)' }).click();
+  await choices.waitFor({ state: 'detached' });
+  await expect(readFile(`${path}.bak`, 'utf8')).resolves.toBe(edited);
+  await expect(readFile(path, 'utf8').then(keysIn)).resolves.toEqual([
+    'betts2011c',
+    'kohler2011',
+    'lavenex2008',
+  ]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  expect(app.errors).toEqual([]);
+}, 40_000); // two dialogs, an import review and four file checks: room on a loaded machine

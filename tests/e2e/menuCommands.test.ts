@@ -34,9 +34,20 @@ it('switches views on View menu commands and ignores names that are no command',
 
 it('asks for the file on File > Import… (no key press to open a picker) and reviews it', async () => {
   const { page } = app;
-  // As after a click in the native menu: no key press or click in the page in the last 5 s
-  // (Chromium's window for opening a picker; page.evaluate counts as one, so wait it out).
-  await page.waitForTimeout(5500);
+  // As after a click in the native menu: no user activation left in the page (Chromium lets a
+  // page open a picker for 5 s after a key press or click; page.evaluate counts as one, so it is
+  // asked without a gesture).
+  const cdp = await page.context().newCDPSession(page);
+  const activation = async () =>
+    (
+      await cdp.send('Runtime.evaluate', {
+        expression: 'navigator.userActivation.isActive',
+        userGesture: false,
+        returnByValue: true,
+      })
+    ).result.value as boolean;
+  await expect.poll(activation, { timeout: 10_000, interval: 250 }).toBe(false);
+  await cdp.detach();
   await app.emitMenuCommand('import');
   const prompt = page.getByRole('dialog', { name: 'Import a bibliography' });
   await prompt.waitFor();

@@ -187,3 +187,30 @@ it('makes a note from a citation card linked to the work; delete and undo', asyn
     .toEqual(expect.arrayContaining(['RCPs as policy transfer', 'Extra-territorial authority']));
   expect(app.errors).toEqual([]);
 });
+
+it('moves focus to the new note’s title: typed text names the note, spaces make no more notes', async () => {
+  const { page } = app;
+  // Undo in the test before reopened its note in the drawer: close it first.
+  const drawer = page.getByRole('complementary', { name: 'Note' });
+  if ((await drawer.count()) > 0) {
+    await drawer.getByRole('button', { name: 'Close the note' }).click();
+    await drawer.waitFor({ state: 'detached' });
+  }
+  await showView(page, 'Notes');
+  const rows = page.locator('.note-row');
+  const before = await rows.count();
+  await page.getByRole('button', { name: 'New note', exact: true }).click();
+  const title = page.getByRole('region', { name: 'Selected note' }).getByRole('textbox', {
+    name: 'Title',
+  });
+  await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.type('My title here');
+  await expect
+    .poll(() => rows.filter({ hasText: 'My title here' }).count(), { timeout: 10_000 })
+    .toBe(1);
+  await expect.poll(() => rows.count()).toBe(before + 1);
+  await expect(rows.filter({ hasText: 'Untitled note' }).count()).resolves.toBe(0);
+  await expect(title.inputValue()).resolves.toBe('My title here');
+  await screenshot(page, 'notes-new-note-titled');
+  expect(app.errors).toEqual([]);
+});

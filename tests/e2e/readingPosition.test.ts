@@ -35,7 +35,19 @@ it('restores the reading position across restarts', async () => {
       .click();
     await first.page.locator('.reader__scroll').hover();
     await first.page.mouse.wheel(0, 400);
-    await first.page.waitForTimeout(300);
+    // Scrolling has settled when two animation frames apart show the same offset.
+    await expect
+      .poll(() =>
+        first.page.evaluate(async () => {
+          const scroller = document.querySelector<HTMLElement>('.reader__scroll')!;
+          const frame = () => new Promise((r) => requestAnimationFrame(r));
+          const start = scroller.scrollTop;
+          await frame();
+          await frame();
+          return start > 1000 && scroller.scrollTop === start;
+        }),
+      )
+      .toBe(true);
     before = await first.page.evaluate(topBlock);
     expect(before.scrollTop).toBeGreaterThan(1000);
     // Saved through the contract once scrolling settles.

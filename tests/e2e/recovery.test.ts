@@ -69,7 +69,24 @@ it('restores a damaged notes shard, tells the user, and forgets it once dismisse
   const again = await launchApp({ dataDir });
   try {
     await waitForPaper(again.page);
-    await again.page.waitForTimeout(500);
+    // Nothing left to report: the data health the banner shows is empty, so no banner.
+    await expect
+      .poll(() =>
+        again.page.evaluate(async () => {
+          const api = (
+            window as unknown as {
+              scholion: {
+                getDataHealth: (
+                  i: object,
+                ) => Promise<{ recoveries: unknown[]; writeErrors: unknown[] }>;
+              };
+            }
+          ).scholion;
+          const health = await api.getDataHealth({});
+          return health.recoveries.length + health.writeErrors.length;
+        }),
+      )
+      .toBe(0);
     await expect.poll(() => again.page.locator('.recovery-banner').count()).toBe(0);
     expect(again.errors).toEqual([]);
   } finally {

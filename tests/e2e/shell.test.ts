@@ -121,7 +121,7 @@ describe('settings across restarts', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+  }, 60_000); // two launches: over 20 s on a loaded machine
 });
 
 describe('the harness itself', () => {

@@ -89,6 +89,33 @@ describe('reading list handlers', () => {
     expect(restored.items).toHaveLength(1);
     expect((await app.fail('restoreReadingList', { listId: list.id })).code).toBe('not-found');
   });
+
+  it('puts a work taken off a list back in its place, once', async () => {
+    const list = await app.call('createReadingList', { name: 'R' });
+    const workKeys = ['kohler2011', 'betts2011c', 'lavenex2008'];
+    await app.call('addToReadingList', { listId: list.id, workKeys });
+    await app.call('setReadingListItemComment', {
+      listId: list.id,
+      workKey: 'betts2011c',
+      comment: 'read first',
+    });
+    const after = await app.call('removeFromReadingList', {
+      listId: list.id,
+      workKeys: ['betts2011c'],
+    });
+    expect(after.items.map((i) => i.workKey)).toEqual(['kohler2011', 'lavenex2008']);
+    const restored = await app.call('restoreToReadingList', {
+      listId: list.id,
+      workKeys: ['betts2011c'],
+    });
+    expect(restored.items.map((i) => i.workKey)).toEqual(workKeys);
+    expect(restored.items[1]).toMatchObject({ comment: 'read first' });
+    const again = await app.fail('restoreToReadingList', {
+      listId: list.id,
+      workKeys: ['betts2011c'],
+    });
+    expect(again.code).toBe('not-found');
+  });
 });
 
 describe('listFileName', () => {

@@ -51,7 +51,10 @@ describe('notes handlers', () => {
     });
     expect(await app.call('listNotes', { claimId: claim.id })).toHaveLength(1);
     const error = await app.fail('createNote', { links: [{ kind: 'claim', claimId: 'k99999' }] });
-    expect(error).toMatchObject({ code: 'not-found', message: 'No claim with id k99999.' });
+    expect(error).toMatchObject({
+      code: 'not-found',
+      message: 'No claim with id k99999 in document lavenex-panizzon-2013.',
+    });
     expect((await app.call('getNote', { id: note.id })).links[0]?.status).toBe('ok');
   });
 

@@ -40,6 +40,12 @@ describe('search', () => {
     expect(results.totals.passage).toBeGreaterThan(2);
     expect(results.works).toEqual([]);
     expect(results.claims).toEqual([]);
+    const expanded = await search('migration', { limitPerKind: 2, limitsByKind: { passage: 7 } });
+    expect(expanded.passages).toHaveLength(7);
+    expect(expanded.claims).toHaveLength(2);
+    expect((await app.fail('search', { query: 'x', limitsByKind: { tweets: 3 } })).code).toBe(
+      'invalid-payload',
+    );
     expect((await app.fail('search', { query: 'x', limitPerKind: 0 })).code).toBe(
       'invalid-payload',
     );

@@ -13,8 +13,31 @@ afterEach(() => app.close());
 const keysIn = async (path: string) =>
   [...(await readFile(path, 'utf8')).matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]);
 
+/** An entry typed into the bound file by hand (or by JabRef). */
+const BY_HAND =
+  '@book{byhand2024,\n  author = {Hand, Typed},\n  title = {Added Outside Scholion},\n  year = {2024},\n  publisher = {Own}\n}\n';
+
 /** Waits for the debounced rewrite the last change asked for. */
 const settled = () => app.services.exportSync.syncAll();
+
+/**
+ * A reading list bound to `fileName` holding Betts 2011c, whose file then gets an entry typed by
+ * hand, after which Köhler 2011 is added to the list (a change Scholion must not write).
+ */
+async function boundListEditedByHand(name: string, fileName: string) {
+  const list = await app.call('createReadingList', { name });
+  const path = join(app.outDir, fileName);
+  app.savePaths.push(path);
+  const made = await app.call('syncExportToFile', { target: { kind: 'list', listId: list.id } });
+  if (!made.bound) throw new Error('not bound');
+  await app.call('addToReadingList', { listId: list.id, workKeys: ['betts2011c'] });
+  await settled();
+  const edited = `${await readFile(path, 'utf8')}\n${BY_HAND}`;
+  await writeFile(path, edited);
+  await app.call('addToReadingList', { listId: list.id, workKeys: ['kohler2011'] });
+  await settled();
+  return { list, path, id: made.binding.id, edited };
+}
 
 describe('keep-in-sync exports', () => {
   it('rewrites a list’s file when works are added, moved or removed', async () => {
@@ -64,16 +87,61 @@ describe('keep-in-sync exports', () => {
       target: { kind: 'list', listId: list.id },
       format: 'biblatex',
     });
-    await writeFile(path, 'stale\n');
+    await app.services.exportSync.close();
+    // The list changes while no Scholion keeps the file in sync (e.g. the CLI).
+    await app.services.userData.lists.addWorks(list.id, ['kohler2011']);
     await app.restart();
     const [binding] = await app.call('listSyncedExports', {});
     expect(binding).toMatchObject({
       path,
       format: 'biblatex',
       target: { kind: 'list', listId: list.id },
+      editedOutside: null,
     });
     await settled();
-    await expect(readFile(path, 'utf8')).resolves.not.toContain('stale');
+    await expect(keysIn(path)).resolves.toEqual(['kohler2011']);
+  });
+
+  it('never overwrites a file edited outside Scholion, at a change or at start-up', async () => {
+    const { path, edited } = await boundListEditedByHand('Paper', 'paper.bib');
+    await expect(readFile(path, 'utf8')).resolves.toBe(edited);
+    const [status] = await app.call('listSyncedExports', {});
+    expect(status?.editedOutside).toMatchObject({ modifiedAt: expect.any(String) });
+    expect(status?.problem).toMatch(/paper\.bib was changed outside Scholion .* not overwritten/);
+
+    await app.restart();
+    await settled();
+    await expect(readFile(path, 'utf8')).resolves.toBe(edited);
+    const [again] = await app.call('listSyncedExports', {});
+    expect(again?.editedOutside).not.toBeNull();
+  });
+
+  it('offers to import the outside changes, to overwrite (keeping a .bak) or to unbind', async () => {
+    const { list, path, id, edited } = await boundListEditedByHand('Thesis', 'thesis.bib');
+
+    const imported = await app.call('resolveSyncedExport', { id, action: 'import' });
+    if (imported.action !== 'import') throw new Error('no plan');
+    expect(imported.plan.fileName).toBe('thesis.bib');
+    // What Scholion wrote is known; the entry typed by hand is new.
+    expect(imported.plan.items.map((i) => [i.entryKey, i.status])).toEqual([
+      ['betts2011c', 'duplicate'],
+      ['byhand2024', 'new'],
+    ]);
+    await app.call('applyImport', { planId: imported.plan.planId, decisions: {} });
+    await expect(readFile(path, 'utf8')).resolves.toBe(edited); // importing does not write
+
+    const overwritten = await app.call('resolveSyncedExport', { id, action: 'overwrite' });
+    expect(overwritten.binding).toMatchObject({ editedOutside: null, problem: null });
+    await expect(readFile(`${path}.bak`, 'utf8')).resolves.toBe(edited);
+    await expect(keysIn(path)).resolves.toEqual(['betts2011c', 'kohler2011']);
+
+    await writeFile(path, 'by hand again\n');
+    await app.call('removeFromReadingList', { listId: list.id, workKeys: ['betts2011c'] });
+    await settled();
+    const unbound = await app.call('resolveSyncedExport', { id, action: 'unbind' });
+    expect(unbound.action).toBe('unbind');
+    await expect(app.call('listSyncedExports', {})).resolves.toEqual([]);
+    await expect(readFile(path, 'utf8')).resolves.toBe('by hand again\n');
   });
 
   it('follows imports when bound to the library, and stops when unbound', async () => {

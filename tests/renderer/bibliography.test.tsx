@@ -28,6 +28,21 @@ describe('the bibliography', () => {
     expect(document.title).toBe('Bibliography — Scholion');
   });
 
+  it('says a work the paper never cites is not cited, not "cited 0 times, in 0 claims"', async () => {
+    const { api } = renderApp({ view: 'bibliography' });
+    await screen.findByRole('table');
+    const uncited = (await api.listWorks({})).find((w) => w.timesCited === 0)!;
+    fireEvent.click(document.querySelector(`[data-work-key="${uncited.key}"]`)!);
+    const pane = screen.getByRole('region', { name: 'Selected work' });
+    expect(
+      (await within(pane).findByRole('heading', { level: 3, name: /cited/i })).textContent,
+    ).toBe('Not cited by any of your papers');
+    fireEvent.click(document.querySelector('[data-work-key="betts2011c"]')!);
+    expect(
+      (await within(pane).findByRole('heading', { level: 3, name: /^Cited by/ })).textContent,
+    ).toBe('Cited by your paper, 2 times, in 2 claims');
+  });
+
   it('sorts by each column and reverses on a second click', async () => {
     renderApp({ view: 'bibliography' });
     await screen.findByRole('table');

@@ -78,8 +78,8 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
     listWorks: async ({ keys }) => (keys ? table.byKeys([], keys) : table.all([])),
     queryWorks: async ({ sort = 'author', direction = 'ascending', filter = '' }) =>
       table.query([], { sort, direction, filter }),
-    search: async ({ query, limitPerKind, kinds }) => ({
-      ...index.search(query, { limitPerKind, kinds }),
+    search: async ({ query, limitPerKind, kinds, limitsByKind }) => ({
+      ...index.search(query, { limitPerKind, kinds, limitsByKind }),
       building: false,
     }),
     getWork: async ({ key }) => {

@@ -23,6 +23,7 @@ function listsApi(keys: string[]) {
       addedAt: '2026-01-01T00:00:00.000Z',
     })),
   };
+  let removed: ReadingList['items'] = [];
   const overrides: Partial<ScholionApi> = {
     listReadingLists: async () => [structuredClone(list)],
     moveReadingListItem: async ({ workKey, toIndex }) => {
@@ -33,6 +34,15 @@ function listsApi(keys: string[]) {
     },
     setReadingListItemStatus: async ({ workKey, status }) => {
       list.items.find((i) => i.workKey === workKey)!.status = status;
+      return structuredClone(list);
+    },
+    removeFromReadingList: async ({ workKeys }) => {
+      removed = list.items.filter((i) => workKeys.includes(i.workKey));
+      list.items = list.items.filter((i) => !workKeys.includes(i.workKey));
+      return structuredClone(list);
+    },
+    restoreToReadingList: async () => {
+      list.items = [...removed, ...list.items];
       return structuredClone(list);
     },
     setReadingListItemComment: async ({ workKey, comment }) => {
@@ -109,6 +119,23 @@ describe('a reading list', () => {
         { listId: 'l-1', workKey: 'betts2011c', toIndex: 2 },
       ],
     );
+  });
+
+  it('takes a work off the list with an Undo that puts it back', async () => {
+    const { api } = listsApi(['betts2011c', 'kohler2011']);
+    renderApp({ api, view: 'lists' });
+    await screen.findByRole('heading', { name: 'Partnerships' });
+    fireEvent.click(await screen.findByRole('button', { name: /^Remove Betts 2011c from/ }));
+    await waitFor(() => expect(order()).toEqual(['kohler2011']));
+    const toast = await screen.findByText(/Betts 2011c removed from “Partnerships”/);
+    fireEvent.click(
+      within(toast.closest('[role="status"], li, div')!).getByRole('button', { name: 'Undo' }),
+    );
+    await waitFor(() => expect(order()).toEqual(['betts2011c', 'kohler2011']));
+    expect(api.calls.find((c) => c.method === 'restoreToReadingList')?.input).toEqual({
+      listId: 'l-1',
+      workKeys: ['betts2011c'],
+    });
   });
 
   it('saves a status and a comment', async () => {

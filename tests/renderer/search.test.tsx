@@ -81,6 +81,36 @@ describe('search everywhere', () => {
     await waitFor(() => expect(document.title).toBe('Claims — Scholion'));
   });
 
+  it('reaches every hit of a group past the first page: "Show all" from the keyboard', async () => {
+    // The paper alone has under 25 hits a kind: answer 4 a kind, as a big library answers 25.
+    const api = createFakeApi();
+    const real = api.search;
+    api.search = (input) => real({ ...input, limitPerKind: Math.min(4, input.limitPerKind ?? 4) });
+    renderApp({ api });
+    await screen.findByRole('button', { name: 'Betts 2011c: 41' });
+    await searchFor('migration');
+    const more = options().find((o) => o.dataset.hitMore === 'passage')!;
+    const total = Number(/Show all (\d+) passages in the paper/.exec(more.textContent ?? '')?.[1]);
+    expect(total).toBeGreaterThan(4);
+    const passages = () => options().filter((o) => o.dataset.hitKind === 'passage');
+    expect(passages()).toHaveLength(4);
+    // ↓ walks onto the group's last row, Enter loads the rest; the active row becomes hit 5.
+    const at = options().indexOf(more);
+    for (let i = 0; i < at; i++) fireEvent.keyDown(field(), { key: 'ArrowDown' });
+    expect(activeOption()).toBe(more);
+    fireEvent.keyDown(field(), { key: 'Enter' });
+    await waitFor(() => expect(passages()).toHaveLength(total));
+    expect(options().some((o) => o.dataset.hitMore === 'passage')).toBe(false);
+    expect(activeOption()).toBe(passages()[4]);
+    expect(api.calls.filter((c) => c.method === 'search').at(-1)?.input).toMatchObject({
+      query: 'migration',
+      limitsByKind: { passage: total },
+    });
+    // A new query starts with every group folded again.
+    fireEvent.change(field(), { target: { value: 'migrations' } });
+    await waitFor(() => expect(passages()).toHaveLength(4));
+  });
+
   it('"/" in the reader (which has no filter) goes to the search field', async () => {
     renderApp();
     await screen.findByRole('button', { name: 'Betts 2011c: 41' });

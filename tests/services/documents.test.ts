@@ -7,7 +7,7 @@ import { DocumentService } from '../../src/services/documents';
 import { LibraryService } from '../../src/services/library';
 import { MemoryPaperFiles, MemoryStorage, UserDataStore } from '../../src/store';
 
-const FIXTURE = new URL('../fixtures/papers/regional-processes.md', import.meta.url);
+const FIXTURE = new URL('../fixtures/documents/regional-processes.md', import.meta.url);
 const bytes = () => new Uint8Array(readFileSync(FIXTURE));
 const library = await LibraryService.open();
 

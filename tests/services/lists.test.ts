@@ -118,6 +118,33 @@ describe.each(storeKinds)('ReadingListService ($name store)', (kind) => {
     expect(keys(await lists.get('R'))).toEqual(['betts2011c']);
   });
 
+  it('takes works off a list and puts them back where they were, status and comment kept', async () => {
+    const { lists } = await setup();
+    await lists.create('R');
+    await lists.addWorks('R', ['kohler2011', 'betts2011a', 'betts2011c', 'lavenex2006']);
+    await lists.setStatus('R', 'betts2011a', 'read');
+    await lists.setComment('R', 'lavenex2006', 'the key one');
+    const taken = await lists.takeWorks('R', ['lavenex2006', 'betts2011a']);
+    expect(keys(taken.list)).toEqual(['kohler2011', 'betts2011c']);
+    expect(taken.removed.map((r) => [r.item.workKey, r.index])).toEqual([
+      ['betts2011a', 1],
+      ['lavenex2006', 3],
+    ]);
+    const restored = await lists.restoreItems('R', taken.removed);
+    expect(keys(restored)).toEqual(['kohler2011', 'betts2011a', 'betts2011c', 'lavenex2006']);
+    expect(restored.items[1]).toMatchObject({ status: 'read' });
+    expect(restored.items[3]).toMatchObject({ comment: 'the key one' });
+    // A work added again meanwhile is not doubled.
+    const again = await lists.takeWorks('R', ['kohler2011']);
+    await lists.addWorks('R', ['kohler2011']);
+    expect(keys(await lists.restoreItems('R', again.removed))).toEqual([
+      'betts2011a',
+      'betts2011c',
+      'lavenex2006',
+      'kohler2011',
+    ]);
+  });
+
   it('exports a list through an injected formatter, in list order', async () => {
     const { lists } = await setup();
     await lists.create('R');

@@ -2,11 +2,17 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analysePaper, type AnalysedPaper } from '../../core/paper';
+import {
+  analysePaperWithReferences,
+  type AnalysedPaper,
+  type PaperWithReferences,
+} from '../../core/paper';
 import type { Work } from '../../core/bibliography/model';
 import { LibraryService } from '../../services/library';
 import { describeFsError } from '../fsErrors';
+import { detectFileKind, notAPaperMessage } from '../../core/files';
 import { fail, type CliIo } from '../io';
+import { runPdf } from './citationsPdf';
 import { renderTable } from '../table';
 
 /** Runs the command. */
@@ -17,18 +23,26 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
   });
   if (positionals.length > 1) return fail(io, 'citations takes at most one FILE.', 2);
-  const library = await LibraryService.open();
-  let paper: AnalysedPaper = library.paper;
   const file = positionals[0];
+  let source: string | null = null;
   if (file) {
-    let source: string;
+    let bytes: Uint8Array;
     try {
-      source = await readFile(file, 'utf8');
+      bytes = await readFile(file);
     } catch (error) {
       return fail(io, `cannot read ${file}: ${describeFsError(error)}`);
     }
-    paper = analysePaper(source, library.works, basename(file));
+    // What the file is decides before the library is opened: a refusal or a PDF needs none.
+    const kind = detectFileKind(bytes);
+    if (kind.kind === 'other') return fail(io, notAPaperMessage(file, kind.what));
+    if (kind.kind === 'pdf') return runPdf(bytes, file, values.json, io);
+    source = decodeText(bytes, kind.encoding);
   }
+  const library = await LibraryService.open();
+  const paper: PaperWithReferences =
+    source === null
+      ? withoutReferenceList(library.paper)
+      : analysePaperWithReferences(source, library.works, basename(file!));
   const works = citedWorks(paper, library.works);
   io.stdout(
     values.json ? `${JSON.stringify(toJson(paper, works), null, 2)}\n` : toText(paper, works),
@@ -36,8 +50,29 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+function decodeText(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): string {
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+/** The bundled paper has no reference list: its citations resolve to library works directly. */
+function withoutReferenceList(paper: AnalysedPaper): PaperWithReferences {
+  return {
+    ...paper,
+    style: 'author-year',
+    references: [],
+    citations: paper.citations.map((c) => ({
+      ...c,
+      referenceId: null,
+      number: null,
+      noteId: null,
+    })),
+    unresolved: [],
+    unused: [],
+  };
+}
+
 /** The works the paper cites, in order of first citation. */
-function citedWorks(paper: AnalysedPaper, works: readonly Work[]): Work[] {
+function citedWorks(paper: PaperWithReferences, works: readonly Work[]): Work[] {
   const byKey = new Map(works.map((w) => [w.citationKey, w]));
   const seen = new Set<string>();
   const out: Work[] = [];
@@ -51,7 +86,7 @@ function citedWorks(paper: AnalysedPaper, works: readonly Work[]): Work[] {
   return out;
 }
 
-function toJson(paper: AnalysedPaper, works: Work[]) {
+function toJson(paper: PaperWithReferences, works: Work[]) {
   const { meta, sections, footnotes, abstract } = paper.document;
   return {
     document: {
@@ -80,6 +115,8 @@ function toJson(paper: AnalysedPaper, works: Work[]) {
       claimId: c.claimId,
       start: c.start,
       end: c.end,
+      referenceId: c.referenceId,
+      number: c.number,
     })),
     claims: paper.claims.map((k) => ({
       id: k.id,
@@ -91,6 +128,15 @@ function toJson(paper: AnalysedPaper, works: Work[]) {
       start: k.start,
       end: k.end,
     })),
+    references: paper.references.map((r) => ({
+      id: r.id,
+      label: r.label,
+      raw: r.raw,
+      start: r.start,
+      end: r.end,
+      csl: r.csl,
+    })),
+    style: paper.style,
     works: works.map((w) => ({
       ...w.csl,
       id: w.citationKey,
@@ -102,11 +148,13 @@ function toJson(paper: AnalysedPaper, works: Work[]) {
   };
 }
 
-function toText(paper: AnalysedPaper, works: Work[]): string {
+function toText(paper: PaperWithReferences, works: Work[]): string {
   const unresolved = paper.citations.filter((c) => !c.workId).length;
   const rows = paper.citations.map((c) => [
     c.id,
-    (c.prefix ? `${c.prefix} ` : '') + c.raw + (c.narrative ? ' (narrative)' : ''),
+    // A note's citation may run over lines; a table row may not.
+    ((c.prefix ? `${c.prefix} ` : '') + c.raw).replace(/\s+/gu, ' ') +
+      (c.narrative ? ' (narrative)' : ''),
     c.ibid ? `ibid → ${c.ibidOf ?? '?'}` : '',
     c.workId ?? '— unresolved —',
     c.claimId ?? '',
@@ -119,6 +167,16 @@ function toText(paper: AnalysedPaper, works: Work[]): string {
     renderTable(['id', 'citation', 'ibid', 'work', 'claim'], rows),
     '',
     `${paper.citations.length} citations (${unresolved} unresolved), ${paper.claims.length} claims, ${works.length} works cited.`,
+    ...referenceLines(paper),
     '',
   ].join('\n');
+}
+
+/** What the reference list adds: its size, and the citations and entries that do not meet. */
+function referenceLines(paper: PaperWithReferences): string[] {
+  if (paper.references.length === 0) return [];
+  return [
+    `Style: ${paper.style}. Reference list: ${paper.references.length} entries, ${paper.unused.length} cited nowhere${paper.unused.length > 0 ? ` (${paper.unused.join(', ')})` : ''}.`,
+    ...paper.unresolved.map((u) => `  ${u.citationId} links to no entry: ${u.reason}`),
+  ];
 }

@@ -8,15 +8,17 @@ import {
   EXPORT_FORMATS,
   LOCALE_IDS,
   STYLE_IDS,
+  OUTPUT_FORMAT_IDS,
   type ExportFormat,
+  type ExportOptions,
   type LocaleId,
   type StyleId,
 } from '../../core/formats';
-import { renderWorks, writeFileAtomic, type ExportRequest } from '../../services/export';
+import { renderWorks, writeExportFile, type ExportRequest } from '../../services/export';
 import { openLibrary } from '../../services/import';
 import { fail, type CliIo } from '../io';
 
-const FORMATTED = ['text', 'html', 'rtf'] as const;
+const FORMATTED = OUTPUT_FORMAT_IDS;
 type Formatted = (typeof FORMATTED)[number];
 
 /** Runs the command. */
@@ -63,10 +65,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const library = await openLibrary({ dataDir: values['data-dir'] });
   try {
     let works = await library.store.allWorks();
+    let options: ExportOptions = {};
     if (values.list !== undefined) {
       const picked = await listWorks(library.userData!, values.list, works);
       if (typeof picked === 'string') return fail(io, picked);
-      works = picked;
+      ({ works, options } = picked);
     }
     if (values.keys !== undefined) {
       const picked = pickKeys(
@@ -87,9 +90,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           output: format as Formatted,
           ...(values.locale ? { locale: values.locale as LocaleId } : {}),
         };
-    const output = renderWorks(works, request);
+    const output = renderWorks(works, request, undefined, options);
     if (values.out) {
-      await writeFileAtomic(values.out, output);
+      await writeExportFile(values.out, output);
       io.stderr(`Wrote ${works.length} work${works.length === 1 ? '' : 's'} to ${values.out}.\n`);
     } else io.stdout(output);
     return 0;
@@ -98,14 +101,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-const USAGE =
-  'Usage: export --format bibtex|biblatex|ris|csl-json|text|html|rtf [--style apa|chicago-author-date|harvard|mla] [--locale en-US|en-GB] [--list NAME] [--keys K1,K2] [--out FILE] [--data-dir DIR]';
+const USAGE = `Usage: export --format ${[...EXPORT_FORMATS, ...FORMATTED].join('|')} [--style ${STYLE_IDS.join('|')}] [--locale ${LOCALE_IDS.join('|')}] [--list NAME] [--keys K1,K2] [--out FILE] [--data-dir DIR]`;
 
 async function listWorks(
   userData: NonNullable<Awaited<ReturnType<typeof openLibrary>>['userData']>,
   name: string,
   works: Work[],
-): Promise<Work[] | string> {
+): Promise<{ works: Work[]; options: ExportOptions } | string> {
   const lists = await userData.lists.all();
   const list = lists.find((l) => l.name.toLowerCase() === name.toLowerCase());
   if (!list) {
@@ -113,7 +115,16 @@ async function listWorks(
     return `no reading list named "${name}"${names ? ` (lists: ${names})` : ' (there are no lists yet)'}.`;
   }
   const byKey = new Map(works.map((w) => [w.citationKey, w]));
-  return list.items.map((i) => byKey.get(i.workKey)).filter((w): w is Work => w !== undefined);
+  return {
+    works: list.items.map((i) => byKey.get(i.workKey)).filter((w): w is Work => w !== undefined),
+    // The list's order, and each item's status and comment where the format has a place.
+    options: {
+      keepOrder: true,
+      itemNotes: new Map(
+        list.items.map((i) => [i.workKey, { status: i.status, comment: i.comment }]),
+      ),
+    },
+  };
 }
 
 function pickKeys(works: Work[], keys: string[]): Work[] | string {

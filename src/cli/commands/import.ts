@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ImportFormat } from '../../core/formats';
+import { bibliographyFileText, IMPORT_FORMAT_IDS, type ImportFormat } from '../../core/formats';
 import {
   applyImport,
   describePlan,
@@ -19,9 +19,8 @@ import {
 import { fail, type CliIo } from '../io';
 
 const DECISIONS: readonly DuplicateDecision[] = ['skip', 'merge', 'keep-both'];
-const FORMATS: readonly ImportFormat[] = ['bibtex', 'ris', 'csl-json'];
-const USAGE =
-  'Usage: import FILE [--data-dir DIR] [--format bibtex|ris|csl-json] [--json] [--partial] [--on-duplicate skip|merge|keep-both]';
+const FORMATS: readonly ImportFormat[] = IMPORT_FORMAT_IDS;
+const USAGE = `Usage: import FILE [--data-dir DIR] [--format ${IMPORT_FORMAT_IDS.join('|')}] [--json] [--partial] [--on-duplicate ${DECISIONS.join('|')}]`;
 
 /** Runs the command. */
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -53,7 +52,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    const read = bibliographyFileText(await readFile(file));
+    if (!read.ok) return fail(io, `cannot import ${file}: ${read.message}`);
+    text = read.text;
+    if (read.warning) io.stderr(`${file}: ${read.warning}\n`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return fail(
@@ -89,16 +91,20 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       if (!(error instanceof ImportError)) throw error;
       if (values.json) report(io, true, plan, null, error.message);
       else io.stderr(`${describePlan(plan)}\n`);
-      return fail(
-        io,
-        error.code === 'import-has-errors'
-          ? `nothing was imported: ${plan.errors.length} entr${plan.errors.length === 1 ? 'y' : 'ies'} could not be read (listed above). Fix the file, or add --partial to import the ${plan.items.length} readable ones.`
-          : error.message,
-      );
+      return fail(io, error.code === 'import-has-errors' ? nothingImported(plan) : error.message);
     }
   } finally {
     await library.close();
   }
+}
+
+/** Why nothing was imported; --partial is offered only when some entries could be read. */
+function nothingImported(plan: ImportPlan): string {
+  const n = plan.errors.length;
+  const unreadable = `${n} entr${n === 1 ? 'y' : 'ies'} could not be read (listed above)`;
+  const readable = plan.items.length;
+  if (readable === 0) return `nothing was imported: ${unreadable} and none could. Fix the file.`;
+  return `nothing was imported: ${unreadable}. Fix the file, or add --partial to import the ${readable} readable one${readable === 1 ? '' : 's'}.`;
 }
 
 function report(

@@ -1,5 +1,6 @@
 /** The CLI's commands, loaded lazily so that one command's dependencies never slow another. */
 import type { CliCommand } from '../io';
+import { EXPORT_FORMAT_IDS, OUTPUT_FORMAT_IDS } from '../../core/formats/registry';
 
 export interface CommandEntry {
   summary: string;
@@ -30,8 +31,7 @@ export const commands: Record<string, CommandEntry> = {
   },
   export: {
     summary: 'export the library, a list or some works as BibTeX, BibLaTeX, RIS, CSL-JSON or text',
-    usage:
-      'export --format bibtex|biblatex|ris|csl-json|text [--style S] [--list NAME] [--out FILE]',
+    usage: `export --format ${[...EXPORT_FORMAT_IDS, ...OUTPUT_FORMAT_IDS].join('|')} [--style S] [--list NAME] [--out FILE]`,
     load: () => import('./export'),
   },
   paper: {

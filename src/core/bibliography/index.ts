@@ -20,5 +20,6 @@ export {
 } from './summary';
 export { parseLabel, labelKeyOf } from './labels';
 export { workListing, type WorkListing } from './listing';
+export { workFilterText, filterWords, matchesFilterText, filterNarrows } from './filterText';
 export { CITATION_KEY_PATTERN, CSL_TYPES } from './schema';
 export { foldDiacritics } from './normalise';

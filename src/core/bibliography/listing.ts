@@ -4,6 +4,7 @@
  * can cache it beside its works files and the works list opens without reading every work.
  */
 import type { Confidence, Work } from './model';
+import { workFilterText } from './filterText';
 import { workAuthorsShort, workLabel, workYear } from './summary';
 
 export interface WorkListing {
@@ -21,21 +22,26 @@ export interface WorkListing {
   importedFrom: string | null;
   /** Other keys of the same work. */
   aliases: string[];
+  /** What the bibliography filter searches, folded (`workFilterText`). */
+  filterText: string;
 }
 
 /** The listing of one work. */
 export function workListing(work: Work): WorkListing {
+  const label = workLabel(work);
+  const year = workYear(work);
   return {
     key: work.citationKey,
-    label: workLabel(work),
+    label,
     title: work.csl.title ?? '(untitled)',
     authorsShort: workAuthorsShort(work),
-    year: workYear(work),
+    year,
     type: work.csl.type,
     confidence: work.confidence?.level ?? null,
     provenance: work.provenance.kind,
     importedFrom: importedFrom(work.provenance),
     aliases: work.aliases,
+    filterText: workFilterText(work, label, year),
   };
 }
 

@@ -50,11 +50,13 @@ export function shortName(name: CslName): string {
 
 /** "Betts", "Lahav and Lavenex", "Kunz et al."; "Anonymous" for a work without names. */
 export function workAuthorsShort(work: Work): string {
-  const names = citedNames(work.csl)
-    .map(shortName)
-    .filter((n) => n.length > 0);
+  const cited = citedNames(work.csl);
+  // BibTeX's `and others`, kept as pandoc's marker (a literal "others" after the last name).
+  const others = cited.length > 1 && cited[cited.length - 1]?.literal === 'others';
+  const names = (others ? cited.slice(0, -1) : cited).map(shortName).filter((n) => n.length > 0);
   const [first, second] = names;
   if (!first) return 'Anonymous';
+  if (others) return `${first} et al.`;
   if (names.length === 1) return first;
   if (names.length === 2) return `${first} and ${second ?? ''}`;
   return `${first} et al.`;

@@ -33,9 +33,27 @@ export function isDateLike(phrase: AuthorPhrase): boolean {
   return rest.length === 0 && !phrase.etAl && only !== undefined && MONTHS.has(only.text);
 }
 
+/**
+ * "Food and Agriculture Organization": an "and" inside a body's name, not between two authors.
+ * Read so when the last part names a body and an earlier part could not stand alone as one.
+ */
+function isOneBodyWithAnd(phrase: AuthorPhrase): boolean {
+  const { tokens } = phrase;
+  if (tokens.some((t) => t.kind === 'comma') || !tokens.some((t) => t.kind === 'and')) return false;
+  const parts: NameToken[][] = [[]];
+  for (const t of tokens) {
+    if (t.kind === 'and') parts.push([]);
+    else parts[parts.length - 1]?.push(t);
+  }
+  const isBody = (part: NameToken[]): boolean =>
+    part.some((t) => isAcronym(t) || CORPORATE_NOUNS.has(t.text));
+  const last = parts[parts.length - 1] ?? [];
+  return isBody(last) && parts.slice(0, -1).some((p) => !isBody(p));
+}
+
 /** Splits the phrase at list separators; a corporate name (with connectors) stays whole. */
 function groups(phrase: AuthorPhrase): NameToken[][] {
-  if (phrase.tokens.some((t) => t.kind === 'connector')) {
+  if (phrase.tokens.some((t) => t.kind === 'connector') || isOneBodyWithAnd(phrase)) {
     return [phrase.tokens.filter((t) => t.kind !== 'comma')];
   }
   const out: NameToken[][] = [[]];

@@ -229,7 +229,7 @@ export function yearItem(s: string, i: number): YearItem | null {
   const loc = locator(s, after);
   return {
     year: y ? (y[1] ?? null) : null,
-    suffix: y ? (y[2] ?? null) : null,
+    suffix: y ? (y[2] ?? null) : (nd?.[1]?.toLowerCase() ?? null),
     locator: loc ? loc.value : null,
     start: i,
     end: loc ? loc.end : after,

@@ -12,7 +12,8 @@ const rx = (source: string, flags = ''): RegExp => new RegExp(source, `uy${flags
 
 const WORD_PART = `[${L}]+(?:['’][${L}]+)*`;
 // An apostrophe joins name parts (O’Riordan) but a possessive "’s" is not part of the name.
-const APOSTROPHE_PART = `['’](?!s(?![${L}]))[${L}]+`;
+// Inside a corporate name a possessive joins words: "United Nations Children's Fund".
+const APOSTROPHE_PART = `['’](?:(?!s(?![${L}]))[${L}]+|s(?=\\s+\\p{Lu}))`;
 export const NAME_WORD = rx(`\\p{Lu}[${L}]*(?:${APOSTROPHE_PART})*(?:-${WORD_PART})*(?![${L}\\d])`);
 export const PARTICLE = rx(`(\\p{L}+)(?=\\s)|[dlDL]['’](?=\\p{Lu})`);
 export const INITIAL = rx(`\\p{Lu}\\.(?:-?\\p{Lu}\\.)*(?=\\s)`);
@@ -23,16 +24,21 @@ export const JOINERS: ReadonlyArray<[RegExp, NameTokenKind[]]> = [
   [rx(`\\s+(and)\\s+|\\s*(&)\\s*`), ['and']],
 ];
 export const CONNECTOR = rx(`(\\p{Ll}+)\\s+`);
-export const ET_AL = rx(`\\s*,?\\s+et\\.?\\s*al(?:\\.|(?![${L}]))`);
+// "et al." may be set in Markdown italics: "Smith *et al.* (2019)".
+export const ET_AL = rx(`\\s*,?\\s+[*_]{0,2}et\\.?\\s*al(?:\\.|(?![${L}]))[*_]{0,2}`);
 export const AUTHOR_YEAR_SEP = rx(`\\s*,\\s*|\\s+`);
 export const YEAR = rx(`(1[5-9]\\d\\d|20\\d\\d)(?:([a-rt-z])(?![${L}\\d]))?(?![${L}\\d])`);
-export const NO_DATE = rx(`(?:n\\.\\s?d\\.?|forthcoming|in press|undated)(?![${L}])`, 'i');
+// APA letters same-author undated works "n.d.-a", "n.d.-b".
+export const NO_DATE = rx(
+  `(?:n\\.\\s?d\\.?|forthcoming|in press|undated)(?:-([a-z])(?![${L}]))?(?![${L}])`,
+  'i',
+);
 export const YEAR_SEP = rx(`\\s*[,;]\\s*(?:(?:and|&)\\s+)?|\\s+(?:and|&)\\s+|\\s*&\\s*`);
 export const SUFFIX_ONLY = rx(`([a-rt-z])(?![${L}\\d.])`);
 export const COLON = rx(`\\s*:\\s*`);
 export const COMMA = rx(`\\s*,\\s*`);
 export const LABEL = rx(
-  `(?:(pp?|pgs?)\\.?|(?:chs?|chaps?|secs?|paras?|nn?|fns?|notes?|figs?|tabs?|vols?|cols?|arts?)\\.?|§§?|¶)\\s*(?=[\\dIVXLCivxlc])`,
+  `(?:(pp?|pgs?)\\.?|(?:chs?|chaps?|secs?|paras?|nn?|fns?|notes?|figs?|tabs?|vols?|cols?|arts?)(?:\\.|(?=\\s))|[Cc]hapter|[Ss]ection|[Pp]aragraph|[Tt]able|[Ff]igure|[Nn]ote|§§?|¶)\\s*(?=[\\dIVXLCivxlc])`,
 );
 export const PAGE_LABELS = new Set(['p', 'pp', 'pg', 'pgs']);
 const ROMAN = '[ivxlcdm]+|[IVXLCDM]+';

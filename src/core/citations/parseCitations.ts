@@ -26,10 +26,23 @@ interface Part {
 /** A part longer than this is prose, not a citation; the cap keeps the scan linear. */
 const MAX_PART_LENGTH = 400;
 
+/** Where a parenthesis divides into citations: ";" and ", as cited in" (APA's secondary source). */
+const PART_SEPARATOR = /;|,(?=\s*as cited in\s)/u;
+
+/**
+ * An abbreviation introduced in brackets after a corporate name ("United Nations Children's
+ * Fund [UNICEF], 2021") is blanked out (same length, so offsets hold) for the grammar to read
+ * the name; `abbreviationsOf` reads it for linking.
+ */
+const BRACKETED_ABBREVIATION = /\s\[\p{Lu}[\p{L}&]{1,15}\](?=\s*,)/gu;
+
 function partsOf(text: string, paren: Parenthesis): Part[] {
   const parts: Part[] = [];
   let at = paren.open + 1;
-  for (const piece of text.slice(paren.open + 1, paren.close).split(';')) {
+  const inside = text
+    .slice(paren.open + 1, paren.close)
+    .replace(BRACKETED_ABBREVIATION, (m) => ' '.repeat(m.length));
+  for (const piece of inside.split(PART_SEPARATOR)) {
     const lead = piece.length - piece.trimStart().length;
     parts.push({ s: piece.trim(), base: at + lead });
     at += piece.length + 1;
@@ -53,7 +66,8 @@ function leadInAccepted(leadIn: string, bodyNamed: boolean): boolean {
 const overlaps = (a: Span, spans: ReadonlyArray<Span>): boolean =>
   spans.some((b) => a.start < b.end && b.start < a.end);
 
-function blank(): Omit<CitationDraft, 'raw' | 'start' | 'end'> {
+/** The fields of a citation that says nothing beyond its text: no author, year, locator, ... */
+export function blankCitationFields(): Omit<CitationDraft, 'raw' | 'start' | 'end'> {
   return {
     authors: [],
     etAl: false,
@@ -92,7 +106,7 @@ function fromYears(
     const ownsName = how.nameStart !== null && (!how.narrative || how.closeAt !== null);
     const standsAlone = years.length === 1 && ownsName;
     return {
-      ...blank(),
+      ...blankCitationFields(),
       raw: standsAlone ? text.slice(start, end) : `${reading.display} ${own}`,
       authors: reading.authors,
       etAl: reading.etAl,
@@ -124,7 +138,7 @@ function citationsInParenthesis(
       if (leadInAccepted(leadIn, false)) {
         const { start, end, locator } = el.ibid;
         drafts.push({
-          ...blank(),
+          ...blankCitationFields(),
           raw: part.s.slice(start, end),
           locator,
           prefix: cleanPrefix(leadIn),

@@ -9,6 +9,8 @@ import '@citation-js/plugin-ris';
 import CSL from 'citeproc';
 import biblatexModule from '@citation-js/plugin-bibtex/lib/mapping/biblatex.js';
 import bibtexModule from '@citation-js/plugin-bibtex/lib/mapping/bibtex.js';
+import * as latexTables from '@citation-js/plugin-bibtex/lib/input/constants.js';
+import { EXTRA_TEXT_COMMANDS } from './bibtex/latexCommands';
 
 export { parse as parseLatexValue } from '@citation-js/plugin-bibtex/lib/input/value.js';
 export { fieldTypes as bibFieldTypes } from '@citation-js/plugin-bibtex/lib/input/constants.js';
@@ -41,6 +43,23 @@ bibtexConfig.format.checkLabel = false;
 bibtexConfig.format.useIdAsLabel = true;
 bibtexConfig.parse.sentenceCase = 'never';
 bibtexConfig.parse.strict = false;
+
+// Commands real files use that the grammar would leave as "\\TeX" or "\\hyphen" in the text.
+Object.assign(latexTables.commands, EXTRA_TEXT_COMMANDS);
+
+/** True when citation-js's LaTeX grammar reads `\\command` itself (text, math, accent, format). */
+export function isKnownLatexCommand(command: string): boolean {
+  return (
+    command in latexTables.commands ||
+    command in latexTables.mathCommands ||
+    command in latexTables.diacritics ||
+    command in latexTables.formattingCommands ||
+    command in latexTables.formattingEnvs ||
+    command in latexTables.argumentCommands ||
+    command === 'begin' ||
+    command === 'end'
+  );
+}
 
 /** BibLaTeX entry type -> CSL type, the table citation-js's mapping uses (missing -> 'document'). */
 export const biblatexTypeMap: Readonly<Record<string, string>> = bibtexConfig.types.biblatex.source;

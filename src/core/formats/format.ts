@@ -1,5 +1,5 @@
 /** Formatted bibliographies, single references and in-text citations in the bundled CSL styles. */
-import type { CslItem, Work } from '../bibliography/model';
+import type { CslItem, CslName, Work } from '../bibliography/model';
 import { styleEngine } from './csl/engine';
 import { wrapRtf } from './csl/rtf';
 import type { LocaleId, OutputFormat, StyleId } from './types';
@@ -11,9 +11,33 @@ export interface FormatOptions {
   locale?: LocaleId;
 }
 
-/** The CSL item citeproc sees: the work's item under its citation key. */
+/**
+ * The CSL item citeproc sees: the work's item under its citation key, without the et-al marker
+ * of BibTeX's `and others` (pandoc reads it; citeproc-js would print an author called "others").
+ */
 function itemOf(work: Work): CslItem {
-  return work.csl.id === work.citationKey ? work.csl : { ...work.csl, id: work.citationKey };
+  const item = work.csl.id === work.citationKey ? work.csl : { ...work.csl, id: work.citationKey };
+  return hasOthersMarker(item) ? withoutOthersMarker(item) : item;
+}
+
+const NAME_ROLES = ['author', 'editor', 'translator', 'container-author'] as const;
+
+function hasOthersMarker(item: CslItem): boolean {
+  return NAME_ROLES.some((role) => {
+    const names = item[role] as CslName[] | undefined;
+    return names !== undefined && names.length > 1 && names[names.length - 1]?.literal === 'others';
+  });
+}
+
+function withoutOthersMarker(item: CslItem): CslItem {
+  const out: CslItem = { ...item };
+  for (const role of NAME_ROLES) {
+    const names = item[role] as CslName[] | undefined;
+    if (names && names.length > 1 && names[names.length - 1]?.literal === 'others') {
+      out[role] = names.slice(0, -1);
+    }
+  }
+  return out;
 }
 
 /**
@@ -126,6 +150,20 @@ function uniqueItems(works: readonly Work[]): CslItem[] {
     items.push(itemOf(w));
   }
   return items;
+}
+
+/**
+ * A formatted bibliography's HTML fragment as a complete UTF-8 document (a saved .html file),
+ * with a hanging indent for its entries.
+ */
+export function htmlDocument(fragment: string, title: string): string {
+  const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return (
+    '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n' +
+    `<title>${escaped}</title>\n` +
+    '<style>.csl-entry { padding-left: 2em; text-indent: -2em; margin: 0 0 0.5em; }</style>\n' +
+    `</head>\n<body>\n${fragment}</body>\n</html>\n`
+  );
 }
 
 function joinEntries(entries: string[], format: OutputFormat, hangingIndent: boolean): string {

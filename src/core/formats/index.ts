@@ -3,13 +3,15 @@
  * CSL-JSON), formatted bibliographies and citations (CSL styles through citeproc), and
  * manuscript citations. The only code that imports citation-js (see citationJs.ts).
  */
-export { exportWorks } from './export';
+export { exportWorks, type ExportOptions, type ListItemNote } from './export';
 export { parseBibliographyFile, sniffFormat } from './parse';
+export { bibliographyFileText, type FileText } from './fileText';
 export {
   formatBibliography,
   formatReference,
   formatInTextCitation,
   formatInTextCluster,
+  htmlDocument,
   parseLocator,
   type FormatOptions,
   type InTextOptions,

@@ -1,23 +1,23 @@
 /** Public types of src/core/formats: styles, file formats, parsed entries and their problems. */
 import type { BibSource, CslItem } from '../bibliography/model';
+import type { ImportFormat } from './registry';
 
-/** The bundled citation styles. */
-export type StyleId = 'apa' | 'chicago-author-date' | 'harvard' | 'mla';
-export const STYLE_IDS: readonly StyleId[] = ['apa', 'chicago-author-date', 'harvard', 'mla'];
-
-/** The bundled CSL locales. */
-export type LocaleId = 'en-US' | 'en-GB';
-export const LOCALE_IDS: readonly LocaleId[] = ['en-US', 'en-GB'];
-
-/** Output markup of a formatted bibliography or citation. */
-export type OutputFormat = 'text' | 'html' | 'rtf';
-
-/** File formats Scholion writes. */
-export type ExportFormat = 'bibtex' | 'biblatex' | 'ris' | 'csl-json';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['bibtex', 'biblatex', 'ris', 'csl-json'];
-
-/** File formats Scholion reads (.bib covers BibTeX and BibLaTeX). */
-export type ImportFormat = 'bibtex' | 'ris' | 'csl-json';
+export {
+  EXPORT_FORMAT_IDS as EXPORT_FORMATS,
+  IMPORT_FORMAT_IDS,
+  LOCALE_IDS,
+  OUTPUT_FORMAT_IDS,
+  STYLE_IDS,
+  FILE_FORMATS,
+  OUTPUT_FORMATS,
+  STYLES,
+  type ExportFormat,
+  type FileFormatInfo,
+  type ImportFormat,
+  type LocaleId,
+  type OutputFormat,
+  type StyleId,
+} from './registry';
 
 /** One readable entry of an imported file. */
 export interface ParsedEntry {

@@ -45,6 +45,10 @@ declare module '@citation-js/plugin-bibtex/lib/input/constants.js' {
   export const diacritics: Record<string, string>;
   export const commands: Record<string, string>;
   export const ligatures: Record<string, string>;
+  export const mathCommands: Record<string, string>;
+  export const formattingCommands: Record<string, string>;
+  export const formattingEnvs: Record<string, string | undefined>;
+  export const argumentCommands: Record<string, (...args: string[]) => string>;
 }
 
 declare module '@citation-js/plugin-bibtex/lib/mapping/biblatex.js' {

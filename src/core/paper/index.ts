@@ -5,3 +5,4 @@ export * from './readPaper';
 export * from './referenceTools';
 export * from './corrections';
 export * from './documentView';
+export * from './analysePaperWithReferences';

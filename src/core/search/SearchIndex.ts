@@ -106,7 +106,8 @@ export class SearchIndex {
   /**
    * Searches every kind (or `options.kinds`) for what the user typed so far: every word must
    * match, the last one as a prefix, words of five letters or more with one typo allowed,
-   * diacritics folded. Returns the best `limitPerKind` hits of each kind, ranked.
+   * diacritics folded. Returns the best `limitPerKind` hits of each kind (or that kind's
+   * `limitsByKind`), ranked.
    */
   search(query: string, options: SearchOptions = {}): SearchResults {
     const limit = Math.max(1, Math.floor(options.limitPerKind ?? DEFAULT_LIMIT));
@@ -124,7 +125,13 @@ export class SearchIndex {
     if (terms.length > 0) {
       for (const kind of kinds) {
         const k = KIND_INDEX[kind];
-        const { top, total } = scoreKind(this.index, k, terms, limit);
+        const kindLimit = options.limitsByKind?.[kind];
+        const { top, total } = scoreKind(
+          this.index,
+          k,
+          terms,
+          kindLimit ? Math.max(1, Math.floor(kindLimit)) : limit,
+        );
         const docs = this.index.tables[k]?.docs ?? [];
         results.totals[kind] = total;
         results[GROUP[kind]] = top.map(({ num, score }) =>

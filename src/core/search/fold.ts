@@ -32,6 +32,10 @@ const SPECIAL: Record<string, [base: string, expanded: string]> = {
 };
 
 const MARKS = /\p{M}/gu;
+/** Anything but printable ASCII and whitespace (which fold to themselves). */
+const NOT_ASCII = /[^\t\n\r -~]/;
+/** What folding changes: the characters beyond ASCII, and apostrophes. */
+const TO_FOLD = /[^\t\n\r -~]|'/gu;
 const cache = new Map<string, [string, string]>();
 
 /** The folded forms of one (lower-cased) UTF-16 code unit. */
@@ -76,11 +80,16 @@ export function foldVariants(token: string): string[] {
   return expanded === base ? [base] : [base, expanded];
 }
 
-/** Folds a whole text in `base` mode (ö -> o), e.g. to derive an ASCII key. */
-export function foldText(text: string): string {
-  let out = '';
-  for (const ch of text.toLowerCase().normalize('NFC')) out += foldChar(ch)[0];
-  return out;
+/**
+ * Folds a whole text, in `base` mode (ö -> o) unless told otherwise, e.g. to derive an ASCII key
+ * or the text a filter looks in.
+ */
+export function foldText(text: string, mode: FoldMode = 'base'): string {
+  const lower = text.toLowerCase();
+  // ASCII folds to itself but for apostrophes: fold only the other characters (100k works' texts).
+  if (!NOT_ASCII.test(lower)) return lower.replace(/'/g, '');
+  const which = mode === 'base' ? 0 : 1;
+  return lower.normalize('NFC').replace(TO_FOLD, (ch) => foldChar(ch)[which]);
 }
 
 /**

@@ -78,4 +78,6 @@ export interface SearchOptions {
   limitPerKind?: number;
   /** Restrict the search to these kinds (default all). */
   kinds?: readonly SearchKind[];
+  /** Hits returned for these kinds instead of `limitPerKind` (a group the user expanded). */
+  limitsByKind?: Partial<Record<SearchKind, number>>;
 }

@@ -10,7 +10,8 @@ import {
   exportFileName,
   exportFileType,
   resolveExportTarget,
-  writeFileAtomic,
+  exportOptionsOf,
+  writeExportFile,
   type ExportKind,
   type ExportRequest,
   type ExportService,
@@ -30,12 +31,13 @@ export interface ExportHandlerDeps {
 
 type Request = ValidInput<'saveExport'>;
 
-function requestOf(input: Request, output = input.output): ExportRequest {
+function requestOf(input: Request, output = input.output, standalone = true): ExportRequest {
   if (input.format !== 'bibliography') return { format: input.format };
   return {
     format: 'formatted',
     style: input.style,
     output,
+    standalone,
     ...(input.locale ? { locale: input.locale } : {}),
   };
 }
@@ -44,7 +46,9 @@ const kindOf = (input: Request): ExportKind =>
   input.format === 'bibliography' ? `bibliography-${input.output}` : input.format;
 
 /** Binds the export methods. */
-export function exportHandlers(deps: ExportHandlerDeps): HandlersOf<keyof ExportOutputs> {
+export function exportHandlers(
+  deps: ExportHandlerDeps,
+): HandlersOf<Exclude<keyof ExportOutputs, 'resolveSyncedExport'>> {
   const { exporter, sources, sync, dialogs } = deps;
 
   const prepare = async (input: Request) => {
@@ -61,7 +65,7 @@ export function exportHandlers(deps: ExportHandlerDeps): HandlersOf<keyof Export
       target,
       works,
       kind,
-      content: exporter.render(works, requestOf(input)),
+      content: exporter.render(works, requestOf(input), exportOptionsOf(target.scope)),
       fileName: exportFileName(target.fileBase, kind),
     };
   };
@@ -86,10 +90,8 @@ export function exportHandlers(deps: ExportHandlerDeps): HandlersOf<keyof Export
                   input.output === 'text'
                     ? content
                     : exporter.render(works, requestOf(input, 'text')),
-                html:
-                  input.output === 'html'
-                    ? content
-                    : exporter.render(works, requestOf(input, 'html')),
+                // The clipboard takes the fragment; a saved .html file is a whole document.
+                html: exporter.render(works, requestOf(input, 'html', false)),
               }
             : { text: content, html: null };
       }
@@ -113,7 +115,7 @@ export function exportHandlers(deps: ExportHandlerDeps): HandlersOf<keyof Export
         buttonLabel: 'Export',
       });
       if (!path) return { saved: false };
-      await writeFileAtomic(path, content);
+      await writeExportFile(path, content);
       return { saved: true, path, count: works.length };
     },
 

@@ -14,6 +14,8 @@ import type { HandlersOf } from './types';
 const KEEP_PLANS = 8;
 
 const REASONS: Record<MatchReason, string> = {
+  'same-entry': 'the same entry (same key and fields)',
+  'doi-in-file': 'same DOI as an entry above in this file',
   doi: 'same DOI',
   isbn: 'same ISBN',
   'title-year-author': 'same title, year and first author',
@@ -38,6 +40,10 @@ export function viewOfPlan(
   library: readonly Work[],
 ): ImportPlanView {
   const byKey = new Map(library.map((w) => [w.citationKey, w]));
+  // A duplicate may be of an entry earlier in the same file (same DOI).
+  for (const item of plan.items) {
+    if (!byKey.has(item.key)) byKey.set(item.key, asWork(item.key, item.entry.csl));
+  }
   const items = plan.items.map((item) => {
     const work = asWork(item.key, item.entry.csl);
     const existing = item.status === 'duplicate' ? byKey.get(item.duplicateOf) : undefined;

@@ -13,6 +13,7 @@ import { listsHandlers } from './lists';
 import { recoveryHandlers } from './recovery';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
+import { syncConflictHandlers } from './syncConflicts';
 import { searchHandlers } from './search';
 import { noDialogs, type Dialogs } from '../dialogs';
 import type { Handlers, Services } from './types';
@@ -36,6 +37,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
   const { userData, library, exportSync, search, workTable } = services;
   const { documents } = userData;
   const dialogs = options.dialogs ?? noDialogs;
+  const imports = importHandlers(userData.works);
   return {
     ...documentsHandlers({ documents, dialogs, progress: options.addProgress }),
     ...libraryHandlers(
@@ -51,7 +53,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ...settingsHandlers(services.settings),
     ...notesHandlers(userData.notes),
     ...userClaimsHandlers(userData.userClaims),
-    ...listsHandlers(userData.lists, userData.exportWorks),
+    ...listsHandlers(userData.lists, userData.exportList),
     ...recoveryHandlers(userData.health),
     ...exportHandlers({
       exporter: userData.exporter,
@@ -75,7 +77,8 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
       sync: exportSync,
       dialogs,
     }),
-    ...importHandlers(userData.works),
+    ...imports,
+    ...syncConflictHandlers(exportSync, imports.planImport),
     ...searchHandlers(search),
   } satisfies Handlers;
 }

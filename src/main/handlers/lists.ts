@@ -2,16 +2,10 @@
 import type { ReadingList } from '../../core/userData/lists';
 import type { ListExportFormat, ListsOutputs } from '../../shared/contract';
 import { NotFoundError, ServiceError } from '../../services/errors';
-import type { ReadingListService } from '../../services/lists';
+import type { ReadingListService, RemovedItem } from '../../services/lists';
+import { exportFileType } from '../../services/export';
 import type { HandlersOf } from './types';
 import { UndoBuffer } from './undoBuffer';
-
-const FILES: Record<ListExportFormat, { extension: string; mimeType: string }> = {
-  bibtex: { extension: 'bib', mimeType: 'application/x-bibtex' },
-  biblatex: { extension: 'bib', mimeType: 'application/x-bibtex' },
-  ris: { extension: 'ris', mimeType: 'application/x-research-info-systems' },
-  'csl-json': { extension: 'json', mimeType: 'application/vnd.citationstyles.csl+json' },
-};
 
 /** A file name from a list name: no path separators or characters file systems refuse. */
 export function listFileName(name: string, format: ListExportFormat): string {
@@ -23,15 +17,19 @@ export function listFileName(name: string, format: ListExportFormat): string {
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 120) || 'reading list';
-  return `${base}.${FILES[format].extension}`;
+  return `${base}.${exportFileType(format).extension}`;
 }
 
 /** Binds the reading list methods to a ReadingListService and a works formatter. */
 export function listsHandlers(
   lists: ReadingListService,
-  exportWorks: (keys: readonly string[], format: ListExportFormat) => Promise<string>,
+  exportList: (list: ReadingList, format: ListExportFormat) => Promise<string>,
 ): HandlersOf<keyof ListsOutputs> {
   const deleted = new UndoBuffer<ReadingList>();
+  // Items taken off a list, by list and keys, for "Undo" after a removal.
+  const removed = new UndoBuffer<RemovedItem[]>();
+  const removalId = (listId: string, keys: readonly string[]) =>
+    `${listId}\n${[...keys].sort().join('\n')}`;
   return {
     listReadingLists: async () => lists.list(),
     createReadingList: async ({ name }) => lists.create(name),
@@ -52,7 +50,21 @@ export function listsHandlers(
     },
     addToReadingList: async ({ listId, workKeys, status }) =>
       lists.addWorks(listId, workKeys, status),
-    removeFromReadingList: async ({ listId, workKeys }) => lists.removeWorks(listId, workKeys),
+    removeFromReadingList: async ({ listId, workKeys }) => {
+      const taken = await lists.takeWorks(listId, workKeys);
+      if (taken.removed.length > 0) removed.keep(removalId(taken.list.id, workKeys), taken.removed);
+      return taken.list;
+    },
+    restoreToReadingList: async ({ listId, workKeys }) => {
+      const id = removalId(listId, workKeys);
+      const items = removed.take(id, 'removed work');
+      try {
+        return await lists.restoreItems(listId, items);
+      } catch (error) {
+        removed.putBack(id, items);
+        throw error;
+      }
+    },
     moveReadingListItem: async ({ listId, workKey, toIndex }) =>
       lists.moveItem(listId, workKey, toIndex),
     setReadingListItemStatus: async ({ listId, workKey, status }) =>
@@ -70,10 +82,10 @@ export function listsHandlers(
           `The list "${list.name}" is empty: add works to it before exporting.`,
         );
       }
-      const content = await lists.exportList(list.id, (keys) => exportWorks(keys, format));
+      const content = await exportList(list, format);
       return {
         fileName: listFileName(list.name, format),
-        mimeType: FILES[format].mimeType,
+        mimeType: exportFileType(format).mimeType,
         content,
       };
     },

@@ -6,8 +6,8 @@ import type { HandlersOf } from './types';
 /** Binds the search method to the SearchService. */
 export function searchHandlers(search: SearchService): HandlersOf<keyof SearchOutputs> {
   return {
-    search: async ({ query, limitPerKind, kinds }) => ({
-      ...search.search(query, { limitPerKind, kinds }),
+    search: async ({ query, limitPerKind, kinds, limitsByKind }) => ({
+      ...search.search(query, { limitPerKind, kinds, limitsByKind }),
       building: search.building,
     }),
   };

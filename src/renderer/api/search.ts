@@ -11,6 +11,8 @@ export type SearchState =
 
 export interface SearchRequest {
   limitPerKind?: number;
+  /** More hits for these kinds (the groups the user expanded). */
+  limitsByKind?: Partial<Record<SearchKind, number>>;
   kinds?: readonly SearchKind[];
   /** Pause after the last keystroke before asking (default 30 ms). */
   debounceMs?: number;
@@ -31,6 +33,8 @@ export function useSearch(query: string, request: SearchRequest = {}): SearchSta
   const latest = useRef(0);
   const { limitPerKind, debounceMs = 30 } = request;
   const kinds = request.kinds?.join(',') ?? '';
+  // A string, so a new object with the same limits does not ask again.
+  const limits = request.limitsByKind ? JSON.stringify(request.limitsByKind) : '';
   const trimmed = query.trim();
 
   useEffect(() => {
@@ -43,6 +47,7 @@ export function useSearch(query: string, request: SearchRequest = {}): SearchSta
           query: trimmed,
           ...(limitPerKind ? { limitPerKind } : {}),
           ...(kinds ? { kinds: kinds.split(',') as SearchKind[] } : {}),
+          ...(limits ? { limitsByKind: JSON.parse(limits) as Record<SearchKind, number> } : {}),
         })
         .then(
           (results) => {
@@ -57,7 +62,7 @@ export function useSearch(query: string, request: SearchRequest = {}): SearchSta
     };
     timer = setTimeout(ask, debounceMs);
     return () => clearTimeout(timer);
-  }, [api, trimmed, limitPerKind, kinds, debounceMs]);
+  }, [api, trimmed, limitPerKind, kinds, limits, debounceMs]);
 
   if (!trimmed) return IDLE;
   if (answer?.query === trimmed) {

@@ -18,6 +18,7 @@ import { useApiContext } from './ApiProvider';
 import { LiveCache } from './liveCache';
 import type { QueryState } from './queryCache';
 import { errorMessage } from './scholion';
+import { Signal } from '../ui/signal';
 
 /** A request to add works to a reading list, shown by the app-wide dialog. */
 export interface AddToListRequest {
@@ -31,21 +32,6 @@ export interface ClaimDraft {
   statement?: string;
   links?: { workKey: string; stance: Stance }[];
   passage?: { documentId: string; selector: TextQuoteSelector } | null;
-}
-
-/** One value others can watch (the app-wide "Add to list" request). */
-class Signal<T> {
-  private listeners = new Set<() => void>();
-  constructor(private value: T) {}
-  get = (): T => this.value;
-  set = (value: T): void => {
-    this.value = value;
-    this.listeners.forEach((l) => l());
-  };
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
 }
 
 interface UserDataState {

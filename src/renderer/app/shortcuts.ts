@@ -25,10 +25,18 @@ export const SHORTCUTS = (views: readonly { label: string }[]): ShortcutDoc[] =>
     },
     { keys: [[']'], ['[']], description: 'Next / previous section (reader)' },
     { keys: [['.'], [',']], description: 'Next / previous noted passage (reader)' },
-    { keys: [['↓'], ['↑']], description: 'Next / previous work (bibliography) or search result' },
+    {
+      keys: [['↓'], ['↑']],
+      description:
+        'Next / previous work (bibliography; ↓ from the filter enters the rows) or result',
+    },
     { keys: [['Home'], ['End']], description: 'First / last work (bibliography list)' },
     { keys: [['Enter']], description: 'Pin the card of the focused citation' },
     { keys: [['Esc']], description: 'Close the card or dialog' },
+    {
+      keys: [['S'], ['Shift', 'S']],
+      description: 'Select the sentence at the focus (reader); again: add / remove a sentence',
+    },
     { keys: [['N']], description: 'Note on the text selected in the reader' },
     {
       keys: [

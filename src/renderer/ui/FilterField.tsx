@@ -6,10 +6,12 @@ interface Props {
   placeholder: string;
   value: string;
   onChange: (value: string) => void;
+  /** ↓ in the field: enter the list below it (its rows take the focus). */
+  onArrowDown?: () => void;
 }
 
 /** The filter field at the top of a list view. */
-export function FilterField({ label, placeholder, value, onChange }: Props) {
+export function FilterField({ label, placeholder, value, onChange, onArrowDown }: Props) {
   return (
     <label className="filter">
       <span className="visually-hidden">{label}</span>
@@ -20,6 +22,11 @@ export function FilterField({ label, placeholder, value, onChange }: Props) {
         value={value}
         data-filter-input
         onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'ArrowDown' || !onArrowDown || event.altKey) return;
+          event.preventDefault();
+          onArrowDown();
+        }}
       />
     </label>
   );

@@ -29,7 +29,8 @@ export function trapTab(event: KeyboardEvent | ReactKeyboardEvent, root: HTMLEle
   const first = items[0]!;
   const last = items[items.length - 1]!;
   const active = document.activeElement;
-  if (event.shiftKey && (active === first || !root.contains(active))) {
+  // From the dialog itself (focused when it opens) Shift+Tab wraps to the end, not out of it.
+  if (event.shiftKey && (active === first || active === root || !root.contains(active))) {
     event.preventDefault();
     last.focus();
   } else if (!event.shiftKey && (active === last || !root.contains(active))) {

@@ -135,7 +135,9 @@ export function linkReferences(
     }
     const same = duplicates.find(parsed);
     if (same && !rejected.includes(same.key)) {
-      links[key] = { workKey: same.key, how: same.reason, candidate: null, rejected };
+      const how =
+        same.reason === 'isbn' || same.reason === 'title-year-author' ? same.reason : 'doi';
+      links[key] = { workKey: same.key, how, candidate: null, rejected };
       continue;
     }
     const maybe = namesakes.candidate(parsed, rejected);

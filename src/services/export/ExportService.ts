@@ -3,6 +3,10 @@ import type { Work } from '../../core/bibliography/model';
 import {
   exportWorks,
   formatBibliography,
+  htmlDocument,
+  STYLES,
+  type ExportOptions,
+  type ListItemNote,
   type ExportFormat,
   type LocaleId,
   type OutputFormat,
@@ -18,11 +22,32 @@ import { loadBundledCsl } from './cslResources';
  * left out instead of failing the export.
  */
 export type ExportScope =
-  { kind: 'all' } | { kind: 'keys'; keys: readonly string[]; skipMissing?: boolean };
+  | { kind: 'all' }
+  | {
+      kind: 'keys';
+      keys: readonly string[];
+      skipMissing?: boolean;
+      /** A reading list's: its order and each item's status and comment go into the file. */
+      list?: { itemNotes: ReadonlyMap<string, ListItemNote> };
+    };
+
+/** What a scope asks of the writer beyond its works: a reading list's order, status, comment. */
+export function exportOptionsOf(scope: ExportScope): ExportOptions {
+  return scope.kind === 'keys' && scope.list
+    ? { keepOrder: true, itemNotes: scope.list.itemNotes }
+    : {};
+}
 
 export type ExportRequest =
   | { format: ExportFormat }
-  | { format: 'formatted'; style: StyleId; output: OutputFormat; locale?: LocaleId };
+  | {
+      format: 'formatted';
+      style: StyleId;
+      output: OutputFormat;
+      locale?: LocaleId;
+      /** HTML only: false gives the bare fragment (for the clipboard) instead of a document. */
+      standalone?: boolean;
+    };
 
 export class ExportService {
   constructor(
@@ -58,12 +83,12 @@ export class ExportService {
 
   /** The scope's works as a file (BibTeX, BibLaTeX, RIS, CSL-JSON) or a formatted bibliography. */
   async export(scope: ExportScope, request: ExportRequest): Promise<string> {
-    return this.render(await this.worksOf(scope), request);
+    return this.render(await this.worksOf(scope), request, exportOptionsOf(scope));
   }
 
   /** Renders works as the request asks, with the bundled styles of this service's resources. */
-  render(works: readonly Work[], request: ExportRequest): string {
-    return renderWorks(works, request, this.opts.resourcesDir);
+  render(works: readonly Work[], request: ExportRequest, options: ExportOptions = {}): string {
+    return renderWorks(works, request, this.opts.resourcesDir, options);
   }
 }
 
@@ -72,12 +97,17 @@ export function renderWorks(
   works: readonly Work[],
   request: ExportRequest,
   resourcesDir?: string,
+  options: ExportOptions = {},
 ): string {
-  if (request.format !== 'formatted') return exportWorks(works, request.format);
+  if (request.format !== 'formatted') return exportWorks(works, request.format, options);
   loadBundledCsl(resourcesDir);
-  return formatBibliography(works, {
+  const formatted = formatBibliography(works, {
     style: request.style,
     format: request.output,
     ...(request.locale ? { locale: request.locale } : {}),
   });
+  // A saved .html file is a document of its own: with a charset, or browsers guess the encoding.
+  return request.output === 'html' && request.standalone !== false
+    ? htmlDocument(formatted, `Bibliography (${STYLES[request.style].label})`)
+    : formatted;
 }

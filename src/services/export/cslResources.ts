@@ -4,18 +4,17 @@ import { join } from 'node:path';
 import {
   registerCslLocale,
   registerCslStyle,
+  STYLE_IDS,
+  STYLES,
   type LocaleId,
   type StyleId,
 } from '../../core/formats';
 import { findResourcesDir } from '../library/resources';
 
 /** Style id -> file in resources/csl/ (files keep their names from the CSL styles repository). */
-export const BUNDLED_STYLE_FILES: Readonly<Record<StyleId, string>> = {
-  apa: 'apa.csl',
-  'chicago-author-date': 'chicago-author-date.csl',
-  harvard: 'harvard-cite-them-right.csl',
-  mla: 'modern-language-association.csl',
-};
+export const BUNDLED_STYLE_FILES: Readonly<Record<StyleId, string>> = Object.fromEntries(
+  STYLE_IDS.map((id) => [id, STYLES[id].file]),
+) as Record<StyleId, string>;
 export const BUNDLED_LOCALE_FILES: Readonly<Record<LocaleId, string>> = {
   'en-US': 'locales-en-US.xml',
   'en-GB': 'locales-en-GB.xml',

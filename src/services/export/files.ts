@@ -1,5 +1,12 @@
 /** File names, extensions and media types of exports. */
-import type { ExportFormat, OutputFormat } from '../../core/formats';
+import {
+  EXPORT_FORMATS,
+  FILE_FORMATS,
+  OUTPUT_FORMAT_IDS,
+  OUTPUT_FORMATS,
+  type ExportFormat,
+  type OutputFormat,
+} from '../../core/formats';
 
 /** A file export format, or a formatted bibliography in one markup. */
 export type ExportKind = ExportFormat | `bibliography-${OutputFormat}`;
@@ -11,19 +18,20 @@ export interface ExportFileType {
   label: string;
 }
 
-const TYPES: Readonly<Record<ExportKind, ExportFileType>> = {
-  bibtex: { extension: 'bib', mimeType: 'application/x-bibtex', label: 'BibTeX' },
-  biblatex: { extension: 'bib', mimeType: 'application/x-bibtex', label: 'BibLaTeX' },
-  ris: { extension: 'ris', mimeType: 'application/x-research-info-systems', label: 'RIS' },
-  'csl-json': {
-    extension: 'json',
-    mimeType: 'application/vnd.citationstyles.csl+json',
-    label: 'CSL-JSON',
-  },
-  'bibliography-text': { extension: 'txt', mimeType: 'text/plain', label: 'Plain text' },
-  'bibliography-html': { extension: 'html', mimeType: 'text/html', label: 'HTML' },
-  'bibliography-rtf': { extension: 'rtf', mimeType: 'application/rtf', label: 'Rich Text' },
-};
+/** Every export kind's file type, from the format registry (core/formats/registry.ts). */
+const TYPES = Object.fromEntries([
+  ...EXPORT_FORMATS.map((id) => {
+    const f = FILE_FORMATS[id];
+    return [id, { extension: f.extension, mimeType: f.mediaType, label: f.shortLabel }];
+  }),
+  ...OUTPUT_FORMAT_IDS.map((id) => {
+    const f = OUTPUT_FORMATS[id];
+    return [
+      `bibliography-${id}`,
+      { extension: f.extension, mimeType: f.mediaType, label: f.shortLabel },
+    ];
+  }),
+]) as Readonly<Record<ExportKind, ExportFileType>>;
 
 /** The file type of an export. */
 export function exportFileType(kind: ExportKind): ExportFileType {

@@ -4,3 +4,4 @@ export * from './cslResources';
 export * from './scopes';
 export * from './files';
 export * from './SyncBindings';
+export * from './writeExportFile';

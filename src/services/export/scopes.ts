@@ -56,6 +56,23 @@ function nothingIn(what: string, hint: string): ServiceError {
 }
 
 /**
+ * A reading list's works in its order, with each item's status and comment for the writers;
+ * works deleted since the list was made are skipped.
+ */
+export function listScope(list: ReadingList): ExportScope {
+  return {
+    kind: 'keys',
+    keys: list.items.map((i) => i.workKey),
+    skipMissing: true,
+    list: {
+      itemNotes: new Map(
+        list.items.map((i) => [i.workKey, { status: i.status, comment: i.comment }]),
+      ),
+    },
+  };
+}
+
+/**
  * Resolves a target to the keys it exports. Throws NotFoundError for an unknown list, note or
  * claim, and ServiceError 'nothing-to-export' when the target holds no works (an empty list, a
  * note without work links). Keys of works deleted since are skipped, not fatal.
@@ -91,7 +108,7 @@ export async function resolveExportTarget(
       const what = `The reading list “${list.name}”`;
       if (list.items.length === 0) throw nothingIn(what, 'add works to it first.');
       return {
-        scope: { kind: 'keys', keys: list.items.map((i) => i.workKey), skipMissing: true },
+        scope: listScope(list),
         description: `the reading list “${list.name}”`,
         fileBase: list.name,
       };

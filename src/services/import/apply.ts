@@ -54,7 +54,7 @@ export async function applyImport(
     const n = plan.errors.length;
     throw new ImportError(
       'import-has-errors',
-      `Nothing was imported: ${n} entr${n === 1 ? 'y' : 'ies'} could not be read. Fix ${n === 1 ? 'it' : 'them'}, or import the readable entries only (partial import).\n` +
+      `Nothing was imported: ${n} entr${n === 1 ? 'y' : 'ies'} could not be read. Fix ${n === 1 ? 'it' : 'them'}${plan.items.length > 0 ? ', or import the readable entries only (partial import)' : ' (no entry of the file could be read)'}.\n` +
         plan.errors.map((e) => `  ${e.message}`).join('\n'),
       plan.errors,
     );
@@ -65,7 +65,10 @@ export async function applyImport(
   const taken = new Set([...current, ...library.flatMap((w) => w.aliases)]);
   const lostTarget = plan.items.find(
     (i) =>
-      i.status === 'duplicate' && decide(decisions, i) === 'merge' && !current.has(i.duplicateOf),
+      i.status === 'duplicate' &&
+      i.reason !== 'doi-in-file' &&
+      decide(decisions, i) === 'merge' &&
+      !current.has(i.duplicateOf),
   );
   if (lostTarget) {
     throw new ImportError(
@@ -80,7 +83,12 @@ export async function applyImport(
     const decision = item.status === 'new' ? 'add' : decide(decisions, item);
     if (decision === 'skip' && item.status === 'duplicate') {
       result.skipped.push({ line: item.entry.line, duplicateOf: item.duplicateOf });
-    } else if (decision === 'merge' && item.status === 'duplicate') {
+    } else if (
+      decision === 'merge' &&
+      item.status === 'duplicate' &&
+      (changed.has(item.duplicateOf) || byKey.has(item.duplicateOf))
+    ) {
+      // The target is a library work, or (same DOI in one file) an entry added just before.
       const target = changed.get(item.duplicateOf) ?? byKey.get(item.duplicateOf)!;
       changed.set(target.citationKey, mergeInto(target, item));
       if (!result.merged.includes(target.citationKey)) result.merged.push(target.citationKey);

@@ -4,7 +4,12 @@
  */
 import type { CslItem, CslName, Work } from '../../core/bibliography/model';
 
-export type MatchReason = 'doi' | 'isbn' | 'title-year-author';
+/**
+ * Why an entry is a duplicate: it is the library work with its key (`same-entry`), or shares a
+ * DOI, ISBN or title + year + first author with a library work, or its DOI with an earlier entry
+ * of the same file (`doi-in-file`, whose `key` is that entry's planned key).
+ */
+export type MatchReason = 'same-entry' | 'doi' | 'doi-in-file' | 'isbn' | 'title-year-author';
 
 export interface DuplicateMatch {
   key: string;

@@ -6,7 +6,8 @@ import {
   type ParsedEntry,
   type ParseProblem,
 } from '../../core/formats';
-import { DuplicateIndex, type MatchReason } from './duplicates';
+import type { Work } from '../../core/bibliography/model';
+import { DuplicateIndex, normaliseDoi, type DuplicateMatch, type MatchReason } from './duplicates';
 import type { WorkStore } from './workStore';
 
 /** One readable entry of the file and what importing it would do. */
@@ -51,12 +52,19 @@ export async function planImport(
     for (const alias of w.aliases) owners.set(alias, w.citationKey);
   }
   const taken = new Set(owners.keys());
+  const byKey = new Map(library.map((w) => [w.citationKey, w]));
+  // Entries of this file by DOI: two entries of one file with one DOI are one work.
+  const inFile = new Map<string, string>();
   const items: PlanItem[] = parsed.entries.map((entry, i) => {
     const own = entry.key;
     const usable = own !== null && BIB_SAFE_KEY.test(own) && !taken.has(own);
     const key = usable ? own : makeCitationKey({ ...entry.csl, 'citation-key': undefined }, taken);
     taken.add(key);
-    const match = index.find(entry.csl);
+    const sameKey = own !== null ? byKey.get(owners.get(own) ?? '') : undefined;
+    const match =
+      (sameKey && matchSameKey(entry, sameKey)) ??
+      index.find(entry.csl) ??
+      fileMatch(inFile, entry, key);
     const owner = own !== null && !usable ? owners.get(own) : undefined;
     const keyTakenBy = owner !== undefined && owner !== match?.key ? owner : undefined;
     // Object literals rather than spreads: this runs once per entry of a file of thousands.
@@ -74,6 +82,38 @@ export async function planImport(
   };
 }
 
+/**
+ * The library work `work` whose key the entry has, when the entry is that work: the same .bib
+ * fields, or the same CSL item, or the same DOI, ISBN or title + year + first author. Checked
+ * before any other match, so that importing a file twice matches each entry with itself.
+ */
+function matchSameKey(entry: ParsedEntry, work: Work): DuplicateMatch | null {
+  const same =
+    entry.source && work.source
+      ? sameJson(entry.source, work.source)
+      : sameJson({ ...entry.csl, id: work.citationKey }, { ...work.csl, id: work.citationKey });
+  if (same) return { key: work.citationKey, reason: 'same-entry' };
+  return new DuplicateIndex([work]).find(entry.csl);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** An earlier entry of the same file with the entry's DOI; else records the entry's DOI. */
+function fileMatch(
+  inFile: Map<string, string>,
+  entry: ParsedEntry,
+  key: string,
+): DuplicateMatch | null {
+  const doi = normaliseDoi(entry.csl.DOI);
+  if (!doi) return null;
+  const first = inFile.get(doi);
+  if (first !== undefined) return { key: first, reason: 'doi-in-file' };
+  inFile.set(doi, key);
+  return null;
+}
+
 /** A few lines a person reads before saying yes: counts, duplicates and errors. */
 export function describePlan(plan: ImportPlan): string {
   const fresh = plan.items.filter((i) => i.status === 'new').length;
@@ -84,6 +124,8 @@ export function describePlan(plan: ImportPlan): string {
   for (const d of dups) {
     if (d.status !== 'duplicate') continue;
     const why = {
+      'same-entry': 'the same entry, under the same key',
+      'doi-in-file': 'same DOI as an earlier entry of this file',
       doi: 'same DOI',
       isbn: 'same ISBN',
       'title-year-author': 'same title, year and first author',
@@ -97,6 +139,11 @@ export function describePlan(plan: ImportPlan): string {
       lines.push(
         `  line ${i.entry.line}: key \`${i.entry.key}\` is taken by another work; it would be added as \`${i.key}\``,
       );
+  }
+  for (const i of plan.items) {
+    for (const w of i.entry.warnings) {
+      lines.push(`  line ${i.entry.line}: \`${i.entry.key ?? i.key}\`: ${w}`);
+    }
   }
   for (const e of plan.errors) lines.push(`  ${e.message}`);
   return lines.join('\n');

@@ -7,12 +7,12 @@ import type { Work } from '../../core/bibliography/model';
 import { BUNDLED_DOCUMENT_ID } from '../../core/documents';
 import { analysePaper, summariseWorks } from '../../core/paper';
 import type { AnalysedPaper, WorkDetail, WorkSummary } from '../../core/paper';
-import { exportWorks, formatReference, warmUpBibliography } from '../../core/formats';
+import { exportWorks, formatReference, warmUpBibliography, type StyleId } from '../../core/formats';
 import { NotFoundError } from '../errors';
 import { loadBundledCsl } from '../export/cslResources';
 import { findResourcesDir, readBundledResources } from './resources';
 
-export type ReferenceStyle = 'apa' | 'chicago-author-date' | 'harvard' | 'mla';
+export type ReferenceStyle = StyleId;
 
 export class LibraryService {
   private readonly summaries: WorkSummary[];

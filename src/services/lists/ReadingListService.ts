@@ -4,7 +4,12 @@
  * lock, so names stay unique and concurrent additions are all kept.
  */
 import { newId } from '../../core/userData/ids';
-import { READING_STATUSES, type ReadingList, type ReadingStatus } from '../../core/userData/lists';
+import {
+  READING_STATUSES,
+  type ReadingList,
+  type ReadingListItem,
+  type ReadingStatus,
+} from '../../core/userData/lists';
 import type { UserDataStore } from '../../store';
 import { NotFoundError, ServiceError } from '../errors';
 import { requireWorks, type WorkCatalog } from '../workKeys';
@@ -17,6 +22,18 @@ export interface ReadingListServiceDeps {
 
 /** Formats works as BibTeX (or another format) from their keys; injected by the caller. */
 export type ListFormatter = (keys: string[]) => string | Promise<string>;
+
+/** An item taken off a list, and where it was (0-based). */
+export interface RemovedItem {
+  item: ReadingListItem;
+  index: number;
+}
+
+/** What takeWorks did: the list after, and the items it removed. */
+export interface TakenWorks {
+  list: ReadingList;
+  removed: RemovedItem[];
+}
 
 export interface AddWorksResult {
   list: ReadingList;
@@ -156,10 +173,35 @@ export class ReadingListService {
   }
 
   /** Removes works from a list (keys not on it are ignored). */
-  removeWorks(ref: string, keys: readonly string[]): Promise<ReadingList> {
+  async removeWorks(ref: string, keys: readonly string[]): Promise<ReadingList> {
+    return (await this.takeWorks(ref, keys)).list;
+  }
+
+  /**
+   * Removes works from a list and answers each removed item with its position, so that
+   * `restoreItems` can undo the removal (keys not on the list are ignored).
+   */
+  takeWorks(ref: string, keys: readonly string[]): Promise<TakenWorks> {
     const drop = new Set(keys.map((k) => k.trim()));
+    let removed: RemovedItem[] = [];
     return this.change(ref, (list) => {
+      removed = list.items.flatMap((item, index) =>
+        drop.has(item.workKey) ? [{ item: structuredClone(item), index }] : [],
+      );
       list.items = list.items.filter((i) => !drop.has(i.workKey));
+    }).then((list) => ({ list, removed }));
+  }
+
+  /**
+   * Puts back items `takeWorks` removed, each at its old position (as far as the list now
+   * allows) with its status, comment and date; an item on the list again meanwhile is left as is.
+   */
+  restoreItems(ref: string, removed: readonly RemovedItem[]): Promise<ReadingList> {
+    return this.change(ref, (list) => {
+      for (const { item, index } of [...removed].sort((a, b) => a.index - b.index)) {
+        if (list.items.some((i) => i.workKey === item.workKey)) continue;
+        list.items.splice(Math.min(index, list.items.length), 0, structuredClone(item));
+      }
     });
   }
 

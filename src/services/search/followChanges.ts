@@ -17,26 +17,35 @@ export function followChanges(
   bundled: readonly Work[] = [],
 ): () => void {
   const bundledByKey = new Map(bundled.map((w) => [w.citationKey, w]));
+  /** Re-reads each changed item of a collection (all of them when the ids are unknown). */
+  const each = async <T extends { id: string }>(
+    ids: readonly string[] | null,
+    items: { all(): Promise<T[]>; get(id: string): Promise<T | undefined> },
+    changed: (item: T) => void,
+    removed: (id: string) => void,
+  ): Promise<void> => {
+    for (const id of ids ?? (await items.all()).map((item) => item.id)) {
+      const item = await items.get(id);
+      if (item) changed(item);
+      else removed(id);
+    }
+  };
   const reindex = async (change: DataChange): Promise<void> => {
     switch (change.collection) {
-      case 'notes': {
-        const ids = change.ids ?? (await store.notes.all()).map((n) => n.id);
-        for (const id of ids) {
-          const note = await store.notes.get(id);
-          if (note) search.noteChanged(note);
-          else search.noteRemoved(id);
-        }
-        return;
-      }
-      case 'userClaims': {
-        const ids = change.ids ?? (await store.userClaims.all()).map((c) => c.id);
-        for (const id of ids) {
-          const claim = await store.userClaims.get(id);
-          if (claim) search.userClaimChanged(claim);
-          else search.userClaimRemoved(id);
-        }
-        return;
-      }
+      case 'notes':
+        return each(
+          change.ids,
+          store.notes,
+          (n) => search.noteChanged(n),
+          (id) => search.noteRemoved(id),
+        );
+      case 'userClaims':
+        return each(
+          change.ids,
+          store.userClaims,
+          (c) => search.userClaimChanged(c),
+          (id) => search.userClaimRemoved(id),
+        );
       case 'works': {
         if (change.ids === null) {
           for await (const work of store.works.scan()) search.workChanged(work);

@@ -1,10 +1,5 @@
-/**
- * The user's app settings that outlive a session: for now, where they stopped reading each
- * document. Version history: v1 kept one reading position (the bundled paper's, the only
- * document then); v2 keeps one per document id.
- */
-import { z } from 'zod';
-import { BUNDLED_DOCUMENT_ID } from '../../core/documents/ids';
+/** The user's app settings that outlive a session: where they stopped reading each document. */
+import { StoreNewerVersionError, type SettingsFile, type StoredFile } from '../../store';
 import { ServiceError } from '../errors';
 
 /** Where the user stopped reading: a block, how far into it (0..1), and the text offset there. */
@@ -16,72 +11,27 @@ export interface StoredReadingPosition {
   savedAt: string;
 }
 
-/** One JSON document on disk (or in memory for tests); `read` answers undefined when absent. */
-export interface JsonStorage {
-  read(): Promise<unknown>;
-  write(value: unknown): Promise<void>;
-}
-
-const SCHEMA_VERSION = 2 as const;
-
-const positionSchema = z.object({
-  blockId: z.string().min(1),
-  fraction: z.number().min(0).max(1),
-  offset: z.number().int().min(0),
-  savedAt: z.string(),
-});
-
-const settingsFileSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  /** By document id. */
-  readingPositions: z.record(z.string(), positionSchema),
-});
-
-const settingsV1Schema = z.object({
-  schemaVersion: z.literal(1),
-  readingPosition: positionSchema.nullable(),
-});
-
-type SettingsFile = z.infer<typeof settingsFileSchema>;
-
-/** v1 → v2: the one reading position was the bundled paper's. */
-export function settingsV1toV2(v1: z.infer<typeof settingsV1Schema>): SettingsFile {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    readingPositions: v1.readingPosition ? { [BUNDLED_DOCUMENT_ID]: v1.readingPosition } : {},
-  };
-}
-
-/** The settings in a file's content: current, migrated from v1, or null when unreadable. */
-function readSettings(raw: unknown): SettingsFile | null {
-  const current = settingsFileSchema.safeParse(raw);
-  if (current.success) return current.data;
-  const v1 = settingsV1Schema.safeParse(raw);
-  return v1.success ? settingsV1toV2(v1.data) : null;
-}
-
 export class SettingsService {
-  /** Serialises writes so that two quick saves land in order. */
-  private pending: Promise<void> = Promise.resolve();
-
   private constructor(
-    private readonly storage: JsonStorage,
+    private readonly file: StoredFile<SettingsFile>,
     private data: SettingsFile,
+    /** Why the settings cannot be saved (a newer Scholion's file), or null. */
+    readonly notice: string | null,
   ) {}
 
   /**
-   * Loads the settings; a missing or unreadable file starts from defaults (settings are a
-   * convenience: losing a reading position must never stop the app from opening).
+   * Loads the settings from the data folder's store (a damaged file is restored from its backup
+   * and reported by the store). A file written by a newer Scholion is neither read nor ever
+   * overwritten: the app opens with defaults and `notice` says why (settings are a convenience:
+   * they must never stop the app from opening).
    */
-  static async open(storage: JsonStorage): Promise<SettingsService> {
-    let raw: unknown;
+  static async open(file: StoredFile<SettingsFile>): Promise<SettingsService> {
     try {
-      raw = await storage.read();
-    } catch {
-      raw = undefined;
+      return new SettingsService(file, await file.read(), null);
+    } catch (error) {
+      if (!(error instanceof StoreNewerVersionError)) throw error;
+      return new SettingsService(file, file.spec.empty(), error.message);
     }
-    const data = readSettings(raw) ?? { schemaVersion: SCHEMA_VERSION, readingPositions: {} };
-    return new SettingsService(storage, data);
   }
 
   /** Where the user stopped reading a document, or null if never saved. */
@@ -103,20 +53,15 @@ export class SettingsService {
       ...this.data,
       readingPositions: { ...this.data.readingPositions, [documentId]: saved },
     };
-    const snapshot = this.data;
-    const write = this.pending.then(async () => {
-      try {
-        await this.storage.write(snapshot);
-      } catch (err) {
-        const reason = err instanceof Error ? err.message : String(err);
-        throw new ServiceError(
-          'storage',
-          `Scholion could not save your reading position (${reason}).`,
-        );
-      }
-    });
-    this.pending = write.catch(() => undefined);
-    await write;
+    try {
+      await this.file.update((d) => void (d.readingPositions[documentId] = saved));
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      throw new ServiceError(
+        'storage',
+        `Scholion could not save your reading position (${reason}).`,
+      );
+    }
     return saved;
   }
 }

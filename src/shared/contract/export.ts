@@ -4,8 +4,10 @@
  * file (main asks where) or copied; manuscript citations; files kept in sync with a list.
  */
 import { z } from 'zod';
+import { EXPORT_FORMAT_IDS, LOCALE_IDS, OUTPUT_FORMAT_IDS } from '../../core/formats/registry';
 import { StyleIdSchema } from './library';
 import { idSchema, workKeySchema } from './userDataSchemas';
+import type { ImportPlanView } from './import';
 
 /** What is exported. */
 export const exportTargetSchema = z.discriminatedUnion('kind', [
@@ -29,13 +31,13 @@ export const exportTargetSchema = z.discriminatedUnion('kind', [
 ]);
 export type ExportTargetInput = z.input<typeof exportTargetSchema>;
 
-export const exportFileFormatSchema = z.enum(['bibtex', 'biblatex', 'ris', 'csl-json']);
+export const exportFileFormatSchema = z.enum(EXPORT_FORMAT_IDS);
 /** A file format, or 'bibliography' (formatted in a style, as text, HTML or RTF). */
-export const exportFormatSchema = z.enum(['bibtex', 'biblatex', 'ris', 'csl-json', 'bibliography']);
+export const exportFormatSchema = z.enum([...EXPORT_FORMAT_IDS, 'bibliography']);
 export type ExportFormatId = z.infer<typeof exportFormatSchema>;
-export const LocaleIdSchema = z.enum(['en-US', 'en-GB']);
+export const LocaleIdSchema = z.enum(LOCALE_IDS);
 export type LocaleIdInput = z.infer<typeof LocaleIdSchema>;
-export const bibliographyOutputSchema = z.enum(['text', 'html', 'rtf']);
+export const bibliographyOutputSchema = z.enum(OUTPUT_FORMAT_IDS);
 export type BibliographyOutput = z.infer<typeof bibliographyOutputSchema>;
 
 const exportRequest = z
@@ -90,7 +92,21 @@ export interface SyncedExport {
   description: string;
   lastWrittenAt: string | null;
   problem: string | null;
+  /**
+   * Set when the file was changed outside Scholion since Scholion last wrote it: Scholion does
+   * not overwrite it until the user chooses (resolveSyncedExport). ISO times.
+   */
+  editedOutside: { detectedAt: string; modifiedAt: string } | null;
 }
+
+/** What to do with a synced file that was edited outside Scholion. */
+export const syncConflictActionSchema = z.enum(['overwrite', 'import', 'unbind']);
+export type SyncConflictAction = z.infer<typeof syncConflictActionSchema>;
+
+/** After resolveSyncedExport: the binding, and for 'import' the plan to review. */
+export type ResolveSyncedExportResult =
+  | { action: 'overwrite' | 'unbind'; binding: SyncedExport }
+  | { action: 'import'; binding: SyncedExport; plan: ImportPlanView };
 
 export type SyncExportResult = { bound: true; binding: SyncedExport } | { bound: false };
 
@@ -119,6 +135,14 @@ export const exportInputs = {
     .object({ target: syncTargetSchema, format: exportFileFormatSchema.default('bibtex') })
     .strict(),
   unsyncExport: z.object({ id: z.string().min(1).max(100) }).strict(),
+  /**
+   * For a synced file edited outside Scholion: overwrite it with Scholion's version (the edited
+   * file is kept as `<file>.bak`), plan an import of its changes (reviewed like any import), or
+   * stop syncing it.
+   */
+  resolveSyncedExport: z
+    .object({ id: z.string().min(1).max(100), action: syncConflictActionSchema })
+    .strict(),
 } as const;
 
 export interface ExportOutputs {
@@ -128,4 +152,5 @@ export interface ExportOutputs {
   listSyncedExports: SyncedExport[];
   syncExportToFile: SyncExportResult;
   unsyncExport: SyncedExport;
+  resolveSyncedExport: ResolveSyncedExportResult;
 }

@@ -9,7 +9,7 @@ export type DuplicateDecision = 'skip' | 'merge' | 'keep-both';
 const decision = z.enum(['skip', 'merge', 'keep-both']);
 
 /** Why an entry was taken for a library work. */
-export type MatchReason = 'doi' | 'isbn' | 'title-year-author';
+export type MatchReason = 'same-entry' | 'doi' | 'doi-in-file' | 'isbn' | 'title-year-author';
 
 /** One readable entry of the file. */
 export interface ImportItemView {

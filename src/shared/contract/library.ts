@@ -1,12 +1,13 @@
 /** Contract of the library's works: listed, sorted, filtered, formatted. */
 import { z } from 'zod';
+import { STYLE_IDS } from '../../core/formats/registry';
 import type { DocumentView, WorkSummary, WorkDetail } from '../../core/paper';
 
 /** A document as the reader shows it (getDocument's answer). */
 export type PaperView = DocumentView;
 export type { WorkSummary, WorkDetail };
 
-export const StyleIdSchema = z.enum(['apa', 'chicago-author-date', 'harvard', 'mla']);
+export const StyleIdSchema = z.enum(STYLE_IDS);
 export type StyleId = z.infer<typeof StyleIdSchema>;
 
 const key = z.string().min(1).max(200);

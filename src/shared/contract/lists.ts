@@ -1,5 +1,6 @@
 /** Contract of reading lists: ordered works with a status and a comment each; export. */
 import { z } from 'zod';
+import { EXPORT_FORMAT_IDS } from '../../core/formats/registry';
 import type { ReadingList, ReadingListItem, ReadingStatus } from '../../core/userData/lists';
 import { idSchema, workKeySchema } from './userDataSchemas';
 
@@ -11,7 +12,7 @@ const status = z.enum(['to-read', 'reading', 'read']);
 const workKeys = z.array(workKeySchema).min(1).max(10_000);
 
 /** Formats a list exports to. */
-export const listExportFormatSchema = z.enum(['bibtex', 'biblatex', 'ris', 'csl-json']);
+export const listExportFormatSchema = z.enum(EXPORT_FORMAT_IDS);
 export type ListExportFormat = z.infer<typeof listExportFormatSchema>;
 
 /** What addToReadingList did. */
@@ -41,6 +42,8 @@ export const listsInputs = {
   restoreReadingList: z.object({ listId }).strict(),
   addToReadingList: z.object({ listId, workKeys, status: status.optional() }).strict(),
   removeFromReadingList: z.object({ listId, workKeys }).strict(),
+  /** Undoes a removeFromReadingList of this app run: the works go back where they were. */
+  restoreToReadingList: z.object({ listId, workKeys }).strict(),
   moveReadingListItem: z
     .object({ listId, workKey: workKeySchema, toIndex: z.number().int().min(0).max(1_000_000) })
     .strict(),
@@ -62,6 +65,7 @@ export interface ListsOutputs {
   restoreReadingList: ReadingList;
   addToReadingList: AddToListResult;
   removeFromReadingList: ReadingList;
+  restoreToReadingList: ReadingList;
   moveReadingListItem: ReadingList;
   setReadingListItemStatus: ReadingList;
   setReadingListItemComment: ReadingList;

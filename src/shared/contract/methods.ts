@@ -50,6 +50,7 @@ export const methodNames = [
   'restoreReadingList',
   'addToReadingList',
   'removeFromReadingList',
+  'restoreToReadingList',
   'moveReadingListItem',
   'setReadingListItemStatus',
   'setReadingListItemComment',
@@ -64,6 +65,7 @@ export const methodNames = [
   'listSyncedExports',
   'syncExportToFile',
   'unsyncExport',
+  'resolveSyncedExport',
   // import
   'planImport',
   'applyImport',

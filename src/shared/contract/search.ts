@@ -32,6 +32,8 @@ export const searchInputs = {
       limitPerKind: z.number().int().min(1).max(200).optional(),
       /** Only these kinds (default all). */
       kinds: z.array(kind).min(1).max(SEARCH_KINDS.length).optional(),
+      /** Hits for these kinds instead of limitPerKind: the groups the user expanded. */
+      limitsByKind: z.partialRecord(kind, z.number().int().min(1).max(10_000)).optional(),
     })
     .strict(),
 } as const;

@@ -5,7 +5,8 @@ import type { DigestSpec } from '../digests';
 
 export const worksListingSpec: DigestSpec<Work, WorkListing> = {
   name: 'works-listing',
-  version: 1,
+  // 2: filterText (every name, editors, container, tags) for the bibliography filter.
+  version: 2,
   of: workListing,
   fields: [
     'key',
@@ -18,5 +19,6 @@ export const worksListingSpec: DigestSpec<Work, WorkListing> = {
     'provenance',
     'importedFrom',
     'aliases',
+    'filterText',
   ],
 };

@@ -17,7 +17,7 @@ export class MemoryStorage implements Storage {
     this.location = location;
   }
 
-  /** Makes the next writeAtomic/copy fail with this errno code (e.g. 'ENOSPC'). */
+  /** Makes the next writeAtomic/stage/copy fail with this errno code (e.g. 'ENOSPC'). */
   failNextWrite(code: string): void {
     this.injected = Object.assign(new Error(`${code}: simulated failure`), { code });
   }
@@ -59,6 +59,16 @@ export class MemoryStorage implements Storage {
     this.files.set(path, { content, version });
     return version;
   }
+
+  async stage(path: string, content: string): Promise<string> {
+    this.takeInjected(path);
+    const slash = path.lastIndexOf('/');
+    const temp = `${path.slice(0, slash + 1)}.${path.slice(slash + 1)}.${++this.counter}.tmp`;
+    this.files.set(temp, { content, version: `m${this.counter}` });
+    return temp;
+  }
+
+  async syncFolders(): Promise<void> {}
 
   async copy(from: string, to: string): Promise<boolean> {
     const file = this.files.get(from);

@@ -1,20 +1,19 @@
 /**
- * Storage on the local file system. Writes are atomic and durable: the content goes to a
- * temporary file in the same folder, which is fsynced, renamed over the target, and then the
- * folder itself is fsynced so the rename survives a power cut. The file-system calls come from
- * an injectable `fs` so tests can make them fail (disk full, permission denied).
+ * Storage on the local file system. Writes are atomic and durable (see atomicFile.ts, the app's
+ * one atomic write). The file-system calls come from an injectable `fs` so tests can make them
+ * fail (disk full, permission denied).
  */
-import { randomBytes } from 'node:crypto';
 import * as realFs from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { writeErrorFrom } from '../errors';
+import { stageFile, syncFolder, tempPathFor, TEMP_SUFFIX, writeFileAtomic } from './atomicFile';
 import { acquireFileLock, isProcessAlive, type FileLockOptions } from './fileLock';
 import type { Storage, StoredText, Unlock } from './types';
 
 /** The file-system functions NodeStorage uses (a subset of node:fs/promises). */
 export type StorageFs = Pick<
   typeof realFs,
-  'open' | 'readFile' | 'stat' | 'rename' | 'copyFile' | 'unlink' | 'readdir' | 'mkdir'
+  'open' | 'readFile' | 'stat' | 'rename' | 'copyFile' | 'unlink' | 'readdir' | 'mkdir' | 'realpath'
 >;
 
 export interface NodeStorageOptions {
@@ -23,7 +22,6 @@ export interface NodeStorageOptions {
 }
 
 export const LOCK_FILE = '.lock';
-const TEMP_SUFFIX = '.tmp';
 const TEMP_MAX_AGE_MS = 60 * 60 * 1000;
 
 const isMissing = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
@@ -73,45 +71,34 @@ export class NodeStorage implements Storage {
   }
 
   async writeAtomic(path: string, content: string): Promise<string> {
-    const target = this.full(path);
-    const dir = dirname(target);
-    const temp = this.tempFor(target);
     try {
-      await this.fs.mkdir(dir, { recursive: true });
-      const fh = await this.fs.open(temp, 'wx');
-      try {
-        await fh.writeFile(content, 'utf8');
-        await fh.sync();
-      } finally {
-        await fh.close();
-      }
-      await this.fs.rename(temp, target);
+      await writeFileAtomic(this.full(path), content, { fs: this.fs, createFolders: true });
     } catch (error) {
-      await this.fs.unlink(temp).catch(() => undefined);
       throw writeErrorFrom(error, path, this.location);
     }
-    await this.syncDir(dir);
     const version = await this.version(path);
-    if (version === null) throw writeErrorFrom(new Error('file vanished after write'), path, dir);
+    if (version === null)
+      throw writeErrorFrom(new Error('file vanished after write'), path, this.location);
     return version;
   }
 
-  /** Makes a rename durable. Some file systems cannot fsync a folder; that is not an error. */
-  private async syncDir(dir: string): Promise<void> {
-    let fh: realFs.FileHandle | undefined;
+  async stage(path: string, content: string): Promise<string> {
     try {
-      fh = await this.fs.open(dir, 'r');
-      await fh.sync();
-    } catch {
-      // EISDIR/EINVAL/EPERM on platforms without directory fsync: the rename is still atomic.
-    } finally {
-      await fh?.close().catch(() => undefined);
+      const temp = await stageFile(this.full(path), content, { fs: this.fs, createFolders: true });
+      return relative(this.location, temp).split(sep).join('/');
+    } catch (error) {
+      throw writeErrorFrom(error, path, this.location);
     }
+  }
+
+  async syncFolders(paths: readonly string[]): Promise<void> {
+    const dirs = new Set(paths.map((p) => dirname(this.full(p))));
+    for (const dir of dirs) await syncFolder(dir, this.fs);
   }
 
   /** Copies through a temporary file and a rename, so a crash never leaves half a copy. */
   async copy(from: string, to: string): Promise<boolean> {
-    const temp = this.tempFor(this.full(to));
+    const temp = tempPathFor(this.full(to));
     try {
       await this.fs.mkdir(dirname(this.full(to)), { recursive: true });
       await this.fs.copyFile(this.full(from), temp);
@@ -122,13 +109,6 @@ export class NodeStorage implements Storage {
       if (isMissing(error)) return false;
       throw writeErrorFrom(error, to, this.location);
     }
-  }
-
-  /** A temporary file next to `target`, named so `cleanup` can tell whose it is. */
-  private tempFor(target: string): string {
-    const dir = dirname(target);
-    const base = target.slice(dir.length + 1);
-    return join(dir, `.${base}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
   }
 
   async move(from: string, to: string): Promise<boolean> {

@@ -26,6 +26,15 @@ export interface Storage {
    * content in place.
    */
   writeAtomic(path: string, content: string): Promise<string>;
+  /**
+   * Writes `content` to a new temporary file beside `path`, flushed to disk, and returns the
+   * temporary file's path; `path` itself is untouched until `move(temp, path)`. The first phase
+   * of a write of several files that must land together. Throws StoreWriteError (no temporary
+   * file is left then).
+   */
+  stage(path: string, content: string): Promise<string>;
+  /** Makes the renames (moves) made in the folders of `paths` durable. */
+  syncFolders(paths: readonly string[]): Promise<void>;
   /** Copies a file (overwriting `to`); false when `from` does not exist. */
   copy(from: string, to: string): Promise<boolean>;
   /** Renames a file (overwriting `to`); false when `from` does not exist. */

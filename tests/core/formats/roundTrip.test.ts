@@ -54,7 +54,9 @@ describe('bundled bibliography round trip', () => {
       const byKey = new Map(again.entries.map((e) => [e.key, e.csl]));
       for (const w of works) {
         const back = byKey.get(w.citationKey)!;
-        expect(back.title, w.citationKey).toBe(w.csl.title);
+        // An opening straight ' is written as TeX's ` (else it prints as a closing quote), so
+        // the .bib formats give it back as a typographic quote.
+        expect(singleQuotes(back.title), w.citationKey).toBe(singleQuotes(w.csl.title));
         // RIS cannot mark an institution: one with a comma in its name comes back as a person.
         const risLimit =
           format === 'ris' && (w.csl.author ?? []).some((n) => n.literal?.includes(','));
@@ -67,6 +69,9 @@ describe('bundled bibliography round trip', () => {
     });
   }
 });
+
+const singleQuotes = (title: unknown): unknown =>
+  typeof title === 'string' ? title.replace(/[\u2018\u2019]/g, "'") : title;
 
 /** Names with their parts in one order, so that only content is compared. */
 function canonical(names: unknown): string {

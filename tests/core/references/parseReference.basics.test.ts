@@ -19,7 +19,14 @@ describe('parseReference', () => {
   });
 
   it('parses a list in order, one result per entry', () => {
-    const out = parseReferences(['Smith, J. (2001). One. Oxford: OUP.', 'Doe, K. (2002). Two.']);
-    expect(out.map((p) => p.csl.title)).toEqual(['One', 'Two']);
+    const out = parseReferences([
+      'Smith, J. (2001). Borders and belonging. Oxford: Oxford University Press.',
+      'Doe, K. (2002). Labour mobility in Europe. Journal of Common Market Studies, 40(2), 1–20.',
+    ]);
+    expect(out.map((p) => p.csl.title)).toEqual([
+      'Borders and belonging',
+      'Labour mobility in Europe',
+    ]);
+    expect(out.map((p) => p.csl.type)).toEqual(['book', 'article-journal']);
   });
 });

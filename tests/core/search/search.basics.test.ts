@@ -126,6 +126,13 @@ describe('grouping and ranking', () => {
     expect(r.totals.work).toBeGreaterThan(2);
   });
 
+  it('returns more hits of the kinds given in limitsByKind (a group the user expanded)', () => {
+    const r = index.search('k', { limitPerKind: 1, limitsByKind: { work: 3 } });
+    expect(r.works).toHaveLength(Math.min(3, r.totals.work));
+    expect(r.works.length).toBeGreaterThan(1);
+    expect(r.notes.length).toBeLessThanOrEqual(1);
+  });
+
   it('searches only the kinds asked for', () => {
     const r = index.search('betts', { kinds: ['note'] });
     expect(r.works).toEqual([]);

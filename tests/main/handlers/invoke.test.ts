@@ -36,7 +36,7 @@ describe('invokeMethod', () => {
   });
 
   it('rejects a payload that is not an object', async () => {
-    const result = await invokeMethod(handlers({}), 'getPaper', 'hello');
+    const result = await invokeMethod(handlers({}), 'listDocuments', 'hello');
     expect(!result.ok && result.error).toMatchObject({ code: 'invalid-payload' });
     expect(!result.ok && result.error.details).toEqual([expect.stringMatching(/^\(input\): /)]);
   });

@@ -2,11 +2,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BoundExport, ExportService, writeFileAtomic } from '../../../src/services/export';
+import { ExportService, writeExportFile } from '../../../src/services/export';
 import { MemoryWorkStore } from '../../../src/services/import';
 import { NotFoundError } from '../../../src/services/errors';
-import type { Work } from '../../../src/core/bibliography/model';
-import { bundled, work } from '../../fixtures/works';
+import { bundled } from '../../fixtures/works';
 
 const dir = mkdtempSync(join(tmpdir(), 'scholion-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,37 +42,14 @@ describe('ExportService', () => {
   });
 });
 
-describe('BoundExport keeps a .bib file in sync', () => {
-  it('rewrites the file atomically when the list changes, and only then', async () => {
-    const path = join(dir, 'references.bib');
-    let works: Work[] = [work({ id: 'a2020', title: 'First', issued: { 'date-parts': [[2020]] } })];
-    const bound = new BoundExport({
-      path,
-      format: 'bibtex',
-      works: async () => works,
-      debounceMs: 10,
-    });
-    expect(await bound.sync()).toBe(true);
-    expect(readFileSync(path, 'utf8')).toContain('@book{a2020,');
-    expect(await bound.sync()).toBe(false); // nothing changed: the file is not touched
-
-    works = [...works, work({ id: 'b2021', title: 'Second' })];
-    bound.changed();
-    bound.changed(); // bursts are folded into one write
-    await new Promise((r) => setTimeout(r, 60));
-    await bound.sync();
-    const text = readFileSync(path, 'utf8');
-    expect(text).toContain('@book{b2021,');
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    bound.dispose();
-  });
-
+describe('writeExportFile', () => {
   it('leaves the old file in place when a write fails', async () => {
     const path = join(dir, 'kept.bib');
     writeFileSync(path, 'old content');
-    await expect(writeFileAtomic(join(dir, 'no-such-dir', 'x.bib'), 'new')).rejects.toThrow(
-      /Could not write .*ENOENT.*the old file was left as it was/,
+    await expect(writeExportFile(join(path, 'x.bib'), 'new')).rejects.toThrow(
+      /Could not write .*the old file was left as it was/,
     );
     expect(readFileSync(path, 'utf8')).toBe('old content');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -1,33 +1,26 @@
-// SettingsService: the reading position, its file format, and failures a user can act on.
+// SettingsService: the reading position, kept in the store's settings.json (versions, backups,
+// recovery), and failures a user can act on.
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_DOCUMENT_ID } from '../../../src/core/documents';
-import { SettingsService, type JsonStorage } from '../../../src/services/settings';
+import { SettingsService } from '../../../src/services/settings';
+import { MemoryStorage, SETTINGS_FILE, UserDataStore } from '../../../src/store';
 
-function memoryStorage(initial?: unknown): JsonStorage & { saved: unknown[] } {
-  const saved: unknown[] = [];
-  let current = initial;
-  return {
-    saved,
-    read: async () => current,
-    write: async (value) => {
-      current = structuredClone(value);
-      saved.push(current);
-    },
-  };
+async function open(storage = new MemoryStorage()) {
+  const store = await UserDataStore.openInMemory({ storage });
+  return { storage, store, settings: await SettingsService.open(store.settings) };
 }
 
 describe('SettingsService', () => {
   it('starts with no reading position', async () => {
-    const settings = await SettingsService.open(memoryStorage());
-    expect(settings.getReadingPosition('d-1')).toBeNull();
+    const { settings } = await open();
+    expect(settings.getReadingPosition('lavenex-panizzon-2013')).toBeNull();
+    expect(settings.notice).toBeNull();
   });
 
   it('saves the position with its time and reads it back after reopening', async () => {
-    const storage = memoryStorage();
-    const settings = await SettingsService.open(storage);
+    const { storage, settings } = await open();
     const when = new Date('2026-01-02T03:04:05Z');
     const saved = await settings.setReadingPosition(
-      'd-1',
+      'lavenex-panizzon-2013',
       { blockId: 'b12', fraction: 0.25, offset: 420 },
       when,
     );
@@ -37,71 +30,95 @@ describe('SettingsService', () => {
       offset: 420,
       savedAt: '2026-01-02T03:04:05.000Z',
     });
-    expect(storage.saved.at(-1)).toEqual({ schemaVersion: 2, readingPositions: { 'd-1': saved } });
-    const reopened = await SettingsService.open(storage);
-    expect(reopened.getReadingPosition('d-1')).toEqual(saved);
+    expect(JSON.parse(storage.getRaw(SETTINGS_FILE)!)).toEqual({
+      schemaVersion: 2,
+      kind: 'settings',
+      readingPositions: { 'lavenex-panizzon-2013': saved },
+    });
+    const reopened = await open(storage);
+    expect(reopened.settings.getReadingPosition('lavenex-panizzon-2013')).toEqual(saved);
   });
 
   it('writes quick successive saves in order', async () => {
-    const storage = memoryStorage();
-    const settings = await SettingsService.open(storage);
+    const { storage, settings } = await open();
     await Promise.all(
       [1, 2, 3].map((offset) =>
-        settings.setReadingPosition('d-1', { blockId: 'b1', fraction: 0, offset }),
+        settings.setReadingPosition('lavenex-panizzon-2013', {
+          blockId: 'b1',
+          fraction: 0,
+          offset,
+        }),
       ),
     );
     expect(
-      storage.saved.map(
-        (s) =>
-          (s as { readingPositions: Record<string, { offset: number }> }).readingPositions['d-1']!
-            .offset,
-      ),
-    ).toEqual([1, 2, 3]);
+      JSON.parse(storage.getRaw(SETTINGS_FILE)!).readingPositions['lavenex-panizzon-2013'].offset,
+    ).toBe(3);
   });
 
-  it('opens with defaults when the stored file has an unknown shape', async () => {
-    const settings = await SettingsService.open(
-      memoryStorage({ schemaVersion: 99, readingPosition: 'x' }),
+  it('reads a settings.json written before settings joined the store', async () => {
+    const storage = new MemoryStorage();
+    const position = { blockId: 'b3', fraction: 0.5, offset: 9, savedAt: '2026-01-01T00:00:00Z' };
+    storage.setRaw(SETTINGS_FILE, JSON.stringify({ schemaVersion: 1, readingPosition: position }));
+    expect((await open(storage)).settings.getReadingPosition('lavenex-panizzon-2013')).toEqual(
+      position,
     );
-    expect(settings.getReadingPosition('d-1')).toBeNull();
   });
 
-  it('keeps one position per document', async () => {
-    const settings = await SettingsService.open(memoryStorage());
-    await settings.setReadingPosition('d-1', { blockId: 'b3', fraction: 0, offset: 30 });
-    await settings.setReadingPosition('d-2', { blockId: 'b9', fraction: 0.5, offset: 90 });
-    expect(settings.getReadingPosition('d-1')?.blockId).toBe('b3');
-    expect(settings.getReadingPosition('d-2')?.blockId).toBe('b9');
-    expect(settings.getReadingPosition('constructor')).toBeNull();
-  });
-
-  it('reads a v1 file: its one position was the bundled paper’s', async () => {
-    const position = {
-      blockId: 'b12',
-      fraction: 0.25,
-      offset: 420,
-      savedAt: '2026-01-02T03:04:05.000Z',
-    };
-    const settings = await SettingsService.open(
-      memoryStorage({ schemaVersion: 1, readingPosition: position }),
-    );
-    expect(settings.getReadingPosition(BUNDLED_DOCUMENT_ID)).toEqual(position);
-    expect(settings.getReadingPosition('d-1')).toBeNull();
-  });
-
-  it('reports a failed save as a storage error naming the reason', async () => {
-    const failing: JsonStorage = {
-      read: async () => undefined,
-      write: async () => {
-        throw new Error('ENOSPC: no space left on device');
-      },
-    };
-    const settings = await SettingsService.open(failing);
+  it('never overwrites a file of a newer Scholion, and says so', async () => {
+    const storage = new MemoryStorage();
+    const newer = JSON.stringify({ schemaVersion: 7, kind: 'settings', theme: 'sepia' });
+    storage.setRaw(SETTINGS_FILE, newer);
+    const { settings } = await open(storage);
+    expect(settings.getReadingPosition('lavenex-panizzon-2013')).toBeNull();
+    expect(settings.notice).toMatch(/settings\.json was saved by a newer version of Scholion/);
     await expect(
-      settings.setReadingPosition('d-1', { blockId: 'b1', fraction: 0, offset: 1 }),
+      settings.setReadingPosition('lavenex-panizzon-2013', {
+        blockId: 'b1',
+        fraction: 0,
+        offset: 1,
+      }),
+    ).rejects.toMatchObject({ code: 'storage', message: expect.stringMatching(/newer version/) });
+    expect(storage.getRaw(SETTINGS_FILE)).toBe(newer);
+  });
+
+  it('restores a damaged file from its backup and reports it', async () => {
+    const { storage, settings } = await open();
+    await settings.setReadingPosition('lavenex-panizzon-2013', {
+      blockId: 'b1',
+      fraction: 0,
+      offset: 1,
+    });
+    await settings.setReadingPosition('lavenex-panizzon-2013', {
+      blockId: 'b2',
+      fraction: 0,
+      offset: 2,
+    });
+    storage.setRaw(SETTINGS_FILE, '{"schemaVersion": 1, "readingPos');
+    const reopened = await open(storage);
+    expect(reopened.settings.getReadingPosition('lavenex-panizzon-2013')?.blockId).toBe('b1');
+    const [event] = await reopened.store.recoveryReport();
+    expect(event).toMatchObject({ kind: 'restored-from-backup', file: SETTINGS_FILE });
+  });
+
+  it('reports a failed save as a storage error naming the reason, keeping the old file', async () => {
+    const { storage, settings } = await open();
+    await settings.setReadingPosition('lavenex-panizzon-2013', {
+      blockId: 'b1',
+      fraction: 0,
+      offset: 1,
+    });
+    const before = storage.getRaw(SETTINGS_FILE);
+    storage.failNextWrite('ENOSPC');
+    await expect(
+      settings.setReadingPosition('lavenex-panizzon-2013', {
+        blockId: 'b1',
+        fraction: 0,
+        offset: 2,
+      }),
     ).rejects.toMatchObject({
       code: 'storage',
-      message: expect.stringMatching(/reading position.*no space left/),
+      message: expect.stringMatching(/reading position.*is full/),
     });
+    expect(storage.getRaw(SETTINGS_FILE)).toBe(before);
   });
 });

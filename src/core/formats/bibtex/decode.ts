@@ -3,7 +3,8 @@
  * value grammar, plus a fast path for plain values, a cache for repeated ones (journals, authors),
  * and a lenient fallback so a LaTeX macro citation-js does not know never loses the entry.
  */
-import { bibFieldTypes, parseLatexValue } from '../citationJs';
+import { bibFieldTypes, isKnownLatexCommand, parseLatexValue } from '../citationJs';
+import { dropUnknownCommands, texSingleQuotes } from './latexCommands';
 import { plainNames } from './plainNames';
 
 const LIGATURES: Readonly<Record<string, string>> = {
@@ -114,6 +115,24 @@ export function decodeField(
   languages: string[],
   warnings: string[],
 ): unknown {
+  const decoded = decodeValue(name, value, languages, warnings);
+  // TeX's `single quotes' (the grammar reads only the double ones) in text, never in URLs.
+  return typeof decoded === 'string' && decoded.indexOf('`') !== -1 && !isVerbatim(name)
+    ? texSingleQuotes(decoded)
+    : decoded;
+}
+
+function isVerbatim(name: string): boolean {
+  const kind = kindOf(name);
+  return kind === 'field:verbatim' || kind === 'field:uri';
+}
+
+function decodeValue(
+  name: string,
+  value: string,
+  languages: string[],
+  warnings: string[],
+): unknown {
   const kind = kindOf(name);
   // Most values (titles, abstracts, journals) are plain text that needs no work at all.
   if (FAST_TYPES.has(kind) && !NOT_PLAIN.test(value)) return value;
@@ -130,7 +149,7 @@ export function decodeField(
   if (hit !== undefined) return hit;
   let decoded: unknown;
   try {
-    decoded = parseLatexValue(value, name, languages);
+    decoded = readLatex(value, name, languages);
   } catch {
     return lenient(name, value, languages, warnings);
   }
@@ -240,6 +259,15 @@ const NOT_PLAIN =
 /** What plainText changes: whitespace other than single spaces, ligatures (-- `` ''), `~`. */
 const PLAIN_WORK = /[^\S ]| {2}|~|--|``|''/;
 const needsPlainWork = (value: string): boolean => PLAIN_WORK.test(value);
+
+/**
+ * citation-js's grammar over `value`, with commands it does not know reduced to their argument
+ * (verbatim fields are read as written).
+ */
+function readLatex(value: string, name: string, languages: string[]): unknown {
+  const source = isVerbatim(name) ? value : dropUnknownCommands(value, isKnownLatexCommand);
+  return parseLatexValue(source, name, languages);
+}
 
 /**
  * Retries with starred commands unstarred (`\enquote*{x}`, which citation-js cannot read), and

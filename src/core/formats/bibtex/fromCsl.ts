@@ -68,7 +68,15 @@ const RANK = new Map(FIELD_ORDER.map((f, i) => [f, i]));
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Fields written unescaped (biber and url.sty read them verbatim). */
-const VERBATIM = new Set(['url', 'doi', 'eprint', 'file', 'verba', 'verbb', 'verbc']);
+export const VERBATIM: ReadonlySet<string> = new Set([
+  'url',
+  'doi',
+  'eprint',
+  'file',
+  'verba',
+  'verbb',
+  'verbc',
+]);
 
 /** Converts one CSL item to a .bib entry of the dialect; `key` is written as given. */
 export function cslToBibEntry(csl: CslItem, key: string, dialect: BibDialect): BibEntryOut {

@@ -87,8 +87,8 @@ const SPECIAL: Readonly<Record<string, string>> = {
 };
 const SPECIAL_CHARS = /[\\{}&%$#_~^]/g;
 
-/** Characters escapeLatex rewrites (specials and straight double quotes). */
-const NEEDS_ESCAPE = /[\\{}&%$#_~^"]/;
+/** Characters escapeLatex rewrites (specials, straight double quotes, opening single quotes). */
+const NEEDS_ESCAPE = /[\\{}&%$#_~^"]|(?:^|[\s([{])'/;
 const NON_ASCII = /[^\t\n\r -~]/;
 
 /** Escapes plain text for a .bib value; `ascii` writes non-ASCII as LaTeX commands. */
@@ -98,7 +98,9 @@ export function escapeLatex(text: string, ascii: boolean): string {
     .replace(SPECIAL_CHARS, (c) => SPECIAL[c] ?? c)
     // A straight " is an active character under babel (german, ...): write TeX quotes.
     .replace(/(^|[\s([{])"/g, '$1``')
-    .replace(/"/g, "''");
+    .replace(/"/g, "''")
+    // A straight ' prints as a closing quote in TeX: one that opens a quotation is a backtick.
+    .replace(/(^|[\s([{])'(?=\S)/g, '$1`');
   return ascii ? toAsciiLatex(escaped) : escaped;
 }
 

@@ -96,6 +96,19 @@ export function scanBib(text: string, onEntry?: (entry: RawBibEntry) => void): B
   return new Scanner(text, onEntry).run();
 }
 
+/**
+ * A key as it may be shown in a message: null when it holds control characters or undecodable
+ * bytes (a binary file read as text), which would print garbage.
+ */
+function printableKey(key: string | null): string | null {
+  if (key === null || key.length > 200) return null;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) return null;
+  }
+  return key;
+}
+
 class Scanner {
   private pos = 0;
   private readonly lines: LineIndex;
@@ -129,7 +142,7 @@ class Scanner {
         this.entry();
       } catch (error) {
         if (!(error instanceof EntryError)) throw error;
-        const { key } = this;
+        const key = printableKey(this.key);
         const who = key === null ? 'entry' : `entry \`${key}\``;
         this.errors.push({ line, key, message: `line ${line}: ${who}: ${error.message}` });
         this.pos = Math.max(error.resumeAt, at + 1);
@@ -222,6 +235,7 @@ class Scanner {
         this.pos += 1;
         break;
       }
+      if (c === '@' && !this.entryStartsAt(this.pos)) throw this.unexpected('@');
       if (c === undefined || c === '@') throw this.notClosed(entry, line);
       const nameAt = this.pos;
       const name = this.fieldNameLower();
@@ -260,6 +274,22 @@ class Scanner {
     this.seenKeys.set(key, line);
     if (this.onEntry) this.onEntry(entry);
     else this.entries.push(entry);
+  }
+
+  /** True when `@type{` (a new entry) starts at `at`, rather than a stray `@`. */
+  private entryStartsAt(at: number): boolean {
+    ENTRY_START.lastIndex = at;
+    return ENTRY_START.test(this.text);
+  }
+
+  /** "unexpected "@" at line 361, column 5", as pandoc and biber say it. */
+  private unexpected(c: string): EntryError {
+    const line = this.lineOf(this.pos);
+    const column = this.pos - this.text.lastIndexOf('\n', this.pos - 1);
+    return this.fail(
+      `unexpected "${c}" at line ${line}, column ${column}, where a field name should be (remove it, or close the entry before it)`,
+      true,
+    );
   }
 
   /** The last field read in the current entry (where a runaway value most likely started). */
@@ -378,11 +408,11 @@ class Scanner {
     );
   }
 
-  private fail(message: string): EntryError {
+  private fail(message: string, namesItsLine = false): EntryError {
     const at = this.lineOf(this.pos);
     LINE_START_ENTRY.lastIndex = this.pos;
     const next = LINE_START_ENTRY.exec(this.text);
-    const suffix = at === this.entryLine ? '' : ` (line ${at})`;
+    const suffix = at === this.entryLine || namesItsLine ? '' : ` (line ${at})`;
     return new EntryError(message + suffix, next ? next.index : this.text.length);
   }
 

@@ -10,6 +10,7 @@ import { normaliseCslItem } from '../csl/normalise';
 import { decodeField } from './decode';
 import { clearFields, setField } from './fieldBits';
 import { BIBTEX_TYPES } from './entryTypes';
+import { correctMappedItem } from './cslCorrections';
 import { biblatexToCsl, mapLoadedEntry } from './mapping';
 import type { RawBibEntry, RawBibField } from './scan';
 
@@ -131,8 +132,9 @@ export function convertEntry(
   warnings: string[],
 ): ParsedEntry | ParseProblem {
   try {
-    const csl = toCslItem(d, registry);
-    return { key: entry.key, line: entry.line, csl, source: sourceOf(entry), warnings };
+    const source = sourceOf(entry);
+    const csl = toCslItem(d, registry, entry.type, source);
+    return { key: entry.key, line: entry.line, csl, source, warnings };
   } catch (error) {
     return problem(entry, error);
   }
@@ -191,7 +193,12 @@ function sourceOf(entry: RawBibEntry): BibSource {
 
 const NAME_FIELDS = ['author', 'editor', 'translator', 'container-author', 'collection-editor'];
 
-function toCslItem(d: DecodedEntry, registry: Record<string, DecodedEntry>): CslItem {
+function toCslItem(
+  d: DecodedEntry,
+  registry: Record<string, DecodedEntry>,
+  type: string,
+  source: BibSource,
+): CslItem {
   const inherited = d.inherits;
   const properties = inherited ? inheritCrossref(d.type, d.properties, registry) : d.properties;
   const item = biblatexToCsl(
@@ -200,6 +207,7 @@ function toCslItem(d: DecodedEntry, registry: Record<string, DecodedEntry>): Csl
     d.type,
     d.label,
   );
+  correctMappedItem(item, type, source.fields.options, source.format, source.fields.entryset);
   return finishItem(item, d.label);
 }
 
@@ -218,8 +226,17 @@ export function convertPlainEntry(
     if (!isBlank(value)) setField(name, decodeField(name, value, languages, warnings));
   }
   try {
-    const csl = finishItem(mapLoadedEntry(entry.type, entry.key), entry.key);
-    return { key: entry.key, line: entry.line, csl, source: sourceOf(entry), warnings };
+    const source = sourceOf(entry);
+    const item = mapLoadedEntry(entry.type, entry.key);
+    correctMappedItem(
+      item,
+      entry.type,
+      source.fields.options,
+      source.format,
+      source.fields.entryset,
+    );
+    const csl = finishItem(item, entry.key);
+    return { key: entry.key, line: entry.line, csl, source, warnings };
   } catch (error) {
     return problem(entry, error);
   }

@@ -5,12 +5,23 @@
  */
 import type { Work } from '../../bibliography/model';
 import { downgradeToBibtex } from './downgrade';
-import { cslToBibEntry, monthMacro, type BibDialect, type BibEntryOut } from './fromCsl';
-import { toAsciiLatex } from './latex';
+import { VERBATIM, cslToBibEntry, monthMacro, type BibDialect, type BibEntryOut } from './fromCsl';
+import { escapeLatex, toAsciiLatex } from './latex';
+import type { ExportOptions, ListItemNote } from '../export';
 
-/** Writes `works` as BibTeX (ASCII, LaTeX accents) or BibLaTeX (UTF-8). */
-export function writeBib(works: readonly Work[], dialect: BibDialect): string {
-  const entries = orderForBibtex(works.map((w) => toEntry(w, dialect)));
+/**
+ * Writes `works` as BibTeX (ASCII, LaTeX accents) or BibLaTeX (UTF-8): sorted by key, or in the
+ * given order with `keepOrder`; `itemNotes` adds a reading list's status and comment.
+ */
+export function writeBib(
+  works: readonly Work[],
+  dialect: BibDialect,
+  opts: ExportOptions = {},
+): string {
+  const entries = orderForBibtex(
+    works.map((w) => withItemNote(toEntry(w, dialect), opts.itemNotes, dialect)),
+    opts.keepOrder ?? false,
+  );
   const header =
     dialect === 'biblatex'
       ? '% Encoding: UTF-8 (BibLaTeX, for biber)\n'
@@ -30,7 +41,11 @@ function toEntry(work: Work, dialect: BibDialect): BibEntryOut {
   return {
     type: down.type,
     key: work.citationKey,
-    fields: down.fields.map(([name, value]) => [name, toAsciiLatex(value)]),
+    // Verbatim fields (url, file, doi, eprint) are read byte for byte: `{\"a}` would break them.
+    fields: down.fields.map(([name, value]) => [
+      name,
+      VERBATIM.has(name) ? value : toAsciiLatex(value),
+    ]),
   };
 }
 
@@ -38,7 +53,7 @@ function toEntry(work: Work, dialect: BibDialect): BibEntryOut {
  * Sorted by key, except that an entry others crossref comes after all of them (BibTeX only
  * inherits from entries further down the file): entries sort by their depth in crossref chains.
  */
-function orderForBibtex(entries: BibEntryOut[]): BibEntryOut[] {
+function orderForBibtex(entries: BibEntryOut[], keepOrder: boolean): BibEntryOut[] {
   const keys = new Set(entries.map((e) => e.key));
   const parentOf = new Map<string, string>();
   for (const e of entries) {
@@ -60,8 +75,30 @@ function orderForBibtex(entries: BibEntryOut[]): BibEntryOut[] {
   return [...entries].sort(
     (a, b) =>
       (level.get(a.key) ?? 0) - (level.get(b.key) ?? 0) ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+      (keepOrder ? 0 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
+}
+
+/**
+ * The entry with a reading list's status and comment in JabRef's `readstatus` and `comment`
+ * fields (which bibtex and biber ignore), unless the entry already has such a field.
+ */
+function withItemNote(
+  entry: BibEntryOut,
+  notes: ReadonlyMap<string, ListItemNote> | undefined,
+  dialect: BibDialect,
+): BibEntryOut {
+  const note = notes?.get(entry.key);
+  if (!note) return entry;
+  const fields = [...entry.fields];
+  const add = (name: string, text: string): void => {
+    if (text && !fields.some(([n]) => n === name)) {
+      fields.push([name, escapeLatex(text, dialect === 'bibtex')]);
+    }
+  };
+  add('readstatus', note.status);
+  add('comment', note.comment);
+  return { ...entry, fields };
 }
 
 function formatEntry(entry: BibEntryOut): string {

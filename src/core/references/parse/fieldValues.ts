@@ -26,7 +26,7 @@ const MONTH_NUMBERS: Record<string, number> = {
 /** Trims spaces, wrapping quotes and brackets, and trailing separators (not a closing dot of "Jr."). */
 export function cleanText(text: string): string {
   let s = text.replace(/\s+/g, ' ').trim();
-  s = s.replace(/^[\s,;:.([{"“”'‘’«»]+/u, '').replace(/[\s,;:)\]}"“”'‘’«»]+$/u, '');
+  s = s.replace(/^[\s,;:.()[\]{}"“”'‘’«»]+/u, '').replace(/[\s,;:)\]}"“”'‘’«»]+$/u, '');
   // A final dot is punctuation unless it closes an abbreviation such as "Jr." or "J. Chem.".
   if (/\.$/.test(s) && !/(?:^|[\s.])\p{L}{1,4}\.$/u.test(s)) s = s.slice(0, -1).trimEnd();
   return s.replace(/[\s,;:]+$/u, '');
@@ -41,7 +41,12 @@ export function cleanTitle(text: string): string {
 
 /** "In: Proceedings of X" -> "Proceedings of X". */
 export function cleanContainer(text: string): string {
-  return cleanText(text.replace(/^\s*in\s*:?\s+/iu, ''));
+  return cleanText(
+    text
+      .replace(/^[\s,;:.)\]]+/u, '')
+      .replace(/^\s*\(?\s*(?:eds?|editors?|hrsg|hg)\.?\s*\)?\s*[,.:]\s*/iu, '')
+      .replace(/^\s*(?:in|dans|im|en)\s*:?\s+/iu, ''),
+  );
 }
 
 /** The DOI alone: no "doi:" label, no resolver URL, no trailing punctuation. */
@@ -64,7 +69,7 @@ export function normaliseUrl(text: string): string {
 export function cleanNumberField(text: string): string {
   return cleanText(
     text.replace(
-      /^\s*[([]?\s*(?:vols?|volume|bd|tome|t|no|nos|nr|num|number|issue|iss|heft|h|n°|#)\.?\s*/iu,
+      /^\s*[([]?\s*(?:volumes?|vols?|band|bd|tome|number|num|nos|nr|no|issue|iss|heft|n°|v|t|h|#)\.?\s*/iu,
       '',
     ),
   ).replace(/^\(|\)$/g, '');
@@ -73,7 +78,9 @@ export function cleanNumberField(text: string): string {
 /** Page range with a plain hyphen and no "pp." label ("pp. 327–335." -> "327-335"). */
 export function cleanPages(text: string): string {
   const s = cleanText(
-    text.replace(/^\s*(?:pp?|pages?|s|seiten|art|article)\.?\s*(?:no\.?\s*)?/iu, ''),
+    text
+      .replace(/^[\s([]+|[\s)\].,;:]+$/gu, '')
+      .replace(/^\s*(?:pages?|pp?|seiten|s|article|art)\.?\s*(?:no\.?\s*)?/iu, ''),
   );
   return s.replace(/\s*[-‐‑‒–—−]+\s*/gu, '-');
 }

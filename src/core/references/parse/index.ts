@@ -1,18 +1,26 @@
 /**
- * The reference-string parser: one reference-list entry as printed -> CSL-JSON. The entry is cut
- * into labelled segments (author, date, title, container, volume, ...) and the segments become the
- * fields of a CSL-JSON item.
+ * The reference-string parser: one reference-list entry as printed -> CSL-JSON. A sequence tagger
+ * (averaged perceptron, see scripts/train-reference-tagger.ts) labels each token (author, date,
+ * title, container, volume, ...); the labelled segments become the fields of a CSL-JSON item.
  */
-import { heuristicSegments } from './heuristic';
+import { tokenFeatures } from './features';
 import type { ParsedReference } from './model';
+import { toSegments } from './segments';
+import { shippedTagger } from './shippedModel';
 import { segmentsToCsl } from './toCsl';
+import { tokenize } from './tokens';
 
 export type { FieldLabel, ParsedReference, Segment } from './model';
 export { splitNames, type NameList } from './names';
 
 /** Parses one reference-list entry (as printed, any common style) into CSL-JSON. */
 export function parseReference(raw: string): ParsedReference {
-  const { segments, confidence } = heuristicSegments(raw);
+  const text = raw.replace(/\s+/g, ' ');
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return { raw, csl: { id: '', type: 'manuscript' }, confidence: 0 };
+  const { labels, margins } = shippedTagger().tag(tokenFeatures(text, tokens));
+  const segments = toSegments(text, tokens, labels);
+  const confidence = margins.reduce((a, b) => a + b, 0) / margins.length;
   return { raw, csl: segmentsToCsl(segments), confidence };
 }
 

@@ -13,11 +13,11 @@ const TRUNCATION = /(?:,?\s*(?:et\s*al\.?|and\s+others|u\.\s*a\.|…|\.\.\.)\s*)
 const EDITOR_MARKS =
   /\s*(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|comp|trans|trad)\.?\s*\)|,?\s*\b(?:eds?|editors?|hrsg|hg|trans)\.?)\s*$/iu;
 const LEADING_MARKS =
-  /^\s*(?:in\s*:?\s+|edited\s+by\s+|ed\.\s+by\s+|eds?\.\s+|trans\.\s+(?:by\s+)?|by\s+)/iu;
+  /^\s*(?:(?:in|dans|im)\s*:?\s+|edited\s+by\s+|ed\.\s+by\s+|eds?\.\s+|trans\.\s+(?:by\s+)?|by\s+)/iu;
 /** Words that join names in a list, in the languages of the data ("and", "et", "und", "y"). */
 const JOINERS = /\s*(?:;|&|\b(?:and|And|AND|et|und|y)\b(?!\s*al\b))\s*/gu;
 /** An initial or a run of them: "J.", "J.-P.", "JA", "J.A.", "Ch.". */
-const INITIALS = /^(?:\p{Lu}(?:\p{Ll})?\.?[-‐]?)+$/u;
+const INITIALS = /^(?:(?:\p{Lu}\.?|\p{Lu}\p{Ll}\.)[-‐]?)+$/u;
 const VANCOUVER_INITIALS = /^\p{Lu}{1,3}$/u;
 
 /** Splits a name list such as "Bergk, V., Haefeli, W. E. & Martin- Facklam, M." into names. */
@@ -26,18 +26,26 @@ export function splitNames(segment: string): NameList {
     .replace(/(\p{L})[-‐]\s+(\p{L})/gu, '$1-$2')
     .replace(/\s+/g, ' ')
     .trim();
-  text = text.replace(LEADING_MARKS, '').replace(EDITOR_MARKS, '');
-  const truncated = TRUNCATION.test(text);
-  text = text.replace(TRUNCATION, '').replace(/[\s,;:.]+$/u, (m) => (m.includes('.') ? '.' : ''));
+  text = text
+    .replace(/^[\s,;:.([]+|[\s,;:([]+$/gu, '')
+    .replace(LEADING_MARKS, '')
+    .replace(EDITOR_MARKS, '');
+  // APA 7 lists 19 authors, "…", then the last one: the "…" cuts the list short too.
+  const truncated = TRUNCATION.test(text) || /…|\.\.\./u.test(text);
+  text = text
+    .replace(TRUNCATION, '')
+    .replace(/\s*(?:…|\.\.\.)\s*/gu, ', ')
+    .replace(/[\s,;:.]+$/u, (m) => (m.includes('.') ? '.' : ''));
   text = text.replace(/^[\s,;:]+/, '');
   if (!text) return { names: [], truncated };
-  if (isCorporate(text)) return { names: [corporate(text)], truncated };
+  if (!/[,;]/.test(text) && isCorporate(text)) return { names: [corporate(text)], truncated };
   const names: CslName[] = [];
   for (const group of text.split(JOINERS)) {
     const chunks = group
       .split(',')
       .map((c) => c.trim())
-      .filter((c) => c && c !== '.');
+      // "—, R. Colacito": a dash stands for the previous entry's authors; chunks need letters.
+      .filter((c) => /\p{L}/u.test(c));
     names.push(...namesOfChunks(chunks));
   }
   return { names, truncated };
@@ -92,39 +100,60 @@ function inverted(familyPart: string, givenPart: string): CslName {
   const given = words(givenPart);
   const trailing: string[] = [];
   while (given.length > 1 && isParticle(given[given.length - 1]!)) trailing.unshift(given.pop()!);
-  name.given = given.join(' ');
+  // "Smith, John." : the final dot of a full given name is the list's punctuation.
+  name.given = given.join(' ').replace(/(\p{L}{2})\.$/u, '$1');
   const particle = [...trailing, ...particles].join(' ');
   if (particle) name['non-dropping-particle'] = particle;
   return name;
 }
 
-/** A name written in one chunk: "J. P. COLLMAN", "Ludwig van Beethoven", "Coyne JA", "Smith J.A.". */
+/** A name written in one chunk: "J. P. COLLMAN", "Ludwig van Beethoven", "Coyne JA", "Smith J. A.". */
 function direct(chunk: string): CslName {
-  const ws = words(chunk);
+  const all = words(chunk);
+  const suffix = all.slice(1).find((w) => SUFFIXES.test(w));
+  const ws = all.filter((w, i) => i === 0 || !SUFFIXES.test(w));
+  const name = directName(ws);
+  if (suffix) name.suffix = suffix.replace(/\.$/u, '');
+  return name;
+}
+
+function directName(ws: string[]): CslName {
   if (ws.length === 1) return { family: ws[0]! };
-  const last = ws[ws.length - 1]!;
-  if (
-    ws.length >= 2 &&
-    (VANCOUVER_INITIALS.test(last) || /^(?:\p{Lu}\.){1,3}$/u.test(last)) &&
-    !INITIALS.test(ws[0]!)
-  ) {
-    const family = ws.slice(0, -1);
-    const particles: string[] = [];
-    while (family.length > 1 && isParticle(family[0]!)) particles.push(family.shift()!);
-    const name: CslName = { family: family.join(' '), given: last };
-    if (particles.length) name['non-dropping-particle'] = particles.join(' ');
-    return name;
+  const isInitial = (w: string): boolean => INITIALS.test(w) || VANCOUVER_INITIALS.test(w);
+  // "Smith J. A." / "van Zyl AJ": the family name first, then the initials.
+  if (!isInitial(ws[0]!) || isParticle(ws[0]!)) {
+    let k = ws.length;
+    while (k > 1 && isInitial(ws[k - 1]!) && !isParticle(ws[k - 1]!)) k--;
+    if (
+      k < ws.length &&
+      k >= 1 &&
+      ws.slice(0, k).every((w) => !INITIALS.test(w) || isParticle(w))
+    ) {
+      return withParticles(ws.slice(0, k), ws.slice(k).join(' '));
+    }
   }
+  // "J. P. Collman", "Ludwig van Beethoven": given names, particles, then the family name.
   let k = ws.length - 1;
   while (k > 1 && isParticle(ws[k - 1]!)) k--;
-  const name: CslName = { family: ws[ws.length - 1]!, given: ws.slice(0, k).join(' ') };
+  const family = ws[ws.length - 1]!.replace(/(\p{L}{2})\.$/u, '$1');
+  const name: CslName = { family, given: ws.slice(0, k).join(' ') };
   const particles = ws.slice(k, ws.length - 1);
   if (particles.length) name['non-dropping-particle'] = particles.join(' ');
   return name;
 }
 
+/** A family name whose leading lower-case particles ("van der") become the name's particle. */
+function withParticles(family: string[], given: string): CslName {
+  const rest = [...family];
+  const particles: string[] = [];
+  while (rest.length > 1 && isParticle(rest[0]!)) particles.push(rest.shift()!);
+  const name: CslName = { family: rest.join(' '), given };
+  if (particles.length) name['non-dropping-particle'] = particles.join(' ');
+  return name;
+}
+
 function isCorporate(text: string): boolean {
-  const ws = words(text.replace(/[(),[\]]/g, ' '));
+  const ws = words(text.replace(/[(),.;:[\]]/g, ' '));
   return ws.some((w) => CORPORATE_NOUNS.has(w)) || /\b(?:collaboration|consortium)\b/i.test(text);
 }
 

@@ -13,6 +13,7 @@ import {
 } from './fieldValues';
 import type { FieldLabel, Segment } from './model';
 import { splitNames } from './names';
+import { repairSegments } from './repairs';
 import { inferType } from './types';
 
 /** Joins every segment of each label, in order ("Smith, J.," + "Doe, K." -> one author list). */
@@ -27,7 +28,8 @@ function byLabel(segments: readonly Segment[]): Map<FieldLabel, string[]> {
 }
 
 /** Builds the CSL-JSON item of a reference from its segments (`id` left empty for the caller). */
-export function segmentsToCsl(segments: readonly Segment[]): CslItem {
+export function segmentsToCsl(tagged: readonly Segment[]): CslItem {
+  const segments = repairSegments(tagged);
   const fields = byLabel(segments);
   const first = (label: FieldLabel): string | undefined => fields.get(label)?.[0];
   const all = (label: FieldLabel): string | undefined => fields.get(label)?.join(' ');
@@ -62,8 +64,10 @@ export function segmentsToCsl(segments: readonly Segment[]): CslItem {
   set('title', first('title') && cleanTitle(first('title')!));
   set('container-title', first('container-title') && cleanContainer(first('container-title')!));
   set('collection-title', first('collection-title') && cleanContainer(first('collection-title')!));
-  set('volume', first('volume') && cleanNumberField(first('volume')!));
-  set('issue', first('issue') && cleanNumberField(first('issue')!));
+  const volumeText = first('volume');
+  const volume = volumeText ? splitVolume(cleanNumberField(volumeText)) : undefined;
+  set('volume', volume && cleanNumberField(volume.volume));
+  set('issue', first('issue') ? cleanNumberField(first('issue')!) : volume?.issue);
   set('page', first('pages') && cleanPages(first('pages')!));
   set('edition', first('edition') && cleanEdition(first('edition')!));
   set('publisher', first('publisher') && cleanText(first('publisher')!));
@@ -72,6 +76,11 @@ export function segmentsToCsl(segments: readonly Segment[]): CslItem {
   set('number', first('number') && cleanNumberField(first('number')!));
   set('DOI', first('doi') && normaliseDoi(first('doi')!));
   set('URL', first('url') && normaliseUrl(first('url')!));
+  // A resolver link is the DOI: "https://doi.org/10.1016/..." gives DOI 10.1016/... and no URL.
+  if (typeof csl.URL === 'string' && /^https?:\/\/(?:dx\.)?doi\.org\/10\./iu.test(csl.URL)) {
+    csl.DOI ??= normaliseDoi(csl.URL);
+    delete csl.URL;
+  }
   set('note', all('note') && cleanText(all('note')!));
   set('citation-number', first('citation-number') && cleanNumberField(first('citation-number')!));
   const institution = first('institution') && cleanText(first('institution')!);
@@ -87,4 +96,12 @@ export function segmentsToCsl(segments: readonly Segment[]): CslItem {
   }
   csl.type = inferType(csl, segments);
   return csl;
+}
+
+/** "61(3)" or "14, no. 4" tagged as one volume: the volume and its issue. */
+function splitVolume(text: string): { volume: string; issue?: string } {
+  const m =
+    /^\s*([^\s(,]+)\s*(?:\(([^)]+)\)|,?\s*(?:nos?|nr|issue)\.?\s*([\w-]+))[\s.,;:]*$/iu.exec(text);
+  if (!m || !/\d/.test(m[1]!)) return { volume: text };
+  return { volume: m[1]!, issue: cleanNumberField(m[2] ?? m[3]!) };
 }

@@ -40,7 +40,11 @@ export function BibliographyView() {
   const count = (n: number) => n.toLocaleString('en');
 
   return (
-    <div className="bibliography">
+    <div
+      className={
+        nav.selectedWorkId ? 'bibliography' : 'bibliography bibliography--nothing-selected'
+      }
+    >
       <section
         className="bibliography__list"
         aria-labelledby="bibliography-title"
@@ -67,6 +71,16 @@ export function BibliographyView() {
           placeholder="Filter by author, title, year…"
           value={query}
           onChange={setQuery}
+          onArrowDown={() => {
+            // Into the rows: the one in the Tab order (the selected work, else the first).
+            const row = list.current?.querySelector<HTMLButtonElement>(
+              '.work-row__select[tabindex="0"]',
+            );
+            const key = row?.dataset.workKey;
+            if (!row || !key) return;
+            row.focus();
+            nav.selectWork(key);
+          }}
         />
         <SelectionBar selection={selection} order={keys} />
         <WorksTable keys={keys} sort={sort} onSort={sortBy} selection={selection} scroller={list} />

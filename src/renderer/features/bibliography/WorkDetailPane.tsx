@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { StyleId } from '../../../shared/contract';
 import { useBibtex, useReference, useWork } from '../../api/queries';
 import { ConfidenceBadge, explainConfidence } from '../../ui/ConfidenceBadge';
-import { SafeHtml } from '../../ui/safeHtml';
+import { RichText, SafeHtml } from '../../ui/safeHtml';
 import { WorkUserData } from './WorkUserData';
 import { WorkCitingPapers } from './WorkCitingPapers';
 import { ErrorNote, Loading } from '../../ui/Status';
@@ -79,7 +79,7 @@ export function WorkDetailPane({ workId }: { workId: string }) {
       <header className="work-detail__header">
         <p className="work-detail__label">{summary.label}</p>
         <h2 id="work-detail-title" className="work-detail__title" tabIndex={-1}>
-          {summary.title || 'Untitled work'}
+          {summary.title ? <RichText text={summary.title} /> : 'Untitled work'}
         </h2>
         <p className="muted">
           {summary.authorsShort}

@@ -10,6 +10,7 @@ import { cssEscape } from '../../ui/dom';
 import { Spacer, useWindowedRows } from '../../ui/windowedRows';
 import { SelectAllCell, SelectCell, type WorkSelection } from '../lists/WorkSelection';
 import { yearAsCited, type SortDirection, type SortKey } from './columns';
+import { RichText } from '../../ui/safeHtml';
 
 const COLUMNS: { key: SortKey; label: string; className: string }[] = [
   { key: 'author', label: 'Author', className: 'col-author' },
@@ -54,6 +55,18 @@ function target(key: string, i: number, count: number): number {
   return next >= 0 && next < count && next !== i ? next : -1;
 }
 
+/** The title button of the row of `key`, when it is rendered. */
+function rowButton(body: HTMLElement | null, key: string): HTMLButtonElement | null {
+  return body?.querySelector<HTMLButtonElement>(`[data-work-key="${cssEscape(key)}"]`) ?? null;
+}
+
+/** True when a visible element other than the page itself has the focus. */
+function focusOnScreen(): boolean {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || active === document.body) return false;
+  return active.getClientRects().length > 0;
+}
+
 export function WorksTable({ keys, sort, onSort, selection, scroller }: Props) {
   const nav = useNavigation();
   const body = useRef<HTMLTableSectionElement>(null);
@@ -74,24 +87,34 @@ export function WorksTable({ keys, sort, onSort, selection, scroller }: Props) {
   // Focus follows the keyboard once the row is rendered (it may be far down a long list).
   useEffect(() => {
     if (!focusKey.current) return;
-    const button = body.current?.querySelector<HTMLButtonElement>(
-      `[data-work-key="${cssEscape(focusKey.current)}"]`,
-    );
+    const button = rowButton(body.current, focusKey.current);
     if (button) {
       button.focus({ preventScroll: rows.windowed });
       focusKey.current = null;
     }
   });
 
-  // A work selected elsewhere (search, a card) is brought into view.
+  // A work selected elsewhere (the palette, a card) is brought into view, and takes the focus
+  // when nothing on screen holds it (the palette closed, the view it came from is hidden).
   const selected = nav.selectedWorkId;
   useEffect(() => {
     if (!selected) return;
     const index = keys.indexOf(selected);
-    if (index >= 0) scrollToIndex(index, 'center');
+    if (index < 0) return;
+    scrollToIndex(index, 'center');
+    if (!focusOnScreen()) {
+      const button = rowButton(body.current, selected);
+      if (button) button.focus({ preventScroll: rows.windowed });
+      else focusKey.current = selected;
+    }
     // Only when the selection changes: scrolling by hand must not snap back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected]);
+
+  // One row is in the Tab order (roving focus): the selected one when it is rendered, else the
+  // first rendered. ↑/↓ move between rows, so Tab from a row goes on to the detail pane.
+  const shown = rows.indices.map((i) => keys[i]!);
+  const tabKey = selected && shown.includes(selected) ? selected : (shown[0] ?? null);
 
   const onRowKey = (event: KeyboardEvent<HTMLButtonElement>, i: number) => {
     const next = target(event.key, i, keys.length);
@@ -146,6 +169,7 @@ export function WorksTable({ keys, sort, onSort, selection, scroller }: Props) {
               workKey={key}
               row={summaries.get(key) ?? null}
               selected={key === selected}
+              tabbable={key === tabKey}
               selection={selection}
               measure={rows.measure}
               onSelect={() => nav.selectWork(key)}
@@ -165,13 +189,25 @@ interface RowProps {
   /** Null while the row's data is being fetched. */
   row: WorkSummary | null;
   selected: boolean;
+  /** The row in the Tab order (the others are reached with ↑/↓). */
+  tabbable: boolean;
   selection: WorkSelection;
   measure: (el: Element | null) => void;
   onSelect: () => void;
   onKey: (event: KeyboardEvent<HTMLButtonElement>) => void;
 }
 
-function WorkRow({ index, workKey, row, selected, selection, measure, onSelect, onKey }: RowProps) {
+function WorkRow({
+  index,
+  workKey,
+  row,
+  selected,
+  tabbable,
+  selection,
+  measure,
+  onSelect,
+  onKey,
+}: RowProps) {
   return (
     <tr
       ref={measure}
@@ -187,6 +223,7 @@ function WorkRow({ index, workKey, row, selected, selection, measure, onSelect, 
         workKey={workKey}
         position={index}
         label={row?.label ?? workKey}
+        tabbable={tabbable}
       />
       <td className="col-author">{row?.authorsShort}</td>
       <td className="col-year">{row ? yearAsCited(row) : ''}</td>
@@ -195,6 +232,7 @@ function WorkRow({ index, workKey, row, selected, selection, measure, onSelect, 
           type="button"
           className={row ? 'work-row__select' : 'work-row__select work-row__select--loading'}
           data-work-key={workKey}
+          tabIndex={tabbable ? 0 : -1}
           aria-current={selected ? 'true' : undefined}
           onKeyDown={onKey}
           onClick={(event) => {
@@ -202,7 +240,7 @@ function WorkRow({ index, workKey, row, selected, selection, measure, onSelect, 
             onSelect();
           }}
         >
-          {row ? row.title || row.label : workKey}
+          {row ? row.title ? <RichText text={row.title} /> : row.label : workKey}
         </button>
       </td>
       <td className="col-cited">{row?.timesCited}</td>

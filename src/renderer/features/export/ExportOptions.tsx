@@ -2,7 +2,7 @@
 // language and markup.
 import { useId } from 'react';
 import type { ExportFormatId, StyleId } from '../../../shared/contract';
-import { FORMAT_LABELS, LOCALE_LABELS, OUTPUT_LABELS, STYLE_LABELS } from './labels';
+import { FORMAT_LABELS, FORMAT_LIMITS, LOCALE_LABELS, OUTPUT_LABELS, STYLE_LABELS } from './labels';
 import type { ExportPreferences } from './preferences';
 
 export interface ScopeChoice {
@@ -80,6 +80,11 @@ export function ExportOptions({ scopes, scopeId, onScope, prefs, onChange }: Pro
         options={FORMAT_LABELS}
         onChange={(format) => onChange({ format })}
       />
+      {FORMAT_LIMITS[prefs.format] && (
+        <p className="export-options__limits" id="export-format-limits">
+          {FORMAT_LIMITS[prefs.format]}
+        </p>
+      )}
       {prefs.format === 'bibliography' && (
         <>
           <Select<StyleId>

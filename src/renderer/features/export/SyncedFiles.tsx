@@ -1,11 +1,14 @@
 // "Keep a file in sync": the files bound to the exported list (or the library), with a button to
-// bind another (main asks where) and one to stop each.
+// bind another (main asks where) and one to stop each. A file edited outside Scholion is not
+// rewritten: it says so and offers to import its changes, overwrite it (keeping a .bak) or stop.
 import { useCallback, useEffect, useState } from 'react';
-import type { SyncedExport, SyncTargetInput } from '../../../shared/contract';
+import type { ExportFormat } from '../../../core/formats/registry';
+import type { SyncConflictAction, SyncedExport, SyncTargetInput } from '../../../shared/contract';
 import { useApiContext } from '../../api/ApiProvider';
 import { errorMessage } from '../../api/scholion';
+import { useOpenExchange } from './requests';
 
-type FileFormat = 'bibtex' | 'biblatex' | 'ris' | 'csl-json';
+type FileFormat = ExportFormat;
 
 const sameTarget = (a: SyncTargetInput, b: SyncTargetInput) =>
   a.kind === b.kind && (a.kind === 'library' || (b.kind === 'list' && a.listId === b.listId));
@@ -14,6 +17,7 @@ export function SyncedFiles({ target, format }: { target: SyncTargetInput; forma
   const { api } = useApiContext();
   const [bindings, setBindings] = useState<SyncedExport[] | null>(null);
   const [message, setMessage] = useState('');
+  const openExchange = useOpenExchange();
 
   const targetKey = JSON.stringify(target);
   const reload = useCallback(() => {
@@ -47,6 +51,26 @@ export function SyncedFiles({ target, format }: { target: SyncTargetInput; forma
     }
   };
 
+  const resolve = async (binding: SyncedExport, action: SyncConflictAction) => {
+    setMessage('');
+    try {
+      const result = await api.resolveSyncedExport({ id: binding.id, action });
+      if (result.action === 'import') {
+        // The review replaces this dialog; overwrite afterwards to write the merged library.
+        openExchange({ kind: 'import', plan: result.plan });
+        return;
+      }
+      setMessage(
+        result.action === 'overwrite'
+          ? `${binding.path} was overwritten; the edited file is kept as ${binding.path}.bak.`
+          : `${binding.path} is no longer kept in sync; the file stays as it is.`,
+      );
+      await reload();
+    } catch (error) {
+      setMessage(errorMessage(error));
+    }
+  };
+
   return (
     <section className="synced-files" aria-labelledby="synced-files-title">
       <h3 id="synced-files-title" className="pane__label">
@@ -61,10 +85,43 @@ export function SyncedFiles({ target, format }: { target: SyncTargetInput; forma
           {bindings.map((b) => (
             <li key={b.id} className="synced-files__item">
               <code className="synced-files__path">{b.path}</code>
-              {b.problem && <span className="synced-files__problem">{b.problem}</span>}
-              <button type="button" className="link" onClick={() => void unbind(b)}>
-                Stop syncing
-              </button>
+              {b.problem && !b.editedOutside && (
+                <span className="synced-files__problem">{b.problem}</span>
+              )}
+              {b.editedOutside ? (
+                <span
+                  className="synced-files__actions"
+                  role="group"
+                  aria-label={`Edited outside Scholion: ${b.path}`}
+                >
+                  <span className="synced-files__edited">
+                    Edited outside Scholion ({new Date(b.editedOutside.modifiedAt).toLocaleString()}
+                    )
+                  </span>
+                  {b.problem && <span className="synced-files__problem">{b.problem}</span>}
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => void resolve(b, 'import')}
+                  >
+                    Import its changes…
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => void resolve(b, 'overwrite')}
+                  >
+                    Overwrite (keep a .bak)
+                  </button>
+                  <button type="button" className="link" onClick={() => void resolve(b, 'unbind')}>
+                    Stop syncing
+                  </button>
+                </span>
+              ) : (
+                <button type="button" className="link" onClick={() => void unbind(b)}>
+                  Stop syncing
+                </button>
+              )}
             </li>
           ))}
         </ul>

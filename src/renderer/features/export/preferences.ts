@@ -8,6 +8,12 @@ import type {
   LocaleIdInput,
   StyleId,
 } from '../../../shared/contract';
+import {
+  EXPORT_FORMAT_IDS,
+  LOCALE_IDS,
+  OUTPUT_FORMAT_IDS,
+  STYLE_IDS,
+} from '../../../core/formats/registry';
 
 export interface ExportPreferences {
   format: ExportFormatId;
@@ -31,12 +37,12 @@ export const DEFAULT_PREFERENCES: ExportPreferences = {
 };
 
 const ALLOWED: { [K in keyof ExportPreferences]: readonly ExportPreferences[K][] } = {
-  format: ['bibtex', 'biblatex', 'ris', 'csl-json', 'bibliography'],
-  style: ['apa', 'chicago-author-date', 'harvard', 'mla'],
-  locale: ['default', 'en-US', 'en-GB'],
-  output: ['text', 'html', 'rtf'],
+  format: [...EXPORT_FORMAT_IDS, 'bibliography'],
+  style: STYLE_IDS,
+  locale: ['default', ...LOCALE_IDS],
+  output: OUTPUT_FORMAT_IDS,
   citationForm: ['pandoc', 'latex-parencite', 'latex-citep', 'in-text'],
-  citationStyle: ['apa', 'chicago-author-date', 'harvard', 'mla'],
+  citationStyle: STYLE_IDS,
 };
 
 function read(): ExportPreferences {

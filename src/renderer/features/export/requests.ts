@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ExportTargetInput, ImportPlanView, ScholionApi } from '../../../shared/contract';
 import { useApiContext } from '../../api/ApiProvider';
+import { Signal } from '../../ui/signal';
 
 /** One citation of a work, with the page or other locator cited. */
 export interface CiteRequest {
@@ -21,21 +22,6 @@ export type ExchangeRequest =
   | { kind: 'import'; plan: ImportPlanView }
   /** Ask for a file to import (when the file picker cannot open by itself). */
   | { kind: 'choose-import' };
-
-/** One value that components watch. */
-class Signal<T> {
-  private readonly listeners = new Set<() => void>();
-  constructor(private value: T) {}
-  get = (): T => this.value;
-  set = (value: T): void => {
-    this.value = value;
-    this.listeners.forEach((listener) => listener());
-  };
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-}
 
 // One pending request per API object (the app has one; each component test its own).
 const signals = new WeakMap<ScholionApi, Signal<ExchangeRequest | null>>();

@@ -30,7 +30,9 @@ export function HelpOverlay({ views, onClose }: Props) {
       <p className="muted help__footnote">
         Tab moves through citations, links and buttons; Enter or Space activates them.
       </p>
-      <button type="button" className="button" data-autofocus onClick={onClose}>
+      {/* No autofocus on Close: focusing it scrolled the list to its end, past the heading.
+          The dialog itself takes the focus (Modal), at its top; Tab reaches Close. */}
+      <button type="button" className="button" onClick={onClose}>
         Close
       </button>
     </Modal>

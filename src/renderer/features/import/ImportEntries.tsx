@@ -1,6 +1,7 @@
 // The three lists of the import review: new works, duplicates (each with its decision and why
 // it matched), and entries that could not be read, by line.
 import type { DuplicateDecision, ImportItemView, ImportPlanView } from '../../../shared/contract';
+import { RichText } from '../../ui/safeHtml';
 
 const NEW_SHOWN = 200;
 
@@ -21,7 +22,9 @@ export function NewEntries({ items }: { items: ImportItemView[] }) {
         {items.slice(0, NEW_SHOWN).map((item) => (
           <li key={item.index} className="import-entry" data-import-line={item.line}>
             <span className="import-entry__label">{item.label}</span>{' '}
-            <span className="import-entry__title">{item.title}</span>
+            <span className="import-entry__title">
+              <RichText text={item.title} />
+            </span>
             <span className="import-entry__meta">
               line {item.line} · key <code>{item.key}</code>
               {item.keyTakenBy &&
@@ -82,7 +85,9 @@ export function DuplicateEntries({
             data-import-line={item.line}
           >
             <span className="import-entry__label">{item.label}</span>{' '}
-            <span className="import-entry__title">{item.title}</span>
+            <span className="import-entry__title">
+              <RichText text={item.title} />
+            </span>
             <span className="import-entry__meta">
               line {item.line} · matches <strong>{item.duplicate?.label}</strong> (
               <code>{item.duplicate?.key}</code>): {item.duplicate?.reasonText}

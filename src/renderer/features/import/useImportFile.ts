@@ -4,6 +4,7 @@ import { useApiContext } from '../../api/ApiProvider';
 import { errorMessage } from '../../api/scholion';
 import { useUserDataActions } from '../../api/userData';
 import { useOpenExchange } from '../export/requests';
+import { bibliographyFileText } from '../../../core/formats/fileText';
 
 /** The file types Scholion imports, for file inputs. */
 export const IMPORT_ACCEPT = '.bib,.bibtex,.biblatex,.ris,.json,.txt';
@@ -35,8 +36,14 @@ export function useImportFile(): (file: File) => Promise<void> {
         return;
       }
       try {
-        const text = await file.text();
-        const plan = await api.planImport({ text, fileName: file.name });
+        // Decoded here as the CLI decodes files: UTF-16 with a BOM read, binary files named.
+        const read = bibliographyFileText(new Uint8Array(await file.arrayBuffer()));
+        if (!read.ok) {
+          toasts.show(`Could not import “${file.name}”: ${read.message}.`, { tone: 'error' });
+          return;
+        }
+        if (read.warning) toasts.show(`“${file.name}”: ${read.warning}.`);
+        const plan = await api.planImport({ text: read.text, fileName: file.name });
         open({ kind: 'import', plan });
       } catch (error) {
         toasts.show(`Could not read “${file.name}”: ${errorMessage(error)}`, { tone: 'error' });

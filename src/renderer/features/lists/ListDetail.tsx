@@ -1,6 +1,7 @@
 // One reading list: its works in order (drag, or Alt+↑/↓), status and comment per work, rename,
-// delete with Undo, and export to a file.
+// delete with Undo (a list, or a work taken off it), and export to a file.
 import { useRef, useState, type DragEvent } from 'react';
+import { EXPORT_FORMAT_IDS, FILE_FORMATS } from '../../../core/formats/registry';
 import type { ListExportFormat, ReadingList, ReadingStatus } from '../../../shared/contract';
 import { useWorkSummaries } from '../../api/queries';
 import { useUserDataActions } from '../../api/userData';
@@ -10,12 +11,10 @@ import { downloadText } from './download';
 import { ExportButton } from '../export/ExportButtons';
 import { ListItemRow, STATUS_LABELS } from './ListItemRow';
 
-const FORMATS: { id: ListExportFormat; label: string }[] = [
-  { id: 'bibtex', label: 'BibTeX (.bib)' },
-  { id: 'biblatex', label: 'BibLaTeX (.bib)' },
-  { id: 'ris', label: 'RIS (.ris)' },
-  { id: 'csl-json', label: 'CSL-JSON (.json)' },
-];
+const FORMATS: { id: ListExportFormat; label: string }[] = EXPORT_FORMAT_IDS.map((id) => ({
+  id,
+  label: FILE_FORMATS[id].label,
+}));
 
 /** `keys` with `key` moved to `to`. */
 export function moved(keys: readonly string[], key: string, to: number): string[] {
@@ -116,6 +115,20 @@ export function ListDetail({ list }: { list: ReadingList }) {
           void call((api) => api.restoreReadingList({ listId: deleted.id })).then(
             (restored) => restored && nav.selectList(restored.id),
           ),
+      },
+    });
+  };
+
+  // Taking a work off the list is undone as deleting a list is: a toast with Undo.
+  const removeItem = async (workKey: string) => {
+    const label = labelOf(workKey);
+    const workKeys = [workKey];
+    const done = await call((api) => api.removeFromReadingList({ listId: list.id, workKeys }));
+    if (!done) return;
+    toasts.show(`${label} removed from “${list.name}”.`, {
+      action: {
+        label: 'Undo',
+        run: () => void call((api) => api.restoreToReadingList({ listId: list.id, workKeys })),
       },
     });
   };
@@ -259,11 +272,7 @@ export function ListDetail({ list }: { list: ReadingList }) {
                     }),
                   )
                 }
-                onRemove={() =>
-                  void call((api) =>
-                    api.removeFromReadingList({ listId: list.id, workKeys: [item.workKey] }),
-                  )
-                }
+                onRemove={() => void removeItem(item.workKey)}
               />
             ))}
           </ol>

@@ -73,17 +73,21 @@ export function SelectCell({
   workKey,
   position,
   label,
+  tabbable = true,
 }: {
   selection: WorkSelection;
   workKey: string;
   position: number;
   label: string;
+  /** False where the rows use roving focus and this row is not the one in the Tab order. */
+  tabbable?: boolean;
 }) {
   return (
     <td className="col-check" onClick={(e) => e.stopPropagation()}>
       <input
         type="checkbox"
         aria-label={`Select ${label}`}
+        tabIndex={tabbable ? undefined : -1}
         checked={selection.checked.has(workKey)}
         onChange={() => undefined}
         onClick={(e: MouseEvent<HTMLInputElement>) =>

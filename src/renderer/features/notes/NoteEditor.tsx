@@ -19,7 +19,14 @@ const parseTags = (text: string) =>
     .map((t) => t.trim())
     .filter(Boolean);
 
-function SaveStatus({ state }: { state: SaveState }) {
+function SaveStatus({ state, deleting }: { state: SaveState; deleting: boolean }) {
+  if (deleting) {
+    return (
+      <p className="save-status save-status--deleting" role="status">
+        Deleting…
+      </p>
+    );
+  }
   const text =
     state.kind === 'saved'
       ? 'Saved'
@@ -53,6 +60,9 @@ function Editor({ detail, ...props }: Props & { detail: NoteDetail }) {
   const [body, setBody] = useState(note.body);
   const [tagText, setTagText] = useState(note.tags.join(', '));
   const save = useAutosave(note.id);
+  // From "Delete note" until the editor closes (the delete, then the lists reloading), the note
+  // is on its way out: it must not read "Saved" nor take edits that would be lost.
+  const [deleting, setDeleting] = useState(false);
   // Only the works the preview cites are fetched, never the whole library.
   const cited = useMemo(() => citedKeys(body), [body]);
   const works = useWorkSummaries(cited);
@@ -90,11 +100,15 @@ function Editor({ detail, ...props }: Props & { detail: NoteDetail }) {
 
   const remove = async () => {
     await save.flush();
+    setDeleting(true);
     const deleted: Note | undefined = await run(
       (api) => api.deleteNote({ id: note.id }),
       ['notes'],
     );
-    if (!deleted) return;
+    if (!deleted) {
+      setDeleting(false); // the toast said why; the note is still there
+      return;
+    }
     props.onDeleted();
     toasts.show(`Note “${deleted.title || 'Untitled note'}” deleted.`, {
       action: {
@@ -120,11 +134,12 @@ function Editor({ detail, ...props }: Props & { detail: NoteDetail }) {
           value={title}
           placeholder="Untitled note"
           maxLength={500}
+          readOnly={deleting}
           autoFocus={props.autoFocus === 'title'}
           data-autofocus={props.autoFocus === 'title' ? true : undefined}
           onChange={(e) => edit({ title: e.target.value })}
         />
-        <SaveStatus state={save.state} />
+        <SaveStatus state={save.state} deleting={deleting} />
       </div>
       <label className="field note-editor__tags">
         <span className="field__label">Tags, separated by commas</span>
@@ -152,6 +167,7 @@ function Editor({ detail, ...props }: Props & { detail: NoteDetail }) {
           <textarea
             className="note-editor__text"
             value={body}
+            readOnly={deleting}
             autoFocus={props.autoFocus === 'body'}
             placeholder="Write here. Cite a work with [@key], e.g. [@betts2011c, p. 41]."
             onChange={(e) => edit({ body: e.target.value })}
@@ -189,6 +205,7 @@ function Editor({ detail, ...props }: Props & { detail: NoteDetail }) {
         <button
           type="button"
           className="button button--small button--danger"
+          disabled={deleting}
           onClick={() => void remove()}
         >
           Delete note

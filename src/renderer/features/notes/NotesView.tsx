@@ -93,10 +93,22 @@ export function NotesView() {
   const claims = useMemo(() => linkOptions(allNotes, 'claim'), [allNotes]);
   const filtered = Object.keys(query).length > 0;
   const scroller = useRef<HTMLElement>(null);
+  // The note just made with "New note": its editor takes focus on its title, so what the user
+  // types next names the note (and a space does not press "New note" again).
+  const [created, setCreated] = useState<string | null>(null);
+  const creating = useRef(false);
 
   const create = async () => {
-    const note = await run((api) => api.createNote({ title: '' }), ['notes']);
-    if (note) nav.selectNote(note.id);
+    if (creating.current) return; // one note per press, however fast the keys repeat
+    creating.current = true;
+    try {
+      const note = await run((api) => api.createNote({ title: '' }), ['notes']);
+      if (!note) return;
+      setCreated(note.id);
+      nav.selectNote(note.id);
+    } finally {
+      creating.current = false;
+    }
   };
 
   return (
@@ -195,6 +207,7 @@ export function NotesView() {
             noteId={nav.selectedNoteId}
             onDeleted={() => nav.selectNote(null)}
             onRestored={(id) => nav.selectNote(id)}
+            autoFocus={nav.selectedNoteId === created ? 'title' : undefined}
           />
         ) : (
           <p className="muted empty">Choose a note to read and edit it.</p>

@@ -20,6 +20,7 @@ import { passageMarkers } from './PassageMarkers';
 import { placeNear } from './placement';
 import { SelectionPopover } from './SelectionPopover';
 import { usePassageKeys } from './usePassageKeys';
+import { useSentenceSelection } from './sentenceSelection';
 
 interface Opened {
   noteIds: string[];
@@ -131,6 +132,7 @@ export function useReaderNotes(
   const active = nav.view === 'reader';
   usePassageHighlights(root, index, passages);
   usePassageKeys(root, active);
+  useSentenceSelection(root, index, active);
 
   // A plain click (no selection made) on a noted passage lists its notes.
   useEffect(() => {

@@ -9,10 +9,10 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { Hit } from '../../../shared/contract';
+import type { Hit, SearchKind } from '../../../shared/contract';
 import { useSearch, type SearchState } from '../../api/search';
 import { useNavigation, type ViewId } from '../../app/navigation';
-import { hitGroups, type HitGroup } from './hits';
+import { groupRows, hitGroups, type HitGroup, type HitRow } from './hits';
 import { useOpenHit } from './useOpenHit';
 
 /** Hits per kind on the search view. */
@@ -26,12 +26,16 @@ export interface GlobalSearch {
   setQuery: (query: string) => void;
   state: SearchState;
   groups: HitGroup[];
-  /** Every shown hit, in the order ↑/↓ walk them. */
-  hits: Hit[];
+  /** Every shown hit and each group's "Show all" row, in the order ↑/↓ walk them. */
+  rows: HitRow[];
   active: number;
   setActive: (index: number) => void;
   /** Opens a hit where it lives (the query stays for coming back). */
   open: (hit: Hit) => void;
+  /** Shows `limit` hits of `kind` (a group's "Show all"), until the query changes. */
+  more: (kind: SearchKind, limit: number) => void;
+  /** Acts on the row at `index`: opens its hit, or loads more of its group. */
+  choose: (index: number) => void;
   /** Clears the query and goes back to the view the search started from. */
   dismiss: () => void;
   /** Shows the search view (when there is a query). */
@@ -47,10 +51,12 @@ export function GlobalSearchProvider({ children }: { children: ReactNode }) {
   const [query, setQueryState] = useState('');
   const [active, setActive] = useState(0);
   const returnTo = useRef<ViewId>('reader');
-  const state = useSearch(query, { limitPerKind: LIMIT_PER_KIND });
+  // The groups the user expanded for this query, with how many hits each shows.
+  const [limitsByKind, setLimitsByKind] = useState<Partial<Record<SearchKind, number>>>({});
+  const state = useSearch(query, { limitPerKind: LIMIT_PER_KIND, limitsByKind });
   const results = state.status === 'ready' || state.status === 'loading' ? state.results : null;
   const groups = useMemo(() => (results ? hitGroups(results) : []), [results]);
-  const hits = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
+  const rows = useMemo(() => groups.flatMap(groupRows), [groups]);
 
   const { view, showView } = nav;
   const show = useCallback(() => {
@@ -58,32 +64,42 @@ export function GlobalSearchProvider({ children }: { children: ReactNode }) {
     showView('search');
   }, [view, showView]);
 
-  const value = useMemo<GlobalSearch>(
-    () => ({
+  const value = useMemo<GlobalSearch>(() => {
+    // The active row stays where it is when a group grows: on its first newly shown hit.
+    const more = (kind: SearchKind, limit: number) =>
+      setLimitsByKind((limits) => ({ ...limits, [kind]: limit }));
+    return {
       listId,
       query,
       setQuery: (next) => {
         setQueryState(next);
         setActive(0);
+        setLimitsByKind({});
         if (next.trim()) show();
       },
       state,
       groups,
-      hits,
-      active: Math.min(active, Math.max(0, hits.length - 1)),
+      rows,
+      active: Math.min(active, Math.max(0, rows.length - 1)),
       setActive,
       open: openHit,
+      more,
+      choose: (index) => {
+        const row = rows[index];
+        if (row?.type === 'hit') openHit(row.hit);
+        else if (row) more(row.group.kind, row.limit);
+      },
       dismiss: () => {
         setQueryState('');
         setActive(0);
+        setLimitsByKind({});
         if (view === 'search') showView(returnTo.current);
       },
       show: () => {
         if (query.trim()) show();
       },
-    }),
-    [listId, query, state, groups, hits, active, openHit, show, view, showView],
-  );
+    };
+  }, [listId, query, state, groups, rows, active, openHit, show, view, showView]);
   return <SearchContext.Provider value={value}>{children}</SearchContext.Provider>;
 }
 

@@ -1,17 +1,20 @@
 // Search hits grouped by kind, as a listbox driven from a combobox (the active option follows ↑/↓).
+// A group holding fewer hits than match ends with an option that loads the rest.
 import { useEffect } from 'react';
-import type { Hit } from '../../../shared/contract';
+import type { Hit, SearchKind } from '../../../shared/contract';
 import { HitPaper } from './HitPaper';
 import { HitText } from './HitText';
-import { KIND_LABELS, type HitGroup } from './hits';
+import { groupRows, KIND_LABELS, moreLabel, type HitGroup } from './hits';
 
 interface Props {
   id: string;
   groups: readonly HitGroup[];
-  /** Index of the active hit in the groups' flat order. */
+  /** Index of the active row (hit or "Show all") in the groups' flat order. */
   active: number;
   onActive: (index: number) => void;
   onOpen: (hit: Hit) => void;
+  /** Asks for `limit` hits of `kind` (a group's "Show all 113 works"). */
+  onMore: (kind: SearchKind, limit: number) => void;
   /** Show "12 of 340" after each group's name. */
   showTotals?: boolean;
 }
@@ -19,7 +22,15 @@ interface Props {
 /** The id of the option at `index` in the list `listId`. */
 export const hitOptionId = (listId: string, index: number): string => `${listId}-h${index}`;
 
-export function HitList({ id, groups, active, onActive, onOpen, showTotals = true }: Props) {
+export function HitList({
+  id,
+  groups,
+  active,
+  onActive,
+  onOpen,
+  onMore,
+  showTotals = true,
+}: Props) {
   useEffect(() => {
     document.getElementById(hitOptionId(id, active))?.scrollIntoView?.({ block: 'nearest' });
   }, [id, active]);
@@ -42,18 +53,35 @@ export function HitList({ id, groups, active, onActive, onOpen, showTotals = tru
                 </span>
               )}
             </div>
-            {group.hits.map((hit) => {
+            {groupRows(group).map((row) => {
               const i = index++;
+              const common = {
+                id: hitOptionId(id, i),
+                role: 'option',
+                'aria-selected': i === active,
+                onMouseMove: () => i !== active && onActive(i),
+              } as const;
+              if (row.type === 'more') {
+                return (
+                  <div
+                    key={`${group.kind}:more`}
+                    {...common}
+                    className={i === active ? 'hit hit--more hit--active' : 'hit hit--more'}
+                    data-hit-more={group.kind}
+                    onClick={() => onMore(group.kind, row.limit)}
+                  >
+                    {moreLabel(group, row.limit)}
+                  </div>
+                );
+              }
+              const { hit } = row;
               return (
                 <div
                   key={`${hit.kind}:${hit.id}`}
-                  id={hitOptionId(id, i)}
-                  role="option"
-                  aria-selected={i === active}
+                  {...common}
                   className={i === active ? 'hit hit--active' : 'hit'}
                   data-hit-kind={hit.kind}
                   data-hit-id={hit.id}
-                  onMouseMove={() => i !== active && onActive(i)}
                   onClick={() => onOpen(hit)}
                 >
                   <span className="hit__title">

@@ -5,8 +5,8 @@ import { hitOptionId } from './HitList';
 
 export function SearchField() {
   const search = useGlobalSearch();
-  const { hits, active, setActive } = search;
-  const expanded = hits.length > 0;
+  const { rows, active, setActive } = search;
+  const expanded = rows.length > 0;
   return (
     <div className="global-search" role="search">
       <input
@@ -31,13 +31,12 @@ export function SearchField() {
           if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') search.show();
           else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();
-            if (hits.length === 0) return;
+            if (rows.length === 0) return;
             const step = event.key === 'ArrowDown' ? 1 : -1;
-            setActive((active + step + hits.length) % hits.length);
+            setActive((active + step + rows.length) % rows.length);
           } else if (event.key === 'Enter') {
             event.preventDefault();
-            const hit = hits[active];
-            if (hit) search.open(hit);
+            search.choose(active);
           } else if (event.key === 'Escape' && search.query) {
             event.preventDefault();
             search.dismiss();

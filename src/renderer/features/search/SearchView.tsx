@@ -44,6 +44,7 @@ export function SearchView() {
           active={search.active}
           onActive={search.setActive}
           onOpen={search.open}
+          onMore={search.more}
         />
       )}
     </div>

@@ -48,6 +48,34 @@ export function hitDocumentId(hit: Hit, fallback: string | null): string | null 
   return at > 0 ? hit.id.slice(0, at) : fallback;
 }
 
+/** How many more hits one press of a group's "Show more" loads, once "Show all" would be long. */
+export const MORE_STEP = 100;
+
+/**
+ * One row ↑/↓ walk: a hit, or the row closing a group that holds fewer hits than match, which
+ * loads more of them (`limit`: how many of that kind to ask for next).
+ */
+export type HitRow = { type: 'hit'; hit: Hit } | { type: 'more'; group: HitGroup; limit: number };
+
+/** A group's rows: its hits, then its "Show all" / "Show more" row when some are not shown. */
+export function groupRows(group: HitGroup): HitRow[] {
+  const rows: HitRow[] = group.hits.map((hit) => ({ type: 'hit', hit }));
+  if (group.total > group.hits.length) {
+    const limit = Math.min(group.total, group.hits.length + MORE_STEP);
+    rows.push({ type: 'more', group, limit });
+  }
+  return rows;
+}
+
+/** What a group's "more" row says: "Show all 113 works", or "Show 100 more works (3,412 in all)". */
+export function moreLabel(group: HitGroup, limit: number): string {
+  const label = KIND_LABELS[group.kind].many.toLowerCase();
+  const total = group.total.toLocaleString('en');
+  return limit >= group.total
+    ? `Show all ${total} ${label}`
+    : `Show ${(limit - group.hits.length).toLocaleString('en')} more ${label} (${total} in all)`;
+}
+
 /** The end of a sentence: its stop (and a closing quote or bracket), then a space. */
 const sentenceEnds = (): RegExp => /[.!?]["”’)]?\s/g;
 

@@ -1,0 +1,1 @@
+export { detectFileKind, notAPaperMessage, type FileKind } from './fileKind';

@@ -1,0 +1,67 @@
+// Rule-based repairs of the tagger's segments where a closed pattern says more than the model:
+// "(in press)" and "(n.d.)" are dates, "Retrieved May 3, 2013, from" is access information, and
+// "2nd ed." is an edition, and a body named first, before the date, is the author.
+import type { FieldLabel, Segment } from './model';
+
+const DATE_WORDS =
+  /\(\s*(?:in press|forthcoming|n\.\s?d\.?(?:-?[a-z]\b)?)\s*\)[.,:]?|\b(?:in press|forthcoming)\b[.,:]?|\bn\.\s?d\.(?:-[a-z]\b)?[,:]?/iu;
+const ACCESS = /^\s*(?:retrieved|accessed|available|viewed|consulted|last accessed)\b/iu;
+const EDITION =
+  /^\s*\(?\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|revised|rev\.|expanded|new)\s+(?:ed\.?|edn\.?|edition)\s*\)?[.,]?\s*$/iu;
+
+function relabel(segment: Segment, label: FieldLabel): Segment {
+  return { ...segment, label };
+}
+
+// Not container-title: "Science, 2011, 331, 1040" after a lost author list is a journal.
+const BODY_LABELS: ReadonlySet<FieldLabel> = new Set(['publisher', 'institution']);
+
+/**
+ * "World Health Organization. (2020). Title. Geneva: World Health Organization." — a body named
+ * first, right before the date, in an entry with no author, is the author (the tagger, having seen
+ * the name as publisher, may say publisher).
+ */
+function authorBeforeDate(segments: readonly Segment[]): Segment[] {
+  if (segments.some((s) => s.label === 'author' || s.label === 'editor')) return [...segments];
+  const first = segments.findIndex((s) => s.label !== 'citation-number');
+  const head = segments[first];
+  if (!head || !BODY_LABELS.has(head.label) || segments[first + 1]?.label !== 'date')
+    return [...segments];
+  return segments.map((s, i) => (i === first ? relabel(s, 'author') : s));
+}
+
+/** Returns the segments with the repairs above applied (the input is not changed). */
+export function repairSegments(tagged: readonly Segment[]): Segment[] {
+  const segments = authorBeforeDate(tagged);
+  const hasDate = segments.some((s) => s.label === 'date');
+  const out: Segment[] = [];
+  for (const s of segments) {
+    const dateWords = hasDate || s.label === 'date' ? null : DATE_WORDS.exec(s.text);
+    // Bare "forthcoming" inside a title is a word of the title; at an edge of a segment, a date.
+    const atEdge =
+      dateWords &&
+      (dateWords[0].startsWith('(') ||
+        dateWords.index === 0 ||
+        !/\p{L}/u.test(s.text.slice(dateWords.index + dateWords[0].length)));
+    if (dateWords && atEdge) {
+      // "Okafor, C. (n.d.)" or "(in press). Title": the date words become a date segment.
+      const from = dateWords.index;
+      const to = from + dateWords[0].length;
+      const piece = (label: FieldLabel, a: number, b: number): void => {
+        if (/\p{L}|\p{N}/u.test(s.text.slice(a, b))) {
+          out.push({ label, text: s.text.slice(a, b), start: s.start + a, end: s.start + b });
+        }
+      };
+      piece(s.label, 0, from);
+      piece('date', from, to);
+      piece(s.label, to, s.text.length);
+    } else if (s.label === 'container-title' && ACCESS.test(s.text)) {
+      out.push(relabel(s, 'note'));
+    } else if (s.label === 'note' && EDITION.test(s.text)) {
+      out.push(relabel(s, 'edition'));
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// Groups tagged tokens into labelled segments of the raw string.
+import type { FieldLabel, Segment } from './model';
+import type { Token } from './tokens';
+
+const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
+
+/**
+ * Runs of tokens with the same label become one segment, from the first token's start to the last
+ * token's end. Punctuation tagged "other" between two runs of the same label joins them
+ * ("Smith" "," "J" "." all author).
+ */
+export function toSegments(
+  raw: string,
+  tokens: readonly Token[],
+  labels: readonly string[],
+): Segment[] {
+  const fixed = [...labels];
+  for (let i = 1; i < fixed.length - 1; i++) {
+    if (fixed[i] !== 'other' || !PUNCTUATION.test(tokens[i]!.text)) continue;
+    let j = i;
+    while (j < fixed.length && fixed[j] === 'other' && PUNCTUATION.test(tokens[j]!.text)) j++;
+    if (j < fixed.length && fixed[j] === fixed[i - 1])
+      for (let k = i; k < j; k++) fixed[k] = fixed[i - 1]!;
+    i = j - 1;
+  }
+  const out: Segment[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const label = fixed[i]!;
+    let j = i + 1;
+    while (j < tokens.length && fixed[j] === label) j++;
+    if (label !== 'other') {
+      const start = tokens[i]!.start;
+      const end = tokens[j - 1]!.end;
+      out.push({ label: label as FieldLabel, text: raw.slice(start, end), start, end });
+    }
+    i = j;
+  }
+  return out;
+}

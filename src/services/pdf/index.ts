@@ -1,0 +1,7 @@
+export { readPdf } from './readPdf';
+export {
+  extractPdfText,
+  PdfReadError,
+  type PdfReadFailure,
+  type PdfReadOptions,
+} from './extractPdfText';

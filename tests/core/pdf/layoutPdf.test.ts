@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { layoutPdf, pageAtOffset, pdfText } from '../../../src/core/pdf';
+import { column, FONTS, item, page } from './layoutFixtures';
+
+// Left column at x=50 (text up to ~290 at 10 pt: 48 characters), right column at x=320.
+const leftA = [
+  'Water governance has moved from hierarchical con-',
+  'trol towards polycentric arrangements in which',
+  'many actors share responsibility [1]. The idea of',
+  'social learning, developed by Pahl-',
+  'Wostl, places deliberation at its centre [2].',
+];
+const rightA = [
+  'Floods test these arrangements. In the Rhine ba-',
+  'sin the flood of 1995 triggered a reorganisation',
+  'of early-warning systems and floodplain work.',
+  'Comparable effects were seen in the Danube after',
+  'the floods of 2002, and in the Elbe basin after',
+  'the floods of the same summer in Saxony.',
+];
+
+function twoColumnPaper() {
+  const first = page(1, [
+    item('Adaptive Water Governance in River Basins', 100, 90, 18, 'bold'),
+    item('Maria Keller and Tomas Lindqvist', 180, 120, 12),
+    item('Department of Geography, University of Bern', 170, 138, 9),
+    item('doi:10.5555/jwgs.2024.0117', 210, 150, 9),
+    item('Abstract', 50, 180, 11, 'bold'),
+    // A one-column abstract over the two-column text: its lines span the page.
+    ...column(
+      [
+        'River basins shared by several states pose hard coordination problems for the states that',
+        'share them; we examine how adaptive arrangements respond to floods and to droughts.',
+      ],
+      50,
+      196,
+    ),
+    item('1 Introduction', 50, 240, 12, 'bold'),
+    ...column(leftA, 50, 258),
+    ...column(rightA, 320, 240),
+    item('Figure 1. Basins studied, by riparian state.', 320, 336, 9),
+    // A table: one row cut into cells.
+    item('Basin', 320, 366),
+    item('Floods', 400, 366),
+    item('Droughts', 460, 366),
+    item('Rhine', 320, 378),
+    item('7', 400, 378),
+    item('1', 460, 378),
+  ]);
+  // A citation number raised above the baseline, and a footnote marker with its footnote.
+  const second = page(2, [
+    item('Donor funding shapes the agenda of the basin', 50, 90),
+    item('organisations', 50, 102),
+    item('3', 115, 98, 6),
+    item(' and their staff.', 117, 102),
+    item('Secretariats differ in independence', 50, 114),
+    item('a', 224, 110, 6),
+    item('.', 227, 114),
+    item('References', 320, 90, 11, 'bold'),
+    ...column(
+      [
+        '1. Ostrom E. Governing the Commons. Cambridge:',
+        'Cambridge University Press; 1990.',
+        '2. Pahl-Wostl C. A conceptual framework for ana-',
+        'lysing adaptive capacity. Global Environ Change.',
+      ],
+      320,
+      106,
+    ),
+    item('a', 50, 700, 6),
+    item('Independent when its staff are not seconded.', 54, 704, 8),
+  ]);
+  const third = page(3, [
+    ...column(
+      [
+        '2009;19(3):354–365.',
+        '3. Dietz T, Ostrom E, Stern PC. The struggle to',
+        'govern the commons. Science. 2003;302:1907–1912.',
+      ],
+      50,
+      90,
+    ),
+  ]);
+  return layoutPdf({ pages: [first, second, third], fonts: FONTS });
+}
+
+describe('layoutPdf on a two-column paper', () => {
+  const layout = twoColumnPaper();
+  const running = layout.passages.filter((p) => p.kind === 'paragraph').map((p) => p.text);
+
+  it('reads the title block: title, authors, affiliation and DOI', () => {
+    expect(layout.titleBlock).toEqual({
+      title: 'Adaptive Water Governance in River Basins',
+      authors: ['Maria Keller', 'Tomas Lindqvist'],
+      affiliations: ['Department of Geography, University of Bern'],
+      doi: '10.5555/jwgs.2024.0117',
+    });
+  });
+
+  it('reads the one-column abstract first, then the left column, then the right', () => {
+    expect(layout.abstract).toMatch(/^River basins shared/);
+    const intro = running.findIndex((t) => t.startsWith('Water governance'));
+    const floods = running.findIndex((t) => t.startsWith('Floods test'));
+    expect(intro).toBeGreaterThan(running.findIndex((t) => t.startsWith('River basins')));
+    expect(floods).toBeGreaterThan(intro);
+    expect(layout.twoColumnPages).toContain(1);
+  });
+
+  it('joins words hyphenated at line ends and keeps real hyphens', () => {
+    const intro = running.find((t) => t.startsWith('Water governance'))!;
+    expect(intro).toContain('hierarchical control towards');
+    expect(intro).toContain('developed by Pahl-Wostl, places');
+    expect(running.find((t) => t.startsWith('Floods'))).toContain('In the Rhine basin the flood');
+  });
+
+  it('drops running headers and page numbers', () => {
+    const all = layout.passages.map((p) => p.text).join('\n');
+    expect(all).not.toContain('Journal of Synthetic Studies');
+    expect(layout.passages.some((p) => /^\d+$/.test(p.text))).toBe(false);
+  });
+
+  it('finds headings, and keeps captions and tables out of the running text', () => {
+    expect(
+      layout.passages.find((p) => p.kind === 'heading' && p.text === '1 Introduction'),
+    ).toBeTruthy();
+    expect(layout.passages.find((p) => p.kind === 'caption')?.text).toMatch(/^Figure 1\./);
+    expect(layout.passages.find((p) => p.kind === 'table')?.text).toContain(
+      'Basin | Floods | Droughts',
+    );
+    expect(running.join(' ')).not.toMatch(/Figure 1|Droughts/);
+  });
+
+  it('marks a raised number as a citation and a raised letter with its footnote as a footnote marker', () => {
+    const donor = layout.passages.find((p) => p.text.startsWith('Donor funding'))!;
+    const citation = donor.marks.find((m) => m.kind === 'citation')!;
+    expect(donor.text.slice(citation.start, citation.end)).toBe('3');
+    const footnote = layout.passages.find((p) => p.kind === 'footnote')!;
+    expect(footnote.text).toMatch(/^a ?Independent when/);
+    expect(footnote.page).toBe(2);
+  });
+
+  it('splits the reference list into numbered entries across columns and pages', () => {
+    expect(layout.references.map((r) => [r.label, r.page])).toEqual([
+      ['1', 2],
+      ['2', 2],
+      ['3', 3],
+    ]);
+    expect(layout.references[1]!.raw).toBe(
+      'Pahl-Wostl C. A conceptual framework for analysing adaptive capacity. Global Environ Change. 2009;19(3):354–365.',
+    );
+    expect(layout.passages.map((p) => p.text).join(' ')).not.toContain('Governing the Commons');
+  });
+
+  it('gives every passage its page, and the joined text pages by offset', () => {
+    const text = pdfText(layout);
+    const at = text.text.indexOf('Donor funding');
+    expect(pageAtOffset(text, at)).toBe(2);
+    expect(pageAtOffset(text, text.text.indexOf('Water governance'))).toBe(1);
+    expect(text.superscripts.map((s) => text.text.slice(s.start, s.end))).toEqual(['3']);
+    expect(text.notes.map((n) => n.label)).toEqual(['a']);
+  });
+});
+
+describe('layoutPdf on an author-year list with hanging indents', () => {
+  it('starts an entry at each line out at the margin', () => {
+    const layout = layoutPdf({
+      fonts: FONTS,
+      pages: [
+        page(1, [
+          item('References', 50, 90, 12, 'bold'),
+          item('Betts, A. (2011). Global Migration Governance. Oxford:', 50, 110),
+          item('Oxford University Press.', 65, 122),
+          item('Boswell, C. (2003). The external dimension of EU immi-', 50, 134),
+          item('gration and asylum policy. International Affairs, 79(3),', 65, 146),
+          item('619–638.', 65, 158),
+          item('Geddes, A. (2005). Europe’s border relationships.', 50, 170),
+        ]),
+      ],
+    });
+    expect(layout.references.map((r) => r.raw)).toEqual([
+      'Betts, A. (2011). Global Migration Governance. Oxford: Oxford University Press.',
+      'Boswell, C. (2003). The external dimension of EU immigration and asylum policy. International Affairs, 79(3), 619–638.',
+      'Geddes, A. (2005). Europe’s border relationships.',
+    ]);
+    expect(layout.references.every((r) => r.label === null)).toBe(true);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cleanContainer,
+  cleanNumberField,
+  cleanPages,
+  normaliseDoi,
+  normaliseUrl,
+  parseIssued,
+} from '../../../src/core/references/parse/fieldValues';
+
+describe('reference field values', () => {
+  it('normalises DOIs: no resolver URL, no "doi:" label, no final punctuation', () => {
+    expect(normaliseDoi('https://doi.org/10.1016/j.cell.2020.01.001.')).toBe(
+      '10.1016/j.cell.2020.01.001',
+    );
+    expect(normaliseDoi('http://dx.doi.org/10.1086/303520')).toBe('10.1086/303520');
+    expect(normaliseDoi('doi: 10.1021/ja00839a026;')).toBe('10.1021/ja00839a026');
+    expect(normaliseDoi('DOI:10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O')).toBe(
+      '10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O',
+    );
+  });
+
+  it('keeps only the URL of "Retrieved from <url>."', () => {
+    expect(normaliseUrl('Retrieved from <https://example.org/a?b=1>.')).toBe(
+      'https://example.org/a?b=1',
+    );
+  });
+
+  it('reads years with suffixes, months and days, n.d. and in press', () => {
+    expect(parseIssued('(2011a).')).toEqual({
+      issued: { 'date-parts': [[2011]] },
+      yearSuffix: 'a',
+    });
+    expect(parseIssued('(2013, May 3)')).toEqual({ issued: { 'date-parts': [[2013, 5, 3]] } });
+    expect(parseIssued('September 1979')).toEqual({ issued: { 'date-parts': [[1979, 9]] } });
+    expect(parseIssued('(n.d.)')).toEqual({ issued: { literal: 'n.d.' } });
+    expect(parseIssued('(n.d.-b)')).toEqual({ issued: { literal: 'n.d.' }, yearSuffix: 'b' });
+    expect(parseIssued('(in press)')).toEqual({
+      issued: { literal: 'in press' },
+      status: 'in press',
+    });
+    expect(parseIssued('(Decision pending)')).toBeNull();
+  });
+
+  it('drops labels from volumes, issues and pages', () => {
+    expect(cleanNumberField('Vol. 12,')).toBe('12');
+    expect(cleanNumberField('(3)')).toBe('3');
+    expect(cleanNumberField('no. 4')).toBe('4');
+    expect(cleanPages('(pp. 1–33).')).toBe('1-33');
+    expect(cleanPages('pages 90–94')).toBe('90-94');
+    expect(cleanPages('e0115884.')).toBe('e0115884');
+  });
+
+  it('drops "In" and an editor mark from a container title', () => {
+    expect(cleanContainer('In: Proceedings of the ACL,')).toBe('Proceedings of the ACL');
+    expect(cleanContainer('(Eds.), Global migration governance')).toBe(
+      'Global migration governance',
+    );
+    expect(cleanContainer('J. Am. Chem. Soc.')).toBe('J. Am. Chem. Soc.');
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { splitNames } from '../../../src/core/references/parse';
+
+const names = (s: string) => splitNames(s).names;
+
+describe('splitNames', () => {
+  it('pairs inverted "Family, Given" chunks and keeps hyphenated names whole', () => {
+    expect(names('Bergk, V., Haefeli, W. E. & Martin- Facklam, M.')).toEqual([
+      { family: 'Bergk', given: 'V.' },
+      { family: 'Haefeli', given: 'W. E.' },
+      { family: 'Martin-Facklam', given: 'M.' },
+    ]);
+  });
+
+  it('reads direct order, initials-after (Vancouver) and all-caps names', () => {
+    expect(names('J. P. COLLMAN, J. I. BRAUMAN et K. S. SUSLICK')).toEqual([
+      { family: 'COLLMAN', given: 'J. P.' },
+      { family: 'BRAUMAN', given: 'J. I.' },
+      { family: 'SUSLICK', given: 'K. S.' },
+    ]);
+    expect(names('Coyne JA, Orr HA')).toEqual([
+      { family: 'Coyne', given: 'JA' },
+      { family: 'Orr', given: 'HA' },
+    ]);
+    expect(names('Cordes J. M., Lazio T. J. W.')).toEqual([
+      { family: 'Cordes', given: 'J. M.' },
+      { family: 'Lazio', given: 'T. J. W.' },
+    ]);
+  });
+
+  it('moves particles out of the family name ("van der", "de", "van" after initials)', () => {
+    expect(names('van der Berg, J., & de Vries, M.')).toEqual([
+      { family: 'Berg', given: 'J.', 'non-dropping-particle': 'van der' },
+      { family: 'Vries', given: 'M.', 'non-dropping-particle': 'de' },
+    ]);
+    expect(names('Ludwig van Beethoven')).toEqual([
+      { family: 'Beethoven', given: 'Ludwig', 'non-dropping-particle': 'van' },
+    ]);
+    expect(names('van Zyl A. J.')).toEqual([
+      { family: 'Zyl', given: 'A. J.', 'non-dropping-particle': 'van' },
+    ]);
+  });
+
+  it('keeps suffixes such as "Jr." and "III" as suffixes', () => {
+    expect(names('King, M. L., Jr.')).toEqual([{ family: 'King', given: 'M. L.', suffix: 'Jr.' }]);
+    expect(names('Paul E. Bierly III and Luiz M. Gadelha Jr.')).toEqual([
+      { family: 'Bierly', given: 'Paul E.', suffix: 'III' },
+      { family: 'Gadelha', given: 'Luiz M.', suffix: 'Jr' },
+    ]);
+  });
+
+  it('keeps a corporate author whole, "and" included', () => {
+    expect(names('Food and Agriculture Organization.')).toEqual([
+      { literal: 'Food and Agriculture Organization' },
+    ]);
+    expect(names("United Nations Children's Fund [UNICEF]")).toEqual([
+      { literal: "United Nations Children's Fund [UNICEF]" },
+    ]);
+    expect(names('ALICE Collaboration, G. Dellacasa')).toEqual([
+      { literal: 'ALICE Collaboration' },
+      { family: 'Dellacasa', given: 'G.' },
+    ]);
+  });
+
+  it('drops "et al." and "…" and says the list was cut short', () => {
+    expect(splitNames('Smith, J., Jones, K., et al.')).toEqual({
+      names: [
+        { family: 'Smith', given: 'J.' },
+        { family: 'Jones', given: 'K.' },
+      ],
+      truncated: true,
+    });
+    expect(splitNames('Yoshida, A., Lee, B., … Park, C.')).toEqual({
+      names: [
+        { family: 'Yoshida', given: 'A.' },
+        { family: 'Lee', given: 'B.' },
+        { family: 'Park', given: 'C.' },
+      ],
+      truncated: true,
+    });
+    expect(splitNames('Adams, A., Brown, B., …').truncated).toBe(true);
+    expect(splitNames('Smith, J., & Jones, K.').truncated).toBe(false);
+  });
+
+  it('drops editor marks and the repeated-author dash', () => {
+    expect(names('In A. Betts (Ed.)')).toEqual([{ family: 'Betts', given: 'A.' }]);
+    expect(names('edited by William Cronon')).toEqual([{ family: 'Cronon', given: 'William' }]);
+    expect(names('———, R. Colacito, and T. J. Sargent')).toEqual([
+      { family: 'Colacito', given: 'R.' },
+      { family: 'Sargent', given: 'T. J.' },
+    ]);
+  });
+});

@@ -1,0 +1,133 @@
+// updateMany is all or nothing: a failure at any step of a multi-file write (staging, backups,
+// the journal, any rename, the journal's removal), or the process dying there, leaves every file
+// at the same side of the write, as the store and a fresh open both read it.
+import { afterAll, describe, expect, it } from 'vitest';
+import { DocumentStore, MemoryStorage, NodeStorage } from '../../src/store';
+import { JOURNAL_FILE } from '../../src/store/journal';
+import { FaultyStorage } from './faultyStorage';
+import { removeTempDirs, tempDir } from './helpers';
+import { counterSpec } from './testSpec';
+import { readdir } from 'node:fs/promises';
+
+afterAll(removeTempDirs);
+
+const PATHS = Array.from({ length: 6 }, (_, i) => `s/${String(i).padStart(2, '0')}.json`);
+
+async function counts(store: DocumentStore): Promise<number[]> {
+  return (await store.readMany(PATHS, counterSpec)).map((d) => d.count);
+}
+
+/** A memory data folder where every file has count 1, some with backups (an older count 0). */
+async function seeded(backups: number): Promise<MemoryStorage> {
+  const memory = new MemoryStorage();
+  const store = await DocumentStore.open({ storage: memory, backups });
+  await store.updateMany(PATHS.slice(0, 3), counterSpec, (_, d) => void (d.count = 0));
+  await store.updateMany(PATHS, counterSpec, (_, d) => void (d.count = 1));
+  return memory;
+}
+
+/** How many changing steps a successful write of count 2 takes. */
+async function stepsOfAWrite(backups: number): Promise<number> {
+  const faulty = new FaultyStorage(await seeded(backups));
+  const store = await DocumentStore.open({ storage: faulty, backups });
+  const before = faulty.steps.length;
+  await store.updateMany(PATHS, counterSpec, (_, d) => void (d.count = 2));
+  return faulty.steps.length - before;
+}
+
+describe.each([3, 0])('updateMany with %i backups kept', (backups) => {
+  it('a failure at any step changes no file, and the store reads what the disk holds', async () => {
+    const total = await stepsOfAWrite(backups);
+    expect(total).toBeGreaterThan(PATHS.length * 2); // stage, rename, backups, journal
+    for (let step = 1; step <= total; step++) {
+      const memory = await seeded(backups);
+      const faulty = new FaultyStorage(memory);
+      const store = await DocumentStore.open({ storage: faulty, backups });
+      faulty.failStep(step, 'error');
+      const outcome = await store
+        .updateMany(PATHS, counterSpec, (_, d) => void (d.count = 2))
+        .then(
+          () => 'written',
+          (e: Error) => e.message,
+        );
+      const seen = await counts(store);
+      const reopened = await counts(await DocumentStore.open({ storage: memory, backups }));
+      const context = `step ${step} (${faulty.steps[faulty.steps.length - 1]}): ${outcome}`;
+      expect(reopened, context).toEqual(seen);
+      if (outcome === 'written') {
+        // Only the journal's removal may fail after the commit point: the write stands.
+        expect(seen, context).toEqual(PATHS.map(() => 2));
+      } else {
+        expect(outcome, context).toMatch(/is full/);
+        expect(seen, context).toEqual(PATHS.map(() => 1));
+      }
+      expect(memory.getRaw(JOURNAL_FILE), context).toBeUndefined();
+      expect(
+        memory.paths().filter((p) => p.endsWith('.tmp')),
+        context,
+      ).toEqual([]);
+      // And the write goes through once the disk has room again.
+      await store.updateMany(PATHS, counterSpec, (_, d) => void (d.count = 3));
+      expect(await counts(await DocumentStore.open({ storage: memory, backups }))).toEqual(
+        PATHS.map(() => 3),
+      );
+    }
+  });
+
+  it('a process that dies at any step leaves all files old or all new at the next open', async () => {
+    const total = await stepsOfAWrite(backups);
+    const outcomes = new Set<number>();
+    for (let step = 1; step <= total; step++) {
+      const memory = await seeded(backups);
+      const faulty = new FaultyStorage(memory);
+      const dying = await DocumentStore.open({ storage: faulty, backups });
+      faulty.failStep(step, 'crash');
+      await expect(
+        dying.updateMany(PATHS, counterSpec, (_, d) => void (d.count = 2)),
+      ).rejects.toThrow();
+      const next = await DocumentStore.open({ storage: memory, backups });
+      const found = await counts(next);
+      const context = `died at step ${step} (${faulty.steps[step - 1]})`;
+      expect(new Set(found).size, `${context}: ${found.join(',')}`).toBe(1);
+      expect(memory.getRaw(JOURNAL_FILE), context).toBeUndefined();
+      outcomes.add(found[0]!);
+    }
+    // Dying before the journal was written undoes the write; dying after completes it.
+    expect([...outcomes].sort()).toEqual([1, 2]);
+  });
+});
+
+it('a journal left by a dead process is finished by the next writer of an open store', async () => {
+  const memory = await seeded(3);
+  const reader = await DocumentStore.open({ storage: memory });
+  expect(await counts(reader)).toEqual(PATHS.map(() => 1));
+  const faulty = new FaultyStorage(memory);
+  const dying = await DocumentStore.open({ storage: faulty });
+  // Let it write the journal and rename two files, then die.
+  const steps = faulty.steps.length;
+  let renames = 0;
+  const move = faulty.move.bind(faulty);
+  faulty.move = async (from, to) => {
+    if (from.endsWith('.tmp') && ++renames === 3) faulty.failStep(1, 'crash');
+    return move(from, to);
+  };
+  await expect(
+    dying.updateMany(PATHS, counterSpec, (_, d) => void (d.count = 2)),
+  ).rejects.toThrow();
+  expect(faulty.steps.length).toBeGreaterThan(steps);
+  expect(memory.getRaw(JOURNAL_FILE)).toBeDefined();
+  // The other store, already open, writes one file: the interrupted write is finished first.
+  await reader.update(PATHS[5]!, counterSpec, (d) => void (d.count += 10));
+  expect(await counts(reader)).toEqual([2, 2, 2, 2, 2, 12]);
+});
+
+it('on disk: staged files are flushed, renamed together and leave no temporary file', async () => {
+  const dir = await tempDir();
+  const store = await DocumentStore.open({ storage: new NodeStorage(dir) });
+  await store.updateMany(PATHS, counterSpec, (_, d) => void (d.count = 1));
+  await store.updateMany(PATHS, counterSpec, (_, d) => void (d.count = 2));
+  const reopened = await DocumentStore.open({ storage: new NodeStorage(dir) });
+  expect(await counts(reopened)).toEqual(PATHS.map(() => 2));
+  expect((await readdir(`${dir}/s`)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  expect(await readdir(`${dir}/.journal`).catch(() => [])).toEqual([]);
+});
