@@ -112,7 +112,10 @@ describe('applyImport', () => {
     await expect(app.call('listWorks', {})).resolves.toHaveLength(31);
     const again = await app.call('planImport', { text, fileName: FILE_NAME });
     expect(again.counts).toMatchObject({ new: 0, duplicates: 3 });
-    expect(again.items.find((i) => i.entryKey === 'boswell2007')?.duplicate?.reason).toBe('doi');
+    // The same key with the same content is the same entry (issue 10 item 6), not merely a DOI match.
+    expect(again.items.find((i) => i.entryKey === 'boswell2007')?.duplicate?.reason).toBe(
+      'same-entry',
+    );
   });
 
   it('merges a duplicate into the library work, which keeps its key and gains what it lacked', async () => {
