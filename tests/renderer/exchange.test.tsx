@@ -91,6 +91,15 @@ const PLAN: ImportPlanView = {
         title: 'The Global Governance of Migration',
         reason: 'doi',
         reasonText: 'same DOI',
+        fields: [
+          {
+            name: 'title',
+            library: 'The Global Governance of Migration',
+            file: 'The Global Governance of Migration',
+          },
+          { name: 'publisher', library: 'Oxford University Press', file: 'OUP' },
+          { name: 'page', library: '', file: '1-20' },
+        ],
       },
       warnings: [],
     },
@@ -104,7 +113,13 @@ describe('the import review', () => {
     const api = createFakeApi({
       applyImport: async (input) => {
         calls.push(input);
-        return { added: ['roe2020', 'betts2011'], merged: [], skipped: [], leftOut: PLAN.errors };
+        return {
+          added: ['roe2020', 'betts2011'],
+          merged: [],
+          skipped: [],
+          leftOut: PLAN.errors,
+          excluded: [],
+        };
       },
     });
     render(
@@ -125,10 +140,63 @@ describe('the import review', () => {
     expect(calls).toEqual([
       {
         planId: 'imp-1',
-        decisions: { perItem: { 1: 'keep-both' }, otherwise: 'skip' },
+        decisions: { perItem: { 1: 'keep-both' }, otherwise: 'skip', exclude: [], fields: {} },
         allowPartial: true,
       },
     ]);
     await screen.findByText(/Left out 1 unreadable entry/);
+  });
+
+  it('leaves out an unticked entry and sends the field chosen for a merge', async () => {
+    const calls: unknown[] = [];
+    const api = createFakeApi({
+      applyImport: async (input) => {
+        calls.push(input);
+        return { added: [], merged: ['betts2011c'], skipped: [], leftOut: [], excluded: [1] };
+      },
+    });
+    render(
+      <ApiProvider api={api}>
+        <NavigationProvider>
+          <ImportReview plan={{ ...PLAN, errors: [] }} onClose={() => undefined} />
+        </NavigationProvider>
+      </ApiProvider>,
+    );
+    screen.getByRole('button', { name: 'Add 1 work' });
+    const include = screen.getByRole('checkbox', { name: 'Import Roe 2020 (line 1)' });
+    fireEvent.click(include);
+    screen.getByText(/1 new, 1 already in your library\. 1 left out by you\./);
+    expect(
+      (screen.getByRole('button', { name: 'Nothing to import' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    // No field view until the duplicate is merged.
+    expect(screen.queryByRole('table')).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: 'Merge' }));
+    const table = screen.getByRole('table');
+    expect(table.textContent).toContain('2 fields differ');
+    expect(screen.getByText('publisher').closest('tr')!.textContent).toContain('differs');
+    expect(screen.getByText('title').closest('tr')!.textContent).not.toContain('differs');
+    // Defaults: the library's value where it has one, else the file's.
+    expect(
+      (screen.getByRole('radio', { name: 'Keep the library’s publisher' }) as HTMLInputElement)
+        .checked,
+    ).toBe(true);
+    expect(
+      (screen.getByRole('radio', { name: 'Keep the file’s page' }) as HTMLInputElement).checked,
+    ).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Keep the file’s publisher' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Merge 1' })));
+    expect(calls).toEqual([
+      {
+        planId: 'imp-1',
+        decisions: {
+          perItem: { 1: 'merge' },
+          otherwise: 'skip',
+          exclude: [0],
+          fields: { 1: { publisher: 'file' } },
+        },
+        allowPartial: false,
+      },
+    ]);
   });
 });

@@ -33,6 +33,41 @@ function asWork(key: string, csl: Work['csl']): Work {
   };
 }
 
+/** Fields a merge never takes from the file: the record's identity. */
+const OWN_FIELDS = new Set(['id', 'citation-key']);
+
+/** A CSL value as one line of text: names "Family, Given; …", dates "2001-3-4", else JSON. */
+function fieldText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (Array.isArray(value) && value.every((v) => v && typeof v === 'object')) {
+    return value
+      .map((n: Record<string, unknown>) =>
+        typeof n.literal === 'string'
+          ? n.literal
+          : [n.family, n.given].filter((p) => typeof p === 'string' && p).join(', '),
+      )
+      .join('; ');
+  }
+  if (typeof value === 'object' && 'date-parts' in value) {
+    const parts = (value as { 'date-parts'?: unknown[][] })['date-parts'] ?? [];
+    return parts.map((p) => p.join('-')).join(' – ');
+  }
+  return JSON.stringify(value);
+}
+
+/** The fields of a library work and of a file entry, side by side, in the entry's order. */
+function mergeFields(library: Work['csl'] | undefined, file: Work['csl']) {
+  const names = [...new Set([...Object.keys(file), ...Object.keys(library ?? {})])];
+  return names
+    .filter((name) => !OWN_FIELDS.has(name))
+    .map((name) => ({
+      name,
+      library: fieldText(library?.[name]),
+      file: fieldText(file[name]),
+    }));
+}
+
 /** What the review screen shows of a plan. */
 export function viewOfPlan(
   planId: string,
@@ -65,6 +100,7 @@ export function viewOfPlan(
               title: existing?.csl.title ?? '(untitled)',
               reason: item.reason,
               reasonText: REASONS[item.reason],
+              fields: mergeFields(existing?.csl, item.entry.csl),
             }
           : null,
       warnings: item.entry.warnings,
@@ -112,15 +148,22 @@ export function importHandlers(works: WorkStore): HandlersOf<keyof ImportOutputs
       const perItem = Object.fromEntries(
         Object.entries(decisions.perItem).map(([index, d]) => [Number(index), d]),
       );
-      const result = await applyImport(plan, { perItem, otherwise: decisions.otherwise }, works, {
-        allowPartial,
-      });
+      const fields = Object.fromEntries(
+        Object.entries(decisions.fields).map(([index, f]) => [Number(index), f]),
+      );
+      const result = await applyImport(
+        plan,
+        { perItem, otherwise: decisions.otherwise, exclude: decisions.exclude, fields },
+        works,
+        { allowPartial },
+      );
       plans.delete(planId);
       return {
         added: result.added,
         merged: result.merged,
         skipped: result.skipped,
         leftOut: result.leftOut.map((e) => ({ line: e.line, key: e.key, message: e.message })),
+        excluded: result.excluded,
       };
     },
   };

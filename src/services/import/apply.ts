@@ -10,10 +10,22 @@ import type { WorkStore } from './workStore';
 /** What to do with an entry that duplicates a library work. */
 export type DuplicateDecision = 'skip' | 'merge' | 'keep-both';
 
-/** One decision for every duplicate, or one per plan item index with a fallback. */
+/** Which value a merged record keeps for one field: the library work's or the file entry's. */
+export type FieldChoice = 'library' | 'file';
+
+/**
+ * One decision for every duplicate, or one per plan item index with a fallback. `exclude` lists
+ * plan item indices left out of the import altogether; `fields` gives, per merged item index, the
+ * fields whose value is chosen (fields not named follow the default merge: missing ones filled).
+ */
 export type ImportDecisions =
   | DuplicateDecision
-  | { perItem: Readonly<Record<number, DuplicateDecision>>; otherwise: DuplicateDecision };
+  | {
+      perItem: Readonly<Record<number, DuplicateDecision>>;
+      otherwise: DuplicateDecision;
+      exclude?: readonly number[];
+      fields?: Readonly<Record<number, Readonly<Record<string, FieldChoice>>>>;
+    };
 
 export interface ImportResult {
   /** Keys of the works added (new entries, and duplicates kept as separate works). */
@@ -24,6 +36,8 @@ export interface ImportResult {
   skipped: { line: number; duplicateOf: string }[];
   /** Unreadable entries left out (only with allowPartial). */
   leftOut: ParseProblem[];
+  /** Lines of the entries the user left out of the import. */
+  excluded: number[];
 }
 
 /** Thrown when a plan cannot be applied; nothing was written. */
@@ -63,8 +77,10 @@ export async function applyImport(
   const byKey = new Map(library.map((w) => [w.citationKey, w]));
   const current = new Set(library.map((w) => w.citationKey));
   const taken = new Set([...current, ...library.flatMap((w) => w.aliases)]);
+  const excluded = new Set(typeof decisions === 'string' ? [] : (decisions.exclude ?? []));
   const lostTarget = plan.items.find(
     (i) =>
+      !excluded.has(i.index) &&
       i.status === 'duplicate' &&
       i.reason !== 'doi-in-file' &&
       decide(decisions, i) === 'merge' &&
@@ -77,9 +93,19 @@ export async function applyImport(
     );
   }
   const addedAt = (opts.now ?? (() => new Date()))().toISOString();
-  const result: ImportResult = { added: [], merged: [], skipped: [], leftOut: [...plan.errors] };
+  const result: ImportResult = {
+    added: [],
+    merged: [],
+    skipped: [],
+    leftOut: [...plan.errors],
+    excluded: [],
+  };
   const changed = new Map<string, Work>();
   for (const item of plan.items) {
+    if (excluded.has(item.index)) {
+      result.excluded.push(item.entry.line);
+      continue;
+    }
     const decision = item.status === 'new' ? 'add' : decide(decisions, item);
     if (decision === 'skip' && item.status === 'duplicate') {
       result.skipped.push({ line: item.entry.line, duplicateOf: item.duplicateOf });
@@ -90,7 +116,7 @@ export async function applyImport(
     ) {
       // The target is a library work, or (same DOI in one file) an entry added just before.
       const target = changed.get(item.duplicateOf) ?? byKey.get(item.duplicateOf)!;
-      changed.set(target.citationKey, mergeInto(target, item));
+      changed.set(target.citationKey, mergeInto(target, item, fieldChoices(decisions, item)));
       if (!result.merged.includes(target.citationKey)) result.merged.push(target.citationKey);
     } else {
       const key = taken.has(item.key)
@@ -108,6 +134,14 @@ export async function applyImport(
 function decide(decisions: ImportDecisions, item: PlanItem): DuplicateDecision {
   if (typeof decisions === 'string') return decisions;
   return decisions.perItem[item.index] ?? decisions.otherwise;
+}
+
+function fieldChoices(
+  decisions: ImportDecisions,
+  item: PlanItem,
+): Readonly<Record<string, FieldChoice>> {
+  if (typeof decisions === 'string') return {};
+  return decisions.fields?.[item.index] ?? {};
 }
 
 function newWork(item: PlanItem, key: string, file: string | null, addedAt: string): Work {
@@ -128,15 +162,26 @@ function newWork(item: PlanItem, key: string, file: string | null, addedAt: stri
 }
 
 /**
- * The library work with the fields it lacked taken from the entry. Nothing the work has is
- * replaced: its key, notes and links (which refer to the key), tags, provenance and values stay.
+ * The library work with the fields it lacked taken from the entry, and the entry's value for each
+ * field the user chose so (`choices`); a field chosen as 'library' keeps the work's value, or stays
+ * absent. The work's key, notes and links (which refer to the key), tags and provenance stay.
  */
-function mergeInto(target: Work, item: PlanItem): Work {
+function mergeInto(
+  target: Work,
+  item: PlanItem,
+  choices: Readonly<Record<string, FieldChoice>>,
+): Work {
   const merged = structuredClone(target);
   for (const [field, value] of Object.entries(item.entry.csl)) {
     if (field === 'id' || field === 'citation-key') continue;
-    if (merged.csl[field] === undefined || merged.csl[field] === '')
-      merged.csl[field] = cloneData(value);
+    const missing = merged.csl[field] === undefined || merged.csl[field] === '';
+    const choice = choices[field] ?? (missing ? 'file' : 'library');
+    if (choice === 'file') merged.csl[field] = cloneData(value);
+  }
+  // A field the file lacks but the user chose from the file is removed from the record.
+  for (const [field, choice] of Object.entries(choices)) {
+    if (choice === 'file' && item.entry.csl[field] === undefined && field !== 'type')
+      delete merged.csl[field];
   }
   if (
     merged.source &&

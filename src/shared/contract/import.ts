@@ -8,6 +8,21 @@ import { z } from 'zod';
 export type DuplicateDecision = 'skip' | 'merge' | 'keep-both';
 const decision = z.enum(['skip', 'merge', 'keep-both']);
 
+/** Which value a merged record keeps for a field: the library work's or the file entry's. */
+export type FieldChoice = 'library' | 'file';
+const fieldChoice = z.enum(['library', 'file']);
+const itemIndex = z.string().regex(/^\d+$/);
+
+/** One field of a duplicate and its library work, as text, side by side. */
+export interface MergeFieldView {
+  /** CSL field name, e.g. "title", "issued". */
+  name: string;
+  /** The library work's value ('' when it has none). */
+  library: string;
+  /** The file entry's value ('' when it has none). */
+  file: string;
+}
+
 /** Why an entry was taken for a library work. */
 export type MatchReason = 'same-entry' | 'doi' | 'doi-in-file' | 'isbn' | 'title-year-author';
 
@@ -36,6 +51,8 @@ export interface ImportItemView {
     reason: MatchReason;
     /** "same DOI" */
     reasonText: string;
+    /** Every field either record has, for choosing per field what a merge keeps. */
+    fields: MergeFieldView[];
   } | null;
   warnings: string[];
 }
@@ -61,6 +78,8 @@ export interface ImportResultView {
   skipped: { line: number; duplicateOf: string }[];
   /** Unreadable entries left out (partial import). */
   leftOut: { line: number; key: string | null; message: string }[];
+  /** Lines of the entries the user left out. */
+  excluded: number[];
 }
 
 /** Method name -> input schema. Outputs are typed in ImportOutputs. */
@@ -75,15 +94,22 @@ export const importInputs = {
   /**
    * Imports a plan: new entries are added; each duplicate is skipped, merged into its library
    * work (which keeps its key, notes and values) or kept as a second work. A file with
-   * unreadable entries imports only with `allowPartial`.
+   * unreadable entries imports only with `allowPartial`. Items in `exclude` are not imported;
+   * `fields` picks per field whether a merge keeps the library's or the file's value.
    */
   applyImport: z
     .object({
       planId: z.string().min(1).max(100),
       decisions: z
         .object({
-          perItem: z.record(z.string().regex(/^\d+$/), decision).default({}),
+          perItem: z.record(itemIndex, decision).default({}),
           otherwise: decision.default('skip'),
+          /** Plan item indices left out of the import. */
+          exclude: z.array(z.number().int().min(0)).max(1_000_000).default([]),
+          /** Per merged item: field name -> which record's value the merge keeps. */
+          fields: z
+            .record(itemIndex, z.record(z.string().min(1).max(100), fieldChoice))
+            .default({}),
         })
         .strict(),
       allowPartial: z.boolean().default(false),

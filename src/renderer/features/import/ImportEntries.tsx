@@ -1,7 +1,32 @@
 // The three lists of the import review: new works, duplicates (each with its decision and why
 // it matched), and entries that could not be read, by line.
-import type { DuplicateDecision, ImportItemView, ImportPlanView } from '../../../shared/contract';
+import type {
+  DuplicateDecision,
+  FieldChoice,
+  ImportItemView,
+  ImportPlanView,
+} from '../../../shared/contract';
 import { RichText } from '../../ui/safeHtml';
+import { MergeFields } from './MergeFields';
+
+/** Which entries the user left out of the import, and how to change that. */
+export interface Exclusion {
+  excluded: ReadonlySet<number>;
+  onToggle: (index: number, include: boolean) => void;
+}
+
+/** A row's checkbox: ticked entries are imported, unticked ones left out. */
+function IncludeBox({ item, exclusion }: { item: ImportItemView; exclusion: Exclusion }) {
+  return (
+    <input
+      type="checkbox"
+      className="import-entry__include"
+      checked={!exclusion.excluded.has(item.index)}
+      aria-label={`Import ${item.label} (line ${item.line})`}
+      onChange={(event) => exclusion.onToggle(item.index, event.target.checked)}
+    />
+  );
+}
 
 const NEW_SHOWN = 200;
 
@@ -11,7 +36,13 @@ const DECISIONS: { id: DuplicateDecision; label: string; hint: string }[] = [
   { id: 'keep-both', label: 'Keep both', hint: 'add this entry as a separate work' },
 ];
 
-export function NewEntries({ items }: { items: ImportItemView[] }) {
+export function NewEntries({
+  items,
+  exclusion,
+}: {
+  items: ImportItemView[];
+  exclusion: Exclusion;
+}) {
   if (items.length === 0) return null;
   return (
     <section className="import-section" aria-labelledby="import-new">
@@ -20,7 +51,12 @@ export function NewEntries({ items }: { items: ImportItemView[] }) {
       </h3>
       <ul className="import-list">
         {items.slice(0, NEW_SHOWN).map((item) => (
-          <li key={item.index} className="import-entry" data-import-line={item.line}>
+          <li
+            key={item.index}
+            className={`import-entry${exclusion.excluded.has(item.index) ? ' import-entry--excluded' : ''}`}
+            data-import-line={item.line}
+          >
+            <IncludeBox item={item} exclusion={exclusion} />{' '}
             <span className="import-entry__label">{item.label}</span>{' '}
             <span className="import-entry__title">
               <RichText text={item.title} />
@@ -42,10 +78,16 @@ export function DuplicateEntries({
   items,
   decisions,
   onDecide,
+  exclusion,
+  fieldChoices,
+  onChooseField,
 }: {
   items: ImportItemView[];
   decisions: Record<number, DuplicateDecision>;
   onDecide: (indices: number[], decision: DuplicateDecision) => void;
+  exclusion: Exclusion;
+  fieldChoices: Record<number, Record<string, FieldChoice>>;
+  onChooseField: (index: number, field: string, choice: FieldChoice) => void;
 }) {
   if (items.length === 0) return null;
   return (
@@ -81,9 +123,10 @@ export function DuplicateEntries({
         {items.map((item) => (
           <li
             key={item.index}
-            className="import-entry import-entry--duplicate"
+            className={`import-entry import-entry--duplicate${exclusion.excluded.has(item.index) ? ' import-entry--excluded' : ''}`}
             data-import-line={item.line}
           >
+            <IncludeBox item={item} exclusion={exclusion} />{' '}
             <span className="import-entry__label">{item.label}</span>{' '}
             <span className="import-entry__title">
               <RichText text={item.title} />
@@ -103,12 +146,24 @@ export function DuplicateEntries({
                     name={`decision-${item.index}`}
                     value={d.id}
                     checked={(decisions[item.index] ?? 'skip') === d.id}
+                    disabled={exclusion.excluded.has(item.index)}
                     onChange={() => onDecide([item.index], d.id)}
                   />
                   {d.label}
                 </label>
               ))}
             </fieldset>
+            {decisions[item.index] === 'merge' &&
+              !exclusion.excluded.has(item.index) &&
+              item.duplicate && (
+                <MergeFields
+                  itemIndex={item.index}
+                  itemLabel={item.label}
+                  fields={item.duplicate.fields}
+                  choices={fieldChoices[item.index] ?? {}}
+                  onChoose={(field, choice) => onChooseField(item.index, field, choice)}
+                />
+              )}
           </li>
         ))}
       </ul>

@@ -1,7 +1,12 @@
 // The import review: what the file holds (new, duplicates with a choice each, unreadable by
 // line) before anything is written; then what was done.
 import { useState } from 'react';
-import type { DuplicateDecision, ImportPlanView, ImportResultView } from '../../../shared/contract';
+import type {
+  DuplicateDecision,
+  FieldChoice,
+  ImportPlanView,
+  ImportResultView,
+} from '../../../shared/contract';
 import { useApiContext } from '../../api/ApiProvider';
 import { errorMessage } from '../../api/scholion';
 import { useNavigation } from '../../app/navigation';
@@ -23,6 +28,8 @@ export function ImportReview({ plan, onClose }: { plan: ImportPlanView; onClose:
   const { api, cache } = useApiContext();
   const nav = useNavigation();
   const [decisions, setDecisions] = useState<Record<number, DuplicateDecision>>({});
+  const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
+  const [fieldChoices, setFieldChoices] = useState<Record<number, Record<string, FieldChoice>>>({});
   const [partial, setPartial] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
@@ -31,9 +38,19 @@ export function ImportReview({ plan, onClose }: { plan: ImportPlanView; onClose:
   const fresh = plan.items.filter((i) => i.status === 'new');
   const duplicates = plan.items.filter((i) => i.status === 'duplicate');
   const decided = (d: DuplicateDecision) =>
-    duplicates.filter((i) => (decisions[i.index] ?? 'skip') === d).length;
-  const adding = fresh.length + decided('keep-both');
+    duplicates.filter((i) => !excluded.has(i.index) && (decisions[i.index] ?? 'skip') === d).length;
+  const adding = fresh.filter((i) => !excluded.has(i.index)).length + decided('keep-both');
   const merging = decided('merge');
+  const exclusion = {
+    excluded,
+    onToggle: (index: number, include: boolean) =>
+      setExcluded((s) => {
+        const next = new Set(s);
+        if (include) next.delete(index);
+        else next.add(index);
+        return next;
+      }),
+  };
   const blocked = plan.errors.length > 0 && !partial;
   const title = `Import ${plan.fileName ?? 'file'}`;
 
@@ -43,7 +60,15 @@ export function ImportReview({ plan, onClose }: { plan: ImportPlanView; onClose:
     try {
       const done = await api.applyImport({
         planId: plan.planId,
-        decisions: { perItem: decisions, otherwise: 'skip' },
+        decisions: {
+          perItem: decisions,
+          otherwise: 'skip',
+          exclude: [...excluded],
+          // Only the merged entries' choices matter; the others are not sent.
+          fields: Object.fromEntries(
+            Object.entries(fieldChoices).filter(([i]) => decisions[Number(i)] === 'merge'),
+          ),
+        },
         allowPartial: partial,
       });
       // Every view of works reads them again: lists, details, references, BibTeX.
@@ -77,10 +102,10 @@ export function ImportReview({ plan, onClose }: { plan: ImportPlanView; onClose:
       <p className="import-dialog__counts" role="status">
         {plan.counts.readable === 0 && plan.errors.length === 0
           ? 'This file holds no entries.'
-          : `${plan.counts.readable} readable ${plan.counts.readable === 1 ? 'entry' : 'entries'}: ${plan.counts.new} new, ${plan.counts.duplicates} already in your library${plan.errors.length ? `; ${plan.errors.length} cannot be read` : ''}. Nothing has been imported yet.`}
+          : `${plan.counts.readable} readable ${plan.counts.readable === 1 ? 'entry' : 'entries'}: ${plan.counts.new} new, ${plan.counts.duplicates} already in your library${plan.errors.length ? `; ${plan.errors.length} cannot be read` : ''}. ${excluded.size ? ` ${excluded.size} left out by you.` : ''} Nothing has been imported yet.`}
       </p>
       <div className="import-dialog__entries">
-        <NewEntries items={fresh} />
+        <NewEntries items={fresh} exclusion={exclusion} />
         <DuplicateEntries
           items={duplicates}
           decisions={decisions}
@@ -89,6 +114,11 @@ export function ImportReview({ plan, onClose }: { plan: ImportPlanView; onClose:
               ...d,
               ...Object.fromEntries(indices.map((i) => [i, decision])),
             }))
+          }
+          exclusion={exclusion}
+          fieldChoices={fieldChoices}
+          onChooseField={(index, field, choice) =>
+            setFieldChoices((c) => ({ ...c, [index]: { ...c[index], [field]: choice } }))
           }
         />
         <UnreadableEntries errors={plan.errors} />
