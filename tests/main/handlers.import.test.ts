@@ -35,13 +35,17 @@ describe('planImport', () => {
       type: 'book',
       duplicate: null,
     });
-    expect(plan.items[2]?.duplicate).toEqual({
+    expect(plan.items[2]?.duplicate).toMatchObject({
       key: 'betts2011c',
       label: 'Betts 2011c',
       title: 'The Global Governance of Migration and the Role of Trans-regionalism',
       reason: 'title-year-author',
       reasonText: 'same title, year and first author',
     });
+    // Both records' fields side by side, as text, for the field-by-field merge view.
+    const fields = plan.items[2]?.duplicate?.fields ?? [];
+    expect(fields.map((f) => f.name)).not.toContain('id');
+    expect(fields.find((f) => f.name === 'author')?.library).toMatch(/^Betts, /);
     expect(plan.errors).toHaveLength(1);
     expect(plan.errors[0]).toMatchObject({ line: 34, key: 'broken2020' });
     expect(plan.errors[0]?.message).toMatch(/^line 34: entry `broken2020`: missing closing brace/);
@@ -82,6 +86,7 @@ describe('applyImport', () => {
       merged: [],
       skipped: [{ line: 24, duplicateOf: 'betts2011c' }],
       leftOut: [expect.objectContaining({ line: 34, key: 'broken2020' })],
+      excluded: [],
     });
   });
 
