@@ -1,4 +1,5 @@
-// What an import did: works added and merged, duplicates skipped, unreadable entries left out.
+// What an import did: works added and merged, duplicates skipped, entries left out by the user
+// and unreadable entries left out.
 import type { ImportPlanView, ImportResultView } from '../../../shared/contract';
 
 export function ImportSummary({
@@ -37,6 +38,12 @@ export function ImportSummary({
             Skipped {n(result.skipped.length, 'duplicate', 'duplicates')} (
             {result.skipped.map((s) => `line ${s.line}, already ${name(s.duplicateOf)}`).join('; ')}
             ).
+          </li>
+        )}
+        {result.excluded.length > 0 && (
+          <li>
+            Left out {n(result.excluded.length, 'entry', 'entries')} you unticked (line
+            {result.excluded.length === 1 ? '' : 's'} {result.excluded.join(', ')}).
           </li>
         )}
         {result.leftOut.length > 0 && (

@@ -50,7 +50,10 @@ export function MergeFields({
                 {differs && <span className="merge-fields__mark"> (differs)</span>}
               </th>
               {(['library', 'file'] as const).map((side) => (
-                <td key={side} className={chosen === side ? 'merge-fields__kept' : undefined}>
+                <td
+                  key={side}
+                  className={differs && chosen === side ? 'merge-fields__kept' : undefined}
+                >
                   {differs ? (
                     <label className="merge-fields__choice">
                       <input
