@@ -23,7 +23,7 @@ it('reviews a dropped file and imports its readable entries into the bibliograph
   await openView(page, 'Bibliography');
   const text = await readFile(join(REPO_ROOT, 'tests/fixtures/import', FILE_NAME), 'utf8');
   await dropFile(page, FILE_NAME, text, async () => {
-    await page.getByText('Drop a .bib, .ris or CSL-JSON file to import it').waitFor();
+    await page.getByText(/a \.bib, \.ris or CSL-JSON file to import it/).waitFor();
     await screenshot(page, 'import-drop-overlay');
   });
 
@@ -71,6 +71,37 @@ it('reviews a dropped file and imports its readable entries into the bibliograph
     .getByText(new RegExp(`You imported this record from ${FILE_NAME.replace(/[.,]/g, '\\$&')}`))
     .waitFor();
   await screenshot(page, 'import-in-bibliography');
+  expect(app.errors).toEqual([]);
+});
+
+it('leaves out an unticked entry and merges a duplicate field by field', async () => {
+  const { page } = app;
+  const text = await readFile(join(REPO_ROOT, 'tests/fixtures/import', FILE_NAME), 'utf8');
+  // The first test imported this file; now all three readable entries are in the library.
+  await dropFile(page, FILE_NAME, text);
+  const review = page.getByRole('dialog', { name: `Import ${FILE_NAME}` });
+  await review.getByText(/3 readable entries: 0 new, 3 already in your library/).waitFor();
+  const entry = (line: number) => review.locator(`[data-import-line="${line}"]`);
+  await entry(4).getByRole('checkbox').uncheck();
+  await review.getByText(/2 left out by you|1 left out by you/).waitFor();
+  await entry(24).getByRole('radio', { name: 'Merge' }).check();
+  const table = entry(24).getByRole('table');
+  await table.getByText(/fields? differs?|no field differs/).waitFor();
+  await expect(table.getByText('(differs)').count()).resolves.toBeGreaterThan(0);
+  await entry(24).scrollIntoViewIfNeeded();
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 700],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await table.scrollIntoViewIfNeeded();
+    await screenshot(page, `import-merge-fields-${width}x${height}`);
+  }
+  await review.getByLabel(/Import the readable entries only/).check();
+  await review.getByRole('button', { name: 'Merge 1' }).click();
+  await review.getByText(/Left out 1 entry you unticked \(line 4\)/).waitFor();
+  await expect(review.textContent()).resolves.toContain('Merged new fields into 1 work');
+  await review.getByRole('button', { name: 'Done' }).click();
   expect(app.errors).toEqual([]);
 });
 

@@ -24,8 +24,11 @@ export function MergeFields({
   return (
     <table className="merge-fields">
       <caption className="merge-fields__caption">
-        Merging {itemLabel}: {differing === 0 ? 'no field differs' : `${differing} fields differ`};
-        choose per field which value the record keeps
+        Merging {itemLabel}:{' '}
+        {differing === 0
+          ? 'no field differs'
+          : `${differing} ${differing === 1 ? 'field differs' : 'fields differ'}`}
+        ; choose per field which value the record keeps
       </caption>
       <thead>
         <tr>
