@@ -71,7 +71,7 @@ it('shows every claim involving a work on its detail, grouped by stance', async 
   );
   // The paper's claims citing it are listed too.
   await expect(
-    pane.getByRole('heading', { name: /^Cited 2 times, in 2 claims/ }).count(),
+    pane.getByRole('heading', { name: /^Cited by your paper, 2 times, in 2 claims/ }).count(),
   ).resolves.toBe(1);
   await user.locator('[data-stance="contrasting"]').scrollIntoViewIfNeeded();
   await screenshot(page, 'work-detail-claims-by-stance');

@@ -107,11 +107,11 @@ it('leaves out an unticked entry and merges a duplicate field by field', async (
 
 it('says what it cannot import, without opening a review', async () => {
   const { page } = app;
-  await dropFile(page, 'paper.pdf', '%PDF-1.7');
+  // A dropped file that is neither a bibliography nor a paper: named for what it is.
+  await dropFile(page, 'archive.zip', 'PK\u0003\u0004 not a paper');
   await page
-    .getByText(
-      'Scholion imports .bib (BibTeX, BibLaTeX), .ris and CSL-JSON (.json) files; “paper.pdf” is none of these.',
-    )
+    .getByText(/archive\.zip.*zip archive/)
+    .first()
     .waitFor();
   await expect.poll(() => page.locator('.import-dialog').count()).toBe(0);
 });

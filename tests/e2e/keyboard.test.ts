@@ -54,7 +54,7 @@ it('does the reader, bibliography and claims tasks without a mouse', async () =>
   await page.locator('.citation-card').waitFor({ state: 'detached' });
 
   // Bibliography: "/" to filter, Tab past the column headers to the rows, Enter to open.
-  await kb.press('Control+2');
+  await kb.press('Control+3');
   await page.waitForFunction(() => document.title.startsWith('Bibliography'));
   await kb.press('/');
   await kb.type('betts');
@@ -76,7 +76,7 @@ it('does the reader, bibliography and claims tasks without a mouse', async () =>
   await pane.getByRole('heading', { level: 2, name: second.text }).waitFor();
 
   // Claims: "/" reaches the work filter; type-ahead picks a work.
-  await kb.press('Control+3');
+  await kb.press('Control+4');
   await page.waitForFunction(() => document.title.startsWith('Claims'));
   await kb.press('/');
   await kb.type('Lavenex 2008');

@@ -91,7 +91,7 @@ it('opens the file picker itself on Ctrl+O, and the export on Ctrl+E', async () 
   await page.keyboard.press('Control+E');
   await page.getByRole('dialog', { name: 'Export' }).waitFor();
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+2');
+  await page.keyboard.press('Control+3');
   await page.waitForFunction(() => document.title.startsWith('Bibliography'));
   expect(await title()).toBe('Bibliography — Scholion');
   expect(app.errors).toEqual([]);

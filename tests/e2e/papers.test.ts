@@ -9,7 +9,10 @@ import { visibleView, waitForPaper } from './appHelpers';
 import { keptDataDir, removeDataDirs, selectInPaper, showView } from './userDataHelpers';
 import { runCli } from '../cli/runCli';
 
-const PAPER = join(REPO_ROOT, 'tests/fixtures/papers/partnerships in migration governance.md');
+const PAPER = join(
+  REPO_ROOT,
+  'tests/fixtures/added-papers/partnerships in migration governance.md',
+);
 const TITLE = 'Partnerships in Migration Governance: A Short Review';
 const PASSAGE = 'the power of partnerships lies in their ability to discipline the weaker party';
 
