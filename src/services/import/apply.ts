@@ -172,16 +172,28 @@ function mergeInto(
   choices: Readonly<Record<string, FieldChoice>>,
 ): Work {
   const merged = structuredClone(target);
+  // Whether a value the library had was replaced (not just a gap filled) by the user's choice.
+  let replaced = false;
   for (const [field, value] of Object.entries(item.entry.csl)) {
     if (field === 'id' || field === 'citation-key') continue;
     const missing = merged.csl[field] === undefined || merged.csl[field] === '';
     const choice = choices[field] ?? (missing ? 'file' : 'library');
-    if (choice === 'file') merged.csl[field] = cloneData(value);
+    if (choice !== 'file') continue;
+    if (!missing && JSON.stringify(merged.csl[field]) !== JSON.stringify(value)) replaced = true;
+    merged.csl[field] = cloneData(value);
   }
   // A field the file lacks but the user chose from the file is removed from the record.
   for (const [field, choice] of Object.entries(choices)) {
-    if (choice === 'file' && item.entry.csl[field] === undefined && field !== 'type')
+    if (choice === 'file' && item.entry.csl[field] === undefined && field !== 'type') {
+      if (merged.csl[field] !== undefined) replaced = true;
       delete merged.csl[field];
+    }
+  }
+  // The stored .bib fields spell the library's old values: exported as they are, they would undo
+  // the user's choice. Once a value is replaced, the .bib export is built from the merged record.
+  if (replaced) {
+    delete merged.source;
+    return merged;
   }
   if (
     merged.source &&

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyImport, MemoryWorkStore, planImport } from '../../../src/services/import';
 import { importInputs } from '../../../src/shared/contract';
+import { exportWorks } from '../../../src/core/formats';
 
 const LIBRARY =
   '@article{k, title={Old title}, author={Doe, Jane}, journal={J}, year=2001, doi={10.1000/k}, volume={3}}';
@@ -54,6 +55,11 @@ describe('applying an import with the review’s choices', () => {
     // The library had no pages and the user kept the library's (none).
     expect(merged.csl.page).toBeUndefined();
     expect(merged.csl.DOI).toBe('10.1000/k');
+    // The .bib export says what the record says, not the original entry's old title.
+    const bib = exportWorks([merged], 'bibtex');
+    expect(bib).toMatch(/title\s*=\s*\{+New title\}+/);
+    expect(bib).not.toContain('Old title');
+    expect(bib).toMatch(/volume\s*=\s*\{3\}/);
   });
 
   it('without choices, a merge still only fills the missing fields', async () => {
