@@ -8,7 +8,6 @@ import type { CslItem, Work } from '../../core/bibliography/model';
 import { BUNDLED_DOCUMENT_ID } from '../../core/documents/ids';
 import { emptyDocumentLinks, type DocumentLinks } from '../../core/documents/links';
 import { DOCUMENT_PARSER_VERSION, type DocumentRecord } from '../../core/documents/model';
-import { readSourceText } from '../../core/documents/sourceText';
 import {
   basicReferenceTools,
   bundledDocumentView,
@@ -20,7 +19,8 @@ import { NotFoundError, ServiceError } from '../errors';
 import { addDocument, type AddDocumentInput, type AddDocumentResult } from './addDocument';
 import { linkReferences } from './linkReferences';
 import { summaryOf, type DocumentSummary, type DocumentView } from './model';
-import { keptText, viewOfDocument } from './openDocument';
+import { viewOfDocument } from './openDocument';
+import { keptLayoutBytes, keptSource, readPaperSource } from './paperSource';
 import { statsOf } from './stats';
 
 /** The bundled paper and its bibliography (a LibraryService fits). */
@@ -99,7 +99,7 @@ export class DocumentService {
       (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
     const view = viewOfDocument(
       record,
-      await keptText(record, this.store.paperFiles),
+      await keptSource(record, this.store.paperFiles),
       links,
       this.tools,
     );
@@ -146,11 +146,20 @@ export class DocumentService {
     if (documentId === BUNDLED_DOCUMENT_ID) return this.bundledSummary();
     const record = await this.record(documentId);
     const bytes = record.file ? await this.store.paperFiles.read(record.file.path) : null;
-    if (!bytes) await keptText(record, this.store.paperFiles); // throws the missing-file error
-    const source = readSourceText(bytes!, record.file?.name);
+    if (!bytes || !record.file) {
+      throw new ServiceError(
+        'missing-file',
+        `The kept copy of “${record.title}” (${record.file?.path ?? 'no file'}) is missing from the library folder; add the paper again.`,
+      );
+    }
+    // A PDF is read again (today's layout), and its new layout kept beside it.
+    const source = await readPaperSource(record.file.name, bytes);
+    const textLayer = source.pdf
+      ? (await this.store.paperFiles.put(keptLayoutBytes(source.pdf.layout), 'json')).path
+      : undefined;
     const before =
       (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
-    const draft = viewOfDocument(record, source.text, before, this.tools);
+    const draft = viewOfDocument(record, source, before, this.tools);
     const { links, newWorks } = linkReferences(
       draft.references,
       before.references,
@@ -162,7 +171,7 @@ export class DocumentService {
       },
     );
     const after: DocumentLinks = { ...before, references: links };
-    const view = viewOfDocument(record, source.text, after, this.tools);
+    const view = viewOfDocument(record, source, after, this.tools);
     if (newWorks.length) await this.store.works.putMany(newWorks, (w) => w.citationKey);
     await this.store.documentLinks.update(documentId, (items) => {
       items[documentId] = after;
@@ -172,6 +181,8 @@ export class DocumentService {
         const current = ownItem(items, documentId);
         if (!current) throw new NotFoundError(`No document with id ${documentId}.`);
         current.stats = statsOf(view, source.encoding);
+        if (source.pdf) current.stats.pages = source.pdf.pageCount;
+        if (textLayer && current.file) current.file.textLayer = textLayer;
         current.parserVersion = DOCUMENT_PARSER_VERSION;
         current.updatedAt = this.now().toISOString();
         return structuredClone(current);
