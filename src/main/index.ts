@@ -1,7 +1,18 @@
 // Composition root of the Electron main process: services, security, IPC, menu, window.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { join } from 'node:path';
 import { electronDialogs } from './electronDialogs';
+import { electronFileViewer } from './electronFileViewer';
 import { forwardDataChanges } from './dataEvents';
 import { createHandlers } from './handlers';
 import { bindContract } from './ipc';
@@ -58,7 +69,8 @@ async function start(): Promise<void> {
   forwardDataChanges(services.userData.store.changes, sendEvent);
   const addProgress = (progress: Extract<AppEvent, { event: 'addProgress' }>['progress']) =>
     sendEvent({ event: 'addProgress', progress });
-  bindContract(ipcMain, createHandlers(services, { dialogs, addProgress }), {
+  const viewer = electronFileViewer(shell);
+  bindContract(ipcMain, createHandlers(services, { dialogs, addProgress, viewer }), {
     trustedContents: () => mainWindow?.webContents ?? null,
     rendererUrl: paths.rendererUrl,
   });

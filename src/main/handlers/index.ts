@@ -16,6 +16,7 @@ import { importHandlers } from './import';
 import { syncConflictHandlers } from './syncConflicts';
 import { searchHandlers } from './search';
 import { noDialogs, type Dialogs } from '../dialogs';
+import type { FileViewer } from '../fileViewer';
 import type { Handlers, Services } from './types';
 
 export type { Handlers, HandlersOf, Services } from './types';
@@ -26,6 +27,8 @@ export interface HandlerOptions {
   dialogs?: Dialogs;
   /** Where the progress of adding a paper goes (the window); dropped without it. */
   addProgress?: (event: AddProgressEvent) => void;
+  /** The system viewer for papers' kept files; without it, opening one answers 'no-viewer'. */
+  viewer?: FileViewer;
 }
 
 /**
@@ -39,7 +42,12 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
   const dialogs = options.dialogs ?? noDialogs;
   const imports = importHandlers(userData.works);
   return {
-    ...documentsHandlers({ documents, dialogs, progress: options.addProgress }),
+    ...documentsHandlers({
+      documents,
+      dialogs,
+      progress: options.addProgress,
+      viewer: options.viewer,
+    }),
     ...libraryHandlers(
       library,
       {

@@ -128,6 +128,29 @@ export class DocumentService {
     });
   }
 
+  /**
+   * Where a document's kept original is on disk (for the system viewer) and what it is. Throws
+   * for the bundled paper (it has no file of its own) and for a file that is missing.
+   */
+  async keptFile(documentId: string): Promise<{ path: string; kind: DocumentRecord['kind'] }> {
+    if (documentId === BUNDLED_DOCUMENT_ID) {
+      throw new ServiceError(
+        'no-file',
+        'The bundled paper ships with Scholion; it has no file to open.',
+      );
+    }
+    const record = await this.record(documentId);
+    const path = record.file ? this.store.paperFiles.locate(record.file.path) : null;
+    const bytes = record.file ? await this.store.paperFiles.read(record.file.path) : null;
+    if (!path || !bytes) {
+      throw new ServiceError(
+        'missing-file',
+        `The kept copy of “${record.title}” is missing from the library folder; add the paper again.`,
+      );
+    }
+    return { path, kind: record.kind };
+  }
+
   /** Moves a document to the trash (restore undoes it); its works and notes stay. */
   remove(documentId: string): Promise<DocumentSummary> {
     return this.setDeleted(documentId, this.now().toISOString());

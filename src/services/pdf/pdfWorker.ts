@@ -2,6 +2,7 @@
 // extraction nor the layout runs on the thread that asked. One worker serves read after read
 // (pdfjs is loaded once); the parent ends it to cancel a read.
 // No network (pdfjs gets bytes, never a URL), no eval, fonts and cmaps from the package folder.
+import { existsSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { layoutPdf, textLayerProblem } from '../../core/pdf';
@@ -37,6 +38,13 @@ const { pdfjsDir } = workerData as { pdfjsDir: string };
 let pdfjs: Promise<PdfjsModule> | null = null;
 
 function loadPdfjs(): Promise<PdfjsModule> {
+  // Without its standard fonts and cmaps pdfjs would misread some PDFs quietly: a build that
+  // lost them fails loudly here instead.
+  for (const folder of ['standard_fonts', 'cmaps']) {
+    if (!existsSync(`${pdfjsDir}/${folder}`)) {
+      return Promise.reject(new Error(`pdfjs-dist's ${folder} are missing from ${pdfjsDir}`));
+    }
+  }
   pdfjs ??= import(
     /* @vite-ignore */ pathToFileURL(`${pdfjsDir}/legacy/build/pdf.mjs`).href
   ) as Promise<PdfjsModule>;
