@@ -4,6 +4,7 @@
 // page it was printed on, and `pageStartsIn` finds those pages again in the parsed text.
 import { footnoteLabel } from './footnoteLabel';
 import type { PdfLayout, PdfMark, PdfPassage } from './model';
+import { REFERENCE_HEADING } from './references';
 
 /** A block of the source and the page it starts on: `quote` is how its text begins. */
 export interface PdfPageAnchor {
@@ -73,9 +74,22 @@ export function pdfPaperSource(layout: PdfLayout): PdfPaperSource {
     blocks.push(markdown);
     anchors.push({ page, quote: plain.slice(0, QUOTE_LENGTH) });
   };
-  const { title, authors } = layout.titleBlock;
+  const { title, authors, affiliations } = layout.titleBlock;
   if (title) add(`# ${escapeMarkdown(title)}`, title, 1);
-  if (authors.length > 0) blocks.push(escapeMarkdown(authors.join(', ')));
+  // One wholly emphasised line per author ("*Name, Affiliation*"), as the title page reads them.
+  if (authors.length > 0) {
+    const paired = affiliations.length === authors.length;
+    blocks.push(
+      authors
+        .map((a, i) => `*${escapeMarkdown(paired ? `${a}, ${affiliations[i]}` : a)}*`)
+        .join('\n'),
+    );
+  }
+  // The largest heading becomes a section (##): the title is the only level-1 heading.
+  const levels = layout.passages.flatMap((p) => (p.kind === 'heading' ? [p.level ?? 1] : []));
+  const top = levels.length ? Math.min(...levels) : 1;
+  const hashes = (level: number | undefined) => '#'.repeat(Math.min(6, (level ?? top) - top + 2));
+  let referencesHeading = '## References';
   const notes: string[] = [];
   const labels = new Set<string>();
   for (const passage of layout.passages) {
@@ -90,13 +104,21 @@ export function pdfPaperSource(layout: PdfLayout): PdfPaperSource {
     }
     const { markdown, plain } = passageText(passage);
     if (!plain) continue;
-    if (passage.kind === 'heading') {
-      const level = Math.min(6, (passage.level ?? 1) + 1);
-      add(`${'#'.repeat(level)} ${markdown}`, plain, passage.page);
+    const abstract = /^abstract\b[\s.:—–-]*/i.exec(plain);
+    if (passage.kind === 'heading' && REFERENCE_HEADING.test(plain) && layout.references.length) {
+      // The list's own heading is written with its entries, below.
+      referencesHeading = `${hashes(passage.level)} ${markdown}`;
+    } else if (passage.kind === 'heading') {
+      add(`${hashes(passage.level)} ${markdown}`, plain, passage.page);
+    } else if (abstract) {
+      // "Abstract" run into its paragraph (or on a line of its own) heads a section.
+      add('## Abstract', 'Abstract', passage.page);
+      const rest = plain.slice(abstract[0].length);
+      if (rest) add(escapeMarkdown(rest), rest, passage.page);
     } else add(markdown, plain, passage.page);
   }
   if (layout.references.length > 0) {
-    add('## References', 'References', layout.references[0]!.page);
+    add(referencesHeading, referencesHeading.replace(/^#+ /, ''), layout.references[0]!.page);
     for (const entry of layout.references) {
       const plain = entry.label ? `${entry.label}. ${entry.raw}` : entry.raw;
       add(escapeMarkdown(plain), plain, entry.page);
