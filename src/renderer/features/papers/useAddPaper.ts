@@ -51,7 +51,11 @@ export function useAddPaper(): (file: File) => Promise<void> {
       } catch (error) {
         toasts.dismiss(busy);
         if (toScholionError(error).code === 'cancelled') toasts.show(errorMessage(error));
-        else toasts.show(`Could not add “${file.name}”: ${errorMessage(error)}`, { tone: 'error' });
+        else {
+          // "scan.pdf: no text layer: …" names the file once, in the notice's opening.
+          const message = errorMessage(error).replace(`${file.name}: `, '');
+          toasts.show(`Could not add “${file.name}”: ${message}`, { tone: 'error' });
+        }
       } finally {
         stopProgress?.();
       }

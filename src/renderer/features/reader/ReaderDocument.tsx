@@ -39,7 +39,14 @@ export function ReaderDocument({ index, highlight, markers, onFootnote, onFootno
     const content = (
       <>
         {page !== undefined && (
-          <span className="page-mark" data-page={page} aria-label={`page ${page}`}>
+          // Inside a heading it would become part of the heading's name (the outline's too).
+          <span
+            className="page-mark"
+            data-page={page}
+            {...(block.kind === 'heading'
+              ? { 'aria-hidden': true }
+              : { 'aria-label': `page ${page}` })}
+          >
             p. {page}
           </span>
         )}
