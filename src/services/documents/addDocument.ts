@@ -166,7 +166,7 @@ export async function addDocument(
     stats: { pages: 0, citations: 0, references: 0, worksLinked: 0, warnings: [] },
   };
   record.stats = statsOf(
-    viewOfDocument(record, source, documentLinks, context.tools),
+    viewOfDocument(record, source, documentLinks, context.tools, read),
     source.encoding,
   );
   if (source.pdf) record.stats.pages = source.pdf.pageCount;

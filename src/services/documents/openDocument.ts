@@ -6,7 +6,13 @@
 import { referenceKey, type DocumentLinks } from '../../core/documents/links';
 import type { DocumentRecord } from '../../core/documents/model';
 import { pageStartsIn } from '../../core/pdf';
-import { applyCorrections, completePaper, readPaper, type ReferenceTools } from '../../core/paper';
+import {
+  applyCorrections,
+  completePaper,
+  readPaper,
+  type ReadPaper,
+  type ReferenceTools,
+} from '../../core/paper';
 import { summaryOf, type DocumentView } from './model';
 import type { PaperSource } from './paperSource';
 
@@ -16,8 +22,10 @@ export function viewOfDocument(
   source: Pick<PaperSource, 'text' | 'pdf'>,
   links: DocumentLinks,
   tools?: ReferenceTools,
+  /** The source already read (an add reads it once, for its links and for this view). */
+  read: ReadPaper = readPaper(source.text, record.id, tools),
 ): DocumentView {
-  const corrected = applyCorrections(readPaper(source.text, record.id, tools), links.corrections);
+  const corrected = applyCorrections(read, links.corrections);
   const keyOf = new Map(corrected.read.references.map((r) => [r.id, referenceKey(r.raw)]));
   const linkOf = (id: string) => links.references[keyOf.get(id) ?? ''];
   const paper = completePaper(
