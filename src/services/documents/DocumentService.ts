@@ -94,6 +94,30 @@ export class DocumentService {
     return view;
   }
 
+  /** A document to read (search indexes it), or null when it is gone, in the trash or unreadable. */
+  async openIfLive(documentId: string): Promise<DocumentView | null> {
+    try {
+      if ((await this.summary(documentId)).deletedAt !== null) return null;
+      return await this.get(documentId);
+    } catch (error) {
+      if (error instanceof ServiceError) return null;
+      throw error;
+    }
+  }
+
+  /** The ids of every document not in the trash, the bundled paper first. */
+  async liveIds(): Promise<string[]> {
+    return (await this.list()).map((d) => d.id);
+  }
+
+  /** The papers the user added (not in the trash), opened one after the other (for search). */
+  async *addedPapers(): AsyncGenerator<DocumentView> {
+    for (const id of (await this.liveIds()).filter((id) => id !== BUNDLED_DOCUMENT_ID)) {
+      const view = await this.openIfLive(id);
+      if (view) yield view;
+    }
+  }
+
   /** The text of a document's claim, or null when there is no such document or claim. */
   async claimText(documentId: string, claimId: string): Promise<string | null> {
     try {
