@@ -27,14 +27,17 @@ export interface PdfPaperSource {
 /** Characters of a block's opening that find it again in the parsed text. */
 const QUOTE_LENGTH = 40;
 
-/** Text with the characters the Markdown reader would take for markup escaped. */
+/**
+ * Text with the characters the Markdown reader would take for markup escaped. Brackets stay as
+ * printed: the reference analysis reads the source, and "[12]" is a citation there.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_<>[\]#|~]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_<>#|~]/g, (c) => `\\${c}`);
 }
 
 /**
  * A passage's text as Markdown and as it will read once parsed: footnote markers become `[^n]`
- * (kept out of the read text, as the reader links them), raised citation numbers become "[n]".
+ * (kept out of the read text, as the reader links them), raised citation numbers `<sup>n</sup>`.
  */
 function passageText(passage: PdfPassage): { markdown: string; plain: string } {
   let markdown = '';
@@ -48,9 +51,10 @@ function passageText(passage: PdfPassage): { markdown: string; plain: string } {
     if (!mark) return;
     if (mark.kind === 'footnote') markdown += `[^${mark.label}]`;
     else {
+      // A raised citation number, as Markdown papers write one (the analysis reads it so).
       const label = mark.label.replace(/\s+/g, '');
-      markdown += `\\[${label}\\]`;
-      plain += `[${label}]`;
+      markdown += `<sup>${label}</sup>`;
+      plain += label;
     }
     at = mark.end;
   };

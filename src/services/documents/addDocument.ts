@@ -10,7 +10,7 @@ import type { Work } from '../../core/bibliography/model';
 import { emptyDocumentLinks, type DocumentLinks } from '../../core/documents/links';
 import { DOCUMENT_PARSER_VERSION, type DocumentRecord } from '../../core/documents/model';
 import { DocumentParseError } from '../../core/document';
-import { readPaper, type ReadPaper, type ReferenceTools } from '../../core/paper';
+import { readPaper, type ReadPaper } from '../../core/paper';
 import { sha256Hex, type UserDataStore } from '../../store';
 import { ServiceError } from '../errors';
 import { linkReferences } from './linkReferences';
@@ -47,7 +47,6 @@ export interface AddDocumentResult {
 export interface AddContext {
   store: UserDataStore;
   libraryWorks: () => Promise<Work[]>;
-  tools: ReferenceTools;
   now: () => Date;
 }
 
@@ -117,7 +116,7 @@ export async function addDocument(
   await step('parsing');
   let read: ReadPaper;
   try {
-    read = readPaper(source.text, id, context.tools);
+    read = readPaper(source.text, id);
   } catch (error) {
     if (error instanceof DocumentParseError) {
       throw new ServiceError('not-a-paper', `${fileName}: ${error.message}`);
@@ -165,10 +164,7 @@ export async function addDocument(
     deletedAt: null,
     stats: { pages: 0, citations: 0, references: 0, worksLinked: 0, warnings: [] },
   };
-  record.stats = statsOf(
-    viewOfDocument(record, source, documentLinks, context.tools, read),
-    source.encoding,
-  );
+  record.stats = statsOf(viewOfDocument(record, source, documentLinks, read), source.encoding);
   if (source.pdf) record.stats.pages = source.pdf.pageCount;
 
   await step('writing');

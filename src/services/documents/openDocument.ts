@@ -6,24 +6,20 @@
 import { referenceKey, type DocumentLinks } from '../../core/documents/links';
 import type { DocumentRecord } from '../../core/documents/model';
 import { pageStartsIn } from '../../core/pdf';
-import {
-  applyCorrections,
-  completePaper,
-  readPaper,
-  type ReadPaper,
-  type ReferenceTools,
-} from '../../core/paper';
+import { applyCorrections, completePaper, readPaper, type ReadPaper } from '../../core/paper';
 import { summaryOf, type DocumentView } from './model';
 import type { PaperSource } from './paperSource';
 
-/** The document as the reader shows it, from its text and what the library decided about it. */
+/**
+ * The document as the reader shows it, from its text (or its parse, when the caller has it) and
+ * what the library decided about it.
+ */
 export function viewOfDocument(
   record: DocumentRecord,
   source: Pick<PaperSource, 'text' | 'pdf'>,
   links: DocumentLinks,
-  tools?: ReferenceTools,
   /** The source already read (an add reads it once, for its links and for this view). */
-  read: ReadPaper = readPaper(source.text, record.id, tools),
+  read: ReadPaper = readPaper(source.text, record.id),
 ): DocumentView {
   const corrected = applyCorrections(read, links.corrections);
   const keyOf = new Map(corrected.read.references.map((r) => [r.id, referenceKey(r.raw)]));
