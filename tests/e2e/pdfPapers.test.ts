@@ -112,7 +112,9 @@ it('refuses a bad PDF with its one-line message, chosen or dropped, adding nothi
     .waitFor();
   await screenshot(page, 'pdf-bad-encrypted-1440-light');
   await dropBytes(page, 'scan.pdf', readFileSync(PDF('blank-scan.pdf')));
-  await page.getByText(/scan\.pdf: no text layer: Scholion does not OCR scanned pages/).waitFor();
+  await page
+    .getByText(/Could not add “scan\.pdf”: no text layer: Scholion does not OCR scanned pages/)
+    .waitFor();
   await screenshot(page, 'pdf-bad-scan-1440-light');
   await showView(page, 'Papers');
   expect(await page.locator('[data-paper-row]').count()).toBe(2);
