@@ -22,7 +22,9 @@ export function BibliographyView() {
   });
   const list = useRef<HTMLElement>(null);
   const order = useWorkOrder({ sort: sort.key, direction: sort.direction, filter: query });
-  const keys = order.status === 'ready' ? order.data.keys : NO_KEYS;
+  // Every key shown arrives a moment after the first page (selecting all, exporting them).
+  const keys = (order.status === 'ready' && order.data.allKeys) || NO_KEYS;
+  const matched = order.status === 'ready' ? order.data.matched : 0;
   const total = order.status === 'ready' ? order.data.total : 0;
   const selection = useWorkSelection(keys);
   const shownKeys = useMemo(() => [...keys], [keys]);
@@ -36,7 +38,7 @@ export function BibliographyView() {
         ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }
         : { key, direction: defaultDirection(key) },
     );
-  const all = keys.length === total;
+  const all = matched === total;
   const count = (n: number) => n.toLocaleString('en');
 
   return (
@@ -56,13 +58,13 @@ export function BibliographyView() {
             Bibliography
           </h1>
           <p className="muted" role="status">
-            {all ? `${count(total)} works` : `${count(keys.length)} of ${count(total)} works`}
+            {all ? `${count(total)} works` : `${count(matched)} of ${count(total)} works`}
           </p>
-          {keys.length > 0 && (
+          {matched > 0 && (all || keys.length === matched) && (
             <ExportButton
               target={all ? { kind: 'library' } : { kind: 'selection', keys: shownKeys }}
-              what={all ? 'The whole library' : `The ${count(keys.length)} works shown`}
-              label={all ? 'Export…' : `Export ${count(keys.length)} shown…`}
+              what={all ? 'The whole library' : `The ${count(matched)} works shown`}
+              label={all ? 'Export…' : `Export ${count(matched)} shown…`}
             />
           )}
         </header>
@@ -83,10 +85,14 @@ export function BibliographyView() {
           }}
         />
         <SelectionBar selection={selection} order={keys} />
-        <WorksTable keys={keys} sort={sort} onSort={sortBy} selection={selection} scroller={list} />
-        {keys.length === 0 && !order.stale && (
-          <p className="muted empty">No work matches “{query}”.</p>
-        )}
+        <WorksTable
+          order={order.data}
+          sort={sort}
+          onSort={sortBy}
+          selection={selection}
+          scroller={list}
+        />
+        {matched === 0 && !order.stale && <p className="muted empty">No work matches “{query}”.</p>}
       </section>
       <section className="bibliography__detail pane" aria-label="Selected work">
         {nav.selectedWorkId ? (
