@@ -40,6 +40,10 @@ export interface UiFigures {
   switchViewMedianMs: number;
   /** Keys typed per field (100 unless the library is tiny and the run asks for fewer). */
   keysPerField: number;
+  /** Each switch to a view (first visit, then again), to see which view is slow. */
+  switchesMs: Record<string, number[]>;
+  /** The slowest contract calls of the run ("method ms"), where the time went. */
+  slowestCalls: string[];
 }
 
 /** Words typed one key at a time (ASCII: a key press each); their prefixes are the queries. */
@@ -63,7 +67,7 @@ const TERMS = [
 const QUIET_MS = 150;
 const SETTLE_TIMEOUT_MS = 30_000;
 
-const round = (ms: number): number => Math.round(ms * 10) / 10;
+const round1 = (ms: number): number => Math.round(ms * 10) / 10;
 
 async function settled(page: Page): Promise<number> {
   return page.evaluate(
@@ -113,9 +117,9 @@ async function typePrefixes(
 }
 
 const summary = (samples: number[]) => ({
-  median: round(median(samples)),
-  p95: round(quantile(samples, 0.95)),
-  max: round(Math.max(...samples)),
+  median: round1(median(samples)),
+  p95: round1(quantile(samples, 0.95)),
+  max: round1(Math.max(...samples)),
 });
 
 async function clickView(page: Page, name: string): Promise<number> {
@@ -203,9 +207,13 @@ export async function benchUi(
     await palette.waitFor({ state: 'detached' });
 
     const switches: number[] = [];
+    const switchesMs: Record<string, number[]> = {};
     for (let round = 0; round < 2; round++)
-      for (const view of ['Reader', 'Bibliography', 'Claims', 'Notes', 'Papers'])
-        switches.push(await clickView(page, view));
+      for (const view of ['Reader', 'Bibliography', 'Claims', 'Notes', 'Papers']) {
+        const ms = await clickView(page, view);
+        switches.push(ms);
+        (switchesMs[view] ??= []).push(round1(ms));
+      }
 
     await clickView(page, 'Reader');
     const cite = page.locator('[data-citation-id]').nth(3);
@@ -214,16 +222,25 @@ export async function benchUi(
     await cite.click();
     const cardOpenMs = await sinceInput(page);
 
+    const calls = await page.evaluate(
+      () =>
+        (globalThis as unknown as { __uiProbe: { calls: { method: string; ms: number }[] } })
+          .__uiProbe.calls,
+    );
+    const slowestCalls = calls
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 8)
+      .map((c) => `${c.method} ${Math.round(c.ms)}`);
     const f = summary(filterKeys);
     const s = summary(searchKeys);
     const p = summary(paletteKeys);
     const scrollTasks = [...table.longTasks, ...notes.longTasks];
     return {
       works,
-      openPaintMs: round(openPaintMs),
-      servicesMs: round(app.servicesMs),
-      bibliographyFirstPaintMs: round(bibliographyFirstPaintMs),
-      searchReadyMs: round(Math.max(0, searchReadyMs)),
+      openPaintMs: round1(openPaintMs),
+      servicesMs: round1(app.servicesMs),
+      bibliographyFirstPaintMs: round1(bibliographyFirstPaintMs),
+      searchReadyMs: round1(Math.max(0, searchReadyMs)),
       filterKeyMedianMs: f.median,
       filterKeyP95Ms: f.p95,
       filterKeyMaxMs: f.max,
@@ -233,16 +250,18 @@ export async function benchUi(
       paletteKeyMedianMs: p.median,
       paletteKeyP95Ms: p.p95,
       paletteKeyMaxMs: p.max,
-      scrollFrameP95Ms: round(quantile(table.frames, 0.95)),
-      scrollFrameMaxMs: round(Math.max(...table.frames)),
-      notesScrollFrameP95Ms: round(quantile(notes.frames, 0.95)),
-      notesScrollFrameMaxMs: round(Math.max(...notes.frames)),
+      scrollFrameP95Ms: round1(quantile(table.frames, 0.95)),
+      scrollFrameMaxMs: round1(Math.max(...table.frames)),
+      notesScrollFrameP95Ms: round1(quantile(notes.frames, 0.95)),
+      notesScrollFrameMaxMs: round1(Math.max(...notes.frames)),
       longTasks: scrollTasks.length,
-      longestTaskMs: round(Math.max(0, ...scrollTasks)),
-      cardOpenMs: round(cardOpenMs),
-      switchViewMs: round(Math.max(...switches)),
-      switchViewMedianMs: round(median(switches)),
+      longestTaskMs: round1(Math.max(0, ...scrollTasks)),
+      cardOpenMs: round1(cardOpenMs),
+      switchViewMs: round1(Math.max(...switches)),
+      switchViewMedianMs: round1(median(switches)),
       keysPerField: filterKeys.length,
+      switchesMs,
+      slowestCalls,
     };
   } finally {
     await app.close();

@@ -19,6 +19,7 @@ export const UI_PROBE_SCRIPT = `(() => {
     inflight: 0,
     lastReply: 0,
     longTasks: [],
+    calls: [],
   };
   Object.defineProperty(globalThis, '__uiProbe', { value: probe });
   const afterPaint = (then) =>
@@ -64,9 +65,11 @@ export const UI_PROBE_SCRIPT = `(() => {
     if (typeof invoke !== 'function' || invoke.__probed) return typeof invoke === 'function';
     const wrapped = (method, input) => {
       probe.inflight++;
+      const start = performance.now();
       return Promise.resolve(invoke(method, input)).finally(() => {
         probe.inflight--;
         probe.lastReply = performance.now();
+        probe.calls.push({ method, start, ms: probe.lastReply - start });
       });
     };
     wrapped.__probed = true;

@@ -37,7 +37,7 @@ export class FilterIndex {
    * the event loop a turn after every `chunk` rows: at 100,000 works this is about a second of
    * work, which must not hold up the requests answered meanwhile.
    */
-  static async build(texts: readonly string[], chunk = 4000): Promise<FilterIndex> {
+  static async build(texts: readonly string[], chunk = 1000): Promise<FilterIndex> {
     const tokens = new TokenRows();
     for (let start = 0; start < texts.length; start += chunk) {
       if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));

@@ -15,7 +15,7 @@ export interface WorkOrderQuery {
 /** Keys (and their rows) are fetched this many at a time. */
 export const WORK_PAGE = 100;
 /** The whole order (for selecting all, exporting what is shown) is asked once typing pauses. */
-const ALL_KEYS_DELAY_MS = 250;
+const ALL_KEYS_DELAY_MS = 400;
 
 /** One answer of the service: the first page of a query, with the counts. */
 export interface WorkWindowOrder {
@@ -162,4 +162,13 @@ export function useWorkPages(order: WorkWindowOrder, start: number, end: number)
     },
     rows: current.rows,
   };
+}
+
+/**
+ * Every key of `order` (for an export of the works shown): the keys already fetched, or asked
+ * now when the user acts before they have arrived.
+ */
+export function useAllWorkKeys(): (order: WorkWindowOrder) => Promise<readonly string[]> {
+  const { api } = useApiContext();
+  return async (order) => order.allKeys ?? (await api.queryWorks(order.query)).keys;
 }

@@ -1,6 +1,6 @@
 // The bibliography: every work, sortable and filterable, with a detail pane. The service sorts
 // and filters (a library may hold 100,000 works); the table shows a window of the rows.
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useWorkOrder } from '../../api/works';
 import { useNavigation } from '../../app/navigation';
 import { FilterField } from '../../ui/FilterField';
@@ -8,7 +8,7 @@ import { ErrorNote, Loading } from '../../ui/Status';
 import { defaultDirection, type SortDirection, type SortKey } from './columns';
 import { WorkDetailPane } from './WorkDetailPane';
 import { WorksTable } from './WorksTable';
-import { ExportButton } from '../export/ExportButtons';
+import { ExportShownButton } from './ExportShownButton';
 import { SelectionBar, useWorkSelection } from '../lists/WorkSelection';
 
 const NO_KEYS: readonly string[] = [];
@@ -27,7 +27,6 @@ export function BibliographyView() {
   const matched = order.status === 'ready' ? order.data.matched : 0;
   const total = order.status === 'ready' ? order.data.total : 0;
   const selection = useWorkSelection(keys);
-  const shownKeys = useMemo(() => [...keys], [keys]);
 
   if (order.status === 'error') return <ErrorNote error={order.error} what="the bibliography" />;
   if (order.status === 'loading') return <Loading what="the bibliography" />;
@@ -60,9 +59,9 @@ export function BibliographyView() {
           <p className="muted" role="status">
             {all ? `${count(total)} works` : `${count(matched)} of ${count(total)} works`}
           </p>
-          {matched > 0 && (all || keys.length === matched) && (
-            <ExportButton
-              target={all ? { kind: 'library' } : { kind: 'selection', keys: shownKeys }}
+          {matched > 0 && (
+            <ExportShownButton
+              order={order.data}
               what={all ? 'The whole library' : `The ${count(matched)} works shown`}
               label={all ? 'Export…' : `Export ${count(matched)} shown…`}
             />
