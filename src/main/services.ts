@@ -67,6 +67,7 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
       userWorks: store.works.scan(),
       notes: store.notes.all(),
       userClaims: store.userClaims.all(),
+      documents: userData.documents.addedPapers(),
     },
     { chunkSize: SEARCH_BUILD_CHUNK },
   );
@@ -75,7 +76,10 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
   // The filter's index of the works list (about a second at 100,000 works) is built in turns of
   // the event loop, like the search index; the filter reads the texts until it is ready.
   void workTable.prepareFilter(listed.rows);
-  const unfollowSearch = followChanges(search, store, library.works);
+  const unfollowSearch = followChanges(search, store, library.works, {
+    open: (id) => userData.documents.openIfLive(id),
+    ids: () => userData.documents.liveIds(),
+  });
   const unfollowSync = store.changes.subscribe(({ collection }) => {
     if (collection === 'lists' || collection === 'works') exportSync.changed();
   });
