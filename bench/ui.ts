@@ -4,6 +4,7 @@
  * change once the page is still (see uiProbe.ts). Figures, not assertions; the machine may be
  * busy, so each run's load average is kept with them.
  */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchApp, type LaunchedApp } from '../tests/e2e/harness';
 import { median, quantile } from './stats';
@@ -263,6 +264,14 @@ export async function benchUi(
       switchesMs,
       slowestCalls,
     };
+  } catch (error) {
+    // What the page showed when a step failed, next to the generated data.
+    await page.screenshot({ path: join(dataDir, '..', 'ui-failure.png') }).catch(() => undefined);
+    const said = app.errors.length ? ` (the page said: ${app.errors.join('; ')})` : '';
+    throw new Error(
+      `${error instanceof Error ? error.message.split('\n')[0] : String(error)}${said}`,
+      { cause: error },
+    );
   } finally {
     await app.close();
   }

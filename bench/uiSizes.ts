@@ -5,17 +5,30 @@ import { benchUi, type UiFigures } from './ui';
 /** The sizes the UI is measured at (10k only with --quick). */
 export const UI_SIZES = [10_000, 100_000] as const;
 
-/** Measures the UI on each size's generated library (generated first when missing). */
+/** A size whose run failed: what went wrong, instead of its figures. */
+export interface UiFailure {
+  error: string;
+}
+
+/**
+ * Measures the UI on each size's generated library (generated first when missing). A size that
+ * fails (the page crashed, a step timed out) says why; the other sizes are still measured.
+ */
 export async function benchUiSizes(
   dataRoot: string,
   quick: boolean,
-): Promise<Record<string, UiFigures>> {
-  const out: Record<string, UiFigures> = {};
+): Promise<Record<string, UiFigures | UiFailure>> {
+  const out: Record<string, UiFigures | UiFailure> = {};
   for (const size of UI_SIZES.filter((s) => !quick || s <= 10_000)) {
     process.stdout.write(`\nmeasuring the UI at ${size.toLocaleString('en')} works…`);
     const dataset = await ensureDataset(dataRoot, size);
-    out[String(size)] = await benchUi(dataset.dir, size);
-    process.stdout.write(' done');
+    try {
+      out[String(size)] = await benchUi(dataset.dir, size);
+      process.stdout.write(' done');
+    } catch (error) {
+      out[String(size)] = { error: error instanceof Error ? error.message : String(error) };
+      process.stdout.write(' failed');
+    }
   }
   process.stdout.write('\n');
   return out;
@@ -45,7 +58,13 @@ const ROWS: [string, keyof UiFigures, string][] = [
 ];
 
 /** One row per figure, one column per library size. */
-export function printUiTable(ui: Record<string, UiFigures>): void {
+export function printUiTable(results: Record<string, UiFigures | UiFailure>): void {
+  const ui: Record<string, UiFigures> = {};
+  for (const [size, r] of Object.entries(results)) {
+    if ('error' in r)
+      console.log(`\n  UI at ${size} works not measured: ${r.error.split('\n')[0]}`);
+    else ui[size] = r;
+  }
   const sizes = Object.keys(ui);
   console.log('\nWhat the user feels (Chromium, built renderer; input event to painted frame)');
   console.log(
