@@ -1,7 +1,7 @@
 /**
  * Import/export benchmark (issue 6): a generated 10,000-entry .bib imported by Scholion and, in
  * the same run, parsed by stock citation-js (`new Cite(text)`); 10,000 works exported as BibTeX;
- * an APA bibliography of 1,000 works formatted for the first time. Figures only, no assertions.
+ * bibliographies of 1,000 works in each bundled style (formatsBibliography.ts). Figures only.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,13 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Work } from '../src/core/bibliography/model';
-import {
-  exportWorks,
-  formatBibliography,
-  parseBibliographyFile,
-  warmUpBibliography,
-} from '../src/core/formats';
-import { loadBundledCsl } from '../src/services/export';
+import { exportWorks, parseBibliographyFile } from '../src/core/formats';
 import {
   MemoryWorkStore,
   applyImport,
@@ -28,6 +22,7 @@ import { UserDataStore } from '../src/store';
 // After src/core/formats (which registers citation-js's plugins): the stock parser to compare.
 import { Cite } from '@citation-js/core';
 import { generateBib } from './formatsBib';
+import { benchBibliography, type BibliographyFigures } from './formatsBibliography';
 import { generateWorks } from './formatsData';
 import { median, round } from './stats';
 
@@ -56,15 +51,15 @@ export interface FormatsBench {
     bibtex10kMs: number;
     /** 10,000 works imported from .bib (written from their source) as BibTeX, median. */
     bibtex10kFromBibMs: number;
-    /** APA bibliography (text) of 1,000 works never formatted before, engine warmed at start. */
+    /** APA bibliography (text) of 1,000 works as the app exports it (kept entries), median. */
     apa1kMs: number;
-    /** Building and warming the APA engine (what the app does once, when idle). */
-    apaWarmUpMs: number;
-    /** The same 1,000 works again. */
-    apa1kRepeatMs: number;
-    /** The 1,000 works plus one new work. */
-    apa1kPlusOneMs: number;
+    /** The same 1,000 works never formatted before (no kept entries), engine warmed. */
+    apa1kColdMs: number;
+    /** Naive citation-js (`new Cite(items).format('bibliography')`, same style file). */
+    apa1kCitationJsMs: number;
   };
+  /** Every bundled style: kept, cold, background rendering, byte-identical check. */
+  bibliography: BibliographyFigures;
 }
 
 /**
@@ -163,31 +158,10 @@ function benchBibtex(works: readonly Work[], runs: number): number {
   return round(median(times), 1);
 }
 
-function benchApa(): Pick<
-  FormatsBench['export'],
-  'apa1kMs' | 'apaWarmUpMs' | 'apa1kRepeatMs' | 'apa1kPlusOneMs'
-> {
-  loadBundledCsl();
-  const [, apaWarmUpMs] = time(() => warmUpBibliography('apa'));
-  const works = generateWorks(1000, 2026);
-  const apa = (set: readonly Work[]): number =>
-    time(() => formatBibliography(set, { style: 'apa', format: 'text' }))[1];
-  const apa1kMs = apa(works);
-  const apa1kRepeatMs = apa(works);
-  const extra = generateWorks(1, 7).map((w) => ({ ...w, citationKey: 'benchextra1' }));
-  const apa1kPlusOneMs = apa([...works, ...extra]);
-  return {
-    apa1kMs: round(apa1kMs, 1),
-    apaWarmUpMs: round(apaWarmUpMs, 1),
-    apa1kRepeatMs: round(apa1kRepeatMs, 1),
-    apa1kPlusOneMs: round(apa1kPlusOneMs, 1),
-  };
-}
-
 /** Runs the import/export benchmark on generated data (identical from run to run). */
 export async function benchFormats(opts: { runs?: number } = {}): Promise<FormatsBench> {
   const runs = opts.runs ?? 5;
-  const apa = benchApa();
+  const bibliography = await benchBibliography(join(import.meta.dirname, '..', 'resources'));
   const bib = generateBib(10_000, 2013);
   const import10k = await benchImport(bib, runs);
   const typed = generateWorks(10_000, 2014);
@@ -197,7 +171,10 @@ export async function benchFormats(opts: { runs?: number } = {}): Promise<Format
     export: {
       bibtex10kMs: benchBibtex(typed, runs),
       bibtex10kFromBibMs: benchBibtex(fromBib, runs),
-      ...apa,
+      apa1kMs: bibliography.apa.keptMs,
+      apa1kColdMs: bibliography.apa.coldMs,
+      apa1kCitationJsMs: bibliography.apa.citationJsMs,
     },
+    bibliography,
   };
 }
