@@ -3,7 +3,7 @@
  * the same run, parsed by stock citation-js (`new Cite(text)`); 10,000 works exported as BibTeX;
  * bibliographies of 1,000 works in each bundled style (formatsBibliography.ts). Figures only.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,7 +18,7 @@ import {
   libraryWorkStore,
   planImport,
 } from '../src/services/import';
-import { UserDataStore } from '../src/store';
+import { DEFAULT_SHARDS, UserDataStore, WORKS_DIR, shardPath } from '../src/store';
 // After src/core/formats (which registers citation-js's plugins): the stock parser to compare.
 import { Cite } from '@citation-js/core';
 import { generateBib } from './formatsBib';
@@ -41,8 +41,12 @@ export interface FormatsBench {
     ratio: number;
     /** Scholion's parse alone (parseBibliographyFile), median. */
     parseMs: number;
-    /** Writing the 10,000 planned works to a fresh data folder (applyImport), once. */
+    /** Writing the 10,000 planned works to a fresh data folder (applyImport), median. */
     writeMs: number;
+    /** Bytes of works files per imported work, as written (works files version 2). */
+    storedBytesPerWork: number;
+    /** The same works in the version 1 form (each work whole), per work: the before figure. */
+    storedBytesPerWorkV1: number;
     entries: number;
     fileMB: number;
   };
@@ -117,7 +121,10 @@ async function benchImport(bib: string, runs: number): Promise<FormatsBench['imp
     parse.push(time(() => parseBibliographyFile(bib, 'bibtex'))[1]);
     citationJs.push(time(stock)[1]);
   }
-  const writeMs = await benchWrite(await plan(), bundled);
+  const planned = await plan();
+  const writes: Written[] = [];
+  for (let i = 0; i < Math.min(runs, 3); i++) writes.push(await benchWrite(planned, bundled));
+  const writeMs = median(writes.map((w) => w.ms));
   const planMs = median(scholion);
   const scholionMs = planMs + writeMs;
   const citationJsMs = median(citationJs);
@@ -128,27 +135,57 @@ async function benchImport(bib: string, runs: number): Promise<FormatsBench['imp
     ratio: round(citationJsMs / scholionMs, 2),
     parseMs: round(median(parse), 1),
     writeMs: round(writeMs, 1),
+    storedBytesPerWork: Math.round(writes[0]!.bytes / writes[0]!.works.length),
+    storedBytesPerWorkV1: Math.round(v1Bytes(writes[0]!.works) / writes[0]!.works.length),
     entries,
     fileMB: round(bib.length / 1e6, 2),
   };
+}
+
+interface Written {
+  ms: number;
+  /** Bytes of the works files written. */
+  bytes: number;
+  /** The works as stored. */
+  works: Work[];
 }
 
 /** Carries out a planned import into a fresh data folder: the write an import ends with. */
 async function benchWrite(
   planned: Awaited<ReturnType<typeof planImport>>,
   bundled: readonly Work[],
-): Promise<number> {
+): Promise<Written> {
   const dir = mkdtempSync(join(tmpdir(), 'scholion-bench-import-'));
   try {
     const userData = await UserDataStore.openDir(dir);
     const [, ms] = await timeAsync(() =>
       applyImport(planned, 'skip', libraryWorkStore(userData, bundled)),
     );
+    const works = await userData.works.all();
     await userData.close();
-    return ms;
+    const worksDir = join(dir, WORKS_DIR);
+    let bytes = 0;
+    for (const file of readdirSync(worksDir)) bytes += statSync(join(worksDir, file)).size;
+    return { ms, bytes, works };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Bytes the works take in the version 1 form (each work whole, as JSON), one file per shard. */
+function v1Bytes(works: readonly Work[]): number {
+  const shards = new Map<string, Record<string, Work>>();
+  for (const w of works) {
+    const path = shardPath(WORKS_DIR, w.citationKey, DEFAULT_SHARDS);
+    const items = shards.get(path) ?? {};
+    items[w.citationKey] = w;
+    shards.set(path, items);
+  }
+  let bytes = 0;
+  for (const items of shards.values()) {
+    bytes += Buffer.byteLength(`${JSON.stringify({ schemaVersion: 1, kind: 'works', items })}\n`);
+  }
+  return bytes;
 }
 
 function benchBibtex(works: readonly Work[], runs: number): number {

@@ -3,7 +3,14 @@ import type { SizeFigures } from './sizes';
 
 /** The formats figures results.json carries (import of a 10k .bib, exports). */
 export interface FormatsFigures {
-  import10k: { scholionMs: number; citationJsMs: number; planMs?: number; writeMs?: number };
+  import10k: {
+    scholionMs: number;
+    citationJsMs: number;
+    planMs?: number;
+    writeMs?: number;
+    storedBytesPerWork?: number;
+    storedBytesPerWorkV1?: number;
+  };
   export: {
     bibtex10kMs: number;
     apa1kMs: number;
@@ -107,6 +114,12 @@ export function printFormatsTable(formats: FormatsFigures | null, error?: string
   if (planMs !== undefined && writeMs !== undefined) {
     console.log(`  ${'  parse + duplicate check + keys'.padEnd(34)} ${cell(planMs, 9)} ms`);
     console.log(`  ${'  write into the data folder'.padEnd(34)} ${cell(writeMs, 9)} ms`);
+  }
+  const { storedBytesPerWork: lean, storedBytesPerWorkV1: whole } = formats.import10k;
+  if (lean !== undefined && whole !== undefined) {
+    console.log(
+      `  ${'  stored bytes per work'.padEnd(34)} ${cell(lean, 9)} B    (${whole} B as version 1 stored it)`,
+    );
   }
   console.log(
     `  ${'import 10k .bib (citation-js)'.padEnd(34)} ${cell(citationJsMs, 9)} ms` +
