@@ -17,7 +17,7 @@ import {
   type FormatOptions,
   type StyleId,
 } from '../src/core/formats';
-import { BibliographyCache, loadBundledCsl } from '../src/services/export';
+import { BibliographyCache, loadBundledCsl, storedOrAllWorks } from '../src/services/export';
 import { libraryWorkStore } from '../src/services/import';
 import { UserDataStore } from '../src/store';
 import { Cite, plugins } from '@citation-js/core';
@@ -110,7 +110,13 @@ async function kept(
   const open = async () => {
     const store = await UserDataStore.openDir(dir);
     const library = libraryWorkStore(store, []);
-    return { store, cache: new BibliographyCache(store, () => library.allWorks()) };
+    return {
+      store,
+      cache: new BibliographyCache(
+        store,
+        storedOrAllWorks(store, () => library.allWorks()),
+      ),
+    };
   };
   const first = await open();
   // An export of one work records the kind in use, as a user's first export would.

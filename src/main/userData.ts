@@ -6,7 +6,7 @@
 import type { ExportFormat } from '../core/formats';
 import { DocumentService, type BundledLibrary } from '../services/documents';
 import type { ReadingList } from '../core/userData/lists';
-import { BibliographyCache, ExportService, listScope } from '../services/export';
+import { BibliographyCache, ExportService, listScope, storedOrAllWorks } from '../services/export';
 import { libraryWorkStore, type WorkStore } from '../services/import';
 import { ReadingListService } from '../services/lists';
 import { NotesService } from '../services/notes';
@@ -60,9 +60,11 @@ export async function openUserData(options: UserDataOptions): Promise<UserDataSe
   const works = libraryWorkCatalog(store, options.bundled.works);
   const libraryWorks = libraryWorkStore(store, options.bundled.works);
   const documents = new DocumentService(store, options.bundled);
-  const bibliographyEntries = new BibliographyCache(store, () => libraryWorks.allWorks(), {
-    resourcesDir: options.resourcesDir,
-  });
+  const bibliographyEntries = new BibliographyCache(
+    store,
+    storedOrAllWorks(store, () => libraryWorks.allWorks()),
+    { resourcesDir: options.resourcesDir },
+  );
   const exporter = new ExportService(libraryWorks, {
     resourcesDir: options.resourcesDir,
     entries: bibliographyEntries,

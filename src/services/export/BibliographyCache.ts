@@ -120,8 +120,11 @@ export class BibliographyCache {
 
   constructor(
     private readonly userData: UserDataStore,
-    /** The library's works as they are now (bundled and stored). */
-    private readonly works: () => Promise<readonly Work[]>,
+    /**
+     * The library's works with these keys as they are now (null: every work, bundled and
+     * stored); keys that name no work are left out.
+     */
+    private readonly works: (keys: readonly string[] | null) => Promise<readonly Work[]>,
     private readonly opts: { resourcesDir?: string } = {},
   ) {
     this.kindsFile = userData.derived('bibliography-kinds', isKinds);
@@ -179,8 +182,8 @@ export class BibliographyCache {
   private async refresh(): Promise<void> {
     const keys = this.pending;
     this.pending = new Set();
-    const all = await this.works();
-    const changed = keys === null ? all : all.filter((w) => keys.has(w.citationKey));
+    // Only the changed works are read: one edit in a large library reads one works file.
+    const changed = await this.works(keys === null ? null : [...keys]);
     if (changed.length === 0) return;
     loadBundledCsl(this.opts.resourcesDir);
     for (const kind of await this.kindsInUse()) {
@@ -233,4 +236,19 @@ export class BibliographyCache {
     entries.changed = false;
     await entries.file.write(entries.version, entries.toStored());
   }
+}
+
+/**
+ * The works a BibliographyCache reads: every work of `all`, or the stored works with the given
+ * keys (changes are announced for stored works only).
+ */
+export function storedOrAllWorks(
+  userData: UserDataStore,
+  all: () => Promise<readonly Work[]>,
+): (keys: readonly string[] | null) => Promise<readonly Work[]> {
+  return async (keys) => {
+    if (keys === null) return all();
+    const found = await Promise.all(keys.map((key) => userData.works.get(key)));
+    return found.filter((w): w is Work => w !== undefined);
+  };
 }

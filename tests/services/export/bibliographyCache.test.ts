@@ -7,7 +7,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Work } from '../../../src/core/bibliography/model';
 import { formatBibliography, type FormatOptions } from '../../../src/core/formats';
-import { BibliographyCache, ExportService, loadBundledCsl } from '../../../src/services/export';
+import {
+  BibliographyCache,
+  ExportService,
+  loadBundledCsl,
+  storedOrAllWorks,
+} from '../../../src/services/export';
 import { libraryWorkStore } from '../../../src/services/import';
 import { MemoryStorage, UserDataStore } from '../../../src/store';
 import { generateWorks } from '../../../bench/formatsData';
@@ -20,7 +25,10 @@ const works = generateWorks(60, 2032);
 async function open(storage: MemoryStorage) {
   const store = await UserDataStore.openInMemory({ storage });
   const library = libraryWorkStore(store, []);
-  const cache = new BibliographyCache(store, () => library.allWorks());
+  const cache = new BibliographyCache(
+    store,
+    storedOrAllWorks(store, () => library.allWorks()),
+  );
   const unfollow = cache.follow();
   return {
     store,
