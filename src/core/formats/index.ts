@@ -29,3 +29,4 @@ export {
 } from './csl/assemble';
 export { registerCslStyle, registerCslLocale, hasCslResources } from './csl/resources';
 export * from './types';
+export { extraBibFields, rebuildBibSource } from './bibtex/rebuildSource';

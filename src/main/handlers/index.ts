@@ -16,6 +16,7 @@ import { importHandlers } from './import';
 import type { BibParser } from '../../services/import';
 import { syncConflictHandlers } from './syncConflicts';
 import { searchHandlers } from './search';
+import { worksHandlers } from './works';
 import { noDialogs, type Dialogs } from '../dialogs';
 import type { Handlers, Services } from './types';
 
@@ -55,8 +56,8 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ),
     ...settingsHandlers(services.settings),
     ...notesHandlers(userData.notes),
-    ...userClaimsHandlers(userData.userClaims),
-    ...listsHandlers(userData.lists, userData.exportList),
+    ...userClaimsHandlers(userData.userClaims, userData.trash),
+    ...listsHandlers(userData.lists, userData.exportList, userData.trash),
     ...recoveryHandlers(userData.health),
     ...exportHandlers({
       exporter: userData.exporter,
@@ -83,5 +84,6 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ...imports,
     ...syncConflictHandlers(exportSync, imports.planImport),
     ...searchHandlers(search),
+    ...worksHandlers(userData.workService, userData.trash),
   } satisfies Handlers;
 }
