@@ -22,6 +22,9 @@ import type { AppEvent } from '../shared/contract/events';
 import { resolveAppPaths } from './paths';
 import { guardAllWebContents, secureSession } from './security/guards';
 import { closeServices, openServices } from './services';
+import { workerParser } from '../services/import';
+// electron-vite bundles the worker as a module of its own and gives a function that starts it.
+import startBibParseWorker from '../services/import/bibParseWorker?nodeWorker';
 import { createMainWindow } from './window';
 import { fitToDisplays, loadWindowState, WindowStateKeeper } from './windowState';
 
@@ -70,7 +73,9 @@ async function start(): Promise<void> {
   const addProgress = (progress: Extract<AppEvent, { event: 'addProgress' }>['progress']) =>
     sendEvent({ event: 'addProgress', progress });
   const viewer = electronFileViewer(shell);
-  bindContract(ipcMain, createHandlers(services, { dialogs, addProgress, viewer }), {
+  // Imported files are read in a worker thread: a large .bib does not freeze the window.
+  const parseBib = workerParser(startBibParseWorker);
+  bindContract(ipcMain, createHandlers(services, { dialogs, addProgress, viewer, parseBib }), {
     trustedContents: () => mainWindow?.webContents ?? null,
     rendererUrl: paths.rendererUrl,
   });
