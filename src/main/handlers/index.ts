@@ -39,7 +39,12 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
   const dialogs = options.dialogs ?? noDialogs;
   const imports = importHandlers(userData.works);
   return {
-    ...documentsHandlers({ documents, dialogs, progress: options.addProgress }),
+    ...documentsHandlers({
+      documents,
+      citations: userData.citations,
+      dialogs,
+      progress: options.addProgress,
+    }),
     ...libraryHandlers(
       library,
       {
@@ -49,6 +54,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
           storedWorksFor(keys, userData.store, library.works, { namesakes }),
       },
       workTable,
+      () => userData.citations.citedCounts(),
     ),
     ...settingsHandlers(services.settings),
     ...notesHandlers(userData.notes),
