@@ -81,8 +81,10 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
     if (collection === 'lists' || collection === 'works') exportSync.changed();
   });
   const journal = await followJournal(store);
+  const unfollowEntries = userData.bibliographyEntries.follow();
   const stopFollowing = () => {
     journal.stop();
+    unfollowEntries();
     unfollowSearch();
     unfollowSync();
   };
@@ -99,5 +101,6 @@ export async function closeServices(services: Services): Promise<void> {
   services.stopFollowing();
   // Files kept in sync get their last change before the data folder closes.
   await services.exportSync.close();
+  await services.userData.bibliographyEntries.close();
   await services.userData.store.close();
 }

@@ -24,6 +24,8 @@ export interface WorkListing {
   aliases: string[];
   /** What the bibliography filter searches, folded (`workFilterText`). */
   filterText: string;
+  /** The user's tags on the work. */
+  tags: string[];
 }
 
 /** The listing of one work. */
@@ -42,6 +44,7 @@ export function workListing(work: Work): WorkListing {
     importedFrom: importedFrom(work.provenance),
     aliases: work.aliases,
     filterText: workFilterText(work, label, year),
+    tags: work.tags,
   };
 }
 

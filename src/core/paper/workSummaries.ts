@@ -28,6 +28,8 @@ export interface WorkSummary {
    * "reference list of <paper>".
    */
   importedFrom: string | null;
+  /** The user's tags on the work. */
+  tags: string[];
 }
 
 export interface WorkDetail extends WorkSummary {
@@ -71,6 +73,7 @@ export function summariseListings(
       confidence: listing.confidence,
       provenance: listing.provenance,
       importedFrom: listing.importedFrom,
+      tags: listing.tags ?? [],
     };
   });
 }

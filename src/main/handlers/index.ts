@@ -13,8 +13,10 @@ import { listsHandlers } from './lists';
 import { recoveryHandlers } from './recovery';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
+import type { BibParser } from '../../services/import';
 import { syncConflictHandlers } from './syncConflicts';
 import { searchHandlers } from './search';
+import { worksHandlers } from './works';
 import { noDialogs, type Dialogs } from '../dialogs';
 import type { Handlers, Services } from './types';
 
@@ -26,6 +28,8 @@ export interface HandlerOptions {
   dialogs?: Dialogs;
   /** Where the progress of adding a paper goes (the window); dropped without it. */
   addProgress?: (event: AddProgressEvent) => void;
+  /** Reads imported files (the app: in a worker thread); in this thread without it. */
+  parseBib?: BibParser;
 }
 
 /**
@@ -37,7 +41,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
   const { userData, library, exportSync, search, workTable } = services;
   const { documents } = userData;
   const dialogs = options.dialogs ?? noDialogs;
-  const imports = importHandlers(userData.works);
+  const imports = importHandlers(userData.works, options.parseBib);
   return {
     ...documentsHandlers({
       documents,
@@ -58,8 +62,8 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ),
     ...settingsHandlers(services.settings),
     ...notesHandlers(userData.notes),
-    ...userClaimsHandlers(userData.userClaims),
-    ...listsHandlers(userData.lists, userData.exportList),
+    ...userClaimsHandlers(userData.userClaims, userData.trash),
+    ...listsHandlers(userData.lists, userData.exportList, userData.trash),
     ...recoveryHandlers(userData.health),
     ...exportHandlers({
       exporter: userData.exporter,
@@ -86,5 +90,6 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ...imports,
     ...syncConflictHandlers(exportSync, imports.planImport),
     ...searchHandlers(search),
+    ...worksHandlers(userData.workService, userData.trash),
   } satisfies Handlers;
 }

@@ -6,7 +6,8 @@ import type { DigestSpec } from '../digests';
 export const worksListingSpec: DigestSpec<Work, WorkListing> = {
   name: 'works-listing',
   // 2: filterText (every name, editors, container, tags) for the bibliography filter.
-  version: 2,
+  // 3: tags, for the table's tag column and the tag list.
+  version: 3,
   of: workListing,
   fields: [
     'key',
@@ -20,5 +21,6 @@ export const worksListingSpec: DigestSpec<Work, WorkListing> = {
     'importedFrom',
     'aliases',
     'filterText',
+    'tags',
   ],
 };
