@@ -73,6 +73,9 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
   );
   // Changes reach search and the synced files as events, whoever made them: this process, or
   // another one on the same folder (the CLI), heard through the change journal.
+  // The filter's index of the works list (about a second at 100,000 works) is built in turns of
+  // the event loop, like the search index; the filter reads the texts until it is ready.
+  void workTable.prepareFilter(listed.rows);
   const unfollowSearch = followChanges(search, store, library.works, {
     open: (id) => userData.documents.openIfLive(id),
     ids: () => userData.documents.liveIds(),

@@ -86,8 +86,16 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
       return [{ documentId: view.documentId, title: view.summary.title, citations, claims }];
     },
     listWorks: async ({ keys }) => (keys ? table.byKeys([], keys) : table.all([])),
-    queryWorks: async ({ sort = 'author', direction = 'ascending', filter = '' }) =>
-      table.query([], { sort, direction, filter }),
+    queryWorks: async ({
+      sort = 'author',
+      direction = 'ascending',
+      filter = '',
+      rows,
+      ...page
+    }) => {
+      const order = table.query([], { sort, direction, filter, ...page });
+      return rows ? { ...order, rows: table.byKeys([], order.keys) } : order;
+    },
     search: async ({ query, limitPerKind, kinds, limitsByKind }) => ({
       ...index.search(query, { limitPerKind, kinds, limitsByKind }),
       building: false,

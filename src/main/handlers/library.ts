@@ -41,9 +41,11 @@ export function libraryHandlers(
       await count();
       return keys ? table.byKeys(await listings(), keys) : table.all(await listings());
     },
-    queryWorks: async (query) => {
-      if (query.sort === 'cited') await count();
-      return table.query(await listings(), query);
+    queryWorks: async ({ rows, ...query }) => {
+      if (query.sort === 'cited' || rows) await count();
+      const stored = await listings();
+      const order = table.query(stored, query);
+      return rows ? { ...order, rows: table.byKeys(stored, order.keys) } : order;
     },
     getWork: async ({ key }) => {
       const detail = library.getWork(key, await describing([key], false));
