@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AddProgressEvent, DocumentsOutputs } from '../../shared/contract';
-import type { DocumentService } from '../../services/documents';
+import type { DocumentService, LibraryCitations } from '../../services/documents';
 import { ServiceError } from '../../services/errors';
 import type { Dialogs } from '../dialogs';
 import { openedMessage, type FileViewer } from '../fileViewer';
@@ -14,6 +14,8 @@ import type { HandlersOf } from './types';
 
 export interface DocumentHandlerDeps {
   documents: DocumentService;
+  /** Citations across the library's papers. */
+  citations: LibraryCitations;
   dialogs: Dialogs;
   /** Where progress of an add goes (to the window). */
   progress?: (event: AddProgressEvent) => void;
@@ -23,7 +25,7 @@ export interface DocumentHandlerDeps {
 
 /** Binds the documents methods to the DocumentService. */
 export function documentsHandlers(deps: DocumentHandlerDeps): HandlersOf<keyof DocumentsOutputs> {
-  const { documents, dialogs } = deps;
+  const { documents, citations, dialogs } = deps;
   const running = new Map<string, AbortController>();
 
   const bytesOf = async (
@@ -112,5 +114,7 @@ export function documentsHandlers(deps: DocumentHandlerDeps): HandlersOf<keyof D
       }
       return { atPage: opened.atPage, message: openedMessage(opened, wanted) };
     },
+    citingPapers: async ({ workKey }) => citations.citingPapers(workKey),
+    libraryClaims: async (filter) => citations.claims(filter),
   };
 }

@@ -48,6 +48,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
   return {
     ...documentsHandlers({
       documents,
+      citations: userData.citations,
       dialogs,
       progress: options.addProgress,
       viewer: options.viewer,
@@ -61,6 +62,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
           storedWorksFor(keys, userData.store, library.works, { namesakes }),
       },
       workTable,
+      () => userData.citations.citedCounts(),
     ),
     ...settingsHandlers(services.settings),
     ...notesHandlers(userData.notes),

@@ -18,6 +18,8 @@ import { summaryOf, type DocumentSummary } from './model';
 import { viewOfDocument } from './openDocument';
 import { keptLayoutBytes, readPaperSource, type PaperSource } from './paperSource';
 import { statsOf } from './stats';
+import { linkPapersToWorks, workOfPaper } from './paperWork';
+import { citesOf } from '../../core/documents/cites';
 
 export type AddPhase = 'reading' | 'parsing' | 'linking' | 'writing' | 'done';
 
@@ -128,12 +130,13 @@ export async function addDocument(
   const now = context.now();
   const meta = read.document.meta;
   const title = meta.title.trim() || titleFromFileName(fileName);
+  const works = await context.libraryWorks();
   const { links, newWorks } = linkReferences(
     read.references,
     {},
     {},
     {
-      works: await context.libraryWorks(),
+      works,
       document: { id, title },
       now,
     },
@@ -164,8 +167,11 @@ export async function addDocument(
     deletedAt: null,
     stats: { pages: 0, citations: 0, references: 0, worksLinked: 0, warnings: [] },
   };
-  record.stats = statsOf(viewOfDocument(record, source, documentLinks, read), source.encoding);
+  const view = viewOfDocument(record, source, documentLinks, read);
+  record.stats = statsOf(view, source.encoding);
   if (source.pdf) record.stats.pages = source.pdf.pageCount;
+  record.cites = citesOf(view);
+  record.workKey = workOfPaper(record, works);
 
   await step('writing');
   const written = await writeDocument(
@@ -250,6 +256,8 @@ async function writeDocument(
       }),
     );
     return await store.documentRecords.update(id, (items) => {
+      // A paper already in the library that this one's list names is now linked to its work.
+      linkPapersToWorks(items, newWorks);
       items[id] = structuredClone(record);
       return structuredClone(record);
     });

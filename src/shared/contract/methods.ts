@@ -16,6 +16,8 @@ export const methodNames = [
   'correctCitation',
   'answerReferenceMatch',
   'openDocumentFile',
+  'citingPapers',
+  'libraryClaims',
   // library
   'listWorks',
   'queryWorks',
