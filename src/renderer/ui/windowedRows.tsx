@@ -1,6 +1,6 @@
 // Windowed (virtualised) long lists: only the rows near the viewport are in the DOM, so a list of
 // 100,000 works scrolls smoothly. Short lists render whole. Sizes go through the CSSOM (CSP-safe).
-import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { measureElement, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** Lists up to this long render every row (nothing to gain, and the browser's find still works). */
@@ -48,6 +48,7 @@ export function useWindowedRows({
     count: windowed ? count : 0,
     getScrollElement: () => scroller.current,
     estimateSize: () => estimate,
+    measureElement: measureShownRow,
     overscan,
     scrollMargin: margin,
     enabled: windowed,
@@ -94,6 +95,25 @@ export function useWindowedRows({
     measure: virtualizer.measureElement,
     scrollToIndex: (index, align = 'auto') => virtualizer.scrollToIndex(index, { align }),
   };
+}
+
+/**
+ * A row's height, as the virtualizer measures it, except when the row is not laid out (its view
+ * is hidden: display none measures 0). Then the size already known stands: taking 0 would fold
+ * every row onto the first, bring all of them into the window at once, and measure those as 0 in
+ * turn, an update loop React stops with "Maximum update depth exceeded" (the page went blank).
+ */
+export function measureShownRow(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLElement, Element>,
+): number {
+  if (element.getClientRects().length > 0) return measureElement(element, entry, instance);
+  const key = instance.options.getItemKey(instance.indexFromElement(element));
+  return (
+    instance.itemSizeCache.get(key) ??
+    instance.options.estimateSize(instance.indexFromElement(element))
+  );
 }
 
 /** An empty row or item taking `height` px (set through the CSSOM: no inline style attribute). */
