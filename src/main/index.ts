@@ -14,6 +14,8 @@ import { closeServices, openServices } from './services';
 import { workerParser } from '../services/import';
 // electron-vite bundles the worker as a module of its own and gives a function that starts it.
 import startBibParseWorker from '../services/import/bibParseWorker?nodeWorker';
+import startPaperParseWorker from '../services/documents/paperParseWorker?nodeWorker';
+import { workerReader } from '../services/documents';
 import { createMainWindow } from './window';
 import { fitToDisplays, loadWindowState, WindowStateKeeper } from './windowState';
 
@@ -63,7 +65,9 @@ async function start(): Promise<void> {
     sendEvent({ event: 'addProgress', progress });
   // Imported files are read in a worker thread: a large .bib does not freeze the window.
   const parseBib = workerParser(startBibParseWorker);
-  bindContract(ipcMain, createHandlers(services, { dialogs, addProgress, parseBib }), {
+  // A paper being added is parsed in a worker thread too; cancelling the add ends it.
+  const readPaper = workerReader(startPaperParseWorker);
+  bindContract(ipcMain, createHandlers(services, { dialogs, addProgress, parseBib, readPaper }), {
     trustedContents: () => mainWindow?.webContents ?? null,
     rendererUrl: paths.rendererUrl,
   });

@@ -5,6 +5,7 @@
 import { storedWorksFor } from '../../services/library';
 import type { AddProgressEvent } from '../../shared/contract';
 import { documentsHandlers } from './documents';
+import type { PaperReader } from '../../services/documents';
 import { libraryHandlers } from './library';
 import { settingsHandlers } from './settings';
 import { notesHandlers } from './notes';
@@ -30,6 +31,8 @@ export interface HandlerOptions {
   addProgress?: (event: AddProgressEvent) => void;
   /** Reads imported files (the app: in a worker thread); in this thread without it. */
   parseBib?: BibParser;
+  /** Reads an added paper (main: in a worker thread); in-thread without it. */
+  readPaper?: PaperReader;
 }
 
 /**
@@ -48,6 +51,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
       citations: userData.citations,
       dialogs,
       progress: options.addProgress,
+      readPaper: options.readPaper,
     }),
     ...libraryHandlers(
       library,
