@@ -1,7 +1,18 @@
 // Composition root of the Electron main process: services, security, IPC, menu, window.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { join } from 'node:path';
 import { electronDialogs } from './electronDialogs';
+import { electronFileViewer } from './electronFileViewer';
 import { forwardDataChanges } from './dataEvents';
 import { createHandlers } from './handlers';
 import { bindContract } from './ipc';
@@ -63,11 +74,13 @@ async function start(): Promise<void> {
   forwardDataChanges(services.userData.store.changes, sendEvent);
   const addProgress = (progress: Extract<AppEvent, { event: 'addProgress' }>['progress']) =>
     sendEvent({ event: 'addProgress', progress });
+  const viewer = electronFileViewer(shell);
   // Imported files are read in a worker thread: a large .bib does not freeze the window.
   const parseBib = workerParser(startBibParseWorker);
   // A paper being added is parsed in a worker thread too; cancelling the add ends it.
   const readPaper = workerReader(startPaperParseWorker);
-  bindContract(ipcMain, createHandlers(services, { dialogs, addProgress, parseBib, readPaper }), {
+  const handlers = createHandlers(services, { dialogs, addProgress, viewer, parseBib, readPaper });
+  bindContract(ipcMain, handlers, {
     trustedContents: () => mainWindow?.webContents ?? null,
     rendererUrl: paths.rendererUrl,
   });

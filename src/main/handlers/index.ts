@@ -19,6 +19,7 @@ import { syncConflictHandlers } from './syncConflicts';
 import { searchHandlers } from './search';
 import { worksHandlers } from './works';
 import { noDialogs, type Dialogs } from '../dialogs';
+import type { FileViewer } from '../fileViewer';
 import type { Handlers, Services } from './types';
 
 export type { Handlers, HandlersOf, Services } from './types';
@@ -29,6 +30,8 @@ export interface HandlerOptions {
   dialogs?: Dialogs;
   /** Where the progress of adding a paper goes (the window); dropped without it. */
   addProgress?: (event: AddProgressEvent) => void;
+  /** The system viewer for papers' kept files; without it, opening one answers 'no-viewer'. */
+  viewer?: FileViewer;
   /** Reads imported files (the app: in a worker thread); in this thread without it. */
   parseBib?: BibParser;
   /** Reads an added paper (main: in a worker thread); in-thread without it. */
@@ -52,6 +55,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
       dialogs,
       progress: options.addProgress,
       readPaper: options.readPaper,
+      viewer: options.viewer,
     }),
     ...libraryHandlers(
       library,
