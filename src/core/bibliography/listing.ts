@@ -22,6 +22,14 @@ export interface WorkListing {
   importedFrom: string | null;
   /** Other keys of the same work. */
   aliases: string[];
+  /** The journal, book or site the work appeared in (CSL container-title), or null. */
+  container: string | null;
+  /** ISO time the work entered the library (null for bundled works). */
+  addedAt: string | null;
+  /** ISO time of the last edit of its record, or null when never edited. */
+  modifiedAt: string | null;
+  /** The user's tags on it. */
+  tags: string[];
   /** What the bibliography filter searches, folded (`workFilterText`). */
   filterText: string;
 }
@@ -41,6 +49,10 @@ export function workListing(work: Work): WorkListing {
     provenance: work.provenance.kind,
     importedFrom: importedFrom(work.provenance),
     aliases: work.aliases,
+    container: typeof work.csl['container-title'] === 'string' ? work.csl['container-title'] : null,
+    addedAt: work.provenance.addedAt ?? null,
+    modifiedAt: work.modifiedAt ?? null,
+    tags: work.tags,
     filterText: workFilterText(work, label, year),
   };
 }

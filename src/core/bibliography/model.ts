@@ -54,6 +54,8 @@ export interface Work {
   aliases: string[];
   /** User tags. */
   tags: string[];
+  /** ISO time of the last edit of the record (by the user), when it was ever edited. */
+  modifiedAt?: string;
   /**
    * For works imported from a .bib file: the entry exactly as taken in (type and every field, as
    * LaTeX source with @string macros expanded), so a .bib export gives back what CSL cannot hold.

@@ -6,7 +6,8 @@ import type { DigestSpec } from '../digests';
 export const worksListingSpec: DigestSpec<Work, WorkListing> = {
   name: 'works-listing',
   // 2: filterText (every name, editors, container, tags) for the bibliography filter.
-  version: 2,
+  // 3: container, addedAt, modifiedAt and tags for the bibliography's chosen columns.
+  version: 3,
   of: workListing,
   fields: [
     'key',
@@ -19,6 +20,10 @@ export const worksListingSpec: DigestSpec<Work, WorkListing> = {
     'provenance',
     'importedFrom',
     'aliases',
+    'container',
+    'addedAt',
+    'modifiedAt',
+    'tags',
     'filterText',
   ],
 };
