@@ -24,6 +24,11 @@ export const methodNames = [
   // settings
   'getReadingPosition',
   'setReadingPosition',
+  'getBibliographyLayout',
+  'setBibliographyLayout',
+  'listSavedFilters',
+  'saveFilter',
+  'deleteSavedFilter',
   // notes
   'listNotes',
   'getNote',
