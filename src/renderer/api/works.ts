@@ -10,6 +10,28 @@ export interface WorkOrderQuery {
   sort: WorkSort;
   direction: 'ascending' | 'descending';
   filter: string;
+  /** Types, tags and years the works must match besides the filter (a saved filter's). */
+  facets?: WorkFacets;
+}
+
+/** queryWorks' narrowing beside the text filter. */
+export interface WorkFacets {
+  types: readonly string[];
+  tags: readonly string[];
+  yearFrom: number | null;
+  yearTo: number | null;
+}
+
+/** The facets as queryWorks takes them (what is unset left out). */
+function facetInput(facets: WorkFacets | undefined) {
+  if (!facets) return {};
+  const { types, tags, yearFrom, yearTo } = facets;
+  return {
+    ...(types.length ? { types: [...types] } : {}),
+    ...(tags.length ? { tags: [...tags] } : {}),
+    ...(yearFrom !== null ? { yearFrom } : {}),
+    ...(yearTo !== null ? { yearTo } : {}),
+  };
 }
 
 type Answer = { id: string; epoch: object; order?: WorkOrder; error?: unknown };
@@ -25,16 +47,18 @@ export function useWorkOrder(query: WorkOrderQuery): QueryState<WorkOrder> & { s
   const [answer, setAnswer] = useState<Answer | null>(null);
   const latest = useRef(0);
   const { sort, direction, filter } = query;
-  const id = `${sort}:${direction}:${filter.trim()}`;
+  const facets = JSON.stringify(facetInput(query.facets));
+  const id = `${sort}:${direction}:${filter.trim()}:${facets}`;
 
   useEffect(() => {
     if (!epoch) return;
     const ticket = ++latest.current;
-    api.queryWorks({ sort, direction, filter: filter.trim() }).then(
+    const narrowing = JSON.parse(facets) as ReturnType<typeof facetInput>;
+    api.queryWorks({ sort, direction, filter: filter.trim(), ...narrowing }).then(
       (order) => latest.current === ticket && setAnswer({ id, epoch, order }),
       (error: unknown) => latest.current === ticket && setAnswer({ id, epoch, error }),
     );
-  }, [api, epoch, id, sort, direction, filter]);
+  }, [api, epoch, id, sort, direction, filter, facets]);
 
   if (answer?.error !== undefined && answer.id === id)
     return { status: 'error', error: answer.error };

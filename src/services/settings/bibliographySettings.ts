@@ -3,7 +3,6 @@
  * as settings.json keeps them: defaults, and the clean-up of what a file or a caller gives.
  */
 import { WORK_SORT_KEYS, type WorkSortKey } from '../../core/bibliography/sortKeys';
-import type { StoredBibliographyLayout, StoredSavedFilter } from '../../store';
 import { ServiceError } from '../errors';
 
 export type BibliographyColumn = WorkSortKey;
@@ -24,7 +23,21 @@ export interface SavedFilterQuery {
   yearTo: number | null;
 }
 
-export type SavedFilter = StoredSavedFilter;
+/** A named query, as settings.json keeps it. */
+export interface SavedFilter {
+  id: string;
+  name: string;
+  query: SavedFilterQuery;
+  /** ISO time it was first saved. */
+  createdAt: string;
+}
+
+/** The layout as settings.json keeps it (column names as strings, checked by `layoutFrom`). */
+export interface StoredBibliographyLayout {
+  columns: string[];
+  widths: Record<string, number>;
+  sort: { key: string; direction: 'ascending' | 'descending' } | null;
+}
 
 /** The column every layout shows (each row's title is the button that selects it). */
 export const REQUIRED_COLUMN: BibliographyColumn = 'title';

@@ -68,7 +68,7 @@ export const settingsInputs = {
   setBibliographyLayout: z
     .object({
       columns: z.array(WorkSortSchema).max(20).optional(),
-      widths: z.record(WorkSortSchema, z.number().min(1).max(5000)).optional(),
+      widths: z.partialRecord(WorkSortSchema, z.number().min(1).max(5000)).optional(),
       sort: z
         .object({ key: WorkSortSchema, direction: z.enum(['ascending', 'descending']) })
         .strict()

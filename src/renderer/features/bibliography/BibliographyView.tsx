@@ -1,11 +1,17 @@
-// The bibliography: every work, sortable and filterable, with a detail pane. The service sorts
-// and filters (a library may hold 100,000 works); the table shows a window of the rows.
-import { useMemo, useRef, useState } from 'react';
+// The bibliography: every work, in the columns the user chose, sortable and filterable, with a
+// detail pane. The service sorts and filters (a library may hold 100,000 works); the table shows
+// a window of the rows. The layout (columns, widths, sort) is remembered in the settings.
+import { useMemo, useRef } from 'react';
+import { useBibliographyLayout, useSavedFilters } from '../../api/bibliographySettings';
 import { useWorkOrder } from '../../api/works';
 import { useNavigation } from '../../app/navigation';
 import { FilterField } from '../../ui/FilterField';
+import { nextSort } from '../../ui/SortHeader';
 import { ErrorNote, Loading } from '../../ui/Status';
-import { defaultDirection, type SortDirection, type SortKey } from './columns';
+import { BibliographyFilters } from './BibliographyFilters';
+import { useBibliographyQuery, type BibliographyQuery } from './bibliographyQuery';
+import { ColumnChooser } from './ColumnChooser';
+import { DEFAULT_LAYOUT, defaultDirection, type SortKey } from './columns';
 import { WorkDetailPane } from './WorkDetailPane';
 import { WorksTable } from './WorksTable';
 import { ExportButton } from '../export/ExportButtons';
@@ -14,14 +20,32 @@ import { SelectionBar, useWorkSelection } from '../lists/WorkSelection';
 const NO_KEYS: readonly string[] = [];
 
 export function BibliographyView() {
+  const [layout, changeLayout] = useBibliographyLayout(DEFAULT_LAYOUT);
+  if (!layout) return <Loading what="the bibliography" />;
+  return <Bibliography layout={layout} changeLayout={changeLayout} />;
+}
+
+function Bibliography({
+  layout,
+  changeLayout,
+}: {
+  layout: NonNullable<ReturnType<typeof useBibliographyLayout>[0]>;
+  changeLayout: ReturnType<typeof useBibliographyLayout>[1];
+}) {
   const nav = useNavigation();
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
-    key: 'author',
-    direction: 'ascending',
-  });
+  const [query, setQuery] = useBibliographyQuery();
+  const savedFilters = useSavedFilters();
+  const saved =
+    (savedFilters.status === 'ready' && savedFilters.data.find((f) => f.id === query.savedId)) ||
+    null;
+  const { sort } = layout;
   const list = useRef<HTMLElement>(null);
-  const order = useWorkOrder({ sort: sort.key, direction: sort.direction, filter: query });
+  const order = useWorkOrder({
+    sort: sort.key,
+    direction: sort.direction,
+    filter: query.text,
+    facets: query,
+  });
   const keys = order.status === 'ready' ? order.data.keys : NO_KEYS;
   const total = order.status === 'ready' ? order.data.total : 0;
   const selection = useWorkSelection(keys);
@@ -30,14 +54,10 @@ export function BibliographyView() {
   if (order.status === 'error') return <ErrorNote error={order.error} what="the bibliography" />;
   if (order.status === 'loading') return <Loading what="the bibliography" />;
 
-  const sortBy = (key: SortKey) =>
-    setSort((s) =>
-      s.key === key
-        ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }
-        : { key, direction: defaultDirection(key) },
-    );
+  const sortBy = (key: SortKey) => changeLayout({ sort: nextSort(sort, key, defaultDirection) });
   const all = keys.length === total;
   const count = (n: number) => n.toLocaleString('en');
+  const change = (part: Partial<BibliographyQuery>) => setQuery(part);
 
   return (
     <div
@@ -56,21 +76,25 @@ export function BibliographyView() {
             Bibliography
           </h1>
           <p className="muted" role="status">
+            {saved ? `${saved.name}: ` : ''}
             {all ? `${count(total)} works` : `${count(keys.length)} of ${count(total)} works`}
           </p>
-          {keys.length > 0 && (
-            <ExportButton
-              target={all ? { kind: 'library' } : { kind: 'selection', keys: shownKeys }}
-              what={all ? 'The whole library' : `The ${count(keys.length)} works shown`}
-              label={all ? 'Export…' : `Export ${count(keys.length)} shown…`}
-            />
-          )}
+          <span className="view-header__tools">
+            <ColumnChooser columns={layout.columns} onChange={changeLayout} />
+            {keys.length > 0 && (
+              <ExportButton
+                target={all ? { kind: 'library' } : { kind: 'selection', keys: shownKeys }}
+                what={all ? 'The whole library' : `The ${count(keys.length)} works shown`}
+                label={all ? 'Export…' : `Export ${count(keys.length)} shown…`}
+              />
+            )}
+          </span>
         </header>
         <FilterField
           label="Filter works"
-          placeholder="Filter by author, title, year…"
-          value={query}
-          onChange={setQuery}
+          placeholder="Filter by author, title, year, key, tag…"
+          value={query.text}
+          onChange={(text) => change({ text })}
           onArrowDown={() => {
             // Into the rows: the one in the Tab order (the selected work, else the first).
             const row = list.current?.querySelector<HTMLButtonElement>(
@@ -82,10 +106,22 @@ export function BibliographyView() {
             nav.selectWork(key);
           }}
         />
+        <BibliographyFilters query={query} onChange={change} saved={saved} />
         <SelectionBar selection={selection} order={keys} />
-        <WorksTable keys={keys} sort={sort} onSort={sortBy} selection={selection} scroller={list} />
+        <WorksTable
+          keys={keys}
+          columns={layout.columns}
+          widths={layout.widths}
+          onResize={(key, width) => changeLayout({ widths: { ...layout.widths, [key]: width } })}
+          sort={sort}
+          onSort={sortBy}
+          selection={selection}
+          scroller={list}
+        />
         {keys.length === 0 && !order.stale && (
-          <p className="muted empty">No work matches “{query}”.</p>
+          <p className="muted empty">
+            {query.text.trim() ? `No work matches “${query.text}”.` : 'No work matches.'}
+          </p>
         )}
       </section>
       <section className="bibliography__detail pane" aria-label="Selected work">

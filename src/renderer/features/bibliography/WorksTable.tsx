@@ -1,25 +1,19 @@
-// The works table: sortable columns, one row per work in the given order, windowed when long
-// (rows fetched as they come into view), arrow keys / Home / End / Page keys moving the selection.
-import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
-import type { WorkSummary } from '../../../shared/contract';
+// The works table: the columns the user chose, sortable and resizable, one row per work in the
+// given order, windowed when long (rows fetched as they come into view), arrow keys / Home / End /
+// Page keys moving the selection.
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import type { BibliographyLayout, WorkSummary } from '../../../shared/contract';
 import { useWorkRows } from '../../api/works';
 import { useNavigation } from '../../app/navigation';
-import { ConfidenceBadge } from '../../ui/ConfidenceBadge';
+import { ColumnResizer } from '../../ui/ColumnResizer';
+import { SortHeader, type SortState } from '../../ui/SortHeader';
 import { Loading } from '../../ui/Status';
 import { cssEscape } from '../../ui/dom';
 import { Spacer, useWindowedRows } from '../../ui/windowedRows';
 import { SelectAllCell, SelectCell, type WorkSelection } from '../lists/WorkSelection';
-import { yearAsCited, type SortDirection, type SortKey } from './columns';
+import { columnDef, type ColumnKey, type SortKey } from './columns';
+import { cellContent } from './WorkCells';
 import { RichText } from '../../ui/safeHtml';
-
-const COLUMNS: { key: SortKey; label: string; className: string }[] = [
-  { key: 'author', label: 'Author', className: 'col-author' },
-  { key: 'year', label: 'Year', className: 'col-year' },
-  { key: 'title', label: 'Title', className: 'col-title' },
-  { key: 'cited', label: 'Cited', className: 'col-cited' },
-];
-/** The checkbox column, the four sortable ones and the record's confidence. */
-const COLUMN_COUNT = COLUMNS.length + 2;
 /** A row's usual height in a long table (titles of up to three lines), before it is measured. */
 const ROW_ESTIMATE = 84;
 /** Rows fetched before the table knows which rows it shows. */
@@ -29,7 +23,12 @@ const PAGE = 15;
 
 interface Props {
   keys: readonly string[];
-  sort: { key: SortKey; direction: SortDirection };
+  /** The columns shown, in order (the title among them). */
+  columns: readonly ColumnKey[];
+  /** Widths in px of the columns the user resized. */
+  widths: BibliographyLayout['widths'];
+  onResize: (key: ColumnKey, width: number) => void;
+  sort: SortState<SortKey>;
   onSort: (key: SortKey) => void;
   selection: WorkSelection;
   /** The element the table scrolls in. */
@@ -67,9 +66,28 @@ function focusOnScreen(): boolean {
   return active.getClientRects().length > 0;
 }
 
-export function WorksTable({ keys, sort, onSort, selection, scroller }: Props) {
+export function WorksTable({
+  keys,
+  columns,
+  widths,
+  onResize,
+  sort,
+  onSort,
+  selection,
+  scroller,
+}: Props) {
   const nav = useNavigation();
   const body = useRef<HTMLTableSectionElement>(null);
+  const cols = useRef(new Map<ColumnKey, HTMLTableColElement>());
+  /** The checkbox column and the columns shown. */
+  const columnCount = columns.length + 1;
+  const setWidth = (key: ColumnKey, width: number | undefined) =>
+    cols.current.get(key)?.style.setProperty('width', width ? `${width}px` : '');
+
+  // Widths go through the CSSOM (the CSP allows no style attribute).
+  useLayoutEffect(() => {
+    for (const key of columns) setWidth(key, widths[key]);
+  });
   const rows = useWindowedRows({
     count: keys.length,
     scroller,
@@ -131,40 +149,53 @@ export function WorksTable({ keys, sort, onSort, selection, scroller }: Props) {
 
   return (
     <table
-      className={rows.windowed ? 'works-table works-table--windowed' : 'works-table'}
+      className={
+        rows.windowed
+          ? 'sortable-table works-table works-table--windowed'
+          : 'sortable-table works-table'
+      }
       aria-rowcount={keys.length + 1}
     >
       <caption className="visually-hidden">Works in the library</caption>
+      <colgroup>
+        <col className="wcol-check" />
+        {columns.map((key) => (
+          <col
+            key={key}
+            className={`wcol-${key}`}
+            ref={(el) => {
+              if (el) cols.current.set(key, el);
+              else cols.current.delete(key);
+            }}
+          />
+        ))}
+      </colgroup>
       <thead>
         <tr aria-rowindex={1}>
           <SelectAllCell selection={selection} order={keys} />
-          {COLUMNS.map((col) => (
-            <th
-              key={col.key}
-              scope="col"
-              className={col.className}
-              aria-sort={sort.key === col.key ? sort.direction : undefined}
-            >
-              <button type="button" className="sort-button" onClick={() => onSort(col.key)}>
-                {col.label}
-                <span aria-hidden="true" className="sort-button__arrow">
-                  {sort.key === col.key ? (sort.direction === 'ascending' ? '↑' : '↓') : ''}
-                </span>
-              </button>
-            </th>
-          ))}
-          <th scope="col" className="col-confidence">
-            Record
-          </th>
+          {columns.map((key) => {
+            const def = columnDef(key);
+            return (
+              <SortHeader key={key} column={def} sort={sort} onSort={onSort}>
+                <ColumnResizer
+                  column={def.label}
+                  measure={() => cols.current.get(key)?.getBoundingClientRect().width ?? 100}
+                  onPreview={(width) => setWidth(key, width)}
+                  onResize={(width) => onResize(key, width)}
+                />
+              </SortHeader>
+            );
+          })}
         </tr>
       </thead>
       <tbody ref={body}>
-        <Spacer as="tr" height={rows.before} colSpan={COLUMN_COUNT} />
+        <Spacer as="tr" height={rows.before} colSpan={columnCount} />
         {rows.indices.map((i) => {
           const key = keys[i]!;
           return (
             <WorkRow
               key={key}
+              columns={columns}
               index={i}
               workKey={key}
               row={summaries.get(key) ?? null}
@@ -177,13 +208,14 @@ export function WorksTable({ keys, sort, onSort, selection, scroller }: Props) {
             />
           );
         })}
-        <Spacer as="tr" height={rows.after} colSpan={COLUMN_COUNT} />
+        <Spacer as="tr" height={rows.after} colSpan={columnCount} />
       </tbody>
     </table>
   );
 }
 
 interface RowProps {
+  columns: readonly ColumnKey[];
   index: number;
   workKey: string;
   /** Null while the row's data is being fetched. */
@@ -198,6 +230,7 @@ interface RowProps {
 }
 
 function WorkRow({
+  columns,
   index,
   workKey,
   row,
@@ -225,26 +258,30 @@ function WorkRow({
         label={row?.label ?? workKey}
         tabbable={tabbable}
       />
-      <td className="col-author">{row?.authorsShort}</td>
-      <td className="col-year">{row ? yearAsCited(row) : ''}</td>
-      <td className="col-title">
-        <button
-          type="button"
-          className={row ? 'work-row__select' : 'work-row__select work-row__select--loading'}
-          data-work-key={workKey}
-          tabIndex={tabbable ? 0 : -1}
-          aria-current={selected ? 'true' : undefined}
-          onKeyDown={onKey}
-          onClick={(event) => {
-            event.stopPropagation();
-            onSelect();
-          }}
-        >
-          {row ? row.title ? <RichText text={row.title} /> : row.label : workKey}
-        </button>
-      </td>
-      <td className="col-cited">{row?.timesCited}</td>
-      <td className="col-confidence">{row && <ConfidenceBadge level={row.confidence} />}</td>
+      {columns.map((key) =>
+        key === 'title' ? (
+          <td key={key} className="col-title">
+            <button
+              type="button"
+              className={row ? 'work-row__select' : 'work-row__select work-row__select--loading'}
+              data-work-key={workKey}
+              tabIndex={tabbable ? 0 : -1}
+              aria-current={selected ? 'true' : undefined}
+              onKeyDown={onKey}
+              onClick={(event) => {
+                event.stopPropagation();
+                onSelect();
+              }}
+            >
+              {row ? row.title ? <RichText text={row.title} /> : row.label : workKey}
+            </button>
+          </td>
+        ) : (
+          <td key={key} className={columnDef(key).className}>
+            {row && cellContent(key, row)}
+          </td>
+        ),
+      )}
     </tr>
   );
 }
