@@ -67,12 +67,16 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
       userWorks: store.works.scan(),
       notes: store.notes.all(),
       userClaims: store.userClaims.all(),
+      documents: userData.documents.addedPapers(),
     },
     { chunkSize: SEARCH_BUILD_CHUNK },
   );
   // Changes reach search and the synced files as events, whoever made them: this process, or
   // another one on the same folder (the CLI), heard through the change journal.
-  const unfollowSearch = followChanges(search, store, library.works);
+  const unfollowSearch = followChanges(search, store, library.works, {
+    open: (id) => userData.documents.openIfLive(id),
+    ids: () => userData.documents.liveIds(),
+  });
   const unfollowSync = store.changes.subscribe(({ collection }) => {
     if (collection === 'lists' || collection === 'works') exportSync.changed();
   });

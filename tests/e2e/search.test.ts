@@ -40,7 +40,7 @@ describe('search on the bundled paper', () => {
     await page.keyboard.type('Kohler');
     await page.waitForFunction(() => document.title.startsWith('Search'));
     const work = option(page, 'work', 'kohler2011');
-    const passage = option(page, 'passage', 'b17');
+    const passage = option(page, 'passage', 'lavenex-panizzon-2013#b17');
     await work.waitFor();
     await passage.waitFor();
     await expect(work.locator('mark').allTextContents()).resolves.toContain('Koehler');
@@ -52,7 +52,7 @@ describe('search on the bundled paper', () => {
     await expect(activeHit(page)).resolves.toBe('work:kohler2011');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await expect(activeHit(page)).resolves.toBe('passage:b17');
+    await expect(activeHit(page)).resolves.toBe('passage:lavenex-panizzon-2013#b17');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.title.startsWith('Reader'));
     await expect

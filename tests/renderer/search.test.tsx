@@ -234,4 +234,11 @@ describe('passageTarget', () => {
       id: 'f3',
     });
   });
+
+  it('opens a footnote of an added paper by its id within the paper', () => {
+    expect(passageTarget({ ...hit('x', 0, 1), id: 'd-0123456789ab#fn:f3' }, text)).toEqual({
+      kind: 'footnote',
+      id: 'f3',
+    });
+  });
 });

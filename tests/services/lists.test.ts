@@ -144,14 +144,6 @@ describe.each(storeKinds)('ReadingListService ($name store)', (kind) => {
       'kohler2011',
     ]);
   });
-
-  it('exports a list through an injected formatter, in list order', async () => {
-    const { lists } = await setup();
-    await lists.create('R');
-    await lists.addWorks('R', ['kohler2011', 'betts2011c']);
-    const out = await lists.exportList('R', (ks) => ks.map((k) => `@book{${k},}`).join('\n'));
-    expect(out).toBe('@book{kohler2011,}\n@book{betts2011c,}');
-  });
 });
 
 describe('ReadingListService with deleted works and several writers', () => {

@@ -4,55 +4,41 @@
  * library (which work each is) is decided by the caller, who then completes the analysis with
  * `completePaper`: claims, and every citation resolved to its entry's work.
  */
-import type { Citation, ResolvedCitation } from '../citations/model';
-import { citationsOfDocument } from '../citations';
+import type { ResolvedCitation } from '../citations/model';
 import { extractClaims } from '../claims';
 import { parseDocument } from '../document';
 import type { ParsedDocument } from '../document/model';
+import { analyseReferencesAndCitations, type CitationStyle } from '../references';
+import { readSource } from '../references/readSource';
 import type { AnalysedPaper } from './analysePaper';
-import { basicReferenceTools, type ReferenceEntry, type ReferenceTools } from './referenceTools';
+import { placeAnalysis, type PaperCitation, type ReferenceEntry } from './referenceTools';
+import { alignSource } from './sourceOffsets';
 
 export interface ReadPaper {
   documentId: string;
   document: ParsedDocument;
+  /** How the paper cites: author-year, numeric or notes. */
+  style: CitationStyle;
   /** The reference list's section, if found. */
   referenceSectionId: string | null;
   references: ReferenceEntry[];
   /** Citations of the body, in order. */
-  citations: Citation[];
+  citations: PaperCitation[];
   /** Citation id -> the id of the entry it cites (null: none found). */
   referenceOf: Map<string, string | null>;
 }
 
-/** Reads `source` (Markdown or plain text) as document `documentId`. */
-export function readPaper(
-  source: string,
-  documentId: string,
-  tools: ReferenceTools = basicReferenceTools,
-): ReadPaper {
+/**
+ * Reads `source` (Markdown or plain text) as document `documentId`: its document model, and the
+ * reference analysis of its source (the style, the list split into entries, every citation and
+ * the entry it cites) placed in the document's text.
+ */
+export function readPaper(source: string, documentId: string): ReadPaper {
   const document = parseDocument(source);
-  const list = tools.findReferenceList(document);
-  const references: ReferenceEntry[] = (list?.entries ?? []).map((e, i) => {
-    const id = `r${i + 1}`;
-    const csl = tools.parseReference(e.raw);
-    return { id, raw: e.raw, start: e.start, end: e.end, csl: csl ? { ...csl, id } : null };
-  });
-  const all = citationsOfDocument(document);
-  const citations = list ? all.filter((c) => c.start < list.start) : all;
-  const linked = tools.linkCitations(citations, references);
-  const referenceOf = new Map<string, string | null>();
-  citations.forEach((c, i) => {
-    const target = c.ibidOf ? referenceOf.get(c.ibidOf) : linked[i];
-    referenceOf.set(c.id, target ?? null);
-  });
-  return {
-    documentId,
-    document,
-    referenceSectionId: list?.sectionId ?? null,
-    references,
-    citations,
-    referenceOf,
-  };
+  const analysis = analyseReferencesAndCitations(source);
+  const noteLabels = new Map(readSource(source).notes.map((n) => [n.id, n.label]));
+  const placed = placeAnalysis(analysis, document, alignSource(source, document), noteLabels);
+  return { documentId, document, ...placed };
 }
 
 /** A reference entry with the library work it is (null while unlinked). */

@@ -1,13 +1,14 @@
 /**
- * The seam where reading a paper's reference list plugs in: finding the list, parsing an entry,
- * linking citations to entries. `basicReferenceTools` is a plain first version; the reference
- * parser (src/core/references) supplies better ones through the same interface.
+ * The reference analysis (core/references: style, reference list, citations and their links, the
+ * one reader of reference lists) adapted to the document model: its offsets, into the source,
+ * become offsets into the document's text, so citations sit in their blocks and claims, and a
+ * citation standing in a footnote sits at the note's marker.
  */
-import type { CslItem, Work } from '../bibliography/model';
-import { buildWorkIndex, resolveCitation } from '../bibliography';
+import type { CslItem } from '../bibliography/model';
 import type { Citation } from '../citations/model';
 import type { ParsedDocument } from '../document/model';
-import { parseReference as parseReferenceString } from '../references/parse';
+import type { CitationStyle, ReferenceAnalysis } from '../references';
+import type { SourceOffsets } from './sourceOffsets';
 
 /** One entry of a document's reference list, as found in its text. */
 export interface ReferenceEntry {
@@ -22,121 +23,95 @@ export interface ReferenceEntry {
   csl: CslItem | null;
 }
 
-/** Where a document's reference list is: its section and its entries' spans. */
-export interface FoundReferenceList {
-  /** The list's section (its heading "References", "Bibliography", …), if it has one. */
-  sectionId: string | null;
-  /** Where the list starts in the text: citations after it are not in the body. */
-  start: number;
-  entries: { raw: string; start: number; end: number }[];
+/** A citation of an added paper: its place in the document's text, and what it cites by. */
+export interface PaperCitation extends Citation {
+  /** The number it cites (numeric styles), else null. */
+  number: number | null;
+  /** The footnote it stands in (notes style; it is then placed at the note's marker), or null. */
+  noteId: string | null;
 }
 
-export interface ReferenceTools {
-  /** The document's reference list, or null when it has none. */
-  findReferenceList(document: ParsedDocument): FoundReferenceList | null;
-  /** One entry's fields (null when nothing can be read from it); its `id` is replaced. */
-  parseReference(raw: string): CslItem | null;
-  /** For each citation (in order), the id of the entry it cites, or null. */
-  linkCitations(
-    citations: readonly Citation[],
-    entries: readonly ReferenceEntry[],
-  ): (string | null)[];
+/** What the analysis found, in the document's offsets. */
+export interface PlacedAnalysis {
+  style: CitationStyle;
+  /** The reference list's section, if it has a heading. */
+  referenceSectionId: string | null;
+  references: ReferenceEntry[];
+  /** Citations of the body (none from the list), in order. */
+  citations: PaperCitation[];
+  /** Citation id -> the id of the entry it cites (null: none found). */
+  referenceOf: Map<string, string | null>;
 }
 
-const LIST_HEADING =
-  /^(\d+\.?\s*)?(references|reference list|bibliography|works cited|literature( cited)?|sources|cited works)\s*:?$/i;
-
-/** The last section headed like a reference list, its paragraphs one entry each. */
-function findReferenceList(document: ParsedDocument): FoundReferenceList | null {
-  const section = [...document.sections].reverse().find((s) => LIST_HEADING.test(s.title.trim()));
-  if (!section) return null;
-  const entries = document.blocks
-    .filter((b) => b.kind !== 'heading' && b.start >= section.start && b.end <= section.end)
-    .map((b) => ({ raw: b.text, start: b.start, end: b.end }));
-  return { sectionId: section.id, start: section.start, entries };
+/** The entry's fields, or null when the parser read neither title, author nor year. */
+function usableCsl(csl: CslItem, id: string): CslItem | null {
+  const usable = csl.title || csl.author?.length || csl.editor?.length || csl.issued;
+  return usable ? { ...csl, id } : null;
 }
 
-const YEAR = /\((\d{4})([a-z])?\)|(?:^|[,.]\s)(\d{4})([a-z])?[.,]/;
-
-/** Family names of an author list as printed: "Betts, A. and Lahav, G." -> Betts, Lahav. */
-function familyNames(list: string): string[] {
-  const people = list
-    .replace(/\bet al\.?/g, '')
-    .split(/\s*(?:;|&|\band\b|,\s*(?=[A-ZÀ-Þ][^\s,.]+,))\s*/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return people.flatMap((p) => {
-    const family = p.includes(',') ? p.split(',')[0]! : p.split(/\s+/).at(-1)!;
-    const clean = family.replace(/[.\s]+$/, '').trim();
-    return clean && !/^[A-Z]\.?$/.test(clean) ? [clean] : [];
-  });
-}
-
-/** "Authors (Year). Title. Rest." or "Authors Year. Title. Rest." read into a few CSL fields. */
-function parseReference(raw: string): CslItem | null {
-  const text = raw.replace(/\s+/g, ' ').trim();
-  const year = YEAR.exec(text);
-  if (!year) return null;
-  const names = familyNames(text.slice(0, year.index));
-  const after = text
-    .slice(year.index + year[0].length)
-    .replace(/^[\s.,:]+/, '')
-    .trim();
-  const title = /^(.+?[.?!])(\s|$)/.exec(after)?.[1]?.replace(/\.$/, '') ?? after;
-  const doi = /\b10\.\d{4,9}\/\S+[^\s.,;]/.exec(text)?.[0];
-  const suffix = year[2] ?? year[4];
-  return {
-    id: '',
-    type: 'article',
-    ...(title ? { title } : {}),
-    ...(names.length ? { author: names.map((family) => ({ family })) } : {}),
-    issued: { 'date-parts': [[Number(year[1] ?? year[3])]] },
-    ...(suffix ? { 'year-suffix': suffix } : {}),
-    ...(doi ? { DOI: doi } : {}),
-  };
-}
-
-/** Each citation to the entry of its names and year (as citations resolve to works). */
-function linkCitations(
-  citations: readonly Citation[],
-  entries: readonly ReferenceEntry[],
-): (string | null)[] {
-  const works: Work[] = entries.flatMap((e) =>
-    e.csl
-      ? [
-          {
-            citationKey: e.id,
-            csl: e.csl,
-            provenance: { kind: 'user' },
-            confidence: null,
-            citedAs: [],
-            aliases: [],
-            tags: [],
-          },
-        ]
-      : [],
-  );
-  const index = buildWorkIndex(works);
-  return citations.map((c) => resolveCitation(c, index));
+/** Document offset of each footnote's marker, by the footnote's label. */
+function markersByLabel(doc: ParsedDocument): Map<string, number> {
+  const byId = new Map<string, number>();
+  for (const block of doc.blocks) {
+    for (const ref of block.footnoteRefs)
+      if (!byId.has(ref.footnoteId)) byId.set(ref.footnoteId, ref.offset);
+  }
+  const out = new Map<string, number>();
+  for (const note of doc.footnotes) {
+    const at = byId.get(note.id);
+    if (at !== undefined) out.set(note.label, at);
+  }
+  return out;
 }
 
 /**
- * An entry through the reference-string parser (core/references/parse), keeping the year's
- * letter ("2011c") that tells an author's works of a year apart; the simple reading above when
- * the parser finds no title, author or year in it.
+ * Places `analysis` (of `doc`'s source, aligned by `offsets`) in the document: entries and
+ * citations get document offsets; a citation in a note (by the source's note labels in
+ * `noteLabels`) gets its note's marker, so its claim is the sentence the note is attached to.
  */
-function parseEntry(raw: string): CslItem | null {
-  const { csl } = parseReferenceString(raw);
-  const usable = csl.title || csl.author?.length || csl.issued;
-  if (!usable) return parseReference(raw);
-  const suffix = YEAR.exec(raw.replace(/\s+/g, ' '));
-  const letter = suffix?.[2] ?? suffix?.[4];
-  return letter && !csl['year-suffix'] ? { ...csl, 'year-suffix': letter } : csl;
+export function placeAnalysis(
+  analysis: ReferenceAnalysis,
+  doc: ParsedDocument,
+  offsets: SourceOffsets,
+  noteLabels: ReadonlyMap<string, string>,
+): PlacedAnalysis {
+  const markers = markersByLabel(doc);
+  const place = (span: { start: number; end: number; noteId?: string | null }) => {
+    const label = span.noteId ? noteLabels.get(span.noteId) : undefined;
+    const marker = label !== undefined ? markers.get(label) : undefined;
+    return marker !== undefined
+      ? { start: marker, end: marker }
+      : offsets.span(span.start, span.end);
+  };
+  const references = analysis.references.map((r): ReferenceEntry => ({
+    id: r.id,
+    raw: r.raw,
+    ...place(r),
+    csl: usableCsl(r.csl, r.id),
+  }));
+  const citations = analysis.citations.map((c): PaperCitation => {
+    const { referenceId: _referenceId, ...citation } = c;
+    return { ...citation, ...place(c) };
+  });
+  const referenceOf = new Map(analysis.citations.map((c) => [c.id, c.referenceId]));
+  return {
+    style: analysis.style,
+    referenceSectionId: listSection(analysis, doc, offsets),
+    references,
+    citations,
+    referenceOf,
+  };
 }
 
-/** The tools: headed lists, entries through the reference-string parser, author-year links. */
-export const basicReferenceTools: ReferenceTools = {
-  findReferenceList,
-  parseReference: parseEntry,
-  linkCitations,
-};
+/** The section the reference list heads, when it has a heading. */
+function listSection(
+  analysis: ReferenceAnalysis,
+  doc: ParsedDocument,
+  offsets: SourceOffsets,
+): string | null {
+  const list = analysis.referenceList;
+  if (!list?.heading) return null;
+  const at = offsets.start(list.start);
+  const heading = doc.blocks.find((b) => b.kind === 'heading' && b.start <= at && at < b.end + 1);
+  return doc.sections.find((s) => s.headingBlockId === heading?.id)?.id ?? null;
+}

@@ -89,6 +89,11 @@ export class SearchIndex {
     for (const p of passages) this.indexer.add(KIND_INDEX.passage, p.id, p, describePassage);
   }
 
+  /** Adds or re-indexes one passage (by id). */
+  upsertPassage(passage: SearchablePassage): void {
+    this.indexer.add(KIND_INDEX.passage, passage.id, passage, describePassage);
+  }
+
   /** Removes one item; returns whether it was indexed. */
   remove(kind: SearchKind, id: string): boolean {
     return this.index.remove(KIND_INDEX[kind], id);

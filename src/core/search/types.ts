@@ -4,8 +4,10 @@ export type SearchKind = 'work' | 'claim' | 'note' | 'passage';
 
 export const SEARCH_KINDS: readonly SearchKind[] = ['work', 'claim', 'note', 'passage'];
 
-/** Where a claim or passage sits in the paper's normalised text. */
+/** Where a claim or passage sits in its paper's normalised text. */
 export interface TextAnchor {
+  /** The paper it is in (absent for an item indexed without one: a single-paper index). */
+  documentId?: string;
   blockId: string | null;
   start: number;
   end: number;

@@ -9,12 +9,7 @@ import { BUNDLED_DOCUMENT_ID } from '../../core/documents/ids';
 import { emptyDocumentLinks, type DocumentLinks } from '../../core/documents/links';
 import { DOCUMENT_PARSER_VERSION, type DocumentRecord } from '../../core/documents/model';
 import { readSourceText } from '../../core/documents/sourceText';
-import {
-  basicReferenceTools,
-  bundledDocumentView,
-  type AnalysedPaper,
-  type ReferenceTools,
-} from '../../core/paper';
+import { bundledDocumentView, readPaper, type AnalysedPaper } from '../../core/paper';
 import { ownItem, type UserDataStore } from '../../store';
 import { NotFoundError, ServiceError } from '../errors';
 import { addDocument, type AddDocumentInput, type AddDocumentResult } from './addDocument';
@@ -38,15 +33,12 @@ export type CitationCorrection =
 
 export interface DocumentServiceOptions {
   now?: () => Date;
-  /** How reference lists are found and read (the reference parser plugs in here). */
-  tools?: ReferenceTools;
   /** Opened documents kept analysed (default 8). */
   keepOpen?: number;
 }
 
 export class DocumentService {
   private readonly now: () => Date;
-  readonly tools: ReferenceTools;
   private readonly keepOpen: number;
   /** Opened documents, least recently used first. */
   private readonly opened = new Map<string, DocumentView>();
@@ -58,7 +50,6 @@ export class DocumentService {
     options: DocumentServiceOptions = {},
   ) {
     this.now = options.now ?? (() => new Date());
-    this.tools = options.tools ?? basicReferenceTools;
     this.keepOpen = options.keepOpen ?? 8;
     // An opened document is stale when it or any work changed (a work it cites may be gone).
     store.changes.subscribe((change) => {
@@ -97,15 +88,34 @@ export class DocumentService {
     const record = await this.record(documentId);
     const links =
       (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
-    const view = viewOfDocument(
-      record,
-      await keptText(record, this.store.paperFiles),
-      links,
-      this.tools,
-    );
+    const view = viewOfDocument(record, await keptText(record, this.store.paperFiles), links);
     this.opened.set(documentId, view);
     while (this.opened.size > this.keepOpen) this.opened.delete(this.opened.keys().next().value!);
     return view;
+  }
+
+  /** A document to read (search indexes it), or null when it is gone, in the trash or unreadable. */
+  async openIfLive(documentId: string): Promise<DocumentView | null> {
+    try {
+      if ((await this.summary(documentId)).deletedAt !== null) return null;
+      return await this.get(documentId);
+    } catch (error) {
+      if (error instanceof ServiceError) return null;
+      throw error;
+    }
+  }
+
+  /** The ids of every document not in the trash, the bundled paper first. */
+  async liveIds(): Promise<string[]> {
+    return (await this.list()).map((d) => d.id);
+  }
+
+  /** The papers the user added (not in the trash), opened one after the other (for search). */
+  async *addedPapers(): AsyncGenerator<DocumentView> {
+    for (const id of (await this.liveIds()).filter((id) => id !== BUNDLED_DOCUMENT_ID)) {
+      const view = await this.openIfLive(id);
+      if (view) yield view;
+    }
   }
 
   /** The text of a document's claim, or null when there is no such document or claim. */
@@ -123,7 +133,6 @@ export class DocumentService {
     return addDocument(input, {
       store: this.store,
       libraryWorks: () => this.libraryWorks(),
-      tools: this.tools,
       now: this.now,
     });
   }
@@ -150,7 +159,8 @@ export class DocumentService {
     const source = readSourceText(bytes!, record.file?.name);
     const before =
       (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
-    const draft = viewOfDocument(record, source.text, before, this.tools);
+    const read = readPaper(source.text, documentId);
+    const draft = viewOfDocument(record, read, before);
     const { links, newWorks } = linkReferences(
       draft.references,
       before.references,
@@ -162,7 +172,7 @@ export class DocumentService {
       },
     );
     const after: DocumentLinks = { ...before, references: links };
-    const view = viewOfDocument(record, source.text, after, this.tools);
+    const view = viewOfDocument(record, read, after);
     if (newWorks.length) await this.store.works.putMany(newWorks, (w) => w.citationKey);
     await this.store.documentLinks.update(documentId, (items) => {
       items[documentId] = after;

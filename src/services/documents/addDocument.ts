@@ -10,7 +10,7 @@ import { emptyDocumentLinks, type DocumentLinks } from '../../core/documents/lin
 import { DOCUMENT_PARSER_VERSION, type DocumentRecord } from '../../core/documents/model';
 import { NotTextError, readSourceText, sourceKindOf } from '../../core/documents/sourceText';
 import { DocumentParseError } from '../../core/document';
-import { readPaper, type ReadPaper, type ReferenceTools } from '../../core/paper';
+import { readPaper, type ReadPaper } from '../../core/paper';
 import { sha256Hex, type UserDataStore } from '../../store';
 import { ServiceError } from '../errors';
 import { linkReferences } from './linkReferences';
@@ -44,7 +44,6 @@ export interface AddDocumentResult {
 export interface AddContext {
   store: UserDataStore;
   libraryWorks: () => Promise<Work[]>;
-  tools: ReferenceTools;
   now: () => Date;
 }
 
@@ -111,7 +110,7 @@ export async function addDocument(
   await step('parsing');
   let read: ReadPaper;
   try {
-    read = readPaper(source.text, id, context.tools);
+    read = readPaper(source.text, id);
   } catch (error) {
     if (error instanceof DocumentParseError) {
       throw new ServiceError('not-a-paper', `${fileName}: ${error.message}`);
@@ -148,10 +147,7 @@ export async function addDocument(
     deletedAt: null,
     stats: { pages: 0, citations: 0, references: 0, worksLinked: 0, warnings: [] },
   };
-  record.stats = statsOf(
-    viewOfDocument(record, source.text, documentLinks, context.tools),
-    source.encoding,
-  );
+  record.stats = statsOf(viewOfDocument(record, read, documentLinks), source.encoding);
 
   await step('writing');
   const written = await writeDocument(

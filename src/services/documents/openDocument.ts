@@ -5,7 +5,7 @@
 import { referenceKey, type DocumentLinks } from '../../core/documents/links';
 import type { DocumentRecord } from '../../core/documents/model';
 import { readSourceText } from '../../core/documents/sourceText';
-import { applyCorrections, completePaper, readPaper, type ReferenceTools } from '../../core/paper';
+import { applyCorrections, completePaper, readPaper, type ReadPaper } from '../../core/paper';
 import type { PaperFileStore } from '../../store';
 import { ServiceError } from '../errors';
 import { summaryOf, type DocumentView } from './model';
@@ -22,14 +22,17 @@ export async function keptText(record: DocumentRecord, files: PaperFileStore): P
   return readSourceText(bytes, record.file?.name).text;
 }
 
-/** The document as the reader shows it, from its text and what the library decided about it. */
+/**
+ * The document as the reader shows it, from its text (or its parse, when the caller has it) and
+ * what the library decided about it.
+ */
 export function viewOfDocument(
   record: DocumentRecord,
-  text: string,
+  text: string | ReadPaper,
   links: DocumentLinks,
-  tools?: ReferenceTools,
 ): DocumentView {
-  const corrected = applyCorrections(readPaper(text, record.id, tools), links.corrections);
+  const read = typeof text === 'string' ? readPaper(text, record.id) : text;
+  const corrected = applyCorrections(read, links.corrections);
   const keyOf = new Map(corrected.read.references.map((r) => [r.id, referenceKey(r.raw)]));
   const linkOf = (id: string) => links.references[keyOf.get(id) ?? ''];
   const paper = completePaper(

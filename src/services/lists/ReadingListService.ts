@@ -20,9 +20,6 @@ export interface ReadingListServiceDeps {
   newId?: () => string;
 }
 
-/** Formats works as BibTeX (or another format) from their keys; injected by the caller. */
-export type ListFormatter = (keys: string[]) => string | Promise<string>;
-
 /** An item taken off a list, and where it was (0-based). */
 export interface RemovedItem {
   item: ReadingListItem;
@@ -244,13 +241,6 @@ export class ReadingListService {
   async list(): Promise<ReadingList[]> {
     const all = await this.store.lists.all();
     return all.map((l) => structuredClone(l)).sort((a, b) => a.name.localeCompare(b.name));
-  }
-
-  /** The list's works formatted by `format` (e.g. BibTeX), in list order. */
-  async exportList(ref: string, format: ListFormatter): Promise<string> {
-    const list = await this.get(ref);
-    if (!list) throw new NotFoundError(`No reading list named "${ref}".`);
-    return format(list.items.map((i) => i.workKey));
   }
 
   private change(

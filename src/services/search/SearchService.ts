@@ -1,6 +1,6 @@
 /**
- * Search over the whole library: the bundled paper (passages and claims), bundled and user works,
- * notes and user claims. Built once in the background (in chunks, so a 100,000-work library does
+ * Search over the whole library: every paper's passages and claims (the bundled one and those the
+ * user added; hits name their paper), bundled and user works, notes and user claims. Built once in the background (in chunks, so a 100,000-work library does
  * not freeze the app), then kept current item by item as works, notes and claims change.
  */
 import type { Work } from '../../core/bibliography/model';
@@ -31,9 +31,17 @@ export type IndexableUserClaim = Pick<UserClaim, 'id' | 'statement' | 'links' | 
  */
 export type SearchSource<T> = Iterable<T> | AsyncIterable<T> | Promise<Iterable<T>>;
 
+/** A paper as search reads it: its text and claims (a document view fits). */
+export type IndexablePaper = Pick<
+  AnalysedPaper,
+  'documentId' | 'document' | 'claims' | 'citations'
+>;
+
 export interface SearchSources {
   /** The bundled library (a `LibraryService` fits): its works and the analysed paper. */
   library: { works: readonly Work[]; paper: AnalysedPaper };
+  /** The papers the user added (not those in the trash), opened one at a time. */
+  documents?: SearchSource<IndexablePaper>;
   /** Works the user imported or typed in (a work with a bundled key replaces the bundled one). */
   userWorks?: SearchSource<Work>;
   notes?: SearchSource<IndexableNote>;
@@ -60,7 +68,8 @@ export function searchableUserClaim(claim: IndexableUserClaim): SearchableClaim 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class SearchService {
-  private paperClaimIds: string[] = [];
+  /** The passage and claim ids indexed for each paper, so a re-parse or removal replaces them. */
+  private readonly documentItems = new Map<string, { passages: string[]; claims: string[] }>();
   /** Sources that could not be read (their items are not searchable); see `sourceErrors`. */
   private readonly failures: unknown[] = [];
   /** While the first build runs: items changed meanwhile, which the build must not overwrite. */
@@ -73,7 +82,7 @@ export class SearchService {
     sources: SearchSources,
     options: SearchBuildOptions,
   ) {
-    this.paperChanged(sources.library.paper);
+    this.documentChanged(sources.library.paper);
     this.ready = this.fill(sources, Math.max(1, options.chunkSize ?? 2_000));
   }
 
@@ -137,11 +146,16 @@ export class SearchService {
     for await (const claim of this.items(sources.userClaims)) {
       if (fresh('claim', claim.id)) this.index.upsertClaim(searchableUserClaim(claim));
     }
+    // A paper is a few hundred passages: the event loop gets a turn after each.
+    for await (const paper of this.items(sources.documents)) {
+      if (!this.changedDuringBuild?.has(`document:${paper.documentId}`)) this.indexPaper(paper);
+      await yieldToEventLoop();
+    }
     this.index.pack();
     this.changedDuringBuild = null;
   }
 
-  private changed(kind: SearchKind, id: string): void {
+  private changed(kind: SearchKind | 'document', id: string): void {
     this.changedDuringBuild?.add(`${kind}:${id}`);
   }
 
@@ -195,12 +209,48 @@ export class SearchService {
     this.index.remove('claim', id);
   }
 
-  /** The paper was (re-)analysed: its passages and claims replace the previous ones. */
-  paperChanged(paper: AnalysedPaper): void {
-    for (const id of this.paperClaimIds) this.index.remove('claim', id);
-    const claims = claimsFromPaper(paper.claims, paper.citations);
+  /**
+   * A paper was added or (re-)analysed: its passages and claims replace its previous ones. Their
+   * ids are qualified by the paper ("doc#b12") and their anchors name it.
+   */
+  documentChanged(paper: IndexablePaper): void {
+    this.changed('document', paper.documentId);
+    this.indexPaper(paper);
+  }
+
+  /** The bundled paper was re-analysed (see documentChanged). */
+  paperChanged(paper: IndexablePaper): void {
+    this.documentChanged(paper);
+  }
+
+  /** A paper was removed (or moved to the trash): its passages and claims leave the results. */
+  documentRemoved(documentId: string): void {
+    this.changed('document', documentId);
+    this.unindexPaper(documentId);
+  }
+
+  /** The ids of the papers whose text is searchable. */
+  indexedDocuments(): string[] {
+    return [...this.documentItems.keys()];
+  }
+
+  private indexPaper(paper: IndexablePaper): void {
+    this.unindexPaper(paper.documentId);
+    const passages = passagesFromDocument(paper.document, paper.documentId);
+    const claims = claimsFromPaper(paper.claims, paper.citations, paper.documentId);
+    for (const passage of passages) this.index.upsertPassage(passage);
     this.index.addClaims(claims);
-    this.paperClaimIds = claims.map((c) => c.id);
-    this.index.setPassages(passagesFromDocument(paper.document));
+    this.documentItems.set(paper.documentId, {
+      passages: passages.map((p) => p.id),
+      claims: claims.map((c) => c.id),
+    });
+  }
+
+  private unindexPaper(documentId: string): void {
+    const items = this.documentItems.get(documentId);
+    if (!items) return;
+    for (const id of items.passages) this.index.remove('passage', id);
+    for (const id of items.claims) this.index.remove('claim', id);
+    this.documentItems.delete(documentId);
   }
 }

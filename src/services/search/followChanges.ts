@@ -5,18 +5,55 @@
  */
 import type { Work } from '../../core/bibliography/model';
 import type { DataChange, UserDataStore } from '../../store';
-import type { SearchService } from './SearchService';
+import type { IndexablePaper, SearchService } from './SearchService';
+
+/** How search opens the library's papers (a DocumentService fits, through `searchablePapers`). */
+export interface PaperSource {
+  /** The paper to index, or null when it is gone or in the trash. */
+  open(documentId: string): Promise<IndexablePaper | null>;
+  /** Every paper of the library that is not in the trash (the bundled one too). */
+  ids(): Promise<string[]>;
+}
 
 /**
  * Subscribes `search` to `store`'s changes; `bundled` are the bundled works (a stored work that
- * goes away uncovers the bundled one of the same key). Answers the function that unsubscribes.
+ * goes away uncovers the bundled one of the same key); `papers` opens an added, re-parsed or
+ * removed paper to index its text again. Answers the function that unsubscribes.
  */
 export function followChanges(
   search: SearchService,
   store: UserDataStore,
   bundled: readonly Work[] = [],
+  papers?: PaperSource,
 ): () => void {
   const bundledByKey = new Map(bundled.map((w) => [w.citationKey, w]));
+  // An add or a correction writes the links and the record: one re-index after both.
+  let pendingPapers: Set<string> | null = null;
+  let allPapers = false;
+  const reindexPapers = async (ids: readonly string[] | null): Promise<void> => {
+    if (!papers) return;
+    if (ids === null) allPapers = true;
+    if (pendingPapers) {
+      for (const id of ids ?? []) pendingPapers.add(id);
+      return;
+    }
+    pendingPapers = new Set(ids ?? []);
+    await new Promise((resolve) => setImmediate(resolve));
+    const wanted = pendingPapers;
+    const everything = allPapers;
+    pendingPapers = null;
+    allPapers = false;
+    if (everything) {
+      const live = new Set(await papers.ids());
+      for (const id of search.indexedDocuments()) if (!live.has(id)) wanted.add(id);
+      for (const id of live) wanted.add(id);
+    }
+    for (const id of wanted) {
+      const paper = await papers.open(id);
+      if (paper) search.documentChanged(paper);
+      else search.documentRemoved(id);
+    }
+  };
   /** Re-reads each changed item of a collection (all of them when the ids are unknown). */
   const each = async <T extends { id: string }>(
     ids: readonly string[] | null,
@@ -58,6 +95,8 @@ export function followChanges(
         }
         return;
       }
+      case 'documents':
+        return reindexPapers(change.ids);
       default:
         return;
     }

@@ -48,6 +48,11 @@ export function hitDocumentId(hit: Hit, fallback: string | null): string | null 
   return at > 0 ? hit.id.slice(0, at) : fallback;
 }
 
+/** A claim's or passage's id within its paper: "k3" of "doc#k3". */
+export function localHitId(hit: Hit): string {
+  return hit.id.slice(hit.id.lastIndexOf('#') + 1);
+}
+
 /** How many more hits one press of a group's "Show more" loads, once "Show all" would be long. */
 export const MORE_STEP = 100;
 
@@ -84,7 +89,8 @@ const sentenceEnds = (): RegExp => /[.!?]["”’)]?\s/g;
  * the hit's excerpt in the paper's text), else the whole passage; a footnote opens as one.
  */
 export function passageTarget(hit: Hit, paperText: string): JumpTarget | null {
-  if (hit.id.startsWith('fn:')) return { kind: 'footnote', id: hit.id.slice(3) };
+  const local = localHitId(hit);
+  if (local.startsWith('fn:')) return { kind: 'footnote', id: local.slice(3) };
   const anchor = hit.anchor;
   if (!anchor) return null;
   const whole: JumpTarget = { kind: 'passage', start: anchor.start, end: anchor.end };

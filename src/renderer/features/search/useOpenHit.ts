@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import type { Hit } from '../../../shared/contract';
 import { useDocuments, useLibraryIndexes } from '../../api/documents';
 import { useNavigation } from '../../app/navigation';
-import { hitDocumentId, passageTarget } from './hits';
+import { hitDocumentId, localHitId, passageTarget } from './hits';
 
 /**
  * A function that opens a hit. With `claimsInPaper` (the palette's "Go to"), a claim of the
@@ -22,9 +22,10 @@ export function useOpenHit({ claimsInPaper = false } = {}): (hit: Hit) => void {
       if (hit.kind === 'work') nav.openWork(hit.id);
       else if (hit.kind === 'note') nav.openNote(hit.id);
       else if (hit.kind === 'claim') {
+        const id = hit.anchor ? localHitId(hit) : hit.id; // a user claim's id is its own
         if (claimsInPaper && hit.anchor?.blockId && documentId)
-          nav.jumpTo(documentId, { kind: 'claim', id: hit.id });
-        else nav.showClaim(hit.id);
+          nav.jumpTo(documentId, { kind: 'claim', id });
+        else nav.showClaim(id, hit.anchor ? documentId : null);
       } else if (documentId) {
         const text = indexes?.find((i) => i.documentId === documentId)?.paper.document.text ?? '';
         const target = passageTarget(hit, text);
