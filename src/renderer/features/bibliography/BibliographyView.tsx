@@ -112,7 +112,7 @@ function Bibliography({
           keys={keys}
           columns={layout.columns}
           widths={layout.widths}
-          onResize={(key, width) => changeLayout({ widths: { ...layout.widths, [key]: width } })}
+          onResize={(widths) => changeLayout({ widths })}
           sort={sort}
           onSort={sortBy}
           selection={selection}

@@ -14,6 +14,10 @@ import { SelectAllCell, SelectCell, type WorkSelection } from '../lists/WorkSele
 import { columnDef, type ColumnKey, type SortKey } from './columns';
 import { cellContent } from './WorkCells';
 import { RichText } from '../../ui/safeHtml';
+/** The checkbox column's width, in px. */
+const CHECK_WIDTH = 36;
+/** The least width of the title and of any column the user has not sized, in px. */
+const MIN_FREE_COLUMN = 180;
 /** A row's usual height in a long table (titles of up to three lines), before it is measured. */
 const ROW_ESTIMATE = 84;
 /** Rows fetched before the table knows which rows it shows. */
@@ -27,7 +31,8 @@ interface Props {
   columns: readonly ColumnKey[];
   /** Widths in px of the columns the user resized. */
   widths: BibliographyLayout['widths'];
-  onResize: (key: ColumnKey, width: number) => void;
+  /** The widths to keep after the user resized a column (every column's, in px). */
+  onResize: (widths: BibliographyLayout['widths']) => void;
   sort: SortState<SortKey>;
   onSort: (key: SortKey) => void;
   selection: WorkSelection;
@@ -81,13 +86,40 @@ export function WorksTable({
   const cols = useRef(new Map<ColumnKey, HTMLTableColElement>());
   /** The checkbox column and the columns shown. */
   const columnCount = columns.length + 1;
+  const table = useRef<HTMLTableElement>(null);
   const setWidth = (key: ColumnKey, width: number | undefined) =>
     cols.current.get(key)?.style.setProperty('width', width ? `${width}px` : '');
+  /**
+   * Lays the table out by the widths given (fixed layout: an automatic one shrinks columns to
+   * their content when space is short, whatever width they were given), or by content when the
+   * user has resized nothing. The title and columns without a width share what is left, each
+   * at least MIN_FREE_COLUMN wide: past that the list scrolls sideways.
+   */
+  const applyWidths = (given: BibliographyLayout['widths']) => {
+    const fixed = Object.keys(given).length > 0;
+    let least = CHECK_WIDTH;
+    for (const key of columns) {
+      setWidth(key, fixed ? given[key] : undefined);
+      least += (fixed && given[key]) || MIN_FREE_COLUMN;
+    }
+    table.current?.style.setProperty('table-layout', fixed ? 'fixed' : '');
+    table.current?.style.setProperty('min-width', fixed ? `${least}px` : '');
+  };
+  /** Every column's width as shown now (what a first resize keeps for the others). */
+  const measured = (): BibliographyLayout['widths'] => {
+    const out: BibliographyLayout['widths'] = {};
+    const cells = table.current?.tHead?.rows[0]?.cells;
+    columns.forEach((key, i) => {
+      if (key === 'title') return;
+      // The first header cell is the checkbox column's.
+      const width = cells?.[i + 1]?.getBoundingClientRect().width;
+      out[key] = widths[key] ?? Math.round(width ?? MIN_FREE_COLUMN);
+    });
+    return out;
+  };
 
   // Widths go through the CSSOM (the CSP allows no style attribute).
-  useLayoutEffect(() => {
-    for (const key of columns) setWidth(key, widths[key]);
-  });
+  useLayoutEffect(() => applyWidths(widths));
   const rows = useWindowedRows({
     count: keys.length,
     scroller,
@@ -149,11 +181,14 @@ export function WorksTable({
 
   return (
     <table
-      className={
-        rows.windowed
-          ? 'sortable-table works-table works-table--windowed'
-          : 'sortable-table works-table'
-      }
+      ref={table}
+      className={[
+        'sortable-table works-table',
+        rows.windowed && 'works-table--windowed',
+        Object.keys(widths).length > 0 && 'works-table--sized',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       aria-rowcount={keys.length + 1}
     >
       <caption className="visually-hidden">Works in the library</caption>
@@ -179,9 +214,8 @@ export function WorksTable({
               <SortHeader key={key} column={def} sort={sort} onSort={onSort}>
                 <ColumnResizer
                   column={def.label}
-                  measure={() => cols.current.get(key)?.getBoundingClientRect().width ?? 100}
-                  onPreview={(width) => setWidth(key, width)}
-                  onResize={(width) => onResize(key, width)}
+                  onPreview={(width) => applyWidths({ ...measured(), [key]: width })}
+                  onResize={(width) => onResize({ ...measured(), [key]: width })}
                 />
               </SortHeader>
             );
