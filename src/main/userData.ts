@@ -12,6 +12,8 @@ import { ReadingListService } from '../services/lists';
 import { NotesService } from '../services/notes';
 import { claimCatalog, UserClaimsService } from '../services/userClaims';
 import { libraryWorkCatalog } from '../services/workKeys';
+import { TrashService } from '../services/trash';
+import { WorkService } from '../services/works';
 import { UserDataStore } from '../store';
 import { DataHealthMonitor } from './dataHealth';
 
@@ -29,6 +31,10 @@ export interface UserDataServices {
   /** A reading list as a file: its order, and each item's status and comment. */
   exportList: (list: ReadingList, format: ExportFormat) => Promise<string>;
   health: DataHealthMonitor;
+  /** Works by hand: create, edit with history, rename, tags. */
+  workService: WorkService;
+  /** The trash of works, notes, lists and claims (persisted undo). */
+  trash: TrashService;
 }
 
 export interface UserDataOptions {
@@ -59,7 +65,10 @@ export async function openUserData(options: UserDataOptions): Promise<UserDataSe
   const libraryWorks = libraryWorkStore(store, options.bundled.works);
   const documents = new DocumentService(store, options.bundled);
   const exporter = new ExportService(libraryWorks, { resourcesDir: options.resourcesDir });
+  const workService = new WorkService(store, options.bundled.works);
   return {
+    workService,
+    trash: new TrashService(store, { works: workService.works }),
     store,
     documents,
     notes: new NotesService(store, {

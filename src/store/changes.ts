@@ -6,7 +6,7 @@
  */
 
 /** The collections whose changes are announced. */
-export type DataCollection = 'documents' | 'notes' | 'works' | 'lists' | 'userClaims';
+export type DataCollection = 'documents' | 'notes' | 'works' | 'lists' | 'userClaims' | 'trash';
 
 export const DATA_COLLECTIONS: readonly DataCollection[] = [
   'documents',
@@ -14,6 +14,7 @@ export const DATA_COLLECTIONS: readonly DataCollection[] = [
   'works',
   'lists',
   'userClaims',
+  'trash',
 ];
 
 export interface DataChange {

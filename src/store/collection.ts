@@ -3,7 +3,7 @@
  * by a hash of the id (notes, works). Every change goes through the DocumentStore's write path,
  * and once it is made the ids it touched are announced (see changes.ts).
  */
-import type { DocumentStore } from './documentStore';
+import type { DocumentStore, FileWrite } from './documentStore';
 import { StoreError } from './errors';
 import type { FileSpec } from './fileSpec';
 import { shardPath, shardPaths } from './layout';
@@ -85,6 +85,19 @@ export class Collection<T> {
     );
     await this.announce([id]);
     return result;
+  }
+
+  /**
+   * The part of a multi-file write (`UserDataStore.writeFiles`) that runs `mutate` on the items
+   * of the file holding `id`; `mutate` returns false when it changed nothing.
+   */
+  fileWrite(id: string, mutate: (items: Record<string, T>) => boolean | void): FileWrite {
+    assertSafeId(id);
+    return {
+      path: this.pathFor(id),
+      spec: this.spec,
+      mutate: (file: ItemsFile<T>) => mutate(file.items),
+    };
   }
 
   /** Runs `mutate` on all items of a single-file collection (e.g. to find a list by name). */

@@ -62,6 +62,17 @@ export interface VersionedData<D> {
   dirty: boolean;
 }
 
+/**
+ * One file's part of `updateFiles`: the file, its kind, and the change (synchronous; returns
+ * false when it changed nothing).
+ */
+export interface FileWrite<D extends Envelope = Envelope> {
+  path: string;
+  spec: FileSpec<D>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- bivariant: files of many kinds
+  mutate: (data: any) => boolean | void;
+}
+
 /** A change to a file's data; must be synchronous, and check before it mutates. */
 export type Mutation<D, R> = (data: D) => R;
 
@@ -267,6 +278,54 @@ export class DocumentStore {
           // The cached data holds the change the disk does not: read it again next time
           // (pending debounced changes are kept and replayed on it).
           for (const entry of touched) entry.loaded = false;
+          throw error;
+        }
+        for (const { entry } of staged) await this.committed(entry);
+      }),
+    );
+  }
+
+  /**
+   * Applies changes to several files, of any kinds, all or nothing (a work renamed across its
+   * works shard, the notes, lists and claims that name it). Unlike `updateMany`, every file is
+   * loaded first and the changes run in the order given, so a later change may use what an
+   * earlier one read (the work taken out of one shard, put into another). Two changes to the
+   * same file run on the same data. A change that returns false leaves its file unwritten
+   * (unless another change to it did not). If any change throws, no file changes.
+   */
+  updateFiles(writes: readonly FileWrite[]): Promise<void> {
+    this.assertOpen();
+    return this.enqueue(() =>
+      this.withLock(async () => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- files of many kinds
+        const entries = new Map<string, Entry<any>>();
+        for (const w of writes)
+          if (!entries.has(w.path)) entries.set(w.path, this.entry(w.path, w.spec));
+        const data = new Map<string, Envelope>();
+        for (const [path, entry] of entries) data.set(path, await this.load(entry, true));
+        const changed = new Set<string>();
+        try {
+          for (const w of writes) {
+            const entry = entries.get(w.path)!;
+            if (this.apply(entry, data.get(w.path)!, w.mutate) !== false) changed.add(w.path);
+          }
+        } catch (error) {
+          for (const entry of entries.values()) entry.loaded = false;
+          throw error;
+        }
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- files of many kinds
+        const staged: (JournalEntry & { entry: Entry<any> })[] = [];
+        let committing = false;
+        try {
+          for (const [path, entry] of entries) {
+            if (changed.has(path) || entry.pending.length) staged.push(await this.stage(entry));
+          }
+          committing = true;
+          await commitStaged(this.storage, staged);
+        } catch (error) {
+          // commitStaged cleans up after itself; staging that failed leaves its files to drop.
+          if (!committing) await discardStaged(this.storage, staged);
+          for (const entry of entries.values()) entry.loaded = false;
           throw error;
         }
         for (const { entry } of staged) await this.committed(entry);

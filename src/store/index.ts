@@ -24,6 +24,8 @@ export { documentLinksFileSpec } from './schemas/documentLinks';
 export { listsFileSpec } from './schemas/lists';
 export { userClaimsFileSpec } from './schemas/userClaims';
 export { worksFileSpec } from './schemas/works';
+export { workHistoryFileSpec } from './schemas/workHistory';
+export { trashFileSpec } from './schemas/trash';
 export { metaFileSpec } from './schemas/meta';
 export * from './schemas/settings';
 export * from './schemas/exportBindings';

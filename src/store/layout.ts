@@ -10,6 +10,8 @@
  *   papers/<sha256>.md   the original files of the user's papers, by content hash
  *   document-links/00.json … 0f.json   per document: reference links, corrections
  *   changes.jsonl        the change journal: one line per write, for other processes to hear
+ *   work-history/00.json … 3f.json  every revision of each stored work, by hash of citation key
+ *   trash.json           deleted works, lists and claims (and which notes are in the trash)
  *   lists.json           reading lists
  *   userClaims.json      the user's claims
  *   recovery-log.json    what recovery did, until the user has seen it
@@ -30,6 +32,8 @@ export const DOCUMENT_LINKS_SHARDS = 16;
 export const USER_CLAIMS_FILE = 'userClaims.json';
 export const NOTES_DIR = 'notes';
 export const WORKS_DIR = 'works';
+export const WORK_HISTORY_DIR = 'work-history';
+export const TRASH_FILE = 'trash.json';
 export const DEFAULT_SHARDS = 64;
 
 /** FNV-1a, 32 bit: fast, stable across runs and platforms. */

@@ -10,13 +10,15 @@ import type { DocumentLinks } from '../core/documents/links';
 import type { DocumentRecord } from '../core/documents/model';
 import type { ReadingList } from '../core/userData/lists';
 import type { Note } from '../core/userData/notes';
+import type { TrashEntry } from '../core/userData/trash';
 import type { UserClaim } from '../core/userData/userClaims';
+import type { WorkHistory } from '../core/works/history';
 import { ChangeBus, type DataCollection } from './changes';
 import { FileChangeJournal, MemoryChangeJournal, type ChangeJournal } from './changeJournal';
 import { Collection } from './collection';
 import { DerivedCache } from './derivedCache';
 import { ShardDigests } from './digests';
-import { DocumentStore, type DocumentStoreOptions } from './documentStore';
+import { DocumentStore, type DocumentStoreOptions, type FileWrite } from './documentStore';
 import {
   DOCUMENT_LINKS_DIR,
   DOCUMENT_LINKS_SHARDS,
@@ -24,7 +26,9 @@ import {
   LISTS_FILE,
   META_FILE,
   NOTES_DIR,
+  TRASH_FILE,
   USER_CLAIMS_FILE,
+  WORK_HISTORY_DIR,
   WORKS_DIR,
 } from './layout';
 import { MemoryPaperFiles, NodePaperFiles, type PaperFileStore } from './paperFiles';
@@ -36,6 +40,8 @@ import { metaFileSpec, type MetaFile } from './schemas/meta';
 import { notesFileSpec } from './schemas/notes';
 import { userClaimsFileSpec } from './schemas/userClaims';
 import { worksFileSpec } from './schemas/works';
+import { workHistoryFileSpec } from './schemas/workHistory';
+import { trashFileSpec } from './schemas/trash';
 import { worksListingSpec } from './schemas/worksListing';
 import { SETTINGS_FILE, settingsFileSpec, type SettingsFile } from './schemas/settings';
 import {
@@ -70,6 +76,10 @@ export class UserDataStore {
    * 100,000-work library does not parse every work.
    */
   readonly workListings: ShardDigests<Work, WorkListing>;
+  /** Every revision of each stored work, by citation key (see core/works/history.ts). */
+  readonly workHistory: Collection<WorkHistory>;
+  /** Deleted works, lists and claims, and the trash entries of deleted notes. */
+  readonly trash: Collection<TrashEntry>;
   /** The app's settings (where the user stopped reading). */
   readonly settings: StoredFile<SettingsFile>;
   /** The keep-in-sync exports: which list is bound to which file, and what was last written. */
@@ -104,6 +114,11 @@ export class UserDataStore {
       announce('works'),
     );
     this.workListings = new ShardDigests(documents, this.works, worksListingSpec);
+    this.workHistory = new Collection(documents, workHistoryFileSpec, {
+      dir: WORK_HISTORY_DIR,
+      shards: worksShards,
+    });
+    this.trash = new Collection(documents, trashFileSpec, { file: TRASH_FILE }, announce('trash'));
     this.lists = new Collection(documents, listsFileSpec, { file: LISTS_FILE }, announce('lists'));
     this.userClaims = new Collection(
       documents,
@@ -125,6 +140,18 @@ export class UserDataStore {
     );
     this.settings = new StoredFile(documents, SETTINGS_FILE, settingsFileSpec);
     this.exportBindings = new StoredFile(documents, EXPORT_BINDINGS_FILE, exportBindingsFileSpec);
+  }
+
+  /**
+   * Writes several files of any collections all or nothing (see DocumentStore.updateFiles),
+   * then announces `changes` (which ids of which collections the write touched).
+   */
+  async writeFiles(
+    writes: readonly FileWrite[],
+    changes: readonly { collection: DataCollection; ids: readonly string[] }[],
+  ): Promise<void> {
+    await this.documents.updateFiles(writes);
+    for (const change of changes) await this.announce(change.collection, change.ids);
   }
 
   /** Records a write in the journal (for other processes) and tells this process's subscribers. */

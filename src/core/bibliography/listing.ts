@@ -51,7 +51,7 @@ export function workListing(work: Work): WorkListing {
     aliases: work.aliases,
     container: typeof work.csl['container-title'] === 'string' ? work.csl['container-title'] : null,
     addedAt: work.provenance.addedAt ?? null,
-    modifiedAt: work.modifiedAt ?? null,
+    modifiedAt: lastEdited(work),
     tags: work.tags,
     filterText: workFilterText(work, label, year),
   };
@@ -64,4 +64,11 @@ function importedFrom(provenance: Work['provenance']): string | null {
     return `reference list of ${provenance.document ?? 'a paper'}`;
   }
   return null;
+}
+
+/** When a field of the record was last changed after it entered the library, or null. */
+function lastEdited(work: Work): string | null {
+  let last: string | null = null;
+  for (const edit of Object.values(work.edited ?? {})) if (!last || edit.at > last) last = edit.at;
+  return last;
 }

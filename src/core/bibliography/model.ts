@@ -54,14 +54,33 @@ export interface Work {
   aliases: string[];
   /** User tags. */
   tags: string[];
-  /** ISO time of the last edit of the record (by the user), when it was ever edited. */
-  modifiedAt?: string;
   /**
    * For works imported from a .bib file: the entry exactly as taken in (type and every field, as
    * LaTeX source with @string macros expanded), so a .bib export gives back what CSL cannot hold.
    * Code that edits `csl` by hand must drop `source` (or update it), or the .bib export goes stale.
    */
   source?: BibSource;
+  /**
+   * How many times the stored record changed (1 when it entered the library); its history is
+   * kept beside the works (see src/core/works/history.ts). Absent on bundled and older records.
+   */
+  revision?: number;
+  /**
+   * Per field (a CSL variable, "type", or "bib:<field>" for a kept .bib field): who last changed
+   * it after it entered the library, so the UI can say "edited by you" next to a bundled record's
+   * own confidence and source, which stay as they were.
+   */
+  edited?: Record<string, FieldEdit>;
+}
+
+/** Who changes a work: the user, an import, or the reference-list parser. */
+export type WorkActor = 'user' | 'import' | 'parser';
+
+/** One field's last change. */
+export interface FieldEdit {
+  actor: WorkActor;
+  /** ISO time. */
+  at: string;
 }
 
 /** A .bib entry as read from a file: what a round trip must give back. */

@@ -20,3 +20,4 @@ export { formatManuscriptCitation, type ManuscriptOptions } from './manuscript';
 export { warmUpBibliography } from './csl/warmUp';
 export { registerCslStyle, registerCslLocale, hasCslResources } from './csl/resources';
 export * from './types';
+export { extraBibFields, rebuildBibSource } from './bibtex/rebuildSource';

@@ -77,7 +77,8 @@ export function summariseListings(
       container: listing.container,
       addedAt: listing.addedAt,
       modifiedAt: listing.modifiedAt,
-      tags: listing.tags,
+      // Listings cached before tags were kept have none.
+      tags: listing.tags ?? [],
     };
   });
 }

@@ -5,3 +5,4 @@ export * from './markdownKeys';
 export * from './labels';
 export * from './closeMatches';
 export * from './ids';
+export * from './trash';

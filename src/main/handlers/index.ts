@@ -15,6 +15,7 @@ import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { syncConflictHandlers } from './syncConflicts';
 import { searchHandlers } from './search';
+import { worksHandlers } from './works';
 import { noDialogs, type Dialogs } from '../dialogs';
 import type { Handlers, Services } from './types';
 
@@ -52,8 +53,8 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ),
     ...settingsHandlers(services.settings),
     ...notesHandlers(userData.notes),
-    ...userClaimsHandlers(userData.userClaims),
-    ...listsHandlers(userData.lists, userData.exportList),
+    ...userClaimsHandlers(userData.userClaims, userData.trash),
+    ...listsHandlers(userData.lists, userData.exportList, userData.trash),
     ...recoveryHandlers(userData.health),
     ...exportHandlers({
       exporter: userData.exporter,
@@ -80,5 +81,6 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ...imports,
     ...syncConflictHandlers(exportSync, imports.planImport),
     ...searchHandlers(search),
+    ...worksHandlers(userData.workService, userData.trash),
   } satisfies Handlers;
 }

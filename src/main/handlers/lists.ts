@@ -4,6 +4,7 @@ import type { ListExportFormat, ListsOutputs } from '../../shared/contract';
 import { NotFoundError, ServiceError } from '../../services/errors';
 import type { ReadingListService, RemovedItem } from '../../services/lists';
 import { exportFileType } from '../../services/export';
+import type { TrashService } from '../../services/trash';
 import type { HandlersOf } from './types';
 import { UndoBuffer } from './undoBuffer';
 
@@ -24,8 +25,8 @@ export function listFileName(name: string, format: ListExportFormat): string {
 export function listsHandlers(
   lists: ReadingListService,
   exportList: (list: ReadingList, format: ListExportFormat) => Promise<string>,
+  trash: TrashService,
 ): HandlersOf<keyof ListsOutputs> {
-  const deleted = new UndoBuffer<ReadingList>();
   // Items taken off a list, by list and keys, for "Undo" after a removal.
   const removed = new UndoBuffer<RemovedItem[]>();
   const removalId = (listId: string, keys: readonly string[]) =>
@@ -34,19 +35,13 @@ export function listsHandlers(
     listReadingLists: async () => lists.list(),
     createReadingList: async ({ name }) => lists.create(name),
     renameReadingList: async ({ listId, name }) => lists.rename(listId, name),
-    deleteReadingList: async ({ listId }) => {
-      const list = await lists.delete(listId);
-      deleted.keep(list.id, list);
-      return list;
-    },
+    // Deleted lists go to the trash (persisted: undo survives a restart).
+    deleteReadingList: async ({ listId }) => (await trash.deleteList(listId)).list,
     restoreReadingList: async ({ listId }) => {
-      const list = deleted.take(listId, 'reading list');
-      try {
-        return await lists.restore(list);
-      } catch (error) {
-        deleted.putBack(listId, list);
-        throw error;
-      }
+      await trash.restore({ kind: 'list', itemId: listId });
+      const list = await lists.get(listId);
+      if (!list) throw new NotFoundError(`No reading list with id ${listId}.`);
+      return list;
     },
     addToReadingList: async ({ listId, workKeys, status }) =>
       lists.addWorks(listId, workKeys, status),

@@ -1,30 +1,26 @@
 /** User claims methods: record, edit, delete (with undo) and a work's claims by stance. */
-import type { UserClaim } from '../../core/userData/userClaims';
 import type { UserClaimsOutputs } from '../../shared/contract';
 import type { UserClaimsService } from '../../services/userClaims';
 import type { HandlersOf } from './types';
-import { UndoBuffer } from './undoBuffer';
+import { NotFoundError } from '../../services/errors';
+import type { TrashService } from '../../services/trash';
 
 /** Binds the user claims methods to a UserClaimsService. */
-export function userClaimsHandlers(claims: UserClaimsService): HandlersOf<keyof UserClaimsOutputs> {
-  const deleted = new UndoBuffer<UserClaim>();
+export function userClaimsHandlers(
+  claims: UserClaimsService,
+  trash: TrashService,
+): HandlersOf<keyof UserClaimsOutputs> {
   return {
     listUserClaims: async () => claims.list(),
     createUserClaim: async (input) => claims.create(input),
     updateUserClaim: async ({ id, ...patch }) => claims.update(id, patch),
-    deleteUserClaim: async ({ id }) => {
-      const claim = await claims.delete(id);
-      deleted.keep(id, claim);
-      return claim;
-    },
+    // Deleted claims go to the trash (persisted: undo survives a restart).
+    deleteUserClaim: async ({ id }) => (await trash.deleteUserClaim(id)).claim,
     restoreUserClaim: async ({ id }) => {
-      const claim = deleted.take(id, 'claim');
-      try {
-        return await claims.restore(claim);
-      } catch (error) {
-        deleted.putBack(id, claim);
-        throw error;
-      }
+      await trash.restore({ kind: 'userClaim', itemId: id });
+      const claim = await claims.get(id);
+      if (!claim) throw new NotFoundError(`No claim with id ${id}.`);
+      return claim;
     },
     userClaimsForWork: async ({ workKey }) => claims.claimsForWork(workKey),
   };

@@ -6,7 +6,14 @@
  */
 
 /** The collections whose changes the window hears of. */
-export const dataCollections = ['documents', 'notes', 'works', 'lists', 'userClaims'] as const;
+export const dataCollections = [
+  'documents',
+  'notes',
+  'works',
+  'lists',
+  'userClaims',
+  'trash',
+] as const;
 export type DataCollectionName = (typeof dataCollections)[number];
 
 /** Items of one collection that changed; `ids` null: any of them may have. */

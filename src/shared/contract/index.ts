@@ -17,6 +17,7 @@ import { recoveryInputs, type RecoveryOutputs } from './recovery';
 import { exportInputs, type ExportOutputs } from './export';
 import { importInputs, type ImportOutputs } from './import';
 import { searchInputs, type SearchOutputs } from './search';
+import { worksInputs, type WorksOutputs } from './works';
 import type { MethodName } from './methods';
 import type { OnMenuCommand } from './menuCommands';
 import type { OnAddProgress, OnDataChanged } from './events';
@@ -33,6 +34,7 @@ export * from './recovery';
 export * from './export';
 export * from './import';
 export * from './search';
+export * from './works';
 export * from './methods';
 export * from './client';
 export * from './menuCommands';
@@ -49,6 +51,7 @@ export const contractInputs = {
   ...exportInputs,
   ...importInputs,
   ...searchInputs,
+  ...worksInputs,
 } as const;
 
 export type ContractOutputs = DocumentsOutputs &
@@ -60,7 +63,8 @@ export type ContractOutputs = DocumentsOutputs &
   RecoveryOutputs &
   ExportOutputs &
   ImportOutputs &
-  SearchOutputs;
+  SearchOutputs &
+  WorksOutputs;
 
 export type MethodInput<M extends MethodName> = z.input<(typeof contractInputs)[M]>;
 /** The input after validation (defaults applied) — what handlers receive. */

@@ -76,6 +76,22 @@ export const methodNames = [
   'applyImport',
   // search
   'search',
+  // works: add, edit, rename, tag, delete (and the trash of every kind)
+  'listWorkTypes',
+  'getWorkRecord',
+  'getWorkHistory',
+  'suggestWorkKey',
+  'createWork',
+  'updateWork',
+  'renameWorkKey',
+  'parsePastedWork',
+  'tagWorks',
+  'listWorkTags',
+  'previewDeleteWorks',
+  'deleteWorks',
+  'listTrash',
+  'restoreFromTrash',
+  'emptyTrash',
 ] as const;
 
 /** A method of the contract. */

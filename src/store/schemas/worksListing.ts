@@ -6,8 +6,9 @@ import type { DigestSpec } from '../digests';
 export const worksListingSpec: DigestSpec<Work, WorkListing> = {
   name: 'works-listing',
   // 2: filterText (every name, editors, container, tags) for the bibliography filter.
-  // 3: container, addedAt, modifiedAt and tags for the bibliography's chosen columns.
-  version: 3,
+  // 3: tags, for the table's tag column and the tag list.
+  // 4: container, addedAt and modifiedAt for the bibliography's chosen columns.
+  version: 4,
   of: workListing,
   fields: [
     'key',

@@ -1,0 +1,29 @@
+/**
+ * The trash: one deletion model for works, notes, reading lists and user claims. A deleted item
+ * is kept (persisted, so undo survives a restart) until it is restored or the trash is emptied.
+ * Items deleted together share a `batch`, and one undo restores them together.
+ */
+
+/** What can be deleted to the trash. */
+export type TrashKind = 'work' | 'note' | 'list' | 'userClaim';
+
+export const TRASH_KINDS: readonly TrashKind[] = ['work', 'note', 'list', 'userClaim'];
+
+export interface TrashEntry {
+  /** The entry's own id ("t-…"). */
+  id: string;
+  kind: TrashKind;
+  /** The item's id: a work's citation key, a note's, list's or claim's id. */
+  itemId: string;
+  /** How the item reads in the trash ("Betts 2011 — Global Migration Governance"). */
+  label: string;
+  /** ISO time. */
+  deletedAt: string;
+  /** Entries deleted in one act share it; restoring a batch restores them all. */
+  batch: string;
+  /**
+   * The item as it was (a Work, ReadingList or UserClaim). Null for a note: a note stays in its
+   * own file, marked `deletedAt`, so its links and backlinks keep working in the trash view.
+   */
+  item: unknown;
+}

@@ -1,0 +1,67 @@
+/**
+ * A work's edit history: every change to a stored work, by whom (user / import / parser), when,
+ * and each field's value before and after. Kept beside the works (the store's work-history
+ * collection) so the works files stay small.
+ */
+import type { WorkActor } from '../bibliography/model';
+
+/** What a change did to a work. */
+export type WorkChangeAction =
+  'create' | 'edit' | 'tag' | 'rename' | 'merge' | 'delete' | 'restore' | 'import';
+
+/** One field's change; `null` stands for "absent". */
+export interface FieldChange {
+  /** A CSL variable, "type", "citationKey", "tags", "aliases", or "bib:<field>". */
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** One revision of a work. */
+export interface WorkRevision {
+  /** 1 for the record as it entered the library, then 2, 3, ... */
+  revision: number;
+  /** ISO time. */
+  at: string;
+  actor: WorkActor;
+  action: WorkChangeAction;
+  changes: FieldChange[];
+  /** A short remark ("renamed from betts2011", "merged betts2011x into it"). */
+  note?: string;
+}
+
+/** The history of one work, under its current key. */
+export interface WorkHistory {
+  key: string;
+  revisions: WorkRevision[];
+}
+
+/** Revisions kept per work; the oldest go first (the first, the record as it came, is kept). */
+export const MAX_REVISIONS = 200;
+
+/** The history with `revision` appended (and trimmed to MAX_REVISIONS, keeping the first). */
+export function appendRevision(history: WorkHistory, revision: WorkRevision): WorkHistory {
+  const revisions = [...history.revisions, revision];
+  if (revisions.length > MAX_REVISIONS) revisions.splice(1, revisions.length - MAX_REVISIONS);
+  return { key: history.key, revisions };
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The fields that differ between two records (`before`/`after` maps of field -> value; absent
+ * fields compare as null), in a stable order: those of `after` first, then removed ones.
+ */
+export function diffFields(
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+): FieldChange[] {
+  const out: FieldChange[] = [];
+  const fields = [...new Set([...Object.keys(after), ...Object.keys(before)])];
+  for (const field of fields) {
+    const b = before[field] ?? null;
+    const a = after[field] ?? null;
+    if (!same(a, b)) out.push({ field, before: b, after: a });
+  }
+  return out;
+}

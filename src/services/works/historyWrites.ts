@@ -1,0 +1,53 @@
+/** The parts of a multi-file write that keep a work's history (see core/works/history.ts). */
+import { appendRevision, type WorkHistory, type WorkRevision } from '../../core/works/history';
+import type { FileWrite, UserDataStore } from '../../store';
+
+/**
+ * Appends the revision `revision()` gives (called when the write runs, after the works file's
+ * change has decided it; null: nothing to record) to the history of `key`.
+ */
+export function appendHistory(
+  store: UserDataStore,
+  key: string,
+  revision: () => WorkRevision | null,
+): FileWrite {
+  return store.workHistory.fileWrite(key, (items) => {
+    const r = revision();
+    if (!r) return false;
+    const history: WorkHistory = Object.hasOwn(items, key)
+      ? (items[key] as WorkHistory)
+      : { key, revisions: [] };
+    items[key] = appendRevision(history, r);
+  });
+}
+
+/**
+ * Moves the history of `from` to `to` (a renamed or merged-away key), appending `revision()`;
+ * two writes, as the keys may live in different shards.
+ */
+export function moveHistory(
+  store: UserDataStore,
+  from: string,
+  to: string,
+  revision: () => WorkRevision | null,
+): FileWrite[] {
+  let moved: WorkHistory | null = null;
+  return [
+    store.workHistory.fileWrite(from, (items) => {
+      if (!Object.hasOwn(items, from)) return false;
+      moved = items[from] as WorkHistory;
+      delete items[from];
+    }),
+    store.workHistory.fileWrite(to, (items) => {
+      const existing: WorkHistory = Object.hasOwn(items, to)
+        ? (items[to] as WorkHistory)
+        : { key: to, revisions: [] };
+      const revisions = [...(moved?.revisions ?? []), ...existing.revisions];
+      let history: WorkHistory = { key: to, revisions };
+      const r = revision();
+      if (r) history = appendRevision(history, r);
+      if (history.revisions.length === 0) return false;
+      items[to] = history;
+    }),
+  ];
+}

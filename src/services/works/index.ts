@@ -1,0 +1,6 @@
+export * from './WorkService';
+export * from './libraryWorks';
+export * from './errors';
+export * from './renameWork';
+export * from './workReferences';
+export * from './deletePreview';
