@@ -1,7 +1,7 @@
 // The bibliography: every work, in the columns the user chose, sortable and filterable, with a
 // detail pane. The service sorts and filters (a library may hold 100,000 works); the table shows
 // a window of the rows. The layout (columns, widths, sort) is remembered in the settings.
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useBibliographyLayout, useSavedFilters } from '../../api/bibliographySettings';
 import { useWorkOrder } from '../../api/works';
 import { useNavigation } from '../../app/navigation';
@@ -16,6 +16,9 @@ import { WorkDetailPane } from './WorkDetailPane';
 import { WorksTable } from './WorksTable';
 import { ExportButton } from '../export/ExportButtons';
 import { SelectionBar, useWorkSelection } from '../lists/WorkSelection';
+import { BulkTagDialog } from '../works/BulkTagDialog';
+import { NewWorkDialog } from '../works/NewWorkDialog';
+import { useDeleteWorksFlow } from '../works/useDeleteWorksFlow';
 
 const NO_KEYS: readonly string[] = [];
 
@@ -50,6 +53,13 @@ function Bibliography({
   const total = order.status === 'ready' ? order.data.total : 0;
   const selection = useWorkSelection(keys);
   const shownKeys = useMemo(() => [...keys], [keys]);
+  const [dialog, setDialog] = useState<
+    { kind: 'new' } | { kind: 'tag'; keys: string[]; what: string } | null
+  >(null);
+  const { request: requestDelete, dialog: deleteDialog } = useDeleteWorksFlow(() => {
+    selection.clear();
+    nav.selectWork(null);
+  });
 
   if (order.status === 'error') return <ErrorNote error={order.error} what="the bibliography" />;
   if (order.status === 'loading') return <Loading what="the bibliography" />;
@@ -80,6 +90,13 @@ function Bibliography({
             {all ? `${count(total)} works` : `${count(keys.length)} of ${count(total)} works`}
           </p>
           <span className="view-header__tools">
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setDialog({ kind: 'new' })}
+            >
+              New work…
+            </button>
             <ColumnChooser columns={layout.columns} onChange={changeLayout} />
             {keys.length > 0 && (
               <ExportButton
@@ -107,7 +124,28 @@ function Bibliography({
           }}
         />
         <BibliographyFilters query={query} onChange={change} saved={saved} />
-        <SelectionBar selection={selection} order={keys} />
+        <SelectionBar
+          selection={selection}
+          order={keys}
+          actions={(checked, what) => (
+            <>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setDialog({ kind: 'tag', keys: checked, what })}
+              >
+                Tag…
+              </button>
+              <button
+                type="button"
+                className="button button--small button--danger-quiet"
+                onClick={() => void requestDelete(checked)}
+              >
+                Delete…
+              </button>
+            </>
+          )}
+        />
         <WorksTable
           keys={keys}
           columns={layout.columns}
@@ -117,6 +155,11 @@ function Bibliography({
           onSort={sortBy}
           selection={selection}
           scroller={list}
+          onDelete={(key) => {
+            // The checked works when the focused one is among them, else the focused one.
+            const checked = keys.filter((k) => selection.checked.has(k));
+            void requestDelete(checked.includes(key) ? checked : [key]);
+          }}
         />
         {keys.length === 0 && !order.stale && (
           <p className="muted empty">
@@ -124,6 +167,11 @@ function Bibliography({
           </p>
         )}
       </section>
+      {dialog?.kind === 'new' && <NewWorkDialog onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'tag' && (
+        <BulkTagDialog keys={dialog.keys} what={dialog.what} onClose={() => setDialog(null)} />
+      )}
+      {deleteDialog}
       <section className="bibliography__detail pane" aria-label="Selected work">
         {nav.selectedWorkId ? (
           <WorkDetailPane key={nav.selectedWorkId} workId={nav.selectedWorkId} />

@@ -1,7 +1,14 @@
 // The works table: the columns the user chose, sortable and resizable, one row per work in the
 // given order, windowed when long (rows fetched as they come into view), arrow keys / Home / End /
 // Page keys moving the selection.
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
 import type { BibliographyLayout, WorkSummary } from '../../../shared/contract';
 import { useWorkRows } from '../../api/works';
 import { useNavigation } from '../../app/navigation';
@@ -38,6 +45,8 @@ interface Props {
   selection: WorkSelection;
   /** The element the table scrolls in. */
   scroller: RefObject<HTMLElement | null>;
+  /** Delete (or Backspace) on the row of `key`. */
+  onDelete?: (key: string) => void;
 }
 
 /** Where a navigation key moves from row `i` of `count`, or -1. */
@@ -80,6 +89,7 @@ export function WorksTable({
   onSort,
   selection,
   scroller,
+  onDelete,
 }: Props) {
   const nav = useNavigation();
   const body = useRef<HTMLTableSectionElement>(null);
@@ -167,9 +177,19 @@ export function WorksTable({
   const tabKey = selected && shown.includes(selected) ? selected : (shown[0] ?? null);
 
   const onRowKey = (event: KeyboardEvent<HTMLButtonElement>, i: number) => {
+    if ((event.key === 'Delete' || event.key === 'Backspace') && onDelete) {
+      event.preventDefault();
+      onDelete(keys[i]!);
+      return;
+    }
     const next = target(event.key, i, keys.length);
     if (next < 0) return;
     event.preventDefault();
+    // Shift+↑/↓ checks the rows it passes (as shift-click does), for tagging or deleting them.
+    if (event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      for (const k of [keys[i]!, keys[next]!])
+        if (!selection.checked.has(k)) selection.toggle(k, keys.indexOf(k), false);
+    }
     const key = keys[next]!;
     nav.selectWork(key);
     focusKey.current = key;
@@ -237,7 +257,14 @@ export function WorksTable({
               tabbable={key === tabKey}
               selection={selection}
               measure={rows.measure}
-              onSelect={() => nav.selectWork(key)}
+              onSelect={(event) => {
+                // Ctrl/Cmd-click checks or unchecks the row; Shift-click the range since the last.
+                if (event && (event.ctrlKey || event.metaKey || event.shiftKey)) {
+                  selection.toggle(key, i, event.shiftKey);
+                  return;
+                }
+                nav.selectWork(key);
+              }}
               onKey={(event) => onRowKey(event, i)}
             />
           );
@@ -259,7 +286,7 @@ interface RowProps {
   tabbable: boolean;
   selection: WorkSelection;
   measure: (el: Element | null) => void;
-  onSelect: () => void;
+  onSelect: (event?: MouseEvent) => void;
   onKey: (event: KeyboardEvent<HTMLButtonElement>) => void;
 }
 
@@ -283,7 +310,7 @@ function WorkRow({
       aria-busy={row ? undefined : true}
       className={selected ? 'work-row work-row--selected' : 'work-row'}
       data-work-row={workKey}
-      onClick={onSelect}
+      onClick={(event) => onSelect(event)}
     >
       <SelectCell
         selection={selection}
@@ -304,7 +331,7 @@ function WorkRow({
               onKeyDown={onKey}
               onClick={(event) => {
                 event.stopPropagation();
-                onSelect();
+                onSelect(event);
               }}
             >
               {row ? row.title ? <RichText text={row.title} /> : row.label : workKey}
