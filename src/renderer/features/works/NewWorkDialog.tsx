@@ -1,7 +1,7 @@
 // "New work": choose a type and fill in the fields it uses, or paste a reference, a BibTeX /
 // RIS / CSL-JSON entry, a DOI or an ISBN and confirm the record read from it. The key the
 // library's scheme proposes is shown and can be changed.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BibSource } from '../../../core/bibliography/model';
 import type { PasteResult, WorkFieldInfo, WorkTypeInfo } from '../../../shared/contract';
 import { useApiContext } from '../../api/ApiProvider';
@@ -58,7 +58,19 @@ function NewWorkForm({
   const [key, setKey] = useState('');
   const [keyTyped, setKeyTyped] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const body = useRef<HTMLDivElement>(null);
   const byCsl = new Map(fields.map((f) => [f.csl, f]));
+  // Switching between filling in and pasting keeps the focus in the dialog (Escape still closes).
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    body.current
+      ?.querySelector<HTMLElement>('[role="tabpanel"] textarea, [role="tabpanel"] select')
+      ?.focus();
+  }, [mode]);
   const type = types.find((t) => t.csl === state.type) ?? types[0]!;
   const { values, problems, notes } = valuesOf(state, fields);
   const fieldsJson = JSON.stringify(filled(values));
@@ -157,7 +169,7 @@ function NewWorkForm({
   );
 
   return (
-    <div className="new-work__body">
+    <div className="new-work__body" ref={body}>
       <div className="new-work__modes" role="tablist" aria-label="How to add it">
         <button
           type="button"

@@ -15,8 +15,8 @@ interface Props {
 const PARTS: { part: keyof CslName; label: string; className: string }[] = [
   { part: 'family', label: 'Family name', className: 'name-row__family' },
   { part: 'given', label: 'Given names', className: 'name-row__given' },
-  { part: 'non-dropping-particle', label: 'Particle (van, de)', className: 'name-row__particle' },
-  { part: 'suffix', label: 'Suffix (Jr.)', className: 'name-row__suffix' },
+  { part: 'non-dropping-particle', label: 'Particle', className: 'name-row__particle' },
+  { part: 'suffix', label: 'Suffix', className: 'name-row__suffix' },
 ];
 
 /** A name with `part` set to `value` (an empty part removed). */

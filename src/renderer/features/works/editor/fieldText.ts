@@ -41,7 +41,8 @@ export function checkTyped(field: string, kind: string, text: string): Checked {
         problem:
           'Write a date as 2011, 2011-05 or 2011-05-03 (2011/2012 for a range), n.d. or in press.',
       };
-    return { ok: true, value: date, note: readDate(date) };
+    const reads = readDate(date);
+    return { ok: true, value: date, note: reads !== clean ? `Reads: ${reads}` : undefined };
   }
   if (field === 'DOI') {
     const doi = normaliseDoi(clean);
