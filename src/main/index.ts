@@ -1,7 +1,18 @@
 // Composition root of the Electron main process: services, security, IPC, menu, window.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { join } from 'node:path';
 import { electronDialogs } from './electronDialogs';
+import { electronFileViewer } from './electronFileViewer';
 import { forwardDataChanges } from './dataEvents';
 import { createHandlers } from './handlers';
 import { bindContract } from './ipc';
@@ -11,6 +22,9 @@ import type { AppEvent } from '../shared/contract/events';
 import { resolveAppPaths } from './paths';
 import { guardAllWebContents, secureSession } from './security/guards';
 import { closeServices, openServices } from './services';
+import { workerParser } from '../services/import';
+// electron-vite bundles the worker as a module of its own and gives a function that starts it.
+import startBibParseWorker from '../services/import/bibParseWorker?nodeWorker';
 import { createMainWindow } from './window';
 import { fitToDisplays, loadWindowState, WindowStateKeeper } from './windowState';
 
@@ -58,7 +72,10 @@ async function start(): Promise<void> {
   forwardDataChanges(services.userData.store.changes, sendEvent);
   const addProgress = (progress: Extract<AppEvent, { event: 'addProgress' }>['progress']) =>
     sendEvent({ event: 'addProgress', progress });
-  bindContract(ipcMain, createHandlers(services, { dialogs, addProgress }), {
+  const viewer = electronFileViewer(shell);
+  // Imported files are read in a worker thread: a large .bib does not freeze the window.
+  const parseBib = workerParser(startBibParseWorker);
+  bindContract(ipcMain, createHandlers(services, { dialogs, addProgress, viewer, parseBib }), {
     trustedContents: () => mainWindow?.webContents ?? null,
     rendererUrl: paths.rendererUrl,
   });

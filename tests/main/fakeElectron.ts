@@ -69,6 +69,7 @@ export function createFakeElectron(options: {
     quit: 0,
     exit: [] as number[],
     errorBoxes: [] as string[][],
+    openedPaths: [] as string[],
     applicationMenu: null as null | { template: unknown[] },
   };
   const app = Object.assign(new EventEmitter(), {
@@ -130,6 +131,12 @@ export function createFakeElectron(options: {
       showErrorBox: (title: string, body: string) => void calls.errorBoxes.push([title, body]),
     },
     nativeTheme: { shouldUseDarkColors: false },
+    shell: {
+      openPath: (path: string) => {
+        calls.openedPaths.push(path);
+        return Promise.resolve('');
+      },
+    },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   };
   return { electron, calls, ipcHandlers, defaultSession, app };

@@ -1,3 +1,5 @@
+import type { DocumentCites } from './cites';
+
 /**
  * A document of the library as the documents collection keeps it: what it is, where its
  * original file is kept, and what its last parse found (so the papers list needs no parse).
@@ -15,8 +17,13 @@ export interface DocumentFile {
   /** The file's name when it was added ("Betts 2011.md"), for the user; never opened. */
   name: string;
   bytes: number;
-  /** The text encoding it was read in ("utf-8", "utf-16le", "windows-1252"). */
+  /** The text encoding it was read in ("utf-8", "utf-16le", "windows-1252"; "pdf" for a PDF). */
   encoding: string;
+  /**
+   * A PDF's layout as read from its text layer, kept beside it ("papers/<sha256>.json") so that
+   * opening the paper needs no PDF read; re-parsing reads the PDF again.
+   */
+  textLayer?: string;
 }
 
 /** What the last parse of a document found. */
@@ -50,6 +57,13 @@ export interface DocumentRecord {
   /** Set while the document is in the trash (restorable); null otherwise. */
   deletedAt: string | null;
   stats: DocumentStats;
+  /** What its last parse cites (absent in records written before it was kept). */
+  cites?: DocumentCites;
+  /**
+   * The library work this paper is (a reference list or the bibliography names it), so "open this
+   * paper" follows a stored link; null or absent when no work is.
+   */
+  workKey?: string | null;
 }
 
 /**

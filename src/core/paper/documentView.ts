@@ -8,6 +8,7 @@ import {
 import { citationKeys, type MatchCandidate, type ReferenceLinkHow } from '../documents/links';
 import type { AnalysedPaper } from './analysePaper';
 import type { LinkedReference } from './readPaper';
+import type { PageStart } from '../pdf/paperSource';
 
 /** One row of the papers list (and what `paper add --json` prints, with more fields). */
 export interface DocumentSummary {
@@ -27,6 +28,8 @@ export interface DocumentSummary {
   updatedAt: string;
   /** Set while it is in the trash. */
   deletedAt: string | null;
+  /** The library work this paper is (its stored link), or null. */
+  workKey: string | null;
 }
 
 /** A reference-list entry with its work, how it was linked, and a match awaiting the user. */
@@ -47,6 +50,11 @@ export interface DocumentView extends AnalysedPaper {
   citationReferences: Record<string, string | null>;
   /** Citation id -> its key, which survives re-parsing (corrections name citations by it). */
   citationKeys: Record<string, string>;
+  /**
+   * For a PDF-born paper, where each printed page starts in `document.text` (ascending): every
+   * block, citation and passage has its page from this. Absent for other papers.
+   */
+  pageStarts?: PageStart[];
 }
 
 /** The summary of a stored record. */
@@ -62,17 +70,20 @@ export function summaryOf(record: DocumentRecord): DocumentSummary {
     addedAt: record.addedAt,
     updatedAt: record.updatedAt,
     deletedAt: record.deletedAt,
+    workKey: record.workKey ?? null,
   };
 }
 
 /**
  * The bundled paper as a document of the library: its bibliography (`works`) is its reference
- * list, so it has no list entries of its own. `addedAt` is when the library was created.
+ * list, so it has no list entries of its own. `addedAt` is when the library was created;
+ * `workKey` the bundled work that is this paper, if any.
  */
 export function bundledDocumentView(
   paper: AnalysedPaper,
   works: readonly Work[],
   addedAt: string,
+  workKey: string | null = null,
 ): DocumentView {
   const { meta, text } = paper.document;
   const cited = new Set(paper.citations.flatMap((c) => (c.workId ? [c.workId] : [])));
@@ -94,6 +105,7 @@ export function bundledDocumentView(
       addedAt,
       updatedAt: addedAt,
       deletedAt: null,
+      workKey,
     },
     references: [],
     referenceSectionId: null,

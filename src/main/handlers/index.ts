@@ -13,10 +13,12 @@ import { listsHandlers } from './lists';
 import { recoveryHandlers } from './recovery';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
+import type { BibParser } from '../../services/import';
 import { syncConflictHandlers } from './syncConflicts';
 import { searchHandlers } from './search';
 import { worksHandlers } from './works';
 import { noDialogs, type Dialogs } from '../dialogs';
+import type { FileViewer } from '../fileViewer';
 import type { Handlers, Services } from './types';
 
 export type { Handlers, HandlersOf, Services } from './types';
@@ -27,6 +29,10 @@ export interface HandlerOptions {
   dialogs?: Dialogs;
   /** Where the progress of adding a paper goes (the window); dropped without it. */
   addProgress?: (event: AddProgressEvent) => void;
+  /** The system viewer for papers' kept files; without it, opening one answers 'no-viewer'. */
+  viewer?: FileViewer;
+  /** Reads imported files (the app: in a worker thread); in this thread without it. */
+  parseBib?: BibParser;
 }
 
 /**
@@ -38,9 +44,15 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
   const { userData, library, exportSync, search, workTable } = services;
   const { documents } = userData;
   const dialogs = options.dialogs ?? noDialogs;
-  const imports = importHandlers(userData.works);
+  const imports = importHandlers(userData.works, options.parseBib);
   return {
-    ...documentsHandlers({ documents, dialogs, progress: options.addProgress }),
+    ...documentsHandlers({
+      documents,
+      citations: userData.citations,
+      dialogs,
+      progress: options.addProgress,
+      viewer: options.viewer,
+    }),
     ...libraryHandlers(
       library,
       {
@@ -50,6 +62,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
           storedWorksFor(keys, userData.store, library.works, { namesakes }),
       },
       workTable,
+      () => userData.citations.citedCounts(),
     ),
     ...settingsHandlers(services.settings),
     ...notesHandlers(userData.notes),

@@ -4,13 +4,7 @@
  * library is sorted once per column and filtered in milliseconds, and the renderer fetches only
  * the rows it shows.
  */
-import {
-  filterNarrows,
-  filterWords,
-  matchesFilterText,
-  workListing,
-  type WorkListing,
-} from '../../core/bibliography';
+import { workListing, type WorkListing } from '../../core/bibliography';
 import type { Work } from '../../core/bibliography/model';
 import type { WorkSortKey } from '../../core/bibliography/sortKeys';
 import { sortValueOf } from './workSortValues';
@@ -19,8 +13,10 @@ import {
   summariseListings,
   yearAsCited,
   type AnalysedPaper,
+  type CitedCounts,
   type WorkSummary,
 } from '../../core/paper';
+import { WorkFilter } from './workFilter';
 
 export { yearAsCited };
 
@@ -62,6 +58,20 @@ export interface WorkQuery extends WorkFacets {
   filter: string;
 }
 
+/** A page of a query's answer: `limit` keys from the `offset`-th match (default: every match). */
+export interface WorkPage {
+  offset?: number;
+  limit?: number;
+}
+
+/** Keys of one page of matching works, with how many match and how many works there are. */
+export interface WorkQueryAnswer {
+  total: number;
+  matched: number;
+  offset: number;
+  keys: string[];
+}
+
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** The rank every empty value gets: after every real value. */
@@ -90,17 +100,20 @@ class TableState {
   readonly byKey = new Map<string, number>();
   private ranks = new Map<WorkSortKey, Int32Array>();
   private orders = new Map<string, Int32Array>();
-  private lastFilter: { filter: string; words: string[][]; matches: Uint8Array } | null = null;
+  readonly filter: WorkFilter;
   private listOrder: WorkSummary[] | null = null;
+  /** Citations of a work across the library's papers (null: the rows' own counts). */
+  private citedOf: ((key: string) => number) | null = null;
 
   constructor(
     readonly rows: readonly WorkSummary[],
     /** How many of `rows` are bundled works (they come first, in bibliography order). */
     private readonly bundledCount: number,
     /** Each row's `WorkListing.filterText`, in row order (made once per work, not per filter). */
-    private readonly filterTexts: readonly string[],
+    filterTexts: readonly string[],
   ) {
     rows.forEach((row, i) => this.byKey.set(row.key, i));
+    this.filter = new WorkFilter(filterTexts);
   }
 
   /**
@@ -117,6 +130,12 @@ class TableState {
     }
     this.orders.set(`${sort}:${direction}`, Int32Array.from(order));
     return true;
+  }
+
+  /** Counts the 'cited' orders sort by from now on (earlier such orders are dropped). */
+  countCitations(citedOf: (key: string) => number): void {
+    this.citedOf = citedOf;
+    for (const id of [...this.orders.keys()]) if (id.startsWith('cited:')) this.orders.delete(id);
   }
 
   /** Every row: bundled works in bibliography order, then the user's own by label. */
@@ -146,7 +165,10 @@ class TableState {
     if (order) return order;
     const author = this.rank('author');
     const year = this.rank('year');
-    const primary = this.rank(sort);
+    const primary =
+      sort === 'cited' && this.citedOf
+        ? Int32Array.from(this.rows, (r) => this.citedOf!(r.key))
+        : this.rank(sort);
     const sign = direction === 'ascending' ? 1 : -1;
     const rows = this.rows;
     // Empty cells last whichever way the column sorts.
@@ -163,34 +185,33 @@ class TableState {
     this.orders.set(id, order);
     return order;
   }
-
-  /** Which rows contain every word of `filter` (null: all of them). */
-  matches(filter: string): Uint8Array | null {
-    const words = filterWords(filter);
-    if (words.length === 0) return null;
-    const key = words.map((w) => w.join('|')).join(' ');
-    if (this.lastFilter?.filter === key) return this.lastFilter.matches;
-    const texts = this.filterTexts;
-    const matches = new Uint8Array(texts.length);
-    // Typing on ("pan" -> "pani") can only narrow: test just the rows the last filter kept.
-    const within =
-      this.lastFilter && filterNarrows(this.lastFilter.words, words)
-        ? this.lastFilter.matches
-        : null;
-    for (let i = 0; i < texts.length; i++) {
-      if (within && !within[i]) continue;
-      matches[i] = matchesFilterText(texts[i]!, words) ? 1 : 0;
-    }
-    this.lastFilter = { filter: key, words, matches };
-    return matches;
-  }
 }
 
 export class WorkTable {
   private stored: StoredWorks = [];
   private state: TableState | null = null;
+  private counts: CitedCounts | null = null;
 
   constructor(private readonly library: BundledWorks) {}
+
+  /**
+   * How often each work is cited across the library's papers: rows then say so (`timesCited`,
+   * `papersCiting`) and the 'cited' order sorts by it. Other orders are kept.
+   */
+  setCitedCounts(counts: CitedCounts): void {
+    if (counts === this.counts) return;
+    this.counts = counts;
+    this.state?.countCitations(this.citedOf);
+  }
+
+  private readonly citedOf = (key: string): number => this.counts?.byWork.get(key)?.citations ?? 0;
+
+  /** A row with the library-wide counts, once they are known. */
+  private counted(row: WorkSummary): WorkSummary {
+    if (!this.counts) return row;
+    const count = this.counts.byWork.get(row.key);
+    return { ...row, timesCited: count?.citations ?? 0, papersCiting: count?.papers ?? 0 };
+  }
 
   /**
    * The table for the user's current `stored` works. Rebuilt only when they changed: the store
@@ -201,6 +222,7 @@ export class WorkTable {
     const bundled = this.library.listWorks();
     const { rows, filterTexts } = withStored(bundled, stored, this.library);
     this.state = new TableState(rows, bundled.length, filterTexts);
+    if (this.counts) this.state.countCitations(this.citedOf);
     this.stored = stored;
     return this.state;
   }
@@ -218,8 +240,9 @@ export class WorkTable {
     cache: WorkOrderCache,
   ): Promise<void> {
     const state = this.sync(stored);
+    // A 'cited' order depends on counts of this run: never kept.
     const key =
-      version === null
+      version === null || query.sort === 'cited'
         ? null
         : `${ORDER_FORMAT} ${query.sort}:${query.direction} ${this.bundledVersion()} ${version}`;
     const kept = key === null ? null : await cache.read(key);
@@ -238,7 +261,13 @@ export class WorkTable {
 
   /** Every work, as `LibraryService.listWorks` orders them. */
   all(stored: StoredWorks): WorkSummary[] {
-    return this.sync(stored).all();
+    const rows = this.sync(stored).all();
+    return this.counts ? rows.map((r) => this.counted(r)) : rows;
+  }
+
+  /** `summary` (of one work) with the library-wide counts, once they are known. */
+  withCounts(summary: WorkSummary): WorkSummary {
+    return this.counted(summary);
   }
 
   /** The summaries of `keys`, in their order; unknown keys are left out. */
@@ -247,24 +276,37 @@ export class WorkTable {
     const out: WorkSummary[] = [];
     for (const key of keys) {
       const i = state.byKey.get(key);
-      if (i !== undefined) out.push(state.rows[i]!);
+      if (i !== undefined) out.push(this.counted(state.rows[i]!));
     }
     return out;
   }
 
-  /** The keys of the works matching `query.filter`, in `query`'s order, and the library's size. */
-  query(stored: StoredWorks, query: WorkQuery): { total: number; keys: string[] } {
+  /**
+   * The keys of the works matching `query.filter` in `query`'s order, from the `offset`-th match
+   * on, `limit` of them at most (default: all); with how many match and the library's size.
+   */
+  query(stored: StoredWorks, query: WorkQuery & WorkPage): WorkQueryAnswer {
     const state = this.sync(stored);
     const order = state.order(query.sort, query.direction);
-    const matches = state.matches(query.filter);
+    const matches = state.filter.matches(query.filter);
     const passes = noFacets(query) ? null : facetTest(query);
+    const offset = query.offset ?? 0;
+    const end = offset + (query.limit ?? Infinity);
     const keys: string[] = [];
+    let matched = 0;
     for (const i of order) {
       if (matches && !matches[i]) continue;
       const row = state.rows[i]!;
-      if (!passes || passes(row)) keys.push(row.key);
+      if (passes && !passes(row)) continue;
+      if (matched >= offset && matched < end) keys.push(row.key);
+      matched++;
     }
-    return { total: state.rows.length, keys };
+    return { total: state.rows.length, matched, offset, keys };
+  }
+
+  /** Starts indexing the filter texts of `stored`'s table in the background (see WorkFilter). */
+  prepareFilter(stored: StoredWorks): Promise<void> {
+    return this.sync(stored).filter.prepare();
   }
 }
 

@@ -7,9 +7,9 @@ import type { WorkSummary } from '../../core/paper';
 
 export interface WorkFacets {
   /** CSL types, any of which passes (empty or absent: any type). */
-  types?: readonly string[];
+  types?: string[];
   /** Tags a work must all carry (case aside). */
-  tags?: readonly string[];
+  tags?: string[];
   /** First and last year, inclusive. */
   yearFrom?: number;
   yearTo?: number;

@@ -9,14 +9,24 @@ import type {
   DocumentSummary,
   DocumentView,
 } from '../../core/paper/documentView';
+import type { CitingPaper, ClaimView, LibraryClaims } from '../../core/paper/acrossPapers';
 import { idSchema, workKeySchema } from './userDataSchemas';
 
 export type { DocumentReference, DocumentSummary, DocumentView };
+export type { CitingPaper, ClaimView, LibraryClaims };
 
 /** What adding a paper did: the document, and whether it was new (false: it was there already). */
 export interface AddDocumentResultView {
   document: DocumentSummary;
   added: boolean;
+}
+
+/** What opening a paper's kept file in the system viewer did. */
+export interface OpenedDocumentFile {
+  /** The page the viewer was told to show; null when it opened at its own start (page 1). */
+  atPage: number | null;
+  /** One line for the user, e.g. "Opened at p. 7 in Evince." */
+  message: string;
 }
 
 /** Progress of an add, sent as `addProgress` events on the data channel (see events.ts). */
@@ -25,6 +35,8 @@ export interface AddProgressView {
   addId: string;
   phase: 'reading' | 'parsing' | 'linking' | 'writing' | 'done';
   fraction: number;
+  /** While a PDF is read: pages read so far and its pages in all. */
+  pages?: { done: number; total: number };
 }
 
 const documentId = idSchema;
@@ -96,6 +108,27 @@ export const documentsInputs = {
       accept: z.boolean(),
     })
     .strict(),
+  /**
+   * Opens the paper's kept original (a PDF, or its Markdown/text file) in the system viewer, at
+   * `page` where the viewer can be told one. Main resolves the file from the id; the window never
+   * names a path.
+   */
+  openDocumentFile: z
+    .object({ documentId, page: z.number().int().min(1).max(100_000).optional() })
+    .strict(),
+  /** The papers citing a work, each with how often and its claims with the work. */
+  citingPapers: z.object({ workKey: workKeySchema }).strict(),
+  /**
+   * Claims of every paper (or of `documentId`) citing every work of `workIds`: the first `limit`,
+   * their total, and which works the scope cites together (the library-wide claims view).
+   */
+  libraryClaims: z
+    .object({
+      documentId: documentId.nullable().default(null),
+      workIds: z.array(workKeySchema).max(20).default([]),
+      limit: z.number().int().min(1).max(5000).default(500),
+    })
+    .strict(),
 } as const;
 
 export interface DocumentsOutputs {
@@ -109,4 +142,7 @@ export interface DocumentsOutputs {
   correctReference: DocumentSummary;
   correctCitation: DocumentSummary;
   answerReferenceMatch: DocumentSummary;
+  openDocumentFile: OpenedDocumentFile;
+  citingPapers: CitingPaper[];
+  libraryClaims: LibraryClaims;
 }

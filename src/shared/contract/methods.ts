@@ -15,6 +15,9 @@ export const methodNames = [
   'correctReference',
   'correctCitation',
   'answerReferenceMatch',
+  'openDocumentFile',
+  'citingPapers',
+  'libraryClaims',
   // library
   'listWorks',
   'queryWorks',

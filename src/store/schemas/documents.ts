@@ -26,6 +26,7 @@ const documentRecordSchema: z.ZodType<DocumentRecord> = z.object({
       name: z.string(),
       bytes: z.number().int().nonnegative(),
       encoding: z.string(),
+      textLayer: z.string().min(1).optional(),
     })
     .nullable(),
   parserVersion: z.number().int().nonnegative(),
@@ -39,6 +40,15 @@ const documentRecordSchema: z.ZodType<DocumentRecord> = z.object({
     worksLinked: z.number().int().nonnegative(),
     warnings: z.array(z.string()),
   }),
+  cites: z
+    .object({
+      works: z.record(z.string(), z.number().int().nonnegative()),
+      claims: z.number().int().nonnegative(),
+      claimWorks: z.record(z.string(), z.number().int().nonnegative()),
+      together: z.array(z.array(z.string())),
+    })
+    .optional(),
+  workKey: z.string().nullable().optional(),
 });
 
 export type DocumentsFile = ItemsFile<DocumentRecord>;

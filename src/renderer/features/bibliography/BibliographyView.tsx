@@ -1,8 +1,9 @@
 // The bibliography: every work, in the columns the user chose, sortable and filterable, with a
 // detail pane. The service sorts and filters (a library may hold 100,000 works); the table shows
 // a window of the rows. The layout (columns, widths, sort) is remembered in the settings.
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useBibliographyLayout, useSavedFilters } from '../../api/bibliographySettings';
+import { facetInput } from '../../api/works';
 import { useWorkOrder } from '../../api/works';
 import { useNavigation } from '../../app/navigation';
 import { FilterField } from '../../ui/FilterField';
@@ -14,7 +15,7 @@ import { ColumnChooser } from './ColumnChooser';
 import { DEFAULT_LAYOUT, defaultDirection, type SortKey } from './columns';
 import { WorkDetailPane } from './WorkDetailPane';
 import { WorksTable } from './WorksTable';
-import { ExportButton } from '../export/ExportButtons';
+import { ExportShownButton } from './ExportShownButton';
 import { SelectionBar, useWorkSelection } from '../lists/WorkSelection';
 import { BulkTagDialog } from '../works/BulkTagDialog';
 import { NewWorkDialog } from '../works/NewWorkDialog';
@@ -47,12 +48,13 @@ function Bibliography({
     sort: sort.key,
     direction: sort.direction,
     filter: query.text,
-    facets: query,
+    ...facetInput(query),
   });
-  const keys = order.status === 'ready' ? order.data.keys : NO_KEYS;
+  // Every key shown arrives a moment after the first page (selecting all, exporting them).
+  const keys = (order.status === 'ready' && order.data.allKeys) || NO_KEYS;
+  const matched = order.status === 'ready' ? order.data.matched : 0;
   const total = order.status === 'ready' ? order.data.total : 0;
   const selection = useWorkSelection(keys);
-  const shownKeys = useMemo(() => [...keys], [keys]);
   const [dialog, setDialog] = useState<
     { kind: 'new' } | { kind: 'tag'; keys: string[]; what: string } | null
   >(null);
@@ -65,7 +67,7 @@ function Bibliography({
   if (order.status === 'loading') return <Loading what="the bibliography" />;
 
   const sortBy = (key: SortKey) => changeLayout({ sort: nextSort(sort, key, defaultDirection) });
-  const all = keys.length === total;
+  const all = matched === total;
   const count = (n: number) => n.toLocaleString('en');
   const change = (part: Partial<BibliographyQuery>) => setQuery(part);
 
@@ -87,7 +89,7 @@ function Bibliography({
           </h1>
           <p className="muted" role="status">
             {saved ? `${saved.name}: ` : ''}
-            {all ? `${count(total)} works` : `${count(keys.length)} of ${count(total)} works`}
+            {all ? `${count(total)} works` : `${count(matched)} of ${count(total)} works`}
           </p>
           <span className="view-header__tools">
             <button
@@ -98,11 +100,11 @@ function Bibliography({
               New work…
             </button>
             <ColumnChooser columns={layout.columns} onChange={changeLayout} />
-            {keys.length > 0 && (
-              <ExportButton
-                target={all ? { kind: 'library' } : { kind: 'selection', keys: shownKeys }}
-                what={all ? 'The whole library' : `The ${count(keys.length)} works shown`}
-                label={all ? 'Export…' : `Export ${count(keys.length)} shown…`}
+            {matched > 0 && (
+              <ExportShownButton
+                order={order.data}
+                what={all ? 'The whole library' : `The ${count(matched)} works shown`}
+                label={all ? 'Export…' : `Export ${count(matched)} shown…`}
               />
             )}
           </span>
@@ -147,7 +149,7 @@ function Bibliography({
           )}
         />
         <WorksTable
-          keys={keys}
+          order={order.data}
           columns={layout.columns}
           widths={layout.widths}
           onResize={(widths) => changeLayout({ widths })}
@@ -161,7 +163,7 @@ function Bibliography({
             void requestDelete(checked.includes(key) ? checked : [key]);
           }}
         />
-        {keys.length === 0 && !order.stale && (
+        {matched === 0 && !order.stale && (
           <p className="muted empty">
             {query.text.trim() ? `No work matches “${query.text}”.` : 'No work matches.'}
           </p>

@@ -10,7 +10,7 @@ import {
   type RefObject,
 } from 'react';
 import type { BibliographyLayout, WorkSummary } from '../../../shared/contract';
-import { useWorkRows } from '../../api/works';
+import { useWorkPages, type WorkWindowOrder } from '../../api/works';
 import { useNavigation } from '../../app/navigation';
 import { ColumnResizer } from '../../ui/ColumnResizer';
 import { SortHeader, type SortState } from '../../ui/SortHeader';
@@ -33,7 +33,8 @@ const FIRST_ROWS = 50;
 const PAGE = 15;
 
 interface Props {
-  keys: readonly string[];
+  /** The works shown: the service's answer to the bibliography's query (fetched a page at a time). */
+  order: WorkWindowOrder;
   /** The columns shown, in order (the title among them). */
   columns: readonly ColumnKey[];
   /** Widths in px of the columns the user resized. */
@@ -81,7 +82,7 @@ function focusOnScreen(): boolean {
 }
 
 export function WorksTable({
-  keys,
+  order,
   columns,
   widths,
   onResize,
@@ -131,7 +132,7 @@ export function WorksTable({
   // Widths go through the CSSOM (the CSP allows no style attribute).
   useLayoutEffect(() => applyWidths(widths));
   const rows = useWindowedRows({
-    count: keys.length,
+    count: order.matched,
     scroller,
     list: body,
     estimate: ROW_ESTIMATE,
@@ -139,7 +140,8 @@ export function WorksTable({
   // Before the window is known, the first rows (what the top of the list shows).
   const first = rows.indices[0] ?? 0;
   const last = rows.indices.length > 0 ? rows.indices[rows.indices.length - 1]! + 1 : FIRST_ROWS;
-  const summaries = useWorkRows(keys, first, Math.min(keys.length, last));
+  const { keyAt, indexOf, rows: summaries } = useWorkPages(order, first, last);
+  const count = order.matched;
   /** The row the keyboard moved to, focused as soon as it is rendered. */
   const focusKey = useRef<string | null>(null);
   const { scrollToIndex } = rows;
@@ -159,7 +161,7 @@ export function WorksTable({
   const selected = nav.selectedWorkId;
   useEffect(() => {
     if (!selected) return;
-    const index = keys.indexOf(selected);
+    const index = indexOf(selected);
     if (index < 0) return;
     scrollToIndex(index, 'center');
     if (!focusOnScreen()) {
@@ -173,31 +175,35 @@ export function WorksTable({
 
   // One row is in the Tab order (roving focus): the selected one when it is rendered, else the
   // first rendered. ↑/↓ move between rows, so Tab from a row goes on to the detail pane.
-  const shown = rows.indices.map((i) => keys[i]!);
+  const shown = rows.indices.map((i) => keyAt(i));
   const tabKey = selected && shown.includes(selected) ? selected : (shown[0] ?? null);
 
   const onRowKey = (event: KeyboardEvent<HTMLButtonElement>, i: number) => {
     if ((event.key === 'Delete' || event.key === 'Backspace') && onDelete) {
       event.preventDefault();
-      onDelete(keys[i]!);
+      const here = keyAt(i);
+      if (here) onDelete(here);
       return;
     }
-    const next = target(event.key, i, keys.length);
+    const next = target(event.key, i, count);
+    const key = next < 0 ? undefined : keyAt(next);
     if (next < 0) return;
     event.preventDefault();
+    // A row far away (End) whose page has not arrived: shown now, selected once it has.
+    if (!key) return scrollToIndex(next);
     // Shift+↑/↓ checks the rows it passes (as shift-click does), for tagging or deleting them.
-    if (event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-      for (const k of [keys[i]!, keys[next]!])
-        if (!selection.checked.has(k)) selection.toggle(k, keys.indexOf(k), false);
+    const here = keyAt(i);
+    if (event.shiftKey && here && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      if (!selection.checked.has(here)) selection.toggle(here, i, false);
+      if (!selection.checked.has(key)) selection.toggle(key, next, false);
     }
-    const key = keys[next]!;
     nav.selectWork(key);
     focusKey.current = key;
     scrollToIndex(next);
   };
 
   // The first screen of rows arrives before the table shows (no flash of empty rows).
-  if (summaries.size === 0 && keys.length > 0) return <Loading what="the works" />;
+  if (summaries.size === 0 && count > 0) return <Loading what="the works" />;
 
   return (
     <table
@@ -209,7 +215,7 @@ export function WorksTable({
       ]
         .filter(Boolean)
         .join(' ')}
-      aria-rowcount={keys.length + 1}
+      aria-rowcount={count + 1}
     >
       <caption className="visually-hidden">Works in the library</caption>
       <colgroup>
@@ -227,7 +233,7 @@ export function WorksTable({
       </colgroup>
       <thead>
         <tr aria-rowindex={1}>
-          <SelectAllCell selection={selection} order={keys} />
+          <SelectAllCell selection={selection} order={order.allKeys ?? NO_KEYS} />
           {columns.map((key) => {
             const def = columnDef(key);
             return (
@@ -245,7 +251,11 @@ export function WorksTable({
       <tbody ref={body}>
         <Spacer as="tr" height={rows.before} colSpan={columnCount} />
         {rows.indices.map((i) => {
-          const key = keys[i]!;
+          const key = keyAt(i);
+          if (!key)
+            return (
+              <PendingRow key={`#${i}`} index={i} measure={rows.measure} colSpan={columnCount} />
+            );
           return (
             <WorkRow
               key={key}
@@ -272,6 +282,25 @@ export function WorksTable({
         <Spacer as="tr" height={rows.after} colSpan={columnCount} />
       </tbody>
     </table>
+  );
+}
+
+const NO_KEYS: readonly string[] = [];
+
+/** A row whose page of keys is still being fetched (scrolled far, fast). */
+function PendingRow({
+  index,
+  measure,
+  colSpan,
+}: {
+  index: number;
+  measure: (el: Element | null) => void;
+  colSpan: number;
+}) {
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} aria-busy className="work-row">
+      <td colSpan={colSpan} className="work-row__pending" />
+    </tr>
   );
 }
 

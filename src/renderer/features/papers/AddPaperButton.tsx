@@ -1,4 +1,4 @@
-// "Add paper…": a button that opens the system file picker for a Markdown or text paper.
+// "Add paper…": a button that opens the system file picker for a PDF, Markdown or text paper.
 import type { ReactNode } from 'react';
 import { FilePickerButton } from '../../ui/FilePickerButton';
 import { PAPER_ACCEPT } from './paperFiles';
