@@ -12,8 +12,7 @@ import { useNavigation } from '../../app/navigation';
 import { Modal } from '../../ui/Modal';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { stateOfCsl, valuesOf, type EditorState } from './editor/editorState';
-import { FieldRow } from './editor/FieldRow';
-import { NamesField } from './editor/NamesField';
+import { EditorField } from './editor/EditorField';
 
 const EMPTY: EditorState = { type: 'article-journal', texts: {}, names: {}, bib: {} };
 
@@ -144,26 +143,18 @@ function NewWorkForm({
   const field = (csl: string) => {
     const info = byCsl.get(csl);
     if (!info) return null;
-    if (info.kind === 'names')
-      return (
-        <NamesField
-          key={csl}
-          label={info.label}
-          names={state.names[csl] ?? []}
-          onChange={(list) => setState({ ...state, names: { ...state.names, [csl]: list } })}
-        />
-      );
     return (
-      <FieldRow
+      <EditorField
         key={csl}
         info={info}
-        text={state.texts[csl] ?? ''}
+        state={state}
         problem={problems[csl]}
         note={notes[csl]}
-        onChange={(text) => setState({ ...state, texts: { ...state.texts, [csl]: text } })}
+        onChange={setState}
       />
     );
   };
+
   const outside = [...Object.keys(state.texts), ...Object.keys(state.names)].filter(
     (f) => !type.fields.includes(f) && (state.texts[f]?.trim() || state.names[f]?.length),
   );

@@ -8,8 +8,7 @@ import { errorMessage } from '../../../api/scholion';
 import { useWorkTypes } from '../../../api/workEdits';
 import { ErrorNote, Loading } from '../../../ui/Status';
 import { stateOf, valuesOf, type EditorState } from './editorState';
-import { FieldRow } from './FieldRow';
-import { NamesField } from './NamesField';
+import { EditorField } from './EditorField';
 import { useWorkAutosave, type SaveStatus } from './useAutosave';
 
 /** The editor of `workKey`, once its record and the field table have loaded. */
@@ -100,26 +99,15 @@ function Editor({
   const renderField = (csl: string) => {
     const info = byCsl.get(csl);
     if (!info) return null;
-    if (info.kind === 'names') {
-      return (
-        <NamesField
-          key={csl}
-          label={info.label}
-          names={state.names[csl] ?? []}
-          badge={editedBy(csl)}
-          onChange={(list) => change({ names: { ...state.names, [csl]: list } })}
-        />
-      );
-    }
     return (
-      <FieldRow
+      <EditorField
         key={csl}
         info={info}
-        text={state.texts[csl] ?? ''}
+        state={state}
         problem={problems[csl]}
         note={notes[csl]}
         badge={editedBy(csl)}
-        onChange={(text) => change({ texts: { ...state.texts, [csl]: text } })}
+        onChange={setState}
       />
     );
   };
