@@ -1,5 +1,15 @@
 // Composition root of the Electron main process: services, security, IPC, menu, window.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { join } from 'node:path';
 import { electronDialogs } from './electronDialogs';
 import { forwardDataChanges } from './dataEvents';
@@ -58,10 +68,18 @@ async function start(): Promise<void> {
   forwardDataChanges(services.userData.store.changes, sendEvent);
   const addProgress = (progress: Extract<AppEvent, { event: 'addProgress' }>['progress']) =>
     sendEvent({ event: 'addProgress', progress });
-  bindContract(ipcMain, createHandlers(services, { dialogs, addProgress }), {
-    trustedContents: () => mainWindow?.webContents ?? null,
-    rendererUrl: paths.rendererUrl,
-  });
+  bindContract(
+    ipcMain,
+    createHandlers(services, {
+      dialogs,
+      addProgress,
+      openPath: (path) => shell.openPath(path),
+    }),
+    {
+      trustedContents: () => mainWindow?.webContents ?? null,
+      rendererUrl: paths.rendererUrl,
+    },
+  );
   // Autosaved notes wait a moment before they are written: write them before quitting.
   let dataClosed = false;
   let closing: Promise<void> | null = null;

@@ -70,6 +70,8 @@ export function createFakeElectron(options: {
     exit: [] as number[],
     errorBoxes: [] as string[][],
     applicationMenu: null as null | { template: unknown[] },
+    /** Files main asked the system viewer to open (shell.openPath). */
+    openedPaths: [] as string[],
   };
   const app = Object.assign(new EventEmitter(), {
     isPackaged: options.isPackaged ?? false,
@@ -130,6 +132,12 @@ export function createFakeElectron(options: {
       showErrorBox: (title: string, body: string) => void calls.errorBoxes.push([title, body]),
     },
     nativeTheme: { shouldUseDarkColors: false },
+    shell: {
+      openPath: async (path: string) => {
+        calls.openedPaths.push(path);
+        return '';
+      },
+    },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   };
   return { electron, calls, ipcHandlers, defaultSession, app };

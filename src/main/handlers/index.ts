@@ -16,6 +16,7 @@ import { importHandlers } from './import';
 import { syncConflictHandlers } from './syncConflicts';
 import { searchHandlers } from './search';
 import { worksHandlers } from './works';
+import { workFilesHandlers } from './workFiles';
 import { noDialogs, type Dialogs } from '../dialogs';
 import type { Handlers, Services } from './types';
 
@@ -25,6 +26,8 @@ export { invokeMethod } from './invoke';
 export interface HandlerOptions {
   /** Native dialogs (save as...); without them, saving to a file answers 'no-dialog'. */
   dialogs?: Dialogs;
+  /** Opens a file with the system viewer (main: `shell.openPath`); none in the harness. */
+  openPath?: (path: string) => Promise<string>;
   /** Where the progress of adding a paper goes (the window); dropped without it. */
   addProgress?: (event: AddProgressEvent) => void;
 }
@@ -82,5 +85,10 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ...syncConflictHandlers(exportSync, imports.planImport),
     ...searchHandlers(search),
     ...worksHandlers(userData.workService, userData.trash),
+    ...workFilesHandlers({
+      attachments: userData.attachments,
+      dialogs,
+      openPath: options.openPath,
+    }),
   } satisfies Handlers;
 }
