@@ -10,7 +10,7 @@ import { UserDataStore } from '../src/store';
 import { generateLibrary } from './generate';
 
 /** Bump when generate.ts (or how it is written) changes, so old data folders are rebuilt. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3; // 3: works files version 2 (lean stored form)
 export const DEFAULT_SEED = 20130114;
 export const NOTES_PER_WORK = 0.1;
 

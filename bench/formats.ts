@@ -1,22 +1,16 @@
 /**
  * Import/export benchmark (issue 6): a generated 10,000-entry .bib imported by Scholion and, in
  * the same run, parsed by stock citation-js (`new Cite(text)`); 10,000 works exported as BibTeX;
- * an APA bibliography of 1,000 works formatted for the first time. Figures only, no assertions.
+ * bibliographies of 1,000 works in each bundled style (formatsBibliography.ts). Figures only.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Work } from '../src/core/bibliography/model';
-import {
-  exportWorks,
-  formatBibliography,
-  parseBibliographyFile,
-  warmUpBibliography,
-} from '../src/core/formats';
-import { loadBundledCsl } from '../src/services/export';
+import { exportWorks, parseBibliographyFile } from '../src/core/formats';
 import {
   MemoryWorkStore,
   applyImport,
@@ -24,10 +18,11 @@ import {
   libraryWorkStore,
   planImport,
 } from '../src/services/import';
-import { UserDataStore } from '../src/store';
+import { DEFAULT_SHARDS, UserDataStore, WORKS_DIR, shardPath } from '../src/store';
 // After src/core/formats (which registers citation-js's plugins): the stock parser to compare.
 import { Cite } from '@citation-js/core';
 import { generateBib } from './formatsBib';
+import { benchBibliography, type BibliographyFigures } from './formatsBibliography';
 import { generateWorks } from './formatsData';
 import { median, round } from './stats';
 
@@ -46,8 +41,12 @@ export interface FormatsBench {
     ratio: number;
     /** Scholion's parse alone (parseBibliographyFile), median. */
     parseMs: number;
-    /** Writing the 10,000 planned works to a fresh data folder (applyImport), once. */
+    /** Writing the 10,000 planned works to a fresh data folder (applyImport), median. */
     writeMs: number;
+    /** Bytes of works files per imported work, as written (works files version 2). */
+    storedBytesPerWork: number;
+    /** The same works in the version 1 form (each work whole), per work: the before figure. */
+    storedBytesPerWorkV1: number;
     entries: number;
     fileMB: number;
   };
@@ -56,15 +55,15 @@ export interface FormatsBench {
     bibtex10kMs: number;
     /** 10,000 works imported from .bib (written from their source) as BibTeX, median. */
     bibtex10kFromBibMs: number;
-    /** APA bibliography (text) of 1,000 works never formatted before, engine warmed at start. */
+    /** APA bibliography (text) of 1,000 works as the app exports it (kept entries), median. */
     apa1kMs: number;
-    /** Building and warming the APA engine (what the app does once, when idle). */
-    apaWarmUpMs: number;
-    /** The same 1,000 works again. */
-    apa1kRepeatMs: number;
-    /** The 1,000 works plus one new work. */
-    apa1kPlusOneMs: number;
+    /** The same 1,000 works never formatted before (no kept entries), engine warmed. */
+    apa1kColdMs: number;
+    /** Naive citation-js (`new Cite(items).format('bibliography')`, same style file). */
+    apa1kCitationJsMs: number;
   };
+  /** Every bundled style: kept, cold, background rendering, byte-identical check. */
+  bibliography: BibliographyFigures;
 }
 
 /**
@@ -122,7 +121,10 @@ async function benchImport(bib: string, runs: number): Promise<FormatsBench['imp
     parse.push(time(() => parseBibliographyFile(bib, 'bibtex'))[1]);
     citationJs.push(time(stock)[1]);
   }
-  const writeMs = await benchWrite(await plan(), bundled);
+  const planned = await plan();
+  const writes: Written[] = [];
+  for (let i = 0; i < Math.min(runs, 3); i++) writes.push(await benchWrite(planned, bundled));
+  const writeMs = median(writes.map((w) => w.ms));
   const planMs = median(scholion);
   const scholionMs = planMs + writeMs;
   const citationJsMs = median(citationJs);
@@ -133,27 +135,57 @@ async function benchImport(bib: string, runs: number): Promise<FormatsBench['imp
     ratio: round(citationJsMs / scholionMs, 2),
     parseMs: round(median(parse), 1),
     writeMs: round(writeMs, 1),
+    storedBytesPerWork: Math.round(writes[0]!.bytes / writes[0]!.works.length),
+    storedBytesPerWorkV1: Math.round(v1Bytes(writes[0]!.works) / writes[0]!.works.length),
     entries,
     fileMB: round(bib.length / 1e6, 2),
   };
+}
+
+interface Written {
+  ms: number;
+  /** Bytes of the works files written. */
+  bytes: number;
+  /** The works as stored. */
+  works: Work[];
 }
 
 /** Carries out a planned import into a fresh data folder: the write an import ends with. */
 async function benchWrite(
   planned: Awaited<ReturnType<typeof planImport>>,
   bundled: readonly Work[],
-): Promise<number> {
+): Promise<Written> {
   const dir = mkdtempSync(join(tmpdir(), 'scholion-bench-import-'));
   try {
     const userData = await UserDataStore.openDir(dir);
     const [, ms] = await timeAsync(() =>
       applyImport(planned, 'skip', libraryWorkStore(userData, bundled)),
     );
+    const works = await userData.works.all();
     await userData.close();
-    return ms;
+    const worksDir = join(dir, WORKS_DIR);
+    let bytes = 0;
+    for (const file of readdirSync(worksDir)) bytes += statSync(join(worksDir, file)).size;
+    return { ms, bytes, works };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Bytes the works take in the version 1 form (each work whole, as JSON), one file per shard. */
+function v1Bytes(works: readonly Work[]): number {
+  const shards = new Map<string, Record<string, Work>>();
+  for (const w of works) {
+    const path = shardPath(WORKS_DIR, w.citationKey, DEFAULT_SHARDS);
+    const items = shards.get(path) ?? {};
+    items[w.citationKey] = w;
+    shards.set(path, items);
+  }
+  let bytes = 0;
+  for (const items of shards.values()) {
+    bytes += Buffer.byteLength(`${JSON.stringify({ schemaVersion: 1, kind: 'works', items })}\n`);
+  }
+  return bytes;
 }
 
 function benchBibtex(works: readonly Work[], runs: number): number {
@@ -163,31 +195,10 @@ function benchBibtex(works: readonly Work[], runs: number): number {
   return round(median(times), 1);
 }
 
-function benchApa(): Pick<
-  FormatsBench['export'],
-  'apa1kMs' | 'apaWarmUpMs' | 'apa1kRepeatMs' | 'apa1kPlusOneMs'
-> {
-  loadBundledCsl();
-  const [, apaWarmUpMs] = time(() => warmUpBibliography('apa'));
-  const works = generateWorks(1000, 2026);
-  const apa = (set: readonly Work[]): number =>
-    time(() => formatBibliography(set, { style: 'apa', format: 'text' }))[1];
-  const apa1kMs = apa(works);
-  const apa1kRepeatMs = apa(works);
-  const extra = generateWorks(1, 7).map((w) => ({ ...w, citationKey: 'benchextra1' }));
-  const apa1kPlusOneMs = apa([...works, ...extra]);
-  return {
-    apa1kMs: round(apa1kMs, 1),
-    apaWarmUpMs: round(apaWarmUpMs, 1),
-    apa1kRepeatMs: round(apa1kRepeatMs, 1),
-    apa1kPlusOneMs: round(apa1kPlusOneMs, 1),
-  };
-}
-
 /** Runs the import/export benchmark on generated data (identical from run to run). */
 export async function benchFormats(opts: { runs?: number } = {}): Promise<FormatsBench> {
   const runs = opts.runs ?? 5;
-  const apa = benchApa();
+  const bibliography = await benchBibliography(join(import.meta.dirname, '..', 'resources'));
   const bib = generateBib(10_000, 2013);
   const import10k = await benchImport(bib, runs);
   const typed = generateWorks(10_000, 2014);
@@ -197,7 +208,10 @@ export async function benchFormats(opts: { runs?: number } = {}): Promise<Format
     export: {
       bibtex10kMs: benchBibtex(typed, runs),
       bibtex10kFromBibMs: benchBibtex(fromBib, runs),
-      ...apa,
+      apa1kMs: bibliography.apa.keptMs,
+      apa1kColdMs: bibliography.apa.coldMs,
+      apa1kCitationJsMs: bibliography.apa.citationJsMs,
     },
+    bibliography,
   };
 }

@@ -3,8 +3,24 @@ import type { SizeFigures } from './sizes';
 
 /** The formats figures results.json carries (import of a 10k .bib, exports). */
 export interface FormatsFigures {
-  import10k: { scholionMs: number; citationJsMs: number; planMs?: number; writeMs?: number };
-  export: { bibtex10kMs: number; apa1kMs: number };
+  import10k: {
+    scholionMs: number;
+    citationJsMs: number;
+    planMs?: number;
+    writeMs?: number;
+    storedBytesPerWork?: number;
+    storedBytesPerWorkV1?: number;
+  };
+  export: {
+    bibtex10kMs: number;
+    apa1kMs: number;
+    apa1kColdMs?: number;
+    apa1kCitationJsMs?: number;
+  };
+  bibliography?: {
+    others: Record<string, { keptMs: number; coldMs: number; identical: boolean }>;
+    apa: { identical: boolean };
+  };
 }
 
 export interface TargetCheck {
@@ -99,12 +115,31 @@ export function printFormatsTable(formats: FormatsFigures | null, error?: string
     console.log(`  ${'  parse + duplicate check + keys'.padEnd(34)} ${cell(planMs, 9)} ms`);
     console.log(`  ${'  write into the data folder'.padEnd(34)} ${cell(writeMs, 9)} ms`);
   }
+  const { storedBytesPerWork: lean, storedBytesPerWorkV1: whole } = formats.import10k;
+  if (lean !== undefined && whole !== undefined) {
+    console.log(
+      `  ${'  stored bytes per work'.padEnd(34)} ${cell(lean, 9)} B    (${whole} B as version 1 stored it)`,
+    );
+  }
   console.log(
     `  ${'import 10k .bib (citation-js)'.padEnd(34)} ${cell(citationJsMs, 9)} ms` +
       `   ratio ${(citationJsMs / scholionMs).toFixed(1)}×`,
   );
   console.log(`  ${'export 10k BibTeX'.padEnd(34)} ${cell(formats.export.bibtex10kMs, 9)} ms`);
-  console.log(`  ${'APA bibliography 1k'.padEnd(34)} ${cell(formats.export.apa1kMs, 9)} ms`);
+  const { apa1kMs, apa1kColdMs, apa1kCitationJsMs } = formats.export;
+  const same = (ok: boolean | undefined) => (ok === false ? '  OUTPUT DIFFERS' : '');
+  console.log(
+    `  ${'APA bibliography 1k (kept entries)'.padEnd(34)} ${cell(apa1kMs, 9)} ms` +
+      (apa1kCitationJsMs ? `   citation-js ${apa1kCitationJsMs} ms` : '') +
+      (apa1kColdMs ? `, first render ${apa1kColdMs} ms` : '') +
+      same(formats.bibliography?.apa.identical),
+  );
+  for (const [style, f] of Object.entries(formats.bibliography?.others ?? {})) {
+    console.log(
+      `  ${`${style} bibliography 1k (kept)`.padEnd(34)} ${cell(f.keptMs, 9)} ms` +
+        `   first render ${f.coldMs} ms${same(f.identical)}`,
+    );
+  }
 }
 
 /** One line per target: met or missed, and by how much. */

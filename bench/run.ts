@@ -1,10 +1,12 @@
 /**
  * `npm run bench [-- --quick]`: prints Scholion's benchmark figures and writes bench/results.json.
+ * `-- --ui` measures only what the user feels (bench/ui.ts, on the built renderer in Chromium) and
+ * replaces the "ui" figures of an existing results.json; the full run measures them too.
  * Sizes 1k, 10k and 100k (only 1k and 10k with --quick) are generated into bench/data/<size>/
  * (reused while the generator and seed are the same) and each is measured in a fresh process.
  * `-- --cpu-prof` also writes a CPU profile of each size's process to bench/data/profiles/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,10 +24,12 @@ import {
   type FormatsFigures,
 } from './report';
 import { benchSize, type SizeFigures } from './sizes';
+import { benchUiSizes, printUiTable } from './uiSizes';
 
 const started = performance.now();
 const quick = process.argv.includes('--quick');
 const profile = process.argv.includes('--cpu-prof');
+const uiOnly = process.argv.includes('--ui');
 const here = import.meta.dirname;
 const root = join(here, '..');
 const dataRoot = join(here, 'data');
@@ -50,6 +54,19 @@ const results: Record<string, unknown> = {
   quick,
   startedAt: new Date().toISOString(),
 };
+
+if (uiOnly) {
+  const file = join(here, 'results.json');
+  const previous = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)
+    : {};
+  const ui = await benchUiSizes(dataRoot, quick);
+  printUiTable(ui);
+  const machine = { ...(results.machine as object), loadAverageAtEnd: load() };
+  writeFileSync(file, `${JSON.stringify({ ...previous, ui, uiMachine: machine }, null, 2)}\n`);
+  console.log(`\nUI figures written to ${file}`);
+  process.exit(0);
+}
 
 const parser = benchParser(quick);
 printFigures('Parser (bundled paper; synthetic text for throughput)', { ...parser });
@@ -106,6 +123,16 @@ try {
   results.formatsError = error instanceof Error ? error.message : String(error);
 }
 printFormatsTable(formats, results.formatsError as string | undefined);
+
+// What the user feels, in Chromium on the built renderer (needs `npm run build` first).
+try {
+  const ui = await benchUiSizes(dataRoot, quick);
+  results.ui = ui;
+  printUiTable(ui);
+} catch (error) {
+  results.uiError = error instanceof Error ? error.message : String(error);
+  console.log(`\nUI not measured: ${results.uiError as string}`);
+}
 
 const targets = checkTargets(sizes, formats);
 results.targets = targets;

@@ -1,10 +1,12 @@
 // Trains the reference tagger: a structured (averaged) perceptron over token features with
 // label-to-label transitions, decoded by the same Viterbi as the shipped tagger.
+import type { TokenFeatures } from '../../src/core/references/parse/featureHash';
+import { encodeWeights } from '../../src/core/references/parse/modelCodec';
 import { viterbi, type TaggerModelFile } from '../../src/core/references/parse/tagger';
 
-/** A training sequence: the feature strings of each token and its gold label. */
+/** A training sequence: the hashed features of each token and its gold label. */
 export interface TrainingSequence {
-  features: string[][];
+  features: TokenFeatures;
   labels: string[];
 }
 
@@ -14,10 +16,8 @@ export interface TrainOptions {
   seed: number;
   /** Features seen fewer times than this in training are dropped. */
   minFeatureCount: number;
-  /** Weights are stored as round(weight * scale). */
-  scale: number;
-  /** Stored weights smaller than this (in absolute value, after scaling) are dropped. */
-  minStoredWeight: number;
+  /** Weights smaller than this (in absolute value) are dropped. */
+  minWeight: number;
   onEpoch?: (epoch: number, tokenErrors: number, tokens: number) => void;
 }
 
@@ -41,16 +41,18 @@ export function trainTagger(
 ): TaggerModelFile {
   const L = labels.length;
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (const seq of data)
-    for (const fs of seq.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names = [...counts].filter(([, c]) => c >= opts.minFeatureCount).map(([f]) => f);
-  const featureIndex = new Map(names.map((f, i) => [f, i]));
-  const seqs = data.map((seq) => ({
-    feats: seq.features.map((fs) =>
-      Int32Array.from(fs.map((f) => featureIndex.get(f) ?? -1).filter((k) => k >= 0)),
+    for (const h of seq.features.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const names = [...counts].filter(([, c]) => c >= opts.minFeatureCount).map(([h]) => h);
+  const featureIndex = new Map(names.map((h, i) => [h, i]));
+  const seqs = data.map(({ features: { hashes, offsets }, labels: gold }) => ({
+    feats: Array.from({ length: offsets.length - 1 }, (_, i) =>
+      Int32Array.from(
+        Array.from(hashes.subarray(offsets[i], offsets[i + 1]), (h) => featureIndex.get(h) ?? -1),
+      ).filter((k) => k >= 0),
     ),
-    gold: Int32Array.from(seq.labels, (l) => {
+    gold: Int32Array.from(gold, (l) => {
       const k = labelIndex.get(l);
       if (k === undefined) throw new Error(`unknown label ${l}`);
       return k;
@@ -106,15 +108,39 @@ export function trainTagger(
     }
     opts.onEpoch?.(epoch, errors, tokens);
   }
-  const features: Record<string, number[]> = {};
-  names.forEach((name, f) => {
-    const pairs: number[] = [];
+  // Averaged weights, the small ones dropped, stored as 16-bit integers at the finest scale that fits.
+  const avg = (w: number, u: number): number => w - u / c;
+  let largest = 0;
+  for (let i = 0; i < W.length; i++) largest = Math.max(largest, Math.abs(avg(W[i]!, U[i]!)));
+  for (let i = 0; i < T.length; i++) largest = Math.max(largest, Math.abs(avg(T[i]!, TU[i]!)));
+  const scale = Math.floor(32767 / Math.max(largest, 1));
+  const hashes: number[] = [];
+  const start: number[] = [0];
+  const weightLabels: number[] = [];
+  const values: number[] = [];
+  names.forEach((hash, f) => {
+    const before = values.length;
     for (let y = 0; y < L; y++) {
-      const w = Math.round((W[f * L + y]! - U[f * L + y]! / c) * opts.scale);
-      if (Math.abs(w) >= opts.minStoredWeight) pairs.push(y, w);
+      const w = avg(W[f * L + y]!, U[f * L + y]!);
+      if (Math.abs(w) < opts.minWeight) continue;
+      weightLabels.push(y);
+      values.push(Math.round(w * scale));
     }
-    if (pairs.length) features[name] = pairs;
+    if (values.length === before) return;
+    hashes.push(hash);
+    start.push(values.length);
   });
-  const transitions = Array.from(T, (t, i) => Math.round((t - TU[i]! / c) * opts.scale));
-  return { version: 1, labels: [...labels], scale: opts.scale, transitions, features };
+  const transitions = Array.from(T, (t, i) => Math.round(avg(t, TU[i]!) * scale));
+  return {
+    version: 2,
+    labels: [...labels],
+    scale,
+    transitions,
+    ...encodeWeights({
+      hashes: Int32Array.from(hashes),
+      start: Int32Array.from(start),
+      labels: Uint8Array.from(weightLabels),
+      values: Int16Array.from(values),
+    }),
+  };
 }

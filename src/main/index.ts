@@ -21,6 +21,9 @@ import type { AppEvent } from '../shared/contract/events';
 import { resolveAppPaths } from './paths';
 import { guardAllWebContents, secureSession } from './security/guards';
 import { closeServices, openServices } from './services';
+import { workerParser } from '../services/import';
+// electron-vite bundles the worker as a module of its own and gives a function that starts it.
+import startBibParseWorker from '../services/import/bibParseWorker?nodeWorker';
 import { createMainWindow } from './window';
 import { fitToDisplays, loadWindowState, WindowStateKeeper } from './windowState';
 
@@ -68,11 +71,14 @@ async function start(): Promise<void> {
   forwardDataChanges(services.userData.store.changes, sendEvent);
   const addProgress = (progress: Extract<AppEvent, { event: 'addProgress' }>['progress']) =>
     sendEvent({ event: 'addProgress', progress });
+  // Imported files are read in a worker thread: a large .bib does not freeze the window.
+  const parseBib = workerParser(startBibParseWorker);
   bindContract(
     ipcMain,
     createHandlers(services, {
       dialogs,
       addProgress,
+      parseBib,
       openPath: (path) => shell.openPath(path),
     }),
     {

@@ -6,7 +6,7 @@
 import type { ExportFormat } from '../core/formats';
 import { DocumentService, type BundledLibrary } from '../services/documents';
 import type { ReadingList } from '../core/userData/lists';
-import { ExportService, listScope } from '../services/export';
+import { BibliographyCache, ExportService, listScope, storedOrAllWorks } from '../services/export';
 import { libraryWorkStore, type WorkStore } from '../services/import';
 import { ReadingListService } from '../services/lists';
 import { NotesService } from '../services/notes';
@@ -28,6 +28,8 @@ export interface UserDataServices {
   works: WorkStore;
   /** Exports any set of the library's works. */
   exporter: ExportService;
+  /** Formatted entries kept in the data folder, rendered again when works change. */
+  bibliographyEntries: BibliographyCache;
   /** A reading list as a file: its order, and each item's status and comment. */
   exportList: (list: ReadingList, format: ExportFormat) => Promise<string>;
   health: DataHealthMonitor;
@@ -66,7 +68,15 @@ export async function openUserData(options: UserDataOptions): Promise<UserDataSe
   const works = libraryWorkCatalog(store, options.bundled.works);
   const libraryWorks = libraryWorkStore(store, options.bundled.works);
   const documents = new DocumentService(store, options.bundled);
-  const exporter = new ExportService(libraryWorks, { resourcesDir: options.resourcesDir });
+  const bibliographyEntries = new BibliographyCache(
+    store,
+    storedOrAllWorks(store, () => libraryWorks.allWorks()),
+    { resourcesDir: options.resourcesDir },
+  );
+  const exporter = new ExportService(libraryWorks, {
+    resourcesDir: options.resourcesDir,
+    entries: bibliographyEntries,
+  });
   const workService = new WorkService(store, options.bundled.works);
   return {
     workService,
@@ -84,6 +94,7 @@ export async function openUserData(options: UserDataOptions): Promise<UserDataSe
     lists: new ReadingListService(store, { works }),
     works: libraryWorks,
     exporter,
+    bibliographyEntries,
     exportList: (list, format) => exporter.export(listScope(list), { format }),
     health,
   };

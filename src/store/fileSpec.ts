@@ -22,6 +22,11 @@ export interface FileSpec<D extends Envelope> {
   validate(data: unknown): D;
   /** Indent the JSON (small, hand-readable files); off for large ones. */
   pretty: boolean;
+  /**
+   * The form written to disk, when it is not the data itself (works files leave out what can be
+   * derived back); `validate` then reads that form back into the data.
+   */
+  toStored?(data: D): unknown;
 }
 
 /** A file that cannot be used as it is (not JSON, wrong shape): the store recovers it. */
@@ -92,5 +97,6 @@ export function runMigrations<D extends Envelope>(
 
 /** The JSON text of a file. */
 export function encodeFile<D extends Envelope>(data: D, spec: FileSpec<D>): string {
-  return `${JSON.stringify(data, null, spec.pretty ? 2 : undefined)}\n`;
+  const stored = spec.toStored ? spec.toStored(data) : data;
+  return `${JSON.stringify(stored, null, spec.pretty ? 2 : undefined)}\n`;
 }

@@ -9,6 +9,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from 'playwright-core';
 import { buildScholionApi } from '../../src/shared/contract/client';
 import { CONTRACT_ERROR_PREFIX } from '../../src/shared/contract/errors';
@@ -46,6 +47,8 @@ export interface LaunchOptions {
   url?: string;
   /** Native dialogs main would show (save as...); by default none, so saving answers 'no-dialog'. */
   dialogs?: Dialogs;
+  /** Scripts run in the page before window.scholion is defined (the UI benchmark's probe). */
+  initScripts?: string[];
 }
 
 export interface LaunchedApp {
@@ -58,6 +61,8 @@ export interface LaunchedApp {
   errors: string[];
   /** Every contract call the page made, in order, with its input (e.g. to check what it loads). */
   calls: { method: string; input: unknown }[];
+  /** How long opening the services took (what main does before it shows the window). */
+  servicesMs: number;
   /**
    * Delivers a message on the menu channel as main's webContents.send would (a native menu
    * click), without a user gesture; the page's onMenuCommand drops names that are no command.
@@ -112,7 +117,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const ownDataDir = !options.dataDir;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'scholion-e2e-')));
   await mkdir(dataDir, { recursive: true });
+  const servicesStarted = performance.now();
   const services = await openServices({ resourcesDir: join(REPO_ROOT, 'resources'), dataDir });
+  const servicesMs = performance.now() - servicesStarted;
   // Main's one-way channel: events reach the page once it has loaded (as webContents.send).
   let sendEvent: (message: AppEvent) => void = () => undefined;
   const stopForwarding = forwardDataChanges(services.userData.store.changes, (m) => sendEvent(m));
@@ -149,6 +156,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       calls.push({ method: String(method), input });
       return invokeMethod(handlers, String(method), input);
     });
+    for (const content of options.initScripts ?? []) await page.addInitScript({ content });
     await page.addInitScript({ content: scholionInitScript() });
     await page.goto(options.url ?? pathToFileURL(RENDERER_HTML).href, { waitUntil: 'load' });
     sendEvent = (message) => {
@@ -161,6 +169,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       requests,
       errors,
       calls,
+      servicesMs,
       emitMenuCommand: async (name) => {
         // Not page.evaluate: it runs as a user gesture, and a menu click is none in the page.
         const cdp = await context.newCDPSession(page);

@@ -76,8 +76,16 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
     listDocuments: async () => [view.summary],
     getDocument: async () => view,
     listWorks: async ({ keys }) => (keys ? table.byKeys([], keys) : table.all([])),
-    queryWorks: async ({ sort = 'author', direction = 'ascending', filter = '' }) =>
-      table.query([], { sort, direction, filter }),
+    queryWorks: async ({
+      sort = 'author',
+      direction = 'ascending',
+      filter = '',
+      rows,
+      ...page
+    }) => {
+      const order = table.query([], { sort, direction, filter, ...page });
+      return rows ? { ...order, rows: table.byKeys([], order.keys) } : order;
+    },
     search: async ({ query, limitPerKind, kinds, limitsByKind }) => ({
       ...index.search(query, { limitPerKind, kinds, limitsByKind }),
       building: false,

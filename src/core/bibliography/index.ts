@@ -21,5 +21,6 @@ export {
 export { parseLabel, labelKeyOf } from './labels';
 export { workListing, type WorkListing } from './listing';
 export { workFilterText, filterWords, matchesFilterText, filterNarrows } from './filterText';
+export { FilterIndex, type RowMatches } from './filterIndex';
 export { CITATION_KEY_PATTERN, CSL_TYPES } from './schema';
 export { foldDiacritics } from './normalise';

@@ -12,10 +12,10 @@ export interface FormatOptions {
 }
 
 /**
- * The CSL item citeproc sees: the work's item under its citation key, without the et-al marker
+ * The CSL item citeproc sees (exported for the cached path, csl/assemble.ts): the work's item under its citation key, without the et-al marker
  * of BibTeX's `and others` (pandoc reads it; citeproc-js would print an author called "others").
  */
-function itemOf(work: Work): CslItem {
+export function itemOf(work: Work): CslItem {
   const item = work.csl.id === work.citationKey ? work.csl : { ...work.csl, id: work.citationKey };
   return hasOthersMarker(item) ? withoutOthersMarker(item) : item;
 }
@@ -141,7 +141,8 @@ export function parseLocator(locator: string): { locator: string; label: string 
   return { locator: text, label: 'page' };
 }
 
-function uniqueItems(works: readonly Work[]): CslItem[] {
+/** The CSL items of `works` for citeproc, one per citation key (the first wins). */
+export function uniqueItems(works: readonly Work[]): CslItem[] {
   const seen = new Set<string>();
   const items: CslItem[] = [];
   for (const w of works) {
@@ -166,7 +167,12 @@ export function htmlDocument(fragment: string, title: string): string {
   );
 }
 
-function joinEntries(entries: string[], format: OutputFormat, hangingIndent: boolean): string {
+/** Rendered entries as one bibliography: lines of text, an HTML fragment, or an RTF document. */
+export function joinEntries(
+  entries: readonly string[],
+  format: OutputFormat,
+  hangingIndent: boolean,
+): string {
   if (format === 'html') {
     return `<div class="csl-bib-body">\n${entries.map((e) => `  ${e}\n`).join('')}</div>\n`;
   }

@@ -18,6 +18,15 @@ export {
 } from './format';
 export { formatManuscriptCitation, type ManuscriptOptions } from './manuscript';
 export { warmUpBibliography } from './csl/warmUp';
+export {
+  canPrepareEntries,
+  entryDigest,
+  formatBibliographyFrom,
+  prepareEntries,
+  preparedEntriesVersion,
+  type PreparedEntries,
+  type PreparedEntry,
+} from './csl/assemble';
 export { registerCslStyle, registerCslLocale, hasCslResources } from './csl/resources';
 export * from './types';
 export { extraBibFields, rebuildBibSource } from './bibtex/rebuildSource';

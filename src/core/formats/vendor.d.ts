@@ -115,6 +115,8 @@ declare module 'citeproc' {
   /** A registry entry: what citeproc knows of one registered item. */
   interface RegistryEntry {
     disambig: unknown;
+    /** The item's bibliography sort keys (undefined for an empty key). */
+    sortkeys?: (string | undefined)[];
     siblings?: string[];
     master?: boolean;
   }
@@ -139,6 +141,13 @@ declare module 'citeproc' {
       registry: Record<string, RegistryEntry | undefined>;
       ambigcites: Record<string, string[] | undefined>;
       getSortedIds(): string[];
+      /** Compares two items by the style's bibliography sort keys, then by `seq`. */
+      sorter: {
+        compareKeys(
+          a: { sortkeys?: (string | undefined)[]; seq?: number },
+          b: { sortkeys?: (string | undefined)[]; seq?: number },
+        ): number;
+      };
     };
     bibliography: {
       opt: {

@@ -7,7 +7,13 @@ import { workLabel } from '../../core/bibliography';
 import type { Work } from '../../core/bibliography/model';
 import type { ImportOutputs, ImportPlanView, MatchReason } from '../../shared/contract';
 import { ServiceError } from '../../services/errors';
-import { applyImport, planImport, type ImportPlan, type WorkStore } from '../../services/import';
+import {
+  applyImport,
+  planImport,
+  type BibParser,
+  type ImportPlan,
+  type WorkStore,
+} from '../../services/import';
 import type { HandlersOf } from './types';
 
 /** Plans kept for applyImport; an older plan must be checked again. */
@@ -122,8 +128,11 @@ export function viewOfPlan(
   };
 }
 
-/** Binds the import methods to the library's work store. */
-export function importHandlers(works: WorkStore): HandlersOf<keyof ImportOutputs> {
+/** Binds the import methods to the library's work store (`parse` reads the files). */
+export function importHandlers(
+  works: WorkStore,
+  parse?: BibParser,
+): HandlersOf<keyof ImportOutputs> {
   const plans = new Map<string, ImportPlan>();
   return {
     planImport: async ({ text, fileName }) => {
@@ -132,7 +141,10 @@ export function importHandlers(works: WorkStore): HandlersOf<keyof ImportOutputs
           'invalid',
           `${fileName ?? 'The file'} is empty: there is nothing to import.`,
         );
-      const plan = await planImport(text, works, fileName ? { file: fileName } : {});
+      const plan = await planImport(text, works, {
+        ...(fileName ? { file: fileName } : {}),
+        ...(parse ? { parse } : {}),
+      });
       const planId = `imp-${randomBytes(6).toString('hex')}`;
       plans.set(planId, plan);
       for (const old of plans.keys()) if (plans.size > KEEP_PLANS) plans.delete(old);

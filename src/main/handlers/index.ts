@@ -13,6 +13,7 @@ import { listsHandlers } from './lists';
 import { recoveryHandlers } from './recovery';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
+import type { BibParser } from '../../services/import';
 import { syncConflictHandlers } from './syncConflicts';
 import { searchHandlers } from './search';
 import { worksHandlers } from './works';
@@ -30,6 +31,8 @@ export interface HandlerOptions {
   openPath?: (path: string) => Promise<string>;
   /** Where the progress of adding a paper goes (the window); dropped without it. */
   addProgress?: (event: AddProgressEvent) => void;
+  /** Reads imported files (the app: in a worker thread); in this thread without it. */
+  parseBib?: BibParser;
 }
 
 /**
@@ -41,7 +44,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
   const { userData, library, exportSync, search, workTable } = services;
   const { documents } = userData;
   const dialogs = options.dialogs ?? noDialogs;
-  const imports = importHandlers(userData.works);
+  const imports = importHandlers(userData.works, options.parseBib);
   return {
     ...documentsHandlers({ documents, dialogs, progress: options.addProgress }),
     ...libraryHandlers(

@@ -33,7 +33,11 @@ export function libraryHandlers(
   return {
     listWorks: async ({ keys }) =>
       keys ? table.byKeys(await listings(), keys) : table.all(await listings()),
-    queryWorks: async (query) => table.query(await listings(), query),
+    queryWorks: async ({ rows, ...query }) => {
+      const stored = await listings();
+      const order = table.query(stored, query);
+      return rows ? { ...order, rows: table.byKeys(stored, order.keys) } : order;
+    },
     getWork: async ({ key }) => library.getWork(key, await describing([key], false)),
     formatReference: async ({ key, style, format }) =>
       library.formatReference(key, style, format, await describing([key], true)),

@@ -1,5 +1,5 @@
-// The bibliography's data at any size: the works' order as keys (sorted and filtered by the
-// service), and the rows for the keys on screen, fetched a block at a time.
+// The bibliography's data at any size, a page at a time: the service sorts and filters, and the
+// renderer asks for the pages of keys and rows it shows, never the whole order on a keystroke.
 import { useEffect, useRef, useState } from 'react';
 import type { WorkOrder, WorkSort, WorkSummary } from '../../shared/contract';
 import { useApiContext } from './ApiProvider';
@@ -12,33 +12,82 @@ export interface WorkOrderQuery {
   filter: string;
 }
 
-type Answer = { id: string; epoch: object; order?: WorkOrder; error?: unknown };
+/** Keys (and their rows) are fetched this many at a time. */
+export const WORK_PAGE = 100;
+/** The whole order (for selecting all, exporting what is shown) is asked once typing pauses. */
+const ALL_KEYS_DELAY_MS = 400;
+
+/** One answer of the service: the first page of a query, with the counts. */
+export interface WorkWindowOrder {
+  /** Which query this answers (sort, direction, filter); pages are asked with the same. */
+  query: WorkOrderQuery;
+  id: string;
+  epoch: object;
+  total: number;
+  matched: number;
+  /** The first page's keys and rows. */
+  first: WorkOrder;
+  /** Every matching key in order, once fetched (a moment after the query stopped changing). */
+  allKeys: readonly string[] | null;
+}
+
+type Answer =
+  | { id: string; epoch: object; order: WorkWindowOrder }
+  | { id: string; epoch: object; error: unknown };
+
+const queryId = (q: WorkOrderQuery): string => `${q.sort}:${q.direction}:${q.filter.trim()}`;
 
 /**
- * The keys of the works matching `query.filter` in `query`'s order. While a new order loads the
- * previous one stays (`stale` is true), so the list does not flash; older answers never replace
- * newer ones. Reloads when the library's works change.
+ * The first page of the works matching `query.filter` in `query`'s order, with how many match.
+ * While a new query loads the previous answer stays (`stale` is true), so the list does not
+ * flash; older answers never replace newer ones. Reloads when the library's works change.
  */
-export function useWorkOrder(query: WorkOrderQuery): QueryState<WorkOrder> & { stale?: boolean } {
+export function useWorkOrder(
+  query: WorkOrderQuery,
+): QueryState<WorkWindowOrder> & { stale?: boolean } {
   const { api } = useApiContext();
   const epoch = useWorksEpoch();
   const [answer, setAnswer] = useState<Answer | null>(null);
   const latest = useRef(0);
   const { sort, direction, filter } = query;
-  const id = `${sort}:${direction}:${filter.trim()}`;
+  const id = queryId(query);
 
   useEffect(() => {
     if (!epoch) return;
     const ticket = ++latest.current;
-    api.queryWorks({ sort, direction, filter: filter.trim() }).then(
-      (order) => latest.current === ticket && setAnswer({ id, epoch, order }),
+    const asked: WorkOrderQuery = { sort, direction, filter: filter.trim() };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    api.queryWorks({ ...asked, offset: 0, limit: WORK_PAGE, rows: true }).then(
+      (first) => {
+        if (latest.current !== ticket) return;
+        const order: WorkWindowOrder = {
+          query: asked,
+          id,
+          epoch,
+          total: first.total,
+          matched: first.matched,
+          first,
+          allKeys: first.matched === first.keys.length ? first.keys : null,
+        };
+        setAnswer({ id, epoch, order });
+        if (order.allKeys) return;
+        timer = setTimeout(() => {
+          api.queryWorks(asked).then(
+            (all) =>
+              latest.current === ticket &&
+              setAnswer({ id, epoch, order: { ...order, allKeys: all.keys } }),
+            () => undefined, // selecting all waits for the next answer
+          );
+        }, ALL_KEYS_DELAY_MS);
+      },
       (error: unknown) => latest.current === ticket && setAnswer({ id, epoch, error }),
     );
+    return () => clearTimeout(timer);
   }, [api, epoch, id, sort, direction, filter]);
 
-  if (answer?.error !== undefined && answer.id === id)
+  if (answer && 'error' in answer && answer.id === id)
     return { status: 'error', error: answer.error };
-  if (!answer?.order) return { status: 'loading' };
+  if (!answer || !('order' in answer)) return { status: 'loading' };
   return {
     status: 'ready',
     data: answer.order,
@@ -46,49 +95,80 @@ export function useWorkOrder(query: WorkOrderQuery): QueryState<WorkOrder> & { s
   };
 }
 
-/** Rows are fetched this many keys at a time. */
-const BLOCK = 100;
-
-/**
- * The summaries of `keys[start..end)` (and of any row fetched before), by key: the blocks of
- * `keys` around the range are fetched as needed; rows not yet fetched are simply missing.
- */
-export function useWorkRows(
-  keys: readonly string[],
-  start: number,
-  end: number,
-): ReadonlyMap<string, WorkSummary> {
-  const { api } = useApiContext();
-  const epoch = useWorksEpoch();
-  const [rows, setRows] = useState<{ epoch: object | null; map: Map<string, WorkSummary> }>({
-    epoch: null,
-    map: new Map(),
-  });
-  const asked = useRef(new WeakMap<readonly string[], Set<number>>());
-
-  useEffect(() => {
-    if (!epoch || end <= start) return;
-    let blocks = asked.current.get(keys);
-    if (!blocks) asked.current.set(keys, (blocks = new Set()));
-    const known = rows.epoch === epoch ? rows.map : null;
-    for (let b = Math.floor(start / BLOCK); b * BLOCK < Math.min(end, keys.length); b++) {
-      if (blocks.has(b)) continue;
-      const slice = keys.slice(b * BLOCK, (b + 1) * BLOCK);
-      if (known && slice.every((k) => known.has(k))) continue;
-      blocks.add(b);
-      api.listWorks({ keys: slice }).then(
-        (found) =>
-          setRows((current) => {
-            const map = new Map(current.epoch === epoch ? current.map : []);
-            for (const w of found) map.set(w.key, w);
-            return { epoch, map };
-          }),
-        () => blocks.delete(b), // asked again when next shown
-      );
-    }
-  }, [api, epoch, keys, start, end, rows]);
-
-  return rows.epoch === epoch ? rows.map : EMPTY;
+/** The keys and rows of an order's pages fetched so far. */
+export interface WorkPages {
+  /** The key of the `i`-th matching work, when its page has arrived. */
+  keyAt: (i: number) => string | undefined;
+  /** The position of `key` in the order, when known (-1 otherwise). */
+  indexOf: (key: string) => number;
+  rows: ReadonlyMap<string, WorkSummary>;
 }
 
-const EMPTY: ReadonlyMap<string, WorkSummary> = new Map();
+interface Pages {
+  order: WorkWindowOrder;
+  keys: Map<number, string[]>;
+  rows: Map<string, WorkSummary>;
+}
+
+function firstPages(order: WorkWindowOrder): Pages {
+  const rows = new Map((order.first.rows ?? []).map((r) => [r.key, r]));
+  return { order, keys: new Map([[0, order.first.keys]]), rows };
+}
+
+/**
+ * The pages of `order` covering rows `start..end`: each is asked (keys and rows together) the
+ * first time it comes into view; rows not yet fetched are simply missing.
+ */
+export function useWorkPages(order: WorkWindowOrder, start: number, end: number): WorkPages {
+  const { api } = useApiContext();
+  const [pages, setPages] = useState<Pages>(() => firstPages(order));
+  const asked = useRef(new WeakMap<WorkOrder, Set<number>>());
+  // A new answer (query or epoch) starts over from its first page.
+  const current = pages.order.first === order.first ? pages : firstPages(order);
+  if (current !== pages) setPages(current);
+
+  useEffect(() => {
+    let blocks = asked.current.get(order.first);
+    if (!blocks) asked.current.set(order.first, (blocks = new Set([0])));
+    const last = Math.min(end, order.matched);
+    for (let p = Math.floor(start / WORK_PAGE); p * WORK_PAGE < last; p++) {
+      if (blocks.has(p)) continue;
+      blocks.add(p);
+      const page = p;
+      api.queryWorks({ ...order.query, offset: p * WORK_PAGE, limit: WORK_PAGE, rows: true }).then(
+        (found) =>
+          setPages((now) => {
+            if (now.order.first !== order.first) return now;
+            const keys = new Map(now.keys).set(page, found.keys);
+            const rows = new Map(now.rows);
+            for (const r of found.rows ?? []) rows.set(r.key, r);
+            return { order: now.order, keys, rows };
+          }),
+        () => blocks.delete(page), // asked again when next shown
+      );
+    }
+  }, [api, order, start, end]);
+
+  const all = order.allKeys;
+  return {
+    keyAt: (i) => all?.[i] ?? current.keys.get(Math.floor(i / WORK_PAGE))?.[i % WORK_PAGE],
+    indexOf: (key) => {
+      if (all) return all.indexOf(key);
+      for (const [p, keys] of current.keys) {
+        const i = keys.indexOf(key);
+        if (i >= 0) return p * WORK_PAGE + i;
+      }
+      return -1;
+    },
+    rows: current.rows,
+  };
+}
+
+/**
+ * Every key of `order` (for an export of the works shown): the keys already fetched, or asked
+ * now when the user acts before they have arrived.
+ */
+export function useAllWorkKeys(): (order: WorkWindowOrder) => Promise<readonly string[]> {
+  const { api } = useApiContext();
+  return async (order) => order.allKeys ?? (await api.queryWorks(order.query)).keys;
+}

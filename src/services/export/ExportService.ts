@@ -6,6 +6,7 @@ import {
   htmlDocument,
   STYLES,
   type ExportOptions,
+  type FormatOptions,
   type ListItemNote,
   type ExportFormat,
   type LocaleId,
@@ -14,6 +15,7 @@ import {
 } from '../../core/formats';
 import { NotFoundError } from '../errors';
 import type { WorkStore } from '../import/workStore';
+import type { BibliographyCache } from './BibliographyCache';
 import { loadBundledCsl } from './cslResources';
 
 /**
@@ -52,7 +54,11 @@ export type ExportRequest =
 export class ExportService {
   constructor(
     private readonly store: WorkStore,
-    private readonly opts: { resourcesDir?: string } = {},
+    private readonly opts: {
+      resourcesDir?: string;
+      /** Kept entries of formatted bibliographies (the data folder's); without, each renders anew. */
+      entries?: BibliographyCache;
+    } = {},
   ) {}
 
   /** The works of a scope, in the order given; throws NotFoundError naming unknown keys. */
@@ -83,7 +89,13 @@ export class ExportService {
 
   /** The scope's works as a file (BibTeX, BibLaTeX, RIS, CSL-JSON) or a formatted bibliography. */
   async export(scope: ExportScope, request: ExportRequest): Promise<string> {
-    return this.render(await this.worksOf(scope), request, exportOptionsOf(scope));
+    const works = await this.worksOf(scope);
+    const { entries } = this.opts;
+    if (request.format !== 'formatted' || !entries) {
+      return this.render(works, request, exportOptionsOf(scope));
+    }
+    const formatted = await entries.format(works, formatOptionsOf(request));
+    return asDocument(formatted, request);
   }
 
   /** Renders works as the request asks, with the bundled styles of this service's resources. */
@@ -101,12 +113,21 @@ export function renderWorks(
 ): string {
   if (request.format !== 'formatted') return exportWorks(works, request.format, options);
   loadBundledCsl(resourcesDir);
-  const formatted = formatBibliography(works, {
+  return asDocument(formatBibliography(works, formatOptionsOf(request)), request);
+}
+
+type FormattedRequest = Extract<ExportRequest, { format: 'formatted' }>;
+
+function formatOptionsOf(request: FormattedRequest): FormatOptions {
+  return {
     style: request.style,
     format: request.output,
     ...(request.locale ? { locale: request.locale } : {}),
-  });
-  // A saved .html file is a document of its own: with a charset, or browsers guess the encoding.
+  };
+}
+
+/** A saved .html file is a document of its own: with a charset, or browsers guess the encoding. */
+function asDocument(formatted: string, request: FormattedRequest): string {
   return request.output === 'html' && request.standalone !== false
     ? htmlDocument(formatted, `Bibliography (${STYLES[request.style].label})`)
     : formatted;

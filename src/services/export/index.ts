@@ -5,3 +5,4 @@ export * from './scopes';
 export * from './files';
 export * from './SyncBindings';
 export * from './writeExportFile';
+export * from './BibliographyCache';

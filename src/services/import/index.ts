@@ -4,3 +4,4 @@ export * from './plan';
 export * from './apply';
 export * from './libraryWorkStore';
 export * from './openLibrary';
+export * from './parseInWorker';

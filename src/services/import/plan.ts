@@ -1,13 +1,9 @@
 /** Import, step 1: read a file and say what would happen to each entry, writing nothing. */
 import { makeCitationKey } from '../../core/bibliography/keys';
-import {
-  parseBibliographyFile,
-  type ImportFormat,
-  type ParsedEntry,
-  type ParseProblem,
-} from '../../core/formats';
+import { type ImportFormat, type ParsedEntry, type ParseProblem } from '../../core/formats';
 import type { Work } from '../../core/bibliography/model';
 import { DuplicateIndex, normaliseDoi, type DuplicateMatch, type MatchReason } from './duplicates';
+import { parseInThread, type BibParser } from './parseInWorker';
 import type { WorkStore } from './workStore';
 
 /** One readable entry of the file and what importing it would do. */
@@ -36,14 +32,15 @@ const BIB_SAFE_KEY = /^[^\s,{}()"#%'=\\~]+$/;
 /**
  * Reads `text` and plans its import into the library of `store`: each readable entry is new or a
  * duplicate of a library work (same DOI, ISBN, or title + year + first author), and gets a key
- * (its own when free and BibTeX-safe; otherwise a new familyYEAR key). Writes nothing.
+ * (its own when free and BibTeX-safe; otherwise a new familyYEAR key). Writes nothing. `parse`
+ * reads the file (default: in this thread; the app passes a worker's, see parseInWorker.ts).
  */
 export async function planImport(
   text: string,
   store: WorkStore,
-  opts: { format?: ImportFormat; file?: string } = {},
+  opts: { format?: ImportFormat; file?: string; parse?: BibParser } = {},
 ): Promise<ImportPlan> {
-  const parsed = parseBibliographyFile(text, opts.format);
+  const parsed = await (opts.parse ?? parseInThread)(text, opts.format);
   const library = await store.allWorks();
   const index = new DuplicateIndex(library);
   const owners = new Map<string, string>();

@@ -4,13 +4,7 @@
  * library is sorted once per column and filtered in milliseconds, and the renderer fetches only
  * the rows it shows.
  */
-import {
-  filterNarrows,
-  filterWords,
-  matchesFilterText,
-  workListing,
-  type WorkListing,
-} from '../../core/bibliography';
+import { workListing, type WorkListing } from '../../core/bibliography';
 import type { Work } from '../../core/bibliography/model';
 import {
   summariseListings,
@@ -18,6 +12,7 @@ import {
   type AnalysedPaper,
   type WorkSummary,
 } from '../../core/paper';
+import { WorkFilter } from './workFilter';
 
 export { yearAsCited };
 
@@ -59,6 +54,20 @@ export interface WorkQuery {
   filter: string;
 }
 
+/** A page of a query's answer: `limit` keys from the `offset`-th match (default: every match). */
+export interface WorkPage {
+  offset?: number;
+  limit?: number;
+}
+
+/** Keys of one page of matching works, with how many match and how many works there are. */
+export interface WorkQueryAnswer {
+  total: number;
+  matched: number;
+  offset: number;
+  keys: string[];
+}
+
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Ranks of `values` under the collator: equal values (to the collator) share a rank. */
@@ -78,7 +87,7 @@ class TableState {
   readonly byKey = new Map<string, number>();
   private ranks = new Map<'author' | 'year' | 'title', Int32Array>();
   private orders = new Map<string, Int32Array>();
-  private lastFilter: { filter: string; words: string[][]; matches: Uint8Array } | null = null;
+  readonly filter: WorkFilter;
   private listOrder: WorkSummary[] | null = null;
 
   constructor(
@@ -86,9 +95,10 @@ class TableState {
     /** How many of `rows` are bundled works (they come first, in bibliography order). */
     private readonly bundledCount: number,
     /** Each row's `WorkListing.filterText`, in row order (made once per work, not per filter). */
-    private readonly filterTexts: readonly string[],
+    filterTexts: readonly string[],
   ) {
     rows.forEach((row, i) => this.byKey.set(row.key, i));
+    this.filter = new WorkFilter(filterTexts);
   }
 
   /**
@@ -156,27 +166,6 @@ class TableState {
     );
     this.orders.set(id, order);
     return order;
-  }
-
-  /** Which rows contain every word of `filter` (null: all of them). */
-  matches(filter: string): Uint8Array | null {
-    const words = filterWords(filter);
-    if (words.length === 0) return null;
-    const key = words.map((w) => w.join('|')).join(' ');
-    if (this.lastFilter?.filter === key) return this.lastFilter.matches;
-    const texts = this.filterTexts;
-    const matches = new Uint8Array(texts.length);
-    // Typing on ("pan" -> "pani") can only narrow: test just the rows the last filter kept.
-    const within =
-      this.lastFilter && filterNarrows(this.lastFilter.words, words)
-        ? this.lastFilter.matches
-        : null;
-    for (let i = 0; i < texts.length; i++) {
-      if (within && !within[i]) continue;
-      matches[i] = matchesFilterText(texts[i]!, words) ? 1 : 0;
-    }
-    this.lastFilter = { filter: key, words, matches };
-    return matches;
   }
 }
 
@@ -246,14 +235,29 @@ export class WorkTable {
     return out;
   }
 
-  /** The keys of the works matching `query.filter`, in `query`'s order, and the library's size. */
-  query(stored: StoredWorks, query: WorkQuery): { total: number; keys: string[] } {
+  /**
+   * The keys of the works matching `query.filter` in `query`'s order, from the `offset`-th match
+   * on, `limit` of them at most (default: all); with how many match and the library's size.
+   */
+  query(stored: StoredWorks, query: WorkQuery & WorkPage): WorkQueryAnswer {
     const state = this.sync(stored);
     const order = state.order(query.sort, query.direction);
-    const matches = state.matches(query.filter);
+    const matches = state.filter.matches(query.filter);
+    const offset = query.offset ?? 0;
+    const end = offset + (query.limit ?? Infinity);
     const keys: string[] = [];
-    for (const i of order) if (!matches || matches[i]) keys.push(state.rows[i]!.key);
-    return { total: state.rows.length, keys };
+    let matched = 0;
+    for (const i of order) {
+      if (matches && !matches[i]) continue;
+      if (matched >= offset && matched < end) keys.push(state.rows[i]!.key);
+      matched++;
+    }
+    return { total: state.rows.length, matched, offset, keys };
+  }
+
+  /** Starts indexing the filter texts of `stored`'s table in the background (see WorkFilter). */
+  prepareFilter(stored: StoredWorks): Promise<void> {
+    return this.sync(stored).filter.prepare();
   }
 }
 

@@ -17,13 +17,17 @@ export const WorkSortSchema = z.enum(['author', 'year', 'title', 'cited']);
 export type WorkSort = z.infer<typeof WorkSortSchema>;
 
 /**
- * The library in one order, as keys only (a 100,000-work library is ~1.3 MB of keys, against
- * ~32 MB of summaries): the list shows it windowed and asks listWorks({ keys }) for the rows it
- * shows. `keys` are the works matching the filter; `total` counts the whole library.
+ * The library in one order, as keys (a 100,000-work library is ~1.3 MB of keys, against ~32 MB
+ * of summaries). `keys` are the works matching the filter from the `offset`-th on (a page, when
+ * a `limit` was asked; the list asks a page at a time), `rows` their summaries when asked for;
+ * `matched` counts every match, `total` the whole library.
  */
 export interface WorkOrder {
   total: number;
+  matched: number;
+  offset: number;
   keys: string[];
+  rows?: WorkSummary[];
 }
 
 /** Method name -> input schema. Outputs are typed in LibraryOutputs. */
@@ -40,6 +44,11 @@ export const libraryInputs = {
       sort: WorkSortSchema.default('author'),
       direction: z.enum(['ascending', 'descending']).default('ascending'),
       filter: z.string().max(1000).default(''),
+      /** The page: `limit` keys from the `offset`-th match (default: every match). */
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(100_000).optional(),
+      /** Also answer the page's summaries (one round trip for the rows a list shows). */
+      rows: z.boolean().optional(),
     })
     .strict(),
   getWork: z.object({ key }).strict(),

@@ -1,23 +1,25 @@
 /**
- * Works files (`works/<shard>.json`), version 1: user-entered and imported works. Checked
- * structurally rather than with zod: at 100,000 works a full schema check would cost more than
- * reading the files.
+ * Works files (`works/<shard>.json`): user-entered and imported works. Version 2 stores each work
+ * without what can be derived back (worksCodec.ts); version 1 files are upgraded when read (the
+ * old file is kept in .bak/ at the next write). Checked structurally rather than with zod: at
+ * 100,000 works a full schema check would cost more than reading the files.
  */
 import type { Work } from '../../core/bibliography/model';
 import type { FileSpec } from '../fileSpec';
 import { emptyItemsFile, type ItemsFile } from './itemsFile';
+import { fromStoredWorks, toStoredWorks } from './worksCodec';
 
 export const WORKS_KIND = 'works';
-export const WORKS_VERSION = 1;
+export const WORKS_VERSION = 2;
 
 export type WorksFile = ItemsFile<Work>;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Checks the envelope and, for each work, the fields every reader relies on. */
-export function validateWorksFile(data: unknown): WorksFile {
-  if (!isObject(data) || data.schemaVersion !== WORKS_VERSION || data.kind !== WORKS_KIND) {
+/** Checks a version 1 file's envelope and, for each work, the fields every reader relies on. */
+export function validateWorksFileV1(data: unknown): WorksFile {
+  if (!isObject(data) || data.schemaVersion !== 1 || data.kind !== WORKS_KIND) {
     throw new Error('file: not a works file of version 1');
   }
   if (!isObject(data.items)) throw new Error('items: expected an object');
@@ -35,11 +37,29 @@ export function validateWorksFile(data: unknown): WorksFile {
   return data as unknown as WorksFile;
 }
 
+/** The works of a stored file of the current version, checked. */
+export function validateWorksFile(data: unknown): WorksFile {
+  if (!isObject(data) || data.schemaVersion !== WORKS_VERSION || data.kind !== WORKS_KIND) {
+    throw new Error(`file: not a works file of version ${WORKS_VERSION}`);
+  }
+  const file = fromStoredWorks(data, WORKS_VERSION);
+  for (const [key, work] of Object.entries(file.items)) {
+    if (!Array.isArray(work.tags) || !Array.isArray(work.aliases)) {
+      throw new Error(`items.${key}: tags or aliases missing`);
+    }
+  }
+  return file;
+}
+
 export const worksFileSpec: FileSpec<WorksFile> = {
   kind: WORKS_KIND,
   schemaVersion: WORKS_VERSION,
   empty: () => emptyItemsFile<Work>(WORKS_KIND, WORKS_VERSION),
-  migrations: {},
+  migrations: {
+    // Nothing is dropped: each work is written without what decoding gives back.
+    1: (file) => ({ ...toStoredWorks(validateWorksFileV1(file), 2) }),
+  },
   validate: validateWorksFile,
+  toStored: (file) => toStoredWorks(file, WORKS_VERSION),
   pretty: false,
 };

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  accessDate,
   cleanContainer,
   cleanNumberField,
   cleanPages,
+  isNumbering,
   normaliseDoi,
   normaliseUrl,
   parseIssued,
@@ -14,6 +16,10 @@ describe('reference field values', () => {
       '10.1016/j.cell.2020.01.001',
     );
     expect(normaliseDoi('http://dx.doi.org/10.1086/303520')).toBe('10.1086/303520');
+    expect(normaliseDoi('10.1063/1.524639,doi')).toBe('10.1063/1.524639');
+    expect(normaliseDoi('10.1103/PhysRevLett.112.201601.URL')).toBe(
+      '10.1103/PhysRevLett.112.201601',
+    );
     expect(normaliseDoi('doi: 10.1021/ja00839a026;')).toBe('10.1021/ja00839a026');
     expect(normaliseDoi('DOI:10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O')).toBe(
       '10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O',
@@ -49,6 +55,28 @@ describe('reference field values', () => {
     expect(cleanPages('(pp. 1–33).')).toBe('1-33');
     expect(cleanPages('pages 90–94')).toBe('90-94');
     expect(cleanPages('e0115884.')).toBe('e0115884');
+    expect(cleanPages('175208(37pp)')).toBe('175208');
+    expect(cleanPages('12 pp')).toBe('12 pp');
+  });
+
+  it('tells a volume, issue or page from a mis-tagged word', () => {
+    expect(isNumbering('12')).toBe(true);
+    expect(isNumbering('xiv-xx')).toBe(true);
+    expect(isNumbering('B91')).toBe(true);
+    expect(isNumbering('editedby')).toBe(false);
+    expect(isNumbering("op't")).toBe(false);
+  });
+
+  it('reads an access date out of a note', () => {
+    expect(accessDate('Retrieved May 3, 2013, from')).toEqual({
+      accessed: { 'date-parts': [[2013, 5, 3]] },
+      rest: '',
+    });
+    expect(accessDate('Online; accessed 12 March 2021')).toEqual({
+      accessed: { 'date-parts': [[2021, 3, 12]] },
+      rest: 'Online',
+    });
+    expect(accessDate('Unpublished manuscript')).toBeNull();
   });
 
   it('drops "In" and an editor mark from a container title', () => {

@@ -150,4 +150,30 @@ describe('parseReference: cases users meet', () => {
       confidence: 0,
     });
   });
+
+  it('an access date goes to accessed, not to the note or the issue date', () => {
+    const apa = csl(
+      'World Health Organization. (2020). Coronavirus disease (COVID-19) advice. Retrieved May 3, 2020, from https://www.who.int/emergencies',
+    );
+    expect(apa.accessed).toEqual({ 'date-parts': [[2020, 5, 3]] });
+    expect(apa.note).toBeUndefined();
+    expect(apa.URL).toBe('https://www.who.int/emergencies');
+    const site = csl(
+      'Smith, J. (2019). Title of page. Example Site. https://example.org/x (accessed 12 March 2021).',
+    );
+    expect(site).toMatchObject({
+      type: 'webpage',
+      issued: { 'date-parts': [[2019]] },
+      accessed: { 'date-parts': [[2021, 3, 12]] },
+      URL: 'https://example.org/x',
+    });
+  });
+
+  it('a DOI run into a following label loses the label', () => {
+    expect(
+      csl(
+        'B. Buyens, F. Verstraete, Hamiltonian simulation of the Schwinger model, Phys. Rev. D 94 (2016) 085018. doi:10.1103/PhysRevD.94.085018.URL https://link.aps.org/',
+      ).DOI,
+    ).toBe('10.1103/PhysRevD.94.085018');
+  });
 });

@@ -14,15 +14,21 @@ import { fieldF1, readGold } from './refstringScore';
 const MODEL_PATH = join(repoRoot, 'resources', 'models', 'reference-tagger.js');
 
 describe('the shipped reference tagger', () => {
-  it('loads, with the labels the parser knows, and is under 5 MB', () => {
+  it('loads, with the labels the parser knows, and is under 2.5 MB', () => {
     const file = modelFile;
     expect(file.labels).toEqual(LABELS);
     expect(() => new ReferenceTagger(file)).not.toThrow();
-    expect(statSync(MODEL_PATH).size).toBeLessThan(5_000_000);
+    expect(statSync(MODEL_PATH).size).toBeLessThan(2_500_000);
   });
 
-  it('refuses a file that is not a version 1 model, with a clear message', () => {
-    expect(() => new ReferenceTagger({} as TaggerModelFile)).toThrow(/not a version 1 model/);
+  it('refuses a file that is not a version 2 model, with a clear message', () => {
+    expect(() => new ReferenceTagger({} as TaggerModelFile)).toThrow(/not a version 2 model/);
+    const v1 = { version: 1, labels: [...LABELS], features: {} } as unknown as TaggerModelFile;
+    expect(() => new ReferenceTagger(v1)).toThrow(/rebuild it with scripts/);
+  });
+
+  it('refuses a damaged weight table instead of tagging with it', () => {
+    expect(() => new ReferenceTagger({ ...modelFile, counts: 'AAAA' })).toThrow(/damaged/);
   });
 
   for (const [corpus, floor] of [

@@ -198,7 +198,31 @@ export class StyleEngine {
     return { entries, ids: sorted, hangingIndent: fresh.hangingIndent || this.hangingIndent() };
   }
 
-  private hangingIndent(): boolean {
+  /** True when this engine may render entries one at a time (see entriesAreIndependent). */
+  get rendersEntriesAlone(): boolean {
+    return this.entries !== null;
+  }
+
+  /** True when the style gives works that read alike year letters ("2011a"). */
+  get addsYearSuffix(): boolean {
+    return this.engine.opt['disambiguate-add-year-suffix'] === true;
+  }
+
+  /** citeproc's bibliography sort keys of a registered item (undefined: an empty key). */
+  sortKeys(id: string): (string | undefined)[] | undefined {
+    return this.engine.registry.registry[id]?.sortkeys;
+  }
+
+  /** citeproc's own comparison of two items' bibliography sort keys; ties go by `seq`. */
+  compareSortKeys(
+    a: { sortkeys?: (string | undefined)[]; seq?: number },
+    b: { sortkeys?: (string | undefined)[]; seq?: number },
+  ): number {
+    return this.engine.registry.sorter.compareKeys(a, b);
+  }
+
+  /** Whether the style's bibliography has a hanging indent (RTF output shows it). */
+  hangingIndent(): boolean {
     return Boolean(this.engine.bibliography.opt.hangingindent);
   }
 

@@ -3,6 +3,7 @@
  * XML it loaded (services/export does this from resources/csl/); nothing is fetched at run time.
  */
 import type { LocaleId, StyleId } from '../types';
+import { textDigest } from './textDigest';
 
 const styles = new Map<StyleId, string>();
 const locales = new Map<string, string>();
@@ -47,4 +48,10 @@ export function cslLocaleXml(lang: string): string | undefined {
 /** Changes whenever a style or locale is (re)registered, so caches built on the old XML expire. */
 export function cslResourcesVersion(): number {
   return version;
+}
+
+/** A digest of every registered locale's XML (what any style may fall back to). */
+export function cslLocalesDigest(): string {
+  const langs = [...locales.keys()].sort();
+  return textDigest(langs.map((lang) => `${lang}\u0000${locales.get(lang)!}`).join('\u0000'));
 }

@@ -1,74 +1,9 @@
 // The features the reference tagger sees for each token: the word, its shape, its neighbours, word
 // lists (months, journal and publisher words, ...) and where it stands in the entry.
+import { FeatureSink, template, type TokenFeatures } from './featureHash';
+import { bucket, chunkLayout, distanceAhead, distanceBehind, stopsBefore } from './entryLayout';
+import { EDITOR, LEXICON_OF, NO_LEXICON } from './lexicons';
 import type { Token } from './tokens';
-
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
-
-/** Word lists, lower case. Each gives a feature `lex=<name>` to the words it holds. */
-const LEXICONS: readonly [string, ReadonlySet<string>][] = [
-  [
-    'month',
-    set(`january february march april may june july august september october november december
-      jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter`),
-  ],
-  [
-    'journal',
-    set(`journal j jour proc proceedings review rev trans transactions letters lett annals ann
-      bulletin bull acta quarterly magazine mag archives arch research res science sci
-      zeitschrift zeitschr revue rivista cahiers studies stud phys chem biol med am int nat`),
-  ],
-  [
-    'publisher',
-    set(`press publishers publisher publishing publ books verlag editions éditions edizioni
-      editorial editora springer wiley elsevier routledge sage palgrave macmillan blackwell
-      pergamon academic kluwer pearson mcgraw hill cambridge oxford harvard mit penguin norton
-      ltd inc co company gmbh addison wesley prentice taylor francis brill`),
-  ],
-  [
-    'place',
-    set(`london new york oxford cambridge berlin paris chicago boston amsterdam princeton
-      washington heidelberg leiden dordrecht basel tokyo philadelphia toronto stanford
-      frankfurt münchen munich wien vienna madrid barcelona rome roma milano beijing
-      singapore sydney melbourne geneva genève zürich hamburg leipzig stuttgart berkeley
-      baltimore thousand oaks hoboken malden ny ma ca uk usa nj il ct`),
-  ],
-  ['editor', set(`ed eds edt edited editor editors hrsg hg herausgegeben dir coord comp`)],
-  ['pages', set(`p pp pages page pgs s seiten`)],
-  ['volume', set(`vol vols volume volumes bd band tome t`)],
-  ['issue', set(`no nos nr num number issue iss heft n`)],
-  ['in', set(`in dans im en`)],
-  ['etal', set(`et al others u a`)],
-  [
-    'thesis',
-    set(`thesis theses dissertation phd ph doctoral master masters msc diss thèse
-      habilitation doktorarbeit`),
-  ],
-  [
-    'report',
-    set(`report reports technical tech working paper papers memo memorandum rep series
-      discussion brief document documents preprint`),
-  ],
-  [
-    'org',
-    set(`university univ universität université universidad universita institute institut
-      department dept school college laboratory lab centre center`),
-  ],
-  ['edition', set(`edition edn ed rev revised nd rd th st ausgabe aufl auflage`)],
-  ['conf', set(`conference conf workshop symposium congress meeting colloquium proceedings proc`)],
-  ['web', set(`retrieved accessed available online url http https www accessed viewed`)],
-  ['doi', set(`doi`)],
-  ['press', set(`press forthcoming print`)],
-];
-
-/** Each word's lexicon names ("may" -> ["month"]), built once. */
-const LEXICON_OF: ReadonlyMap<string, readonly string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const [name, words] of LEXICONS) {
-    for (const w of words) map.set(w, [...(map.get(w) ?? []), name]);
-  }
-  return map;
-})();
-const NO_LEXICON: readonly string[] = [];
 
 /** X for an upper-case letter, x for lower case, d for a digit, else the character itself. */
 function charClass(ch: string): string {
@@ -98,64 +33,101 @@ function shape(text: string): string {
   return out.length > 6 ? out.slice(0, 6) : out;
 }
 
-const QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '<none>');
+const QUOTES = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'"]);
 
-const bucket = (k: number, limits: readonly number[]): string => {
-  const at = limits.findIndex((l) => k <= l);
-  return at < 0 ? `>${limits[limits.length - 1]}` : String(limits[at]);
-};
-
-/**
- * "Sentence" stops of an entry: a full stop, "?" or "!" followed by a space or the end, that does
- * not close an initial ("J.") — the count before each token tells title from container.
- */
-function stopsBefore(raw: string, tokens: readonly Token[]): Int32Array {
-  const out = new Int32Array(tokens.length + 1);
-  let stops = 0;
-  tokens.forEach((t, i) => {
-    out[i] = stops;
-    const after = t.end < raw.length ? raw[t.end]! : ' ';
-    if ((t.text === '.' || t.text === '?' || t.text === '!') && /\s/.test(after)) {
-      const prev = tokens[i - 1];
-      if (!prev || prev.text.length > 1) stops++;
-    }
-  });
-  out[tokens.length] = stops;
-  return out;
-}
-
-/** For each token, how many tokens ahead the next one matching `test` is (Infinity if none). */
-function distanceAhead(tokens: readonly Token[], test: (t: Token) => boolean): number[] {
-  const out = new Array<number>(tokens.length);
-  let next = Infinity;
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    out[i] = next - i;
-    if (test(tokens[i]!)) next = i;
-  }
-  return out;
-}
-
-/** For each token, how many tokens back the last one matching `test` was (Infinity if none). */
-function distanceBehind(tokens: readonly Token[], test: (t: Token) => boolean): number[] {
-  const out = new Array<number>(tokens.length);
-  let last = -Infinity;
-  tokens.forEach((t, i) => {
-    out[i] = i - last;
-    if (test(t)) last = i;
-  });
-  return out;
-}
-
-const EDITOR = LEXICONS.find(([name]) => name === 'editor')![1];
 const isDigits = (t: Token): boolean => /^\p{N}+$/u.test(t.text);
 const isEditorWord = (t: Token): boolean => EDITOR.has(t.text.toLowerCase());
 const DIST = [1, 2, 3, 5, 8] as const;
+const INSENT = [0, 1, 2, 4, 8] as const;
+const INSENT_SHORT = [0, 1, 2, 4] as const;
+const START = '<s>';
+const END = '</s>';
 
-/** One feature list per token (strings; the model maps them to weights). */
-export function tokenFeatures(raw: string, tokens: readonly Token[]): string[][] {
+/** The feature templates, hashed once. */
+const T = {
+  bias: template('bias'),
+  w: template('w'),
+  s: template('s'),
+  p3: template('p3'),
+  x3: template('x3'),
+  x4: template('x4'),
+  sb: template('sb'),
+  sa: template('sa'),
+  wPrev: template('w-1'),
+  wNext: template('w+1'),
+  wPrev2: template('w-2'),
+  wNext2: template('w+2'),
+  sPrev: template('s-1'),
+  sNext: template('s+1'),
+  sPrevS: template('s-1s'),
+  sSNext: template('ss+1'),
+  pos: template('pos'),
+  stops: template('stops'),
+  left: template('left'),
+  stopsLeft: template('stops|left'),
+  insent: template('insent'),
+  dnum: template('dnum'),
+  edAhead: template('ed+'),
+  edBehind: template('ed-'),
+  yr: template('yr'),
+  q: template('q'),
+  par: template('par'),
+  col: template('col'),
+  in: template('in'),
+  stopsS: template('stops|s'),
+  yrS: template('yr|s'),
+  leftS: template('left|s'),
+  yrStops: template('yr|stops'),
+  sSa: template('s|sa'),
+  sbS: template('sb|s'),
+  wSa: template('w|sa'),
+  wYr: template('w|yr'),
+  wLeft: template('w|left'),
+  sInsent: template('s|insent'),
+  sh4: template('sh4'),
+  first: template('first'),
+  last: template('last'),
+  year: template('year'),
+  initial: template('initial'),
+  digits: template('digits'),
+  roman: template('roman'),
+  allcaps: template('allcaps'),
+  lex: template('lex'),
+  lexPrev: template('lex-1'),
+  lexNext: template('lex+1'),
+  wPrevW: template('w-1|w'),
+  wWNext: template('w|w+1'),
+  chunkIndex: template('ch|idx'),
+  chunkLeft: template('ch|left'),
+  chunkEdges: template('ch|idx|left'),
+  chunkWords: template('ch|words'),
+  chunkCaps: template('ch|caps'),
+  chunkCapsWords: template('ch|caps|words'),
+  chunkDotted: template('ch|dotted'),
+  chunkDottedShape: template('ch|dotted|s'),
+  chunkDigits: template('ch|digits'),
+  abbreviation: template('abbr'),
+  initials: template('initials-near'),
+  yearAhead: template('year+'),
+  yearBehind: template('year-'),
+  yearStops: template('year|stops'),
+  after2: template('sa2'),
+};
+const CHUNK_WORDS = [1, 2, 3, 5, 8, 13] as const;
+const TOKENS_TO_YEAR = [1, 2, 3, 5, 8, 13, 21] as const;
+const YEAR = /^(?:1[5-9]\d\d|20[0-3]\d)$/;
+const ABBREVIATION = /^\p{Lu}\p{Ll}{1,6}$/u;
+const INITIAL = /^\p{Lu}$/u;
+
+const SPACE = /\s/;
+const SPACES = /\s/g;
+/** The character beside a token as a feature value: "_" for any space. */
+const side = (ch: string): string => (SPACE.test(ch) ? '_' : ch);
+
+/** The hashed features of every token of an entry (see featureHash.ts). */
+export function tokenFeatures(raw: string, tokens: readonly Token[]): TokenFeatures {
   const n = tokens.length;
-  const out: string[][] = [];
+  const f = new FeatureSink();
   let yearSeen = 0;
   let quoteCount = 0;
   let parenDepth = 0;
@@ -169,72 +141,99 @@ export function tokenFeatures(raw: string, tokens: readonly Token[]): string[][]
   const digitAhead = distanceAhead(tokens, isDigits);
   const editorAhead = distanceAhead(tokens, isEditorWord);
   const editorBehind = distanceBehind(tokens, isEditorWord);
+  const chunks = chunkLayout(raw, tokens, stopsAt);
+  const initials = tokens.map((t) => (raw[t.end] === '.' && INITIAL.test(t.text) ? 1 : 0));
+  const firstYear = tokens.findIndex((t) => YEAR.test(t.text));
   let sentenceStart = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const w = lowers[i]!;
     const s = shapes[i]!;
+    const wPrev = i > 0 ? lowers[i - 1]! : START;
+    const wNext = i + 1 < n ? lowers[i + 1]! : END;
+    const sPrev = i > 0 ? shapes[i - 1]! : START;
+    const sNext = i + 1 < n ? shapes[i + 1]! : END;
     const stops = stopsAt[i]!;
     if (i > 0 && stops !== stopsAt[i - 1]) sentenceStart = i;
     const stopsLeft = Math.min(totalStops - stops, 4);
     const before = t.start > 0 ? raw[t.start - 1]! : '^';
     const after = t.end < raw.length ? raw[t.end]! : '$';
-    const isYear = /^(?:1[5-9]\d\d|20[0-3]\d)$/.test(t.text);
-    const f: string[] = [
-      'bias',
-      `w=${w}`,
-      `s=${s}`,
-      `p3=${w.slice(0, 3)}`,
-      `x3=${w.slice(-3)}`,
-      `sb=${/\s/.test(before) ? '_' : before}`,
-      `sa=${/\s/.test(after) ? '_' : after}`,
-      `w-1=${i > 0 ? lowers[i - 1] : '<s>'}`,
-      `w+1=${i + 1 < n ? lowers[i + 1] : '</s>'}`,
-      `w-2=${i > 1 ? lowers[i - 2] : '<s>'}`,
-      `w+2=${i + 2 < n ? lowers[i + 2] : '</s>'}`,
-      `s-1=${i > 0 ? shapes[i - 1] : '<s>'}`,
-      `s+1=${i + 1 < n ? shapes[i + 1] : '</s>'}`,
-      `s-1s=${i > 0 ? shapes[i - 1] : '<s>'}|${s}`,
-      `ss+1=${s}|${i + 1 < n ? shapes[i + 1] : '</s>'}`,
-      `pos=${Math.floor((10 * i) / n)}`,
-      `stops=${Math.min(stops, 6)}`,
-      `left=${stopsLeft}`,
-      `stops|left=${Math.min(stops, 4)}|${stopsLeft}`,
-      `insent=${bucket(i - sentenceStart, [0, 1, 2, 4, 8])}`,
-      `dnum=${bucket(digitAhead[i]!, DIST)}`,
-      `ed+=${bucket(editorAhead[i]!, DIST)}`,
-      `ed-=${bucket(editorBehind[i]!, DIST)}`,
-      `yr=${Math.min(yearSeen, 2)}`,
-      `q=${quoteCount % 2}|${Math.min(quoteCount, 2)}`,
-      `par=${Math.min(parenDepth, 1)}`,
-      `col=${Math.min(colonSeen, 2)}`,
-      `in=${Math.min(inSeen, 1)}`,
-      `stops|s=${Math.min(stops, 6)}|${s}`,
-      `yr|s=${Math.min(yearSeen, 1)}|${s}`,
-      `left|s=${stopsLeft}|${s}`,
-      `yr|stops=${Math.min(yearSeen, 1)}|${Math.min(stops, 4)}`,
-      `s|sa=${s}|${after}`,
-      `sb|s=${before}|${s}`,
-      `w|sa=${w}|${after}`,
-      `w|yr=${w}|${Math.min(yearSeen, 1)}`,
-      `w|left=${w}|${stopsLeft}`,
-      `x4=${w.length > 4 ? w.slice(-4) : w}`,
-      `s|insent=${s}|${bucket(i - sentenceStart, [0, 1, 2, 4])}`,
-      `sh4=${i > 1 ? shapes[i - 2] : '<s>'}|${i > 0 ? shapes[i - 1] : '<s>'}|${s}|${i + 1 < n ? shapes[i + 1] : '</s>'}`,
-    ];
-    if (i === 0) f.push('first');
-    if (i === n - 1) f.push('last');
-    if (isYear) f.push('year');
-    if (/^\p{Lu}$/u.test(t.text) && after === '.') f.push('initial');
-    if (/^\p{N}+$/u.test(t.text)) f.push(`digits=${Math.min(t.text.length, 5)}`);
-    if (/^[ivxlc]+$/i.test(t.text) && t.text.length <= 5) f.push('roman');
-    if (/^\p{Lu}{2,}$/u.test(t.text)) f.push('allcaps');
-    for (const name of lexicons[i]!) f.push(`lex=${name}`);
-    if (i > 0) for (const name of lexicons[i - 1]!) f.push(`lex-1=${name}`);
-    if (i + 1 < n) for (const name of lexicons[i + 1]!) f.push(`lex+1=${name}`);
-    if (i > 0) f.push(`w-1|w=${lower(tokens[i - 1])}|${w}`);
-    if (i + 1 < n) f.push(`w|w+1=${w}|${lowers[i + 1]}`);
-    out.push(f);
+    const isYear = YEAR.test(t.text);
+    const yr1 = Math.min(yearSeen, 1);
+    f.flag(T.bias);
+    f.text(T.w, w);
+    f.text(T.s, s);
+    f.text(T.p3, w.slice(0, 3));
+    f.text(T.x3, w.slice(-3));
+    f.text(T.x4, w.length > 4 ? w.slice(-4) : w);
+    f.text(T.sb, side(before));
+    f.text(T.sa, side(after));
+    f.text(T.wPrev, wPrev);
+    f.text(T.wNext, wNext);
+    f.text(T.wPrev2, i > 1 ? lowers[i - 2]! : START);
+    f.text(T.wNext2, i + 2 < n ? lowers[i + 2]! : END);
+    f.text(T.sPrev, sPrev);
+    f.text(T.sNext, sNext);
+    f.text(T.sPrevS, sPrev, s);
+    f.text(T.sSNext, s, sNext);
+    f.text(T.sh4, i > 1 ? shapes[i - 2]! : START, sPrev, s, sNext);
+    f.ints(T.pos, Math.floor((10 * i) / n));
+    f.ints(T.stops, Math.min(stops, 6));
+    f.ints(T.left, stopsLeft);
+    f.ints(T.stopsLeft, Math.min(stops, 4), stopsLeft);
+    f.ints(T.insent, bucket(i - sentenceStart, INSENT));
+    f.ints(T.dnum, bucket(digitAhead[i]!, DIST));
+    f.ints(T.edAhead, bucket(editorAhead[i]!, DIST));
+    f.ints(T.edBehind, bucket(editorBehind[i]!, DIST));
+    f.ints(T.yr, Math.min(yearSeen, 2));
+    f.ints(T.q, quoteCount % 2, Math.min(quoteCount, 2));
+    f.ints(T.par, Math.min(parenDepth, 1));
+    f.ints(T.col, Math.min(colonSeen, 2));
+    f.ints(T.in, Math.min(inSeen, 1));
+    f.ints(T.stopsS, Math.min(stops, 6), undefined, s);
+    f.ints(T.yrS, yr1, undefined, s);
+    f.ints(T.leftS, stopsLeft, undefined, s);
+    f.ints(T.yrStops, yr1, Math.min(stops, 4));
+    f.text(T.sSa, s, after);
+    f.text(T.sbS, before, s);
+    f.text(T.wSa, w, after);
+    f.ints(T.wYr, yr1, undefined, w);
+    f.ints(T.wLeft, stopsLeft, undefined, w);
+    f.ints(T.sInsent, bucket(i - sentenceStart, INSENT_SHORT), undefined, s);
+    if (i === 0) f.flag(T.first);
+    if (i === n - 1) f.flag(T.last);
+    if (isYear) f.flag(T.year);
+    if (after === '.' && /^\p{Lu}$/u.test(t.text)) f.flag(T.initial);
+    if (/^\p{N}+$/u.test(t.text)) f.ints(T.digits, Math.min(t.text.length, 5));
+    if (t.text.length <= 5 && /^[ivxlc]+$/i.test(t.text)) f.flag(T.roman);
+    if (/^\p{Lu}{2,}$/u.test(t.text)) f.flag(T.allcaps);
+    for (const name of lexicons[i]!) f.text(T.lex, name);
+    if (i > 0) for (const name of lexicons[i - 1]!) f.text(T.lexPrev, name);
+    if (i + 1 < n) for (const name of lexicons[i + 1]!) f.text(T.lexNext, name);
+    if (i > 0) f.text(T.wPrevW, wPrev, w);
+    if (i + 1 < n) f.text(T.wWNext, w, wNext);
+    const chunkWords = bucket(chunks.words[i]!, CHUNK_WORDS);
+    f.ints(T.chunkIndex, Math.min(chunks.index[i]!, 5));
+    f.ints(T.chunkLeft, Math.min(chunks.left[i]!, 5));
+    f.ints(T.chunkEdges, Math.min(chunks.index[i]!, 3), Math.min(chunks.left[i]!, 3));
+    f.ints(T.chunkWords, chunkWords);
+    f.ints(T.chunkCaps, chunks.caps[i]!);
+    f.ints(T.chunkCapsWords, chunks.caps[i]!, chunkWords);
+    f.ints(T.chunkDotted, Math.min(chunks.dotted[i]!, 3));
+    f.ints(T.chunkDottedShape, Math.min(chunks.dotted[i]!, 3), undefined, s);
+    f.ints(T.chunkDigits, chunks.digits[i]!);
+    if (after === '.' && ABBREVIATION.test(t.text)) f.flag(T.abbreviation);
+    let near = 0;
+    for (let k = Math.max(0, i - 4); k <= Math.min(n - 1, i + 4); k++) near += initials[k]!;
+    f.ints(T.initials, Math.min(near, 4));
+    if (firstYear < 0) f.ints(T.yearStops, 9);
+    else {
+      if (i < firstYear) f.ints(T.yearAhead, bucket(firstYear - i, TOKENS_TO_YEAR));
+      if (i > firstYear) f.ints(T.yearBehind, bucket(i - firstYear, TOKENS_TO_YEAR));
+      f.ints(T.yearStops, Math.max(-2, Math.min(2, stops - stopsAt[firstYear]!)) + 2);
+    }
+    f.text(T.after2, raw.slice(t.end, t.end + 2).replace(SPACES, '_'));
+    f.endToken();
     // State carried to the next tokens.
     if (isYear) yearSeen++;
     if (QUOTES.has(t.text)) quoteCount++;
@@ -243,5 +242,5 @@ export function tokenFeatures(raw: string, tokens: readonly Token[]): string[][]
     if (t.text === ':') colonSeen++;
     if ((w === 'in' || w === 'dans' || w === 'im') && i === sentenceStart) inSeen++;
   }
-  return out;
+  return f.finish();
 }

@@ -39,13 +39,17 @@ export function cleanTitle(text: string): string {
     .trim();
 }
 
-/** "In: Proceedings of X" -> "Proceedings of X". */
+/**
+ * "In: Proceedings of X" -> "Proceedings of X"; also drops what the tagger leaves before a
+ * container: the closing quote of the title, "(eds.),", "to appear in:", "of" (after "Volume 4").
+ */
 export function cleanContainer(text: string): string {
   return cleanText(
     text
-      .replace(/^[\s,;:.)\]]+/u, '')
-      .replace(/^\s*\(?\s*(?:eds?|editors?|hrsg|hg)\.?\s*\)?\s*[,.:]\s*/iu, '')
-      .replace(/^\s*(?:in|dans|im|en)\s*:?\s+/iu, ''),
+      .replace(/^[\s,;:.)\]"“”'‘’«»]+/u, '')
+      .replace(/^\s*\(?\s*(?:eds?|edd|editors?|hrsg|hg)\.?\s*\)?\s*[,.:]\s*/iu, '')
+      .replace(/^\s*(?:to appear in|in|dans|im|en)\s*:?\s+/iu, '')
+      .replace(/^of\s+(?=\p{Lu})/u, ''),
   );
 }
 
@@ -55,7 +59,11 @@ export function normaliseDoi(text: string): string {
     .trim()
     .replace(/^(?:doi\s*:?\s*|https?:\/\/(?:dx\.)?doi\.org\/|doi\.org\/)+/iu, '')
     .replace(/^.*?(?=10\.\d)/u, '');
-  return s.replace(/[\s.,;:)\]>]+$/u, '').replace(/\s+/g, '');
+  // "10.1103/PhysRevD.94.085018.URL https:..." or "10.1063/1.524639,doi": a label run into the DOI.
+  return s
+    .replace(/[.,;]\s*(?:url|doi|pmid|pmcid|arxiv|issn|isbn|https?|available|accessed)\b.*$/iu, '')
+    .replace(/[\s.,;:)\]>]+$/u, '')
+    .replace(/\s+/g, '');
 }
 
 /** A URL without "Retrieved from", angle brackets or trailing punctuation. */
@@ -65,10 +73,17 @@ export function normaliseUrl(text: string): string {
   return url.replace(/[\s.,;:)\]>]+$/u, '');
 }
 
+/** "제21", "권, 제2", "第3", "期: 11-14", "第42页": the number without the CJK marks around it. */
+function withoutCjkMarks(text: string): string {
+  return text
+    .replace(/^[\s\p{Script=Han}\p{Script=Hangul},.:;，：]+(?=[\p{N}A-Za-z])/u, '')
+    .replace(/[\s\p{Script=Han}\p{Script=Hangul}]+$/u, '');
+}
+
 /** Volume or issue number without its label ("Vol. 12" -> "12", "(3)" -> "3", "no. 4" -> "4"). */
 export function cleanNumberField(text: string): string {
   return cleanText(
-    text.replace(
+    withoutCjkMarks(text).replace(
       /^\s*[([]?\s*(?:volumes?|vols?|band|bd|tome|number|num|nos|nr|no|issue|iss|heft|n°|v|t|h|#)\.?\s*/iu,
       '',
     ),
@@ -78,11 +93,36 @@ export function cleanNumberField(text: string): string {
 /** Page range with a plain hyphen and no "pp." label ("pp. 327–335." -> "327-335"). */
 export function cleanPages(text: string): string {
   const s = cleanText(
-    text
+    withoutCjkMarks(text)
       .replace(/^[\s([]+|[\s)\].,;:]+$/gu, '')
-      .replace(/^\s*(?:pages?|pp?|seiten|s|article|art)\.?\s*(?:no\.?\s*)?/iu, ''),
+      .replace(/^\s*(?:pages?|pp?|seiten|s|article|art)(?:\.\s*|\s+)(?:no\.?\s*)?/iu, ''),
   );
-  return s.replace(/\s*[-‐‑‒–—−]+\s*/gu, '-');
+  // "175208 (37pp)": an article number with its page count; the count is no page.
+  const pages = s.replace(/(\S)\s*\(\s*\d+\s*pp\.?\s*\)?$/iu, '$1');
+  return pages.replace(/\s*[-‐‑‒–—−]+\s*/gu, '-');
+}
+
+/** Whether a volume, issue or page value is one: it holds a digit or is a roman numeral. */
+export function isNumbering(value: string): boolean {
+  return /\p{N}/u.test(value) || /^[ivxlcdm]+(?:\s*[-–]\s*[ivxlcdm]+)?$/iu.test(value);
+}
+
+const ACCESS_NOTE =
+  /\b(?:retrieved|accessed|viewed|consulted|last accessed|zugegriffen|abgerufen|consulté)(?:\s+(?:on|am|le))?\s*:?\s*([^;]*?\b(?:1[5-9]\d\d|20\d\d)\b)/iu;
+
+/**
+ * The access date of a web reference from its note ("Retrieved May 3, 2013, from", "accessed
+ * 12 March 2020"), and the note without it; null when the note names no access date.
+ */
+export function accessDate(note: string): { accessed: CslDate; rest: string } | null {
+  const m = ACCESS_NOTE.exec(note);
+  if (!m) return null;
+  const date = parseIssued(m[1]!);
+  if (!date || !('date-parts' in date.issued)) return null;
+  const rest = cleanText(
+    (note.slice(0, m.index) + note.slice(m.index + m[0].length)).replace(/^\s*,?\s*from\b/iu, ''),
+  );
+  return { accessed: date.issued, rest };
 }
 
 /** "2nd edn." -> "2"; "Revised edition" stays as written. */

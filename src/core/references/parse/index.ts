@@ -5,26 +5,36 @@
  */
 import { tokenFeatures } from './features';
 import type { ParsedReference } from './model';
-import { toSegments } from './segments';
+import { patternLabels, toSegments } from './segments';
 import { shippedTagger } from './shippedModel';
+import type { ReferenceTagger } from './tagger';
 import { segmentsToCsl } from './toCsl';
 import { tokenize } from './tokens';
 
 export type { FieldLabel, ParsedReference, Segment } from './model';
 export { splitNames, type NameList } from './names';
 
-/** Parses one reference-list entry (as printed, any common style) into CSL-JSON. */
-export function parseReference(raw: string): ParsedReference {
+/**
+ * Parses one reference-list entry (as printed, any common style) into CSL-JSON, with the shipped
+ * tagger unless another is given (the training script evaluates its candidates this way).
+ */
+export function parseReference(
+  raw: string,
+  tagger: ReferenceTagger = shippedTagger(),
+): ParsedReference {
   const text = raw.replace(/\s+/g, ' ');
   const tokens = tokenize(text);
   if (tokens.length === 0) return { raw, csl: { id: '', type: 'manuscript' }, confidence: 0 };
-  const { labels, margins } = shippedTagger().tag(tokenFeatures(text, tokens));
-  const segments = toSegments(text, tokens, labels);
+  const { labels, margins } = tagger.tag(tokenFeatures(text, tokens));
+  const segments = toSegments(text, tokens, patternLabels(tokens, labels));
   const confidence = margins.reduce((a, b) => a + b, 0) / margins.length;
   return { raw, csl: segmentsToCsl(segments), confidence };
 }
 
 /** Parses many entries, in order (one result per entry). */
-export function parseReferences(raws: readonly string[]): ParsedReference[] {
-  return raws.map(parseReference);
+export function parseReferences(
+  raws: readonly string[],
+  tagger: ReferenceTagger = shippedTagger(),
+): ParsedReference[] {
+  return raws.map((raw) => parseReference(raw, tagger));
 }

@@ -6,6 +6,8 @@ import type { FieldLabel, Segment } from './model';
 const DATE_WORDS =
   /\(\s*(?:in press|forthcoming|n\.\s?d\.?(?:-?[a-z]\b)?)\s*\)[.,:]?|\b(?:in press|forthcoming)\b[.,:]?|\bn\.\s?d\.(?:-[a-z]\b)?[,:]?/iu;
 const ACCESS = /^\s*(?:retrieved|accessed|available|viewed|consulted|last accessed)\b/iu;
+/** A note that ends in an access word: the date after it is the access date, not the issue date. */
+const ACCESS_WORD_AT_END = /\b(?:retrieved|accessed|viewed|consulted|abgerufen|zugegriffen)\W*$/iu;
 const EDITION =
   /^\s*\(?\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|revised|rev\.|expanded|new)\s+(?:ed\.?|edn\.?|edition)\s*\)?[.,]?\s*$/iu;
 
@@ -30,12 +32,37 @@ function authorBeforeDate(segments: readonly Segment[]): Segment[] {
   return segments.map((s, i) => (i === first ? relabel(s, 'author') : s));
 }
 
-/** Returns the segments with the repairs above applied (the input is not changed). */
-export function repairSegments(tagged: readonly Segment[]): Segment[] {
-  const segments = authorBeforeDate(tagged);
-  const hasDate = segments.some((s) => s.label === 'date');
+const PAREN_DATE_WORDS = /^\s*\(\s*(?:in press|forthcoming|n\.\s?d\.?(?:-?[a-z]\b)?)\s*\)/iu;
+
+/**
+ * "Brandt, L. (in press). Temporary protection after 2022. Journal": when a segment opens with a
+ * parenthesised "in press" or "n.d.", that is the date, and a bare year the tagger called a date
+ * right after title words is the title's ("after 2022"): it goes back into the title.
+ */
+function yearInTitle(segments: readonly Segment[]): Segment[] {
+  if (!segments.some((s) => s.label !== 'date' && PAREN_DATE_WORDS.test(s.text))) {
+    return [...segments];
+  }
   const out: Segment[] = [];
   for (const s of segments) {
+    const prev = out[out.length - 1];
+    if (s.label === 'date' && !/[()]/.test(s.text) && prev?.label === 'title') {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${s.text}`, end: s.end };
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/** Returns the segments with the repairs above applied (the input is not changed). */
+export function repairSegments(tagged: readonly Segment[]): Segment[] {
+  const segments = authorBeforeDate(yearInTitle(tagged));
+  // A date segment that is only punctuation (the "." after "(in press)") dates nothing.
+  const hasDate = segments.some((s) => s.label === 'date' && /[\p{L}\p{N}]/u.test(s.text));
+  const out: Segment[] = [];
+  for (const s of segments) {
+    if (s.label === 'date' && !hasDate) continue;
     const dateWords = hasDate || s.label === 'date' ? null : DATE_WORDS.exec(s.text);
     // Bare "forthcoming" inside a title is a word of the title; at an edge of a segment, a date.
     const atEdge =
@@ -55,6 +82,13 @@ export function repairSegments(tagged: readonly Segment[]): Segment[] {
       piece(s.label, 0, from);
       piece('date', from, to);
       piece(s.label, to, s.text.length);
+    } else if (
+      s.label === 'date' &&
+      out.length > 0 &&
+      out[out.length - 1]!.label === 'note' &&
+      ACCESS_WORD_AT_END.test(out[out.length - 1]!.text)
+    ) {
+      out.push(relabel(s, 'note'));
     } else if (s.label === 'container-title' && ACCESS.test(s.text)) {
       out.push(relabel(s, 'note'));
     } else if (s.label === 'note' && EDITION.test(s.text)) {

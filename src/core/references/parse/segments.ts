@@ -3,6 +3,21 @@ import type { FieldLabel, Segment } from './model';
 import type { Token } from './tokens';
 
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
+const URL = /^(?:https?:\/\/|ftp:\/\/|www\.)/iu;
+const DOI = /^(?:10\.\d{4,9}\/|https?:\/\/(?:dx\.)?doi\.org\/10\.)/iu;
+
+/**
+ * Labels that a token's form decides whatever the tagger says: a whole DOI token is the DOI, a
+ * whole URL token the URL (the tagger, seeing few URLs, sometimes calls one a volume or a note).
+ */
+export function patternLabels(tokens: readonly Token[], labels: readonly string[]): string[] {
+  return labels.map((label, i) => {
+    const text = tokens[i]!.text;
+    if (DOI.test(text)) return 'doi';
+    if (URL.test(text)) return 'url';
+    return label;
+  });
+}
 
 /**
  * Runs of tokens with the same label become one segment, from the first token's start to the last

@@ -1,19 +1,10 @@
 // A linear-chain sequence tagger (trained as an averaged perceptron by
 // scripts/train-reference-tagger.ts): feature weights per label plus label-to-label transitions,
 // decoded with Viterbi.
+import type { TokenFeatures } from './featureHash';
+import { decodeWeights, type TaggerModelFile } from './modelCodec';
 
-/** The shipped model file (resources/models/reference-tagger.json). */
-export interface TaggerModelFile {
-  version: 1;
-  /** Label names; index 0.. L-1. */
-  labels: string[];
-  /** Weights are stored as integers: the real weight is value / scale. */
-  scale: number;
-  /** (L + 1) x L transition weights; row 0 is the start of the entry, row p + 1 follows label p. */
-  transitions: number[];
-  /** Feature -> flat [label, weight, label, weight, ...] of its non-zero weights. */
-  features: Record<string, number[]>;
-}
+export type { TaggerModelFile } from './modelCodec';
 
 /** Best label sequence for emission scores `emit` (n x L) and `trans` ((L + 1) x L). */
 export function viterbi(
@@ -25,13 +16,18 @@ export function viterbi(
   const L = labelCount;
   const score = new Float64Array(n * L);
   const back = new Int32Array(n * L);
+  // Transitions into each label side by side, so the inner loop reads memory in order.
+  const into = new Float64Array(L * L);
+  for (let p = 0; p < L; p++) for (let y = 0; y < L; y++) into[y * L + p] = trans[(p + 1) * L + y]!;
   for (let y = 0; y < L; y++) score[y] = emit[y]! + trans[y]!;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
+      const row = y * L;
       for (let p = 0; p < L; p++) {
-        const s = score[(i - 1) * L + p]! + trans[(p + 1) * L + y]!;
+        const s = score[prev + p]! + into[row + p]!;
         if (s > best) {
           best = s;
           arg = p;
@@ -54,42 +50,82 @@ export function viterbi(
   return path;
 }
 
-/** A loaded model: tags the feature lists of an entry's tokens. */
+/**
+ * The weights keyed by feature hash, in one open-addressing table: slot k holds
+ * [hash, first weight, end of weights], and the weights [label, value, label, value, ...] lie in
+ * one array, so a lookup touches two places in memory (a Map with 32-bit keys would box them, and
+ * this runs ~50 times per token).
+ */
+class WeightTable {
+  private readonly table: Int32Array;
+  readonly weights: Float32Array;
+  private readonly mask: number;
+
+  constructor(file: TaggerModelFile) {
+    const sparse = decodeWeights(file);
+    let size = 1;
+    while (size < sparse.hashes.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.table = new Int32Array(size * 3);
+    this.weights = new Float32Array(sparse.values.length * 2);
+    sparse.values.forEach((v, p) => {
+      this.weights[2 * p] = sparse.labels[p]!;
+      this.weights[2 * p + 1] = v / file.scale;
+    });
+    sparse.hashes.forEach((h, k) => {
+      let at = this.slot(h);
+      while (this.table[3 * at + 2] !== 0) at = (at + 1) & this.mask;
+      this.table[3 * at] = h;
+      this.table[3 * at + 1] = 2 * sparse.start[k]!;
+      this.table[3 * at + 2] = 2 * sparse.start[k + 1]!;
+    });
+  }
+
+  /** Adds the weights of feature `h` to `emit[row + label]`. */
+  addTo(emit: Float64Array, row: number, h: number): void {
+    const { table, weights } = this;
+    for (let at = this.slot(h); ; at = (at + 1) & this.mask) {
+      const end = table[3 * at + 2]!;
+      if (end === 0) return;
+      if (table[3 * at] !== h) continue;
+      for (let p = table[3 * at + 1]!; p < end; p += 2) {
+        const y = row + weights[p]!;
+        emit[y] = emit[y]! + weights[p + 1]!;
+      }
+      return;
+    }
+  }
+
+  private slot(h: number): number {
+    return (Math.imul(h, 0x9e3779b1) >>> 7) & this.mask;
+  }
+}
+
+/** A loaded model: tags the hashed features of an entry's tokens. */
 export class ReferenceTagger {
   readonly labels: readonly string[];
-  private readonly index = new Map<string, number>();
-  private readonly weights: Float32Array;
+  private readonly table: WeightTable;
   private readonly transitions: Float64Array;
 
   constructor(file: TaggerModelFile) {
-    if (file.version !== 1 || !Array.isArray(file.labels) || !file.features) {
-      throw new Error('the reference tagger model is not a version 1 model file');
+    if (file.version !== 2 || !Array.isArray(file.labels) || typeof file.hashes !== 'string') {
+      throw new Error(
+        'the reference tagger model is not a version 2 model file: rebuild it with scripts/train-reference-tagger.ts',
+      );
     }
     this.labels = file.labels;
-    const L = file.labels.length;
-    const names = Object.keys(file.features);
-    this.weights = new Float32Array(names.length * L);
-    names.forEach((name, k) => {
-      this.index.set(name, k * L);
-      const pairs = file.features[name]!;
-      for (let j = 0; j + 1 < pairs.length; j += 2) {
-        this.weights[k * L + pairs[j]!] = pairs[j + 1]! / file.scale;
-      }
-    });
+    this.table = new WeightTable(file);
     this.transitions = Float64Array.from(file.transitions, (v) => v / file.scale);
   }
 
   /** Labels for each token, and how clearly each won (0..1, from the margin to the runner-up). */
-  tag(features: readonly string[][]): { labels: string[]; margins: number[] } {
+  tag(features: TokenFeatures): { labels: string[]; margins: number[] } {
     const L = this.labels.length;
-    const n = features.length;
+    const n = features.offsets.length - 1;
     const emit = new Float64Array(n * L);
+    const { hashes, offsets } = features;
     for (let i = 0; i < n; i++) {
-      for (const f of features[i]!) {
-        const at = this.index.get(f);
-        if (at === undefined) continue;
-        for (let y = 0; y < L; y++) emit[i * L + y] = emit[i * L + y]! + this.weights[at + y]!;
-      }
+      for (let j = offsets[i]!; j < offsets[i + 1]!; j++) this.table.addTo(emit, i * L, hashes[j]!);
     }
     const path = viterbi(emit, n, L, this.transitions);
     const margins: number[] = [];

@@ -1,6 +1,7 @@
 // Turns the labelled segments of one reference string into a CSL-JSON item.
 import type { CslItem } from '../../bibliography/model';
 import {
+  accessDate,
   cleanContainer,
   cleanEdition,
   cleanNumberField,
@@ -8,6 +9,7 @@ import {
   cleanText,
   cleanTitle,
   normaliseDoi,
+  isNumbering,
   normaliseUrl,
   parseIssued,
 } from './fieldValues';
@@ -36,6 +38,10 @@ export function segmentsToCsl(tagged: readonly Segment[]): CslItem {
   const csl: CslItem = { id: '', type: 'article-journal' };
   const set = (key: string, value: string | undefined): void => {
     if (value) csl[key] = value;
+  };
+  // A volume, issue or page without a digit or roman numeral is a mis-tagged word ("edited by").
+  const setNumbering = (key: string, value: string | undefined): void => {
+    if (value && isNumbering(value)) csl[key] = value;
   };
 
   const authors = all('author');
@@ -66,9 +72,9 @@ export function segmentsToCsl(tagged: readonly Segment[]): CslItem {
   set('collection-title', first('collection-title') && cleanContainer(first('collection-title')!));
   const volumeText = first('volume');
   const volume = volumeText ? splitVolume(cleanNumberField(volumeText)) : undefined;
-  set('volume', volume && cleanNumberField(volume.volume));
-  set('issue', first('issue') ? cleanNumberField(first('issue')!) : volume?.issue);
-  set('page', first('pages') && cleanPages(first('pages')!));
+  setNumbering('volume', volume && cleanNumberField(volume.volume));
+  setNumbering('issue', first('issue') ? cleanNumberField(first('issue')!) : volume?.issue);
+  setNumbering('page', first('pages') && cleanPages(first('pages')!));
   set('edition', first('edition') && cleanEdition(first('edition')!));
   set('publisher', first('publisher') && cleanText(first('publisher')!));
   set('publisher-place', first('location') && cleanText(first('location')!));
@@ -82,6 +88,12 @@ export function segmentsToCsl(tagged: readonly Segment[]): CslItem {
     delete csl.URL;
   }
   set('note', all('note') && cleanText(all('note')!));
+  const access = typeof csl.note === 'string' ? accessDate(csl.note) : null;
+  if (access) {
+    csl.accessed = access.accessed;
+    if (access.rest) csl.note = access.rest;
+    else delete csl.note;
+  }
   set('citation-number', first('citation-number') && cleanNumberField(first('citation-number')!));
   const institution = first('institution') && cleanText(first('institution')!);
   if (institution) {

@@ -25,6 +25,9 @@ export function inferType(csl: CslItem, segments: readonly Segment[]): string {
   if (!csl.author && !hasContainer && csl.title && LEGISLATION.test(csl.title))
     return 'legislation';
   if (hasContainer && (csl.editor || (hasPublisher && !csl.volume && !csl.issue))) return 'chapter';
+  // A page of a site ("Example Site", a URL, an access date) has no volume, issue or pages.
+  if (hasContainer && csl.URL && csl.accessed && !csl.volume && !csl.issue && !csl.page)
+    return 'webpage';
   if (hasContainer) return 'article-journal';
   if (PREPRINT.test(text)) return 'article';
   if (REPORT.test(text) && !hasPublisher) return 'report';

@@ -1,6 +1,6 @@
 // The bibliography: every work, sortable and filterable, with a detail pane. The service sorts
 // and filters (a library may hold 100,000 works); the table shows a window of the rows.
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useWorkOrder } from '../../api/works';
 import { useNavigation } from '../../app/navigation';
 import { FilterField } from '../../ui/FilterField';
@@ -8,7 +8,7 @@ import { ErrorNote, Loading } from '../../ui/Status';
 import { defaultDirection, type SortDirection, type SortKey } from './columns';
 import { WorkDetailPane } from './WorkDetailPane';
 import { WorksTable } from './WorksTable';
-import { ExportButton } from '../export/ExportButtons';
+import { ExportShownButton } from './ExportShownButton';
 import { SelectionBar, useWorkSelection } from '../lists/WorkSelection';
 
 const NO_KEYS: readonly string[] = [];
@@ -22,10 +22,11 @@ export function BibliographyView() {
   });
   const list = useRef<HTMLElement>(null);
   const order = useWorkOrder({ sort: sort.key, direction: sort.direction, filter: query });
-  const keys = order.status === 'ready' ? order.data.keys : NO_KEYS;
+  // Every key shown arrives a moment after the first page (selecting all, exporting them).
+  const keys = (order.status === 'ready' && order.data.allKeys) || NO_KEYS;
+  const matched = order.status === 'ready' ? order.data.matched : 0;
   const total = order.status === 'ready' ? order.data.total : 0;
   const selection = useWorkSelection(keys);
-  const shownKeys = useMemo(() => [...keys], [keys]);
 
   if (order.status === 'error') return <ErrorNote error={order.error} what="the bibliography" />;
   if (order.status === 'loading') return <Loading what="the bibliography" />;
@@ -36,7 +37,7 @@ export function BibliographyView() {
         ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }
         : { key, direction: defaultDirection(key) },
     );
-  const all = keys.length === total;
+  const all = matched === total;
   const count = (n: number) => n.toLocaleString('en');
 
   return (
@@ -56,13 +57,13 @@ export function BibliographyView() {
             Bibliography
           </h1>
           <p className="muted" role="status">
-            {all ? `${count(total)} works` : `${count(keys.length)} of ${count(total)} works`}
+            {all ? `${count(total)} works` : `${count(matched)} of ${count(total)} works`}
           </p>
-          {keys.length > 0 && (
-            <ExportButton
-              target={all ? { kind: 'library' } : { kind: 'selection', keys: shownKeys }}
-              what={all ? 'The whole library' : `The ${count(keys.length)} works shown`}
-              label={all ? 'Export…' : `Export ${count(keys.length)} shown…`}
+          {matched > 0 && (
+            <ExportShownButton
+              order={order.data}
+              what={all ? 'The whole library' : `The ${count(matched)} works shown`}
+              label={all ? 'Export…' : `Export ${count(matched)} shown…`}
             />
           )}
         </header>
@@ -83,10 +84,14 @@ export function BibliographyView() {
           }}
         />
         <SelectionBar selection={selection} order={keys} />
-        <WorksTable keys={keys} sort={sort} onSort={sortBy} selection={selection} scroller={list} />
-        {keys.length === 0 && !order.stale && (
-          <p className="muted empty">No work matches “{query}”.</p>
-        )}
+        <WorksTable
+          order={order.data}
+          sort={sort}
+          onSort={sortBy}
+          selection={selection}
+          scroller={list}
+        />
+        {matched === 0 && !order.stale && <p className="muted empty">No work matches “{query}”.</p>}
       </section>
       <section className="bibliography__detail pane" aria-label="Selected work">
         {nav.selectedWorkId ? (

@@ -2,7 +2,7 @@
 // (rows fetched as they come into view), arrow keys / Home / End / Page keys moving the selection.
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { WorkSummary } from '../../../shared/contract';
-import { useWorkRows } from '../../api/works';
+import { useWorkPages, type WorkWindowOrder } from '../../api/works';
 import { useNavigation } from '../../app/navigation';
 import { ConfidenceBadge } from '../../ui/ConfidenceBadge';
 import { Loading } from '../../ui/Status';
@@ -28,7 +28,8 @@ const FIRST_ROWS = 50;
 const PAGE = 15;
 
 interface Props {
-  keys: readonly string[];
+  /** The works shown: the service's answer to the bibliography's query (fetched a page at a time). */
+  order: WorkWindowOrder;
   sort: { key: SortKey; direction: SortDirection };
   onSort: (key: SortKey) => void;
   selection: WorkSelection;
@@ -67,11 +68,11 @@ function focusOnScreen(): boolean {
   return active.getClientRects().length > 0;
 }
 
-export function WorksTable({ keys, sort, onSort, selection, scroller }: Props) {
+export function WorksTable({ order, sort, onSort, selection, scroller }: Props) {
   const nav = useNavigation();
   const body = useRef<HTMLTableSectionElement>(null);
   const rows = useWindowedRows({
-    count: keys.length,
+    count: order.matched,
     scroller,
     list: body,
     estimate: ROW_ESTIMATE,
@@ -79,7 +80,8 @@ export function WorksTable({ keys, sort, onSort, selection, scroller }: Props) {
   // Before the window is known, the first rows (what the top of the list shows).
   const first = rows.indices[0] ?? 0;
   const last = rows.indices.length > 0 ? rows.indices[rows.indices.length - 1]! + 1 : FIRST_ROWS;
-  const summaries = useWorkRows(keys, first, Math.min(keys.length, last));
+  const { keyAt, indexOf, rows: summaries } = useWorkPages(order, first, last);
+  const count = order.matched;
   /** The row the keyboard moved to, focused as soon as it is rendered. */
   const focusKey = useRef<string | null>(null);
   const { scrollToIndex } = rows;
@@ -99,7 +101,7 @@ export function WorksTable({ keys, sort, onSort, selection, scroller }: Props) {
   const selected = nav.selectedWorkId;
   useEffect(() => {
     if (!selected) return;
-    const index = keys.indexOf(selected);
+    const index = indexOf(selected);
     if (index < 0) return;
     scrollToIndex(index, 'center');
     if (!focusOnScreen()) {
@@ -113,31 +115,33 @@ export function WorksTable({ keys, sort, onSort, selection, scroller }: Props) {
 
   // One row is in the Tab order (roving focus): the selected one when it is rendered, else the
   // first rendered. ↑/↓ move between rows, so Tab from a row goes on to the detail pane.
-  const shown = rows.indices.map((i) => keys[i]!);
+  const shown = rows.indices.map((i) => keyAt(i));
   const tabKey = selected && shown.includes(selected) ? selected : (shown[0] ?? null);
 
   const onRowKey = (event: KeyboardEvent<HTMLButtonElement>, i: number) => {
-    const next = target(event.key, i, keys.length);
+    const next = target(event.key, i, count);
+    const key = next < 0 ? undefined : keyAt(next);
     if (next < 0) return;
     event.preventDefault();
-    const key = keys[next]!;
+    // A row far away (End) whose page has not arrived: shown now, selected once it has.
+    if (!key) return scrollToIndex(next);
     nav.selectWork(key);
     focusKey.current = key;
     scrollToIndex(next);
   };
 
   // The first screen of rows arrives before the table shows (no flash of empty rows).
-  if (summaries.size === 0 && keys.length > 0) return <Loading what="the works" />;
+  if (summaries.size === 0 && count > 0) return <Loading what="the works" />;
 
   return (
     <table
       className={rows.windowed ? 'works-table works-table--windowed' : 'works-table'}
-      aria-rowcount={keys.length + 1}
+      aria-rowcount={count + 1}
     >
       <caption className="visually-hidden">Works in the library</caption>
       <thead>
         <tr aria-rowindex={1}>
-          <SelectAllCell selection={selection} order={keys} />
+          <SelectAllCell selection={selection} order={order.allKeys ?? NO_KEYS} />
           {COLUMNS.map((col) => (
             <th
               key={col.key}
@@ -161,7 +165,8 @@ export function WorksTable({ keys, sort, onSort, selection, scroller }: Props) {
       <tbody ref={body}>
         <Spacer as="tr" height={rows.before} colSpan={COLUMN_COUNT} />
         {rows.indices.map((i) => {
-          const key = keys[i]!;
+          const key = keyAt(i);
+          if (!key) return <PendingRow key={`#${i}`} index={i} measure={rows.measure} />;
           return (
             <WorkRow
               key={key}
@@ -180,6 +185,17 @@ export function WorksTable({ keys, sort, onSort, selection, scroller }: Props) {
         <Spacer as="tr" height={rows.after} colSpan={COLUMN_COUNT} />
       </tbody>
     </table>
+  );
+}
+
+const NO_KEYS: readonly string[] = [];
+
+/** A row whose page of keys is still being fetched (scrolled far, fast). */
+function PendingRow({ index, measure }: { index: number; measure: (el: Element | null) => void }) {
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} aria-busy className="work-row">
+      <td colSpan={COLUMN_COUNT} className="work-row__pending" />
+    </tr>
   );
 }
 

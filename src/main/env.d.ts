@@ -1,0 +1,2 @@
+// electron-vite's module suffixes for the main process (`?nodeWorker`: a bundled worker thread).
+/// <reference types="electron-vite/node" />

@@ -1,0 +1,115 @@
+// The bibliography filter's index: the same rows as reading every work's filter text, whatever
+// the user types (co-authors, editors, keys, containers, tags; typing on, deleting, two words).
+import { describe, expect, it } from 'vitest';
+import {
+  FilterIndex,
+  filterWords,
+  matchesFilterText,
+  workFilterText,
+} from '../../../src/core/bibliography';
+import { makeWork } from './helpers';
+
+const works = [
+  makeWork(
+    {
+      id: 'abbott2019',
+      type: 'chapter',
+      title: 'Borders of Partnership',
+      author: [
+        { family: 'Abbott', given: 'Ruth' },
+        { family: 'Çetinkaya', given: 'Ayşe' },
+      ],
+      editor: [{ family: 'Ørsted', given: 'Hans' }],
+      'container-title': 'Handbook of Mobility',
+    },
+    { tags: ['to-read', 'Türkei'] },
+  ),
+  makeWork(
+    {
+      id: 'lavenex2013',
+      type: 'paper-conference',
+      title: 'Multilayered Migration Governance',
+      author: [
+        { family: 'Lavenex', given: 'Sandra' },
+        { family: 'Panizzon', given: 'Marion' },
+      ],
+      'container-title': 'UNRISD Conference',
+    },
+    { tags: ['core'] },
+  ),
+  makeWork({
+    id: 'koehler2011',
+    title: 'What Government Networks Do',
+    author: [{ family: 'Köhler', given: 'Jobst' }],
+  }),
+];
+const texts = works.map((w) => workFilterText(w, w.citationKey, null));
+
+/** The keys of the works the index finds for `filter`. */
+function found(index: FilterIndex, filter: string): string[] {
+  const rows = index.matches(filterWords(filter));
+  return works.filter((_, i) => !rows || rows[i]).map((w) => w.citationKey);
+}
+
+describe('the filter index', () => {
+  it('finds a work by any author (not only the first), editor, key, container and tag', () => {
+    const index = FilterIndex.of(texts);
+    expect(found(index, 'cetinkaya')).toEqual(['abbott2019']); // second author, folded
+    expect(found(index, 'panizzon')).toEqual(['lavenex2013']);
+    expect(found(index, 'orsted')).toEqual(['abbott2019']); // editor
+    expect(found(index, 'lavenex2013')).toEqual(['lavenex2013']); // key
+    expect(found(index, 'unrisd')).toEqual(['lavenex2013']); // container
+    expect(found(index, 'to-read')).toEqual(['abbott2019']); // tag
+    expect(found(index, 'turkei')).toEqual(['abbott2019']);
+    expect(found(index, 'koehler')).toEqual(['koehler2011']); // spelled out
+    expect(found(index, 'köhl')).toEqual(['koehler2011']);
+    // Inside a word, and every word somewhere.
+    expect(found(index, 'artner')).toEqual(['abbott2019']);
+    expect(found(index, 'migration marion')).toEqual(['lavenex2013']);
+    expect(found(index, 'migration abbott')).toEqual([]);
+    expect(found(index, '')).toEqual(works.map((w) => w.citationKey));
+  });
+
+  it('answers as reading every text, while the user types on, deletes and starts again', () => {
+    // Texts of random syllables: many tokens share prefixes and infixes, as names and words do.
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const syllables = [
+      'mi',
+      'gra',
+      'tion',
+      'go',
+      'ver',
+      'nan',
+      'ce',
+      'kö',
+      'hler',
+      'pa',
+      'niz',
+      'zon',
+      '20',
+      '11',
+      'a',
+    ];
+    const word = () =>
+      Array.from({ length: 1 + random(3) }, () => syllables[random(syllables.length)]).join('');
+    const many = Array.from({ length: 400 }, () =>
+      Array.from({ length: 2 + random(8) }, word).join(random(5) ? ' ' : '\t'),
+    ).map((t) => workFilterText(makeWork({ id: 'x', title: t }), '', null));
+    const index = FilterIndex.of(many);
+    const typed = ['migration go', 'kohler 2011', 'nan', 'pa niz', 'ö', 'a 1', 'zon gra ce'];
+    for (const query of typed) {
+      // Each prefix, then back to the first letter, as typing and deleting go.
+      const prefixes = Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1));
+      for (const filter of [...prefixes, ...prefixes.slice(0, -1).reverse()]) {
+        const words = filterWords(filter);
+        const expected = many.map((t) => (matchesFilterText(t, words) ? 1 : 0));
+        const rows = index.matches(words);
+        expect(rows ? Array.from(rows) : many.map(() => 1), filter).toEqual(expected);
+      }
+    }
+  });
+});

@@ -1,0 +1,77 @@
+// Rule-based repairs of the tagger's output, on segments and labels given directly (so they hold
+// whatever a retrained model says).
+import { describe, expect, it } from 'vitest';
+import type { Segment } from '../../../src/core/references/parse';
+import { repairSegments } from '../../../src/core/references/parse/repairs';
+import { patternLabels } from '../../../src/core/references/parse/segments';
+import { tokenize } from '../../../src/core/references/parse/tokens';
+
+/** Segments in order from [label, text] pairs, with offsets as if joined by single spaces. */
+function segments(...parts: [Segment['label'], string][]): Segment[] {
+  let at = 0;
+  return parts.map(([label, text]) => {
+    const s = { label, text, start: at, end: at + text.length };
+    at += text.length + 1;
+    return s;
+  });
+}
+
+describe('segment repairs', () => {
+  it('gives a year inside the title back to the title when "(in press)" is the date', () => {
+    const out = repairSegments(
+      segments(
+        ['author', 'Brandt, L.'],
+        ['title', '(in press). Temporary protection after'],
+        ['date', '2022.'],
+        ['container-title', 'International Migration Review.'],
+      ),
+    );
+    expect(out.map((s) => [s.label, s.text])).toEqual([
+      ['author', 'Brandt, L.'],
+      ['date', '(in press).'],
+      ['title', ' Temporary protection after 2022.'],
+      ['container-title', 'International Migration Review.'],
+    ]);
+  });
+
+  it('reads "(in press)" as the date when the tagger called it a note and dated only a dot', () => {
+    const out = repairSegments(
+      segments(
+        ['author', 'Brandt, L.'],
+        ['note', '(in press)'],
+        ['date', '.'],
+        ['title', 'Cells.'],
+      ),
+    );
+    expect(out.map((s) => [s.label, s.text])).toEqual([
+      ['author', 'Brandt, L.'],
+      ['date', '(in press)'],
+      ['title', 'Cells.'],
+    ]);
+  });
+
+  it('keeps a year as the date when no "in press" or "n.d." stands for it', () => {
+    const input = segments(['author', 'Lee, H.'], ['title', 'Cells'], ['date', '2022.']);
+    expect(repairSegments(input)).toEqual(input);
+  });
+
+  it('reads the date after "accessed" as part of the access note', () => {
+    const out = repairSegments(
+      segments(['date', '(2019).'], ['note', '(accessed'], ['date', '12 March 2021).']),
+    );
+    expect(out.map((s) => s.label)).toEqual(['date', 'note', 'note']);
+  });
+});
+
+describe("labels decided by a token's form", () => {
+  it('makes a whole URL token the URL and a DOI token the DOI, whatever the tagger said', () => {
+    const tokens = tokenize('Site. https://example.org/x 10.1000/xyz123 12');
+    expect(patternLabels(tokens, ['title', 'title', 'volume', 'note', 'volume'])).toEqual([
+      'title',
+      'title',
+      'url',
+      'doi',
+      'volume',
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Reading imported files in a worker thread (parseInWorker.ts): the same entries, problems and
+ * plan as in this thread; several files through one worker; a worker that dies fails the parse
+ * with a message instead of hanging.
+ */
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  MemoryWorkStore,
+  parseInThread,
+  planImport,
+  workerParser,
+} from '../../../src/services/import';
+import { generateBib } from '../../../bench/formatsBib';
+import { bundled } from '../../fixtures/works';
+
+const WORKER = new URL('../../../src/services/import/bibParseWorker.ts', import.meta.url);
+/** The worker module run from source under tsx (the app starts electron-vite's bundle). */
+const start = (options: WorkerOptions) =>
+  new Worker(new URL('./tsWorker.mjs', import.meta.url), {
+    ...options,
+    workerData: { tsWorkerFile: WORKER.href },
+  });
+
+const parser = workerParser(start);
+afterAll(() => parser.close());
+
+const broken =
+  '@article{ok1, title={Fine}, year=2001}\n' +
+  '@book{nobrace, title={Never closed, year=2002\n' +
+  '@misc{ok2, author={Dupont, J.}, title={Also fine}}\n';
+
+describe('parsing in a worker thread', { timeout: 60_000 }, () => {
+  it('reads what the in-thread parser reads, entry for entry and problem for problem', async () => {
+    for (const text of [generateBib(300, 11), broken]) {
+      expect(await parser(text)).toEqual(await parseInThread(text));
+    }
+    const ris = 'TY  - BOOK\nTI  - A book\nPY  - 2001\nER  - \n';
+    expect(await parser(ris, 'ris')).toEqual(await parseInThread(ris, 'ris'));
+  });
+
+  it('plans the same import', async () => {
+    const text = generateBib(200, 12);
+    const store = new MemoryWorkStore(bundled());
+    const inWorker = await planImport(text, store, { file: 'a.bib', parse: parser });
+    const inThread = await planImport(text, store, { file: 'a.bib' });
+    expect(inWorker).toEqual(inThread);
+  });
+
+  it('fails a parse whose worker dies, and starts a new worker for the next one', async () => {
+    let started = 0;
+    const dying = workerParser((options) => {
+      started++;
+      const worker = start(options);
+      if (started === 1) void worker.terminate();
+      return worker;
+    });
+    await expect(dying(broken)).rejects.toThrow(/file reader stopped/);
+    expect((await dying(broken)).entries).toHaveLength(2);
+    await dying.close();
+  });
+});
