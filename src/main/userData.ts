@@ -4,7 +4,7 @@
  * reported) before the user sees the data, not at some later read (see `checkNotes`).
  */
 import type { ExportFormat } from '../core/formats';
-import { DocumentService, type BundledLibrary } from '../services/documents';
+import { DocumentService, LibraryCitations, type BundledLibrary } from '../services/documents';
 import type { ReadingList } from '../core/userData/lists';
 import { BibliographyCache, ExportService, listScope, storedOrAllWorks } from '../services/export';
 import { libraryWorkStore, type WorkStore } from '../services/import';
@@ -21,6 +21,8 @@ export interface UserDataServices {
   store: UserDataStore;
   /** The library's documents: the bundled paper and the papers the user added. */
   documents: DocumentService;
+  /** Citations across the library's papers (counts, citing papers, claims). */
+  citations: LibraryCitations;
   notes: NotesService;
   userClaims: UserClaimsService;
   lists: ReadingListService;
@@ -84,6 +86,7 @@ export async function openUserData(options: UserDataOptions): Promise<UserDataSe
     attachments: new AttachmentService(workService.works, { dataDir: options.dataDir }),
     store,
     documents,
+    citations: new LibraryCitations(store, documents),
     notes: new NotesService(store, {
       works,
       claims: claimCatalog(store, (documentId, claimId) =>

@@ -26,9 +26,12 @@ describe('search', () => {
     expect(results.building).toBe(false);
     expect(results.works.map((h) => h.id)).toEqual(['kohler2011']);
     expect(marked(results.works[0]!)).toContain('Koehler');
-    expect(results.passages[0]?.id).toBe('b17');
+    expect(results.passages[0]?.id).toBe('lavenex-panizzon-2013#b17');
     expect(marked(results.passages[0]!)).toEqual(['Köhler']);
-    expect(results.passages[0]?.anchor).toMatchObject({ blockId: 'b17' });
+    expect(results.passages[0]?.anchor).toMatchObject({
+      documentId: 'lavenex-panizzon-2013',
+      blockId: 'b17',
+    });
     expect(results.claims[0]?.title).toContain('Köhler 2011');
     expect(results.totals).toMatchObject({ work: 1, note: 0 });
     expect(results.order[0]).toBe('work');

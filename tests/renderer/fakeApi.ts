@@ -6,7 +6,7 @@ import bibliography from '../../resources/bibliography.csl.json';
 import { loadBibliography } from '../../src/core/bibliography';
 import type { Work } from '../../src/core/bibliography/model';
 import { BUNDLED_DOCUMENT_ID } from '../../src/core/documents';
-import { analysePaper, bundledDocumentView, summariseWorks } from '../../src/core/paper';
+import { analysePaper, bundledDocumentView, claimView, summariseWorks } from '../../src/core/paper';
 import { claimsFromPaper, createSearchIndex, passagesFromDocument } from '../../src/core/search';
 import { WorkTable } from '../../src/services/library/WorkTable';
 import {
@@ -75,6 +75,16 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
     notes: [],
     listDocuments: async () => [view.summary],
     getDocument: async () => view,
+    // One paper: the papers citing a work are it or none, as main's aggregation answers.
+    citingPapers: async ({ workKey }) => {
+      const citations = view.citations.filter((c) => c.workId === workKey).length;
+      if (citations === 0) return [];
+      const claims = view.claims
+        .filter((k) => k.workIds.includes(workKey))
+        .sort((a, b) => a.start - b.start)
+        .map((k) => claimView(view, k));
+      return [{ documentId: view.documentId, title: view.summary.title, citations, claims }];
+    },
     listWorks: async ({ keys }) => (keys ? table.byKeys([], keys) : table.all([])),
     queryWorks: async ({
       sort = 'author',

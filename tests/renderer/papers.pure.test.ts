@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentEntry } from '../../src/renderer/api/documents';
 import { authorsShort, sortPapers } from '../../src/renderer/features/papers/paperRows';
 import { droppedFileRole } from '../../src/renderer/features/papers/paperFiles';
-import { paperOfWork } from '../../src/renderer/features/papers/paperOfWork';
 import { cslFieldsOf, formOfCsl } from '../../src/renderer/features/papers/referenceFields';
 import { staleFor } from '../../src/renderer/api/dataChanges';
 
@@ -68,28 +67,6 @@ describe('droppedFileRole', () => {
   it('imports a .txt that starts like RIS or BibTeX', () => {
     expect(droppedFileRole('export.txt', 'TY  - JOUR\nAU  - Smith')).toBe('import');
     expect(droppedFileRole('export.txt', '\n@article{smith2019,')).toBe('import');
-  });
-});
-
-describe('paperOfWork', () => {
-  const papers = [
-    paper('lp', {
-      title: 'Multilayered Migration Governance: The Partnership Approach in the EU and Beyond',
-      year: '2013',
-    }),
-  ];
-  it('finds the paper a work is, punctuation and case aside, when the years agree', () => {
-    const work = {
-      title: 'Multilayered migration governance — the partnership approach in the EU and beyond',
-      year: '2013',
-    };
-    expect(paperOfWork(work, papers)?.id).toBe('lp');
-    expect(paperOfWork({ ...work, year: null }, papers)?.id).toBe('lp');
-    expect(paperOfWork({ ...work, year: '2011' }, papers)).toBeNull();
-    expect(
-      paperOfWork({ title: 'Multilayered Migration Governance', year: '2013' }, papers),
-    ).toBeNull();
-    expect(paperOfWork({ title: '', year: null }, [paper('x', { title: '' })])).toBeNull();
   });
 });
 

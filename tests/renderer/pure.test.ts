@@ -10,6 +10,7 @@ import { groupPieces, pieceBlock } from '../../src/renderer/features/reader/segm
 import { SafeHtml } from '../../src/renderer/ui/safeHtml';
 import {
   buildCoCitation,
+  libraryCoCitation,
   filterClaims,
   shade,
 } from '../../src/renderer/features/claims/coCitation';
@@ -87,10 +88,10 @@ describe('buildCoCitation', () => {
   const m = buildCoCitation(claims);
   it('keeps works cited together, in order of first citation, with the claims of each pair', () => {
     expect(m.workIds).toEqual(['x', 'y', 'z']);
-    expect(m.claimsFor('y', 'z')).toEqual(['k2', 'k3']);
-    expect(m.claimsFor('z', 'y')).toEqual(['k2', 'k3']);
-    expect(m.claimsFor('x', 'z')).toEqual([]);
-    expect(m.claimsFor('y', 'y')).toEqual(['k1', 'k2', 'k3']);
+    expect(m.countFor('y', 'z')).toBe(2);
+    expect(m.countFor('z', 'y')).toBe(2);
+    expect(m.countFor('x', 'z')).toBe(0);
+    expect(m.countFor('y', 'y')).toBe(3);
     expect(m.max).toBe(2);
     expect([0, 1, 2].map((n) => shade(n, m.max))).toEqual([0, 2, 3]);
   });
@@ -118,5 +119,25 @@ describe('small text helpers', () => {
     const text = 'one two three four five six seven eight nine ten';
     expect(excerptAround(text, 19, 23, 8)).toBe('…four five six…');
     expect(excerptAround('short', 0, 5)).toBe('short');
+  });
+});
+
+describe('libraryCoCitation', () => {
+  it('reads the counts main sends: pairs either way round, each work’s claims on the diagonal', () => {
+    const m = libraryCoCitation({
+      coCited: ['a', 'b', 'c'],
+      pairs: [
+        ['a', 'b', 2],
+        ['b', 'c', 5],
+      ],
+      works: [
+        ['a', 4],
+        ['b', 7],
+      ],
+    });
+    expect(m.workIds).toEqual(['a', 'b', 'c']);
+    expect([m.countFor('b', 'a'), m.countFor('c', 'b'), m.countFor('a', 'c')]).toEqual([2, 5, 0]);
+    expect([m.countFor('a', 'a'), m.countFor('c', 'c')]).toEqual([4, 0]);
+    expect(m.max).toBe(5);
   });
 });

@@ -5,3 +5,4 @@ export { DOCUMENT_PARSER_VERSION, CHARACTERS_PER_PAGE } from './model';
 export * from './anchoring';
 export * from './sourceText';
 export * from './links';
+export * from './cites';

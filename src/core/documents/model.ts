@@ -1,3 +1,5 @@
+import type { DocumentCites } from './cites';
+
 /**
  * A document of the library as the documents collection keeps it: what it is, where its
  * original file is kept, and what its last parse found (so the papers list needs no parse).
@@ -50,6 +52,13 @@ export interface DocumentRecord {
   /** Set while the document is in the trash (restorable); null otherwise. */
   deletedAt: string | null;
   stats: DocumentStats;
+  /** What its last parse cites (absent in records written before it was kept). */
+  cites?: DocumentCites;
+  /**
+   * The library work this paper is (a reference list or the bibliography names it), so "open this
+   * paper" follows a stored link; null or absent when no work is.
+   */
+  workKey?: string | null;
 }
 
 /**

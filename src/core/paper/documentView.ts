@@ -27,6 +27,8 @@ export interface DocumentSummary {
   updatedAt: string;
   /** Set while it is in the trash. */
   deletedAt: string | null;
+  /** The library work this paper is (its stored link), or null. */
+  workKey: string | null;
 }
 
 /** A reference-list entry with its work, how it was linked, and a match awaiting the user. */
@@ -62,17 +64,20 @@ export function summaryOf(record: DocumentRecord): DocumentSummary {
     addedAt: record.addedAt,
     updatedAt: record.updatedAt,
     deletedAt: record.deletedAt,
+    workKey: record.workKey ?? null,
   };
 }
 
 /**
  * The bundled paper as a document of the library: its bibliography (`works`) is its reference
- * list, so it has no list entries of its own. `addedAt` is when the library was created.
+ * list, so it has no list entries of its own. `addedAt` is when the library was created;
+ * `workKey` the bundled work that is this paper, if any.
  */
 export function bundledDocumentView(
   paper: AnalysedPaper,
   works: readonly Work[],
   addedAt: string,
+  workKey: string | null = null,
 ): DocumentView {
   const { meta, text } = paper.document;
   const cited = new Set(paper.citations.flatMap((c) => (c.workId ? [c.workId] : [])));
@@ -94,6 +99,7 @@ export function bundledDocumentView(
       addedAt,
       updatedAt: addedAt,
       deletedAt: null,
+      workKey,
     },
     references: [],
     referenceSectionId: null,

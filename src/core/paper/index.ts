@@ -6,3 +6,4 @@ export * from './referenceTools';
 export * from './corrections';
 export * from './documentView';
 export * from './analysePaperWithReferences';
+export * from './acrossPapers';

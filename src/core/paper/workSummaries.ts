@@ -13,7 +13,11 @@ export interface WorkSummary {
   authorsShort: string;
   year: string | null;
   type: string;
+  /** Citations of it across the library's papers (the bundled paper's alone, until counted). */
   timesCited: number;
+  /** How many of the library's papers cite it. */
+  papersCiting: number;
+  /** Its citations in the bundled paper. */
   citationIds: string[];
   claimIds: string[];
   confidence: 'verified' | 'likely' | 'guess' | null;
@@ -63,6 +67,7 @@ export function summariseListings(
       year: listing.year,
       type: listing.type,
       timesCited: ids.length,
+      papersCiting: ids.length > 0 ? 1 : 0,
       citationIds: ids,
       claimIds: claimIds.get(listing.key) ?? [],
       confidence: listing.confidence,

@@ -6,13 +6,15 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AddProgressEvent, DocumentsOutputs } from '../../shared/contract';
-import type { DocumentService } from '../../services/documents';
+import type { DocumentService, LibraryCitations } from '../../services/documents';
 import { ServiceError } from '../../services/errors';
 import type { Dialogs } from '../dialogs';
 import type { HandlersOf } from './types';
 
 export interface DocumentHandlerDeps {
   documents: DocumentService;
+  /** Citations across the library's papers. */
+  citations: LibraryCitations;
   dialogs: Dialogs;
   /** Where progress of an add goes (to the window). */
   progress?: (event: AddProgressEvent) => void;
@@ -20,7 +22,7 @@ export interface DocumentHandlerDeps {
 
 /** Binds the documents methods to the DocumentService. */
 export function documentsHandlers(deps: DocumentHandlerDeps): HandlersOf<keyof DocumentsOutputs> {
-  const { documents, dialogs } = deps;
+  const { documents, citations, dialogs } = deps;
   const running = new Map<string, AbortController>();
 
   const bytesOf = async (
@@ -88,5 +90,7 @@ export function documentsHandlers(deps: DocumentHandlerDeps): HandlersOf<keyof D
       documents.correctCitation(documentId, citationId, to),
     answerReferenceMatch: async ({ documentId, referenceKey, accept }) =>
       documents.answerMatch(documentId, referenceKey, accept),
+    citingPapers: async ({ workKey }) => citations.citingPapers(workKey),
+    libraryClaims: async (filter) => citations.claims(filter),
   };
 }

@@ -46,7 +46,12 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
   const dialogs = options.dialogs ?? noDialogs;
   const imports = importHandlers(userData.works, options.parseBib);
   return {
-    ...documentsHandlers({ documents, dialogs, progress: options.addProgress }),
+    ...documentsHandlers({
+      documents,
+      citations: userData.citations,
+      dialogs,
+      progress: options.addProgress,
+    }),
     ...libraryHandlers(
       library,
       {
@@ -56,6 +61,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
           storedWorksFor(keys, userData.store, library.works, { namesakes }),
       },
       workTable,
+      () => userData.citations.citedCounts(),
     ),
     ...settingsHandlers(services.settings),
     ...notesHandlers(userData.notes),

@@ -2,6 +2,7 @@
 import type { Work } from '../../core/bibliography/model';
 import type { StoredWorks } from '../../services/library';
 import type { LibraryOutputs } from '../../shared/contract';
+import type { CitedCounts } from '../../core/paper';
 import { WorkTable, type LibraryService } from '../../services/library';
 import type { HandlersOf } from './types';
 
@@ -27,18 +28,30 @@ export function libraryHandlers(
   library: LibraryService,
   stored: StoredWorkSources = { all: async () => [] },
   table: WorkTable = new WorkTable(library),
+  /** How often each work is cited across the library's papers (default: the bundled paper). */
+  cited?: () => Promise<CitedCounts>,
 ): HandlersOf<keyof LibraryOutputs> {
   const listings = stored.listings ?? stored.all;
   const describing = stored.describing ?? (() => stored.all());
+  const count = async (): Promise<void> => {
+    if (cited) table.setCitedCounts(await cited());
+  };
   return {
-    listWorks: async ({ keys }) =>
-      keys ? table.byKeys(await listings(), keys) : table.all(await listings()),
+    listWorks: async ({ keys }) => {
+      await count();
+      return keys ? table.byKeys(await listings(), keys) : table.all(await listings());
+    },
     queryWorks: async ({ rows, ...query }) => {
+      if (query.sort === 'cited' || rows) await count();
       const stored = await listings();
       const order = table.query(stored, query);
       return rows ? { ...order, rows: table.byKeys(stored, order.keys) } : order;
     },
-    getWork: async ({ key }) => library.getWork(key, await describing([key], false)),
+    getWork: async ({ key }) => {
+      const detail = library.getWork(key, await describing([key], false));
+      await count();
+      return { ...detail, ...table.withCounts(detail) };
+    },
     formatReference: async ({ key, style, format }) =>
       library.formatReference(key, style, format, await describing([key], true)),
     exportBibtex: async ({ keys }) =>

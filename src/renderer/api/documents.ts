@@ -3,7 +3,7 @@
 // special here. They are live queries: a change (an added paper, a correction, a CLI write)
 // reloads them in place, so the reader keeps its place instead of flashing "Loading".
 import { useCallback, useMemo } from 'react';
-import type { PaperView, WorkSummary } from '../../shared/contract';
+import type { CitingPaper, LibraryClaims, PaperView, WorkSummary } from '../../shared/contract';
 import type { QueryState } from './queryCache';
 import { buildPaperIndex, type PaperIndex } from './paperIndex';
 import { documentEntries, loadDocument, type DocumentEntry } from './documentSource';
@@ -37,22 +37,43 @@ export function useDocumentIndex(documentId: string | null): QueryState<PaperInd
 }
 
 /**
- * Every document of the library with its lookups (the claims view and co-citation over the whole
- * library, a work's citing papers).
+ * The papers citing `workKey`, each with how often and its claims with the work: aggregated by
+ * main, which opens only those papers (the window never loads every document).
  */
-export function useLibraryIndexes(): QueryState<PaperIndex[]> {
-  const list = useDocuments();
-  const ids = list.status === 'ready' ? list.data.map((d) => d.id) : null;
-  const key = ids ? `docs:all:${ids.join('\n')}` : null;
-  const all = useLive(key, (api) => Promise.all((ids ?? []).map((id) => loadDocument(api, id))));
-  const data = all.status === 'ready' ? all.data : null;
-  const indexes = useMemo(
-    () => (data ? data.map((paper) => buildPaperIndex(paper)) : null),
-    [data],
+export const useCitingPapers = (workKey: string | null): QueryState<CitingPaper[]> =>
+  useLive(workKey ? `docs:all:citing:${workKey}` : null, (api) =>
+    api.citingPapers({ workKey: workKey ?? '' }),
   );
-  if (list.status === 'error') return list;
-  if (all.status !== 'ready') return all;
-  return { status: 'ready', data: indexes! };
+
+/** The text of each of `documentIds` (only those documents are loaded), by id. */
+export function useDocumentTexts(documentIds: readonly string[]): QueryState<Map<string, string>> {
+  const ids = [...new Set(documentIds)].sort();
+  const texts = useLive(ids.length ? `docs:all:texts:${ids.join('\n')}` : null, (api) =>
+    Promise.all(ids.map((id) => loadDocument(api, id).catch(() => null))),
+  );
+  const data = texts.status === 'ready' ? texts.data : null;
+  const key = ids.join('\n');
+  const byId = useMemo(
+    () =>
+      new Map(
+        (data ?? []).flatMap((paper, i) => (paper ? [[ids[i]!, paper.document.text]] : [])),
+      ) as Map<string, string>,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `ids` is `key`, split
+    [data, key],
+  );
+  if (ids.length === 0) return { status: 'ready', data: byId };
+  if (texts.status !== 'ready') return texts;
+  return { status: 'ready', data: byId };
+}
+
+/** Claims of the library (or one paper) citing every work of `workIds`, the first `limit`. */
+export function useLibraryClaims(filter: {
+  documentId: string | null;
+  workIds: readonly string[];
+  limit: number;
+}): QueryState<LibraryClaims> {
+  const key = `docs:all:claims:${JSON.stringify(filter)}`;
+  return useLive(key, (api) => api.libraryClaims({ ...filter, workIds: [...filter.workIds] }));
 }
 
 /** The summaries of the works any of `indexes` cites, by key. */
@@ -63,8 +84,15 @@ export function useWorksOf(
     () => (indexes ? [...new Set(indexes.flatMap((i) => [...i.citationsByWork.keys()]))] : null),
     [indexes],
   );
+  return useWorksByKey(keys);
+}
+
+/** The summaries of the works of `keys` (null while they are not known), by key. */
+export function useWorksByKey(
+  keys: readonly string[] | null,
+): QueryState<Map<string, WorkSummary>> {
   const works = useLive(keys ? `docs:works:${keys.join('\n')}` : null, (api) =>
-    api.listWorks({ keys: keys ?? [] }),
+    api.listWorks({ keys: [...(keys ?? [])] }),
   );
   const data = works.status === 'ready' ? works.data : null;
   const byKey = useMemo(() => (data ? new Map(data.map((w) => [w.key, w])) : null), [data]);

@@ -17,6 +17,8 @@ import { linkReferences } from './linkReferences';
 import { summaryOf, type DocumentSummary, type DocumentView } from './model';
 import { keptText, viewOfDocument } from './openDocument';
 import { statsOf } from './stats';
+import { linkPapersToWorks, workOfPaper } from './paperWork';
+import { citesOf } from '../../core/documents/cites';
 
 /** The bundled paper and its bibliography (a LibraryService fits). */
 export interface BundledLibrary {
@@ -161,12 +163,13 @@ export class DocumentService {
       (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
     const read = readPaper(source.text, documentId);
     const draft = viewOfDocument(record, read, before);
+    const works = await this.libraryWorks();
     const { links, newWorks } = linkReferences(
       draft.references,
       before.references,
       before.corrections.references,
       {
-        works: await this.libraryWorks(),
+        works,
         document: { id: documentId, title: record.title },
         now: this.now(),
       },
@@ -182,6 +185,9 @@ export class DocumentService {
         const current = ownItem(items, documentId);
         if (!current) throw new NotFoundError(`No document with id ${documentId}.`);
         current.stats = statsOf(view, source.encoding);
+        current.cites = citesOf(view);
+        current.workKey = current.workKey ?? workOfPaper(current, works);
+        linkPapersToWorks(items, newWorks);
         current.parserVersion = DOCUMENT_PARSER_VERSION;
         current.updatedAt = this.now().toISOString();
         return structuredClone(current);
@@ -319,11 +325,15 @@ export class DocumentService {
   }
 
   private bundledDocument(): DocumentView {
-    this.bundledView ??= bundledDocumentView(
-      this.bundled.paper,
-      this.bundled.works,
-      this.store.meta.createdAt,
-    );
+    if (!this.bundledView) {
+      const view = bundledDocumentView(
+        this.bundled.paper,
+        this.bundled.works,
+        this.store.meta.createdAt,
+      );
+      view.summary.workKey = workOfPaper(view.summary, this.bundled.works);
+      this.bundledView = view;
+    }
     return this.bundledView;
   }
 

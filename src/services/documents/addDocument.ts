@@ -17,6 +17,8 @@ import { linkReferences } from './linkReferences';
 import { summaryOf, type DocumentSummary } from './model';
 import { viewOfDocument } from './openDocument';
 import { statsOf } from './stats';
+import { linkPapersToWorks, workOfPaper } from './paperWork';
+import { citesOf } from '../../core/documents/cites';
 
 export type AddPhase = 'reading' | 'parsing' | 'linking' | 'writing' | 'done';
 
@@ -122,12 +124,13 @@ export async function addDocument(
   const now = context.now();
   const meta = read.document.meta;
   const title = meta.title.trim() || titleFromFileName(fileName);
+  const works = await context.libraryWorks();
   const { links, newWorks } = linkReferences(
     read.references,
     {},
     {},
     {
-      works: await context.libraryWorks(),
+      works,
       document: { id, title },
       now,
     },
@@ -147,7 +150,10 @@ export async function addDocument(
     deletedAt: null,
     stats: { pages: 0, citations: 0, references: 0, worksLinked: 0, warnings: [] },
   };
-  record.stats = statsOf(viewOfDocument(record, read, documentLinks), source.encoding);
+  const view = viewOfDocument(record, read, documentLinks);
+  record.stats = statsOf(view, source.encoding);
+  record.cites = citesOf(view);
+  record.workKey = workOfPaper(record, works);
 
   await step('writing');
   const written = await writeDocument(
@@ -226,6 +232,8 @@ async function writeDocument(
       }),
     );
     return await store.documentRecords.update(id, (items) => {
+      // A paper already in the library that this one's list names is now linked to its work.
+      linkPapersToWorks(items, newWorks);
       items[id] = structuredClone(record);
       return structuredClone(record);
     });

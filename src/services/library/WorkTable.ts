@@ -10,6 +10,7 @@ import {
   summariseListings,
   yearAsCited,
   type AnalysedPaper,
+  type CitedCounts,
   type WorkSummary,
 } from '../../core/paper';
 import { WorkFilter } from './workFilter';
@@ -89,6 +90,8 @@ class TableState {
   private orders = new Map<string, Int32Array>();
   readonly filter: WorkFilter;
   private listOrder: WorkSummary[] | null = null;
+  /** Citations of a work across the library's papers (null: the rows' own counts). */
+  private citedOf: ((key: string) => number) | null = null;
 
   constructor(
     readonly rows: readonly WorkSummary[],
@@ -115,6 +118,12 @@ class TableState {
     }
     this.orders.set(`${sort}:${direction}`, Int32Array.from(order));
     return true;
+  }
+
+  /** Counts the 'cited' orders sort by from now on (earlier such orders are dropped). */
+  countCitations(citedOf: (key: string) => number): void {
+    this.citedOf = citedOf;
+    for (const id of [...this.orders.keys()]) if (id.startsWith('cited:')) this.orders.delete(id);
   }
 
   /** Every row: bundled works in bibliography order, then the user's own by label. */
@@ -153,7 +162,9 @@ class TableState {
     const author = this.rank('author');
     const year = this.rank('year');
     const primary =
-      sort === 'cited' ? Int32Array.from(this.rows, (r) => r.timesCited) : this.rank(sort);
+      sort === 'cited'
+        ? Int32Array.from(this.rows, (r) => (this.citedOf ? this.citedOf(r.key) : r.timesCited))
+        : this.rank(sort);
     const sign = direction === 'ascending' ? 1 : -1;
     const rows = this.rows;
     order = Int32Array.from(rows, (_, i) => i).sort(
@@ -172,8 +183,28 @@ class TableState {
 export class WorkTable {
   private stored: StoredWorks = [];
   private state: TableState | null = null;
+  private counts: CitedCounts | null = null;
 
   constructor(private readonly library: BundledWorks) {}
+
+  /**
+   * How often each work is cited across the library's papers: rows then say so (`timesCited`,
+   * `papersCiting`) and the 'cited' order sorts by it. Other orders are kept.
+   */
+  setCitedCounts(counts: CitedCounts): void {
+    if (counts === this.counts) return;
+    this.counts = counts;
+    this.state?.countCitations(this.citedOf);
+  }
+
+  private readonly citedOf = (key: string): number => this.counts?.byWork.get(key)?.citations ?? 0;
+
+  /** A row with the library-wide counts, once they are known. */
+  private counted(row: WorkSummary): WorkSummary {
+    if (!this.counts) return row;
+    const count = this.counts.byWork.get(row.key);
+    return { ...row, timesCited: count?.citations ?? 0, papersCiting: count?.papers ?? 0 };
+  }
 
   /**
    * The table for the user's current `stored` works. Rebuilt only when they changed: the store
@@ -184,6 +215,7 @@ export class WorkTable {
     const bundled = this.library.listWorks();
     const { rows, filterTexts } = withStored(bundled, stored, this.library);
     this.state = new TableState(rows, bundled.length, filterTexts);
+    if (this.counts) this.state.countCitations(this.citedOf);
     this.stored = stored;
     return this.state;
   }
@@ -201,8 +233,9 @@ export class WorkTable {
     cache: WorkOrderCache,
   ): Promise<void> {
     const state = this.sync(stored);
+    // A 'cited' order depends on counts of this run: never kept.
     const key =
-      version === null
+      version === null || query.sort === 'cited'
         ? null
         : `${ORDER_FORMAT} ${query.sort}:${query.direction} ${this.bundledVersion()} ${version}`;
     const kept = key === null ? null : await cache.read(key);
@@ -221,7 +254,13 @@ export class WorkTable {
 
   /** Every work, as `LibraryService.listWorks` orders them. */
   all(stored: StoredWorks): WorkSummary[] {
-    return this.sync(stored).all();
+    const rows = this.sync(stored).all();
+    return this.counts ? rows.map((r) => this.counted(r)) : rows;
+  }
+
+  /** `summary` (of one work) with the library-wide counts, once they are known. */
+  withCounts(summary: WorkSummary): WorkSummary {
+    return this.counted(summary);
   }
 
   /** The summaries of `keys`, in their order; unknown keys are left out. */
@@ -230,7 +269,7 @@ export class WorkTable {
     const out: WorkSummary[] = [];
     for (const key of keys) {
       const i = state.byKey.get(key);
-      if (i !== undefined) out.push(state.rows[i]!);
+      if (i !== undefined) out.push(this.counted(state.rows[i]!));
     }
     return out;
   }

@@ -9,9 +9,11 @@ import type {
   DocumentSummary,
   DocumentView,
 } from '../../core/paper/documentView';
+import type { CitingPaper, ClaimView, LibraryClaims } from '../../core/paper/acrossPapers';
 import { idSchema, workKeySchema } from './userDataSchemas';
 
 export type { DocumentReference, DocumentSummary, DocumentView };
+export type { CitingPaper, ClaimView, LibraryClaims };
 
 /** What adding a paper did: the document, and whether it was new (false: it was there already). */
 export interface AddDocumentResultView {
@@ -96,6 +98,19 @@ export const documentsInputs = {
       accept: z.boolean(),
     })
     .strict(),
+  /** The papers citing a work, each with how often and its claims with the work. */
+  citingPapers: z.object({ workKey: workKeySchema }).strict(),
+  /**
+   * Claims of every paper (or of `documentId`) citing every work of `workIds`: the first `limit`,
+   * their total, and which works the scope cites together (the library-wide claims view).
+   */
+  libraryClaims: z
+    .object({
+      documentId: documentId.nullable().default(null),
+      workIds: z.array(workKeySchema).max(20).default([]),
+      limit: z.number().int().min(1).max(5000).default(500),
+    })
+    .strict(),
 } as const;
 
 export interface DocumentsOutputs {
@@ -109,4 +124,6 @@ export interface DocumentsOutputs {
   correctReference: DocumentSummary;
   correctCitation: DocumentSummary;
   answerReferenceMatch: DocumentSummary;
+  citingPapers: CitingPaper[];
+  libraryClaims: LibraryClaims;
 }

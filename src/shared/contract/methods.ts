@@ -15,6 +15,8 @@ export const methodNames = [
   'correctReference',
   'correctCitation',
   'answerReferenceMatch',
+  'citingPapers',
+  'libraryClaims',
   // library
   'listWorks',
   'queryWorks',

@@ -39,6 +39,15 @@ const documentRecordSchema: z.ZodType<DocumentRecord> = z.object({
     worksLinked: z.number().int().nonnegative(),
     warnings: z.array(z.string()),
   }),
+  cites: z
+    .object({
+      works: z.record(z.string(), z.number().int().nonnegative()),
+      claims: z.number().int().nonnegative(),
+      claimWorks: z.record(z.string(), z.number().int().nonnegative()),
+      together: z.array(z.array(z.string())),
+    })
+    .optional(),
+  workKey: z.string().nullable().optional(),
 });
 
 export type DocumentsFile = ItemsFile<DocumentRecord>;

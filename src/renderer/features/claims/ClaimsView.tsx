@@ -1,10 +1,14 @@
 // The claims: every citing sentence with its works, of one paper or of the whole library,
-// filtered by work or section, beside the co-citation matrix of the same claims.
+// filtered by work or section, beside the co-citation matrix of the same claims. One paper is
+// loaded whole; the library's claims come aggregated from main (see LibraryClaimsView).
 import { useMemo } from 'react';
 import type { Claim } from '../../../core/claims/model';
+import type { DocumentEntry } from '../../api/documents';
 import type { PaperIndex } from '../../api/paperIndex';
-import { useDocuments, useLibraryIndexes, useWorksOf } from '../../api/documents';
+import { useDocumentIndex, useDocuments, useWorksOf } from '../../api/documents';
 import { NO_CLAIM_FILTER, useNavigation } from '../../app/navigation';
+import { LibraryClaimsView } from './LibraryClaimsView';
+import { PaperSelect } from './PaperSelect';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { ClaimItem } from './ClaimItem';
 import { UserClaimsSection } from './UserClaimsSection';
@@ -18,17 +22,25 @@ interface PlacedClaim {
 }
 
 export function ClaimsView() {
+  const { claimFilter } = useNavigation();
+  const documents = useDocuments();
+  if (documents.status === 'error') return <ErrorNote error={documents.error} what="the papers" />;
+  if (documents.status === 'loading') return <Loading what="the claims" />;
+  const papers = documents.data;
+  const one = claimFilter.documentId ?? (papers.length === 1 ? papers[0]!.id : null);
+  return one ? (
+    <PaperClaimsView documentId={one} papers={papers} />
+  ) : (
+    <LibraryClaimsView papers={papers} />
+  );
+}
+
+/** The claims of one paper, loaded whole (sections, citations in place). */
+function PaperClaimsView({ documentId, papers }: { documentId: string; papers: DocumentEntry[] }) {
   const nav = useNavigation();
   const filter = nav.claimFilter;
-  const documents = useDocuments();
-  const library = useLibraryIndexes();
-  const all = library.status === 'ready' ? library.data : null;
-  // The papers in scope: the one chosen, or every paper of the library.
-  const scoped = useMemo(
-    () =>
-      all ? all.filter((i) => !filter.documentId || i.documentId === filter.documentId) : null,
-    [all, filter.documentId],
-  );
+  const library = useDocumentIndex(documentId);
+  const scoped = useMemo(() => (library.status === 'ready' ? [library.data] : null), [library]);
   const worksQuery = useWorksOf(scoped);
   const placed = useMemo<PlacedClaim[]>(
     () =>
@@ -54,9 +66,7 @@ export function ClaimsView() {
   const shown = placed.filter((p) => shownClaims.has(p.claim));
   const citedWorks = [...works.values()].sort((a, b) => a.label.localeCompare(b.label));
   const sections = one ? one.paper.document.sections.filter((s) => s.level >= 2) : [];
-  const titles = new Map(
-    documents.status === 'ready' ? documents.data.map((d) => [d.id, d.title]) : [],
-  );
+  const titles = new Map(papers.map((d) => [d.id, d.title]));
   const setWorks = (workIds: string[]) => nav.setClaimFilter({ ...filter, workIds });
   const filtered = filter.workIds.length > 0 || filter.sectionId !== null;
   const several = scoped.length > 1;
@@ -75,28 +85,7 @@ export function ClaimsView() {
         </header>
         <UserClaimsSection paperReady />
         <div className="filters" role="group" aria-label="Filter claims">
-          {all && all.length > 1 && (
-            <label className="field">
-              <span className="field__label">Paper</span>
-              <select
-                value={filter.documentId ?? ''}
-                onChange={(event) =>
-                  nav.setClaimFilter({
-                    documentId: event.target.value || null,
-                    workIds: [],
-                    sectionId: null,
-                  })
-                }
-              >
-                <option value="">All papers</option>
-                {all.map((i) => (
-                  <option key={i.documentId} value={i.documentId}>
-                    {titles.get(i.documentId) ?? i.paper.document.meta.title}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          {papers.length > 1 && <PaperSelect papers={papers} />}
           <label className="field">
             <span className="field__label">Work</span>
             <select

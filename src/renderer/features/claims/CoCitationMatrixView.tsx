@@ -52,7 +52,7 @@ export function CoCitationMatrixView({ matrix, works, selected, onSelect }: Prop
                   {labelOf(works, row)}
                 </th>
                 {matrix.workIds.map((col) => {
-                  const count = matrix.claimsFor(row, col).length;
+                  const count = matrix.countFor(row, col);
                   const diagonal = row === col;
                   const level = diagonal ? 'diag' : `l${shade(count, matrix.max)}`;
                   if (count === 0) {

@@ -5,8 +5,8 @@ import type { Section } from '../../../core/document/model';
 export interface CoCitationMatrix {
   /** Works cited together with at least one other work, in order of first citation. */
   workIds: string[];
-  /** Claim ids citing both works (for a == b: claims citing that work). */
-  claimsFor: (a: string, b: string) => string[];
+  /** How many claims cite both works (for a == b: claims citing that work). */
+  countFor: (a: string, b: string) => number;
   /** The largest off-diagonal count, for shading. */
   max: number;
 }
@@ -38,7 +38,26 @@ export function buildCoCitation(claims: readonly Claim[]): CoCitationMatrix {
     const [a, b] = key.split('\u0000');
     if (a !== b) max = Math.max(max, list.length);
   }
-  return { workIds, claimsFor: (a, b) => pairs.get(pairKey(a, b)) ?? [], max };
+  return { workIds, countFor: (a, b) => pairs.get(pairKey(a, b))?.length ?? 0, max };
+}
+
+/**
+ * The co-citation matrix of the library's claims as main counts them: works cited together in
+ * order of first citation, each pair's claims, and each work's claims (the diagonal).
+ */
+export function libraryCoCitation(counts: {
+  coCited: readonly string[];
+  pairs: readonly (readonly [string, string, number])[];
+  works: readonly (readonly [string, number])[];
+}): CoCitationMatrix {
+  const pairs = new Map(counts.pairs.map(([a, b, n]) => [pairKey(a, b), n]));
+  const single = new Map(counts.works);
+  const max = counts.pairs.reduce((m, [, , n]) => Math.max(m, n), 0);
+  return {
+    workIds: [...counts.coCited],
+    countFor: (a, b) => (a === b ? (single.get(a) ?? 0) : (pairs.get(pairKey(a, b)) ?? 0)),
+    max,
+  };
 }
 
 /** Shade step 0..3 of a count relative to the largest count. */

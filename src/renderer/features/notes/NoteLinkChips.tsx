@@ -1,7 +1,7 @@
 // What a note links to, as chips: a work opens in the bibliography, a claim in the claims view,
 // a passage in the reader (found again in the current text). Explicit links can be removed.
 import type { NoteLink, ResolvedNoteLink } from '../../../shared/contract';
-import { useLibraryIndexes } from '../../api/documents';
+import { useDocumentTexts } from '../../api/documents';
 import { useNavigation } from '../../app/navigation';
 import { passageRange } from './passages';
 
@@ -16,12 +16,11 @@ interface Props {
 
 export function NoteLinkChips({ links, onRemove, onNavigate }: Props) {
   const nav = useNavigation();
-  const library = useLibraryIndexes();
-  // The text of each document, to find a passage again (null while the papers load).
-  const texts =
-    library.status === 'ready'
-      ? new Map(library.data.map((i) => [i.documentId, i.paper.document.text]))
-      : null;
+  // The text of each linked document, to find a passage again (null while they load).
+  const loaded = useDocumentTexts(
+    links.flatMap(({ link }) => (link.kind === 'passage' ? [link.documentId] : [])),
+  );
+  const texts = loaded.status === 'ready' ? loaded.data : null;
   const placeOf = (link: Extract<NoteLink, { kind: 'passage' }>) => {
     const text = texts?.get(link.documentId);
     return text === undefined ? null : passageRange(text, link.selector);

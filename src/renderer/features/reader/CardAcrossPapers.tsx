@@ -1,9 +1,9 @@
 // In a citation card: which other papers of the library cite the same work, and "Open this
-// paper" when the cited work is itself one of the library's papers.
+// paper" when the cited work is itself one of the library's papers (the link kept with the
+// paper's record, not a guess by title).
 import type { WorkSummary } from '../../../shared/contract';
-import { useDocuments, useLibraryIndexes } from '../../api/documents';
+import { useCitingPapers, useDocuments } from '../../api/documents';
 import { useNavigation } from '../../app/navigation';
-import { paperOfWork } from '../papers/paperOfWork';
 
 interface Props {
   work: WorkSummary;
@@ -15,24 +15,21 @@ interface Props {
 export function CardAcrossPapers({ work, documentId, onLeave }: Props) {
   const nav = useNavigation();
   const documents = useDocuments();
-  const library = useLibraryIndexes();
+  const several = work.papersCiting > 1;
+  const citing = useCitingPapers(several ? work.key : null);
   const papers = documents.status === 'ready' ? documents.data : [];
-  const itself = paperOfWork(work, papers);
-  const citing =
-    library.status === 'ready'
-      ? library.data.filter((i) => i.citationsByWork.has(work.key)).map((i) => i.documentId)
-      : [];
-  const others = citing.filter((id) => id !== documentId);
-  if (!itself && others.length === 0) return null;
-  const title = (id: string) => papers.find((p) => p.id === id)?.title ?? 'Untitled paper';
+  const itself = papers.find((p) => p.workKey === work.key) ?? null;
+  const others =
+    citing.status === 'ready' ? citing.data.filter((p) => p.documentId !== documentId) : [];
+  if (!itself && !several) return null;
   return (
     <section className="card__section" aria-label="In your other papers">
-      {others.length > 0 && (
+      {several && (
         <>
-          <h3 className="card__label">Cited by {citing.length} of your papers</h3>
+          <h3 className="card__label">Cited by {work.papersCiting} of your papers</h3>
           <ul className="card__places">
-            {others.map((id) => (
-              <li key={id} className="card__place">
+            {others.map((paper) => (
+              <li key={paper.documentId} className="card__place">
                 <button
                   type="button"
                   className="link"
@@ -40,9 +37,9 @@ export function CardAcrossPapers({ work, documentId, onLeave }: Props) {
                     onLeave();
                     nav.openWork(work.key);
                   }}
-                  aria-label={`${title(id)}: its claims with ${work.label}`}
+                  aria-label={`${paper.title}: its claims with ${work.label}`}
                 >
-                  {title(id)}
+                  {paper.title}
                 </button>
               </li>
             ))}

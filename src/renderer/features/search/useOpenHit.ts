@@ -2,7 +2,9 @@
 // note in the notes view, a passage in the reader (scrolled to and highlighted).
 import { useCallback } from 'react';
 import type { Hit } from '../../../shared/contract';
-import { useDocuments, useLibraryIndexes } from '../../api/documents';
+import { useApiContext } from '../../api/ApiProvider';
+import { useDocuments } from '../../api/documents';
+import { loadDocument } from '../../api/documentSource';
 import { useNavigation } from '../../app/navigation';
 import { hitDocumentId, localHitId, passageTarget } from './hits';
 
@@ -13,9 +15,8 @@ import { hitDocumentId, localHitId, passageTarget } from './hits';
 export function useOpenHit({ claimsInPaper = false } = {}): (hit: Hit) => void {
   const nav = useNavigation();
   const documents = useDocuments();
-  const library = useLibraryIndexes();
+  const { api } = useApiContext();
   const first = documents.status === 'ready' ? (documents.data[0]?.id ?? null) : null;
-  const indexes = library.status === 'ready' ? library.data : null;
   return useCallback(
     (hit: Hit) => {
       const documentId = hitDocumentId(hit, first);
@@ -27,11 +28,16 @@ export function useOpenHit({ claimsInPaper = false } = {}): (hit: Hit) => void {
           nav.jumpTo(documentId, { kind: 'claim', id });
         else nav.showClaim(id, hit.anchor ? documentId : null);
       } else if (documentId) {
-        const text = indexes?.find((i) => i.documentId === documentId)?.paper.document.text ?? '';
-        const target = passageTarget(hit, text);
-        if (target) nav.jumpTo(documentId, target);
+        // Only the hit's paper is read, for the sentence of the match.
+        void loadDocument(api, documentId)
+          .then((paper) => paper.document.text)
+          .catch(() => '')
+          .then((text) => {
+            const target = passageTarget(hit, text);
+            if (target) nav.jumpTo(documentId, target);
+          });
       }
     },
-    [nav, first, indexes, claimsInPaper],
+    [nav, first, api, claimsInPaper],
   );
 }
