@@ -5,7 +5,14 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The PDF reader's worker thread, started by file name next to index.js
+          // (src/services/pdf/pdfWorkerHost.ts); pdfjs-dist itself is loaded from its package.
+          pdfWorker: resolve(__dirname, 'src/services/pdf/pdfWorker.ts'),
+        },
+      },
     },
   },
   preload: {

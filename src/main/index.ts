@@ -12,6 +12,7 @@ import {
 } from 'electron';
 import { join } from 'node:path';
 import { electronDialogs } from './electronDialogs';
+import { electronFileViewer } from './electronFileViewer';
 import { forwardDataChanges } from './dataEvents';
 import { createHandlers } from './handlers';
 import { bindContract } from './ipc';
@@ -71,21 +72,13 @@ async function start(): Promise<void> {
   forwardDataChanges(services.userData.store.changes, sendEvent);
   const addProgress = (progress: Extract<AppEvent, { event: 'addProgress' }>['progress']) =>
     sendEvent({ event: 'addProgress', progress });
+  const viewer = electronFileViewer(shell);
   // Imported files are read in a worker thread: a large .bib does not freeze the window.
   const parseBib = workerParser(startBibParseWorker);
-  bindContract(
-    ipcMain,
-    createHandlers(services, {
-      dialogs,
-      addProgress,
-      parseBib,
-      openPath: (path) => shell.openPath(path),
-    }),
-    {
-      trustedContents: () => mainWindow?.webContents ?? null,
-      rendererUrl: paths.rendererUrl,
-    },
-  );
+  bindContract(ipcMain, createHandlers(services, { dialogs, addProgress, viewer, parseBib }), {
+    trustedContents: () => mainWindow?.webContents ?? null,
+    rendererUrl: paths.rendererUrl,
+  });
   // Autosaved notes wait a moment before they are written: write them before quitting.
   let dataClosed = false;
   let closing: Promise<void> | null = null;

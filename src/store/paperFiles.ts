@@ -31,6 +31,8 @@ export interface PaperFileStore {
   read(path: string): Promise<Uint8Array | null>;
   /** Removes a kept file (no error when missing). */
   remove(path: string): Promise<void>;
+  /** Where a kept file is on disk, for the system viewer; null when files are not on disk. */
+  locate(path: string): string | null;
 }
 
 /** Kept files on disk, under `dataDir`. */
@@ -39,6 +41,10 @@ export class NodePaperFiles implements PaperFileStore {
 
   private full(path: string): string {
     return join(this.dataDir, ...path.split('/'));
+  }
+
+  locate(path: string): string | null {
+    return this.full(path);
   }
 
   async put(bytes: Uint8Array, extension: string): Promise<{ sha256: string; path: string }> {
@@ -99,5 +105,9 @@ export class MemoryPaperFiles implements PaperFileStore {
 
   async remove(path: string): Promise<void> {
     this.files.delete(path);
+  }
+
+  locate(): string | null {
+    return null;
   }
 }

@@ -18,6 +18,7 @@ import { buildOnMenuCommand, menuCommands } from '../../src/shared/contract/menu
 import { buildOnAppEvents, dataCollections, type AppEvent } from '../../src/shared/contract/events';
 import { forwardDataChanges } from '../../src/main/dataEvents';
 import type { Dialogs } from '../../src/main/dialogs';
+import type { FileViewer } from '../../src/main/fileViewer';
 import { createHandlers, invokeMethod } from '../../src/main/handlers';
 import { closeServices, openServices } from '../../src/main/services';
 
@@ -47,6 +48,8 @@ export interface LaunchOptions {
   url?: string;
   /** Native dialogs main would show (save as...); by default none, so saving answers 'no-dialog'. */
   dialogs?: Dialogs;
+  /** The system viewer main would open a paper's file with; by default none ('no-viewer'). */
+  viewer?: FileViewer;
   /** Scripts run in the page before window.scholion is defined (the UI benchmark's probe). */
   initScripts?: string[];
 }
@@ -125,6 +128,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const stopForwarding = forwardDataChanges(services.userData.store.changes, (m) => sendEvent(m));
   const handlers = createHandlers(services, {
     dialogs: options.dialogs,
+    viewer: options.viewer,
     addProgress: (progress) => sendEvent({ event: 'addProgress', progress }),
   });
 

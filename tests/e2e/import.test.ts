@@ -110,7 +110,7 @@ it('says what it cannot import, without opening a review', async () => {
   // A dropped file that is neither a bibliography nor a paper: named for what it is.
   await dropFile(page, 'archive.zip', 'PK\u0003\u0004 not a paper');
   await page
-    .getByText(/archive\.zip.*zip archive/)
+    .getByText(/archive\.zip.*zip archive/i)
     .first()
     .waitFor();
   await expect.poll(() => page.locator('.import-dialog').count()).toBe(0);

@@ -69,9 +69,8 @@ export function createFakeElectron(options: {
     quit: 0,
     exit: [] as number[],
     errorBoxes: [] as string[][],
-    applicationMenu: null as null | { template: unknown[] },
-    /** Files main asked the system viewer to open (shell.openPath). */
     openedPaths: [] as string[],
+    applicationMenu: null as null | { template: unknown[] },
   };
   const app = Object.assign(new EventEmitter(), {
     isPackaged: options.isPackaged ?? false,
@@ -133,9 +132,9 @@ export function createFakeElectron(options: {
     },
     nativeTheme: { shouldUseDarkColors: false },
     shell: {
-      openPath: async (path: string) => {
+      openPath: (path: string) => {
         calls.openedPaths.push(path);
-        return '';
+        return Promise.resolve('');
       },
     },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },

@@ -251,10 +251,11 @@ describe('the IPC contract', () => {
     expect(fake.calls.openedPaths.at(-1)).toBe(
       join(fake.electron.app.getPath('userData'), 'library', ...pdf.path.split('/')),
     );
+    const opened = fake.calls.openedPaths.length;
     const exe = (await attach('setup.exe')).value as { id: string };
     const refused = await invoke('openAttachment', { key, id: exe.id });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(fake.calls.openedPaths).toHaveLength(1);
+    expect(fake.calls.openedPaths).toHaveLength(opened);
   });
 
   it('rejects a bad payload with the contract’s error shape', async () => {

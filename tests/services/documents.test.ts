@@ -114,21 +114,25 @@ describe('DocumentService', () => {
     expect(await documents.list()).toHaveLength(2);
   });
 
-  it('refuses what is not a paper with one line naming it, and writes nothing', async () => {
-    const { documents, storage, paperFiles } = await setup();
-    const pdf = new TextEncoder().encode('%PDF-1.7\n...');
-    await expect(documents.add({ fileName: 'x.pdf', bytes: pdf })).rejects.toMatchObject({
-      code: 'not-a-paper',
-      message: expect.stringMatching(/^x\.pdf is a PDF/),
-    });
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]);
-    await expect(documents.add({ fileName: 'x.png', bytes: png })).rejects.toThrow(/PNG image/);
-    await expect(
-      documents.add({ fileName: 'empty.md', bytes: new TextEncoder().encode(' \n\n ') }),
-    ).rejects.toMatchObject({ code: 'empty-document' });
-    expect(storage.paths().filter((p) => !p.startsWith('meta'))).toEqual([]);
-    expect(paperFiles.files.size).toBe(0);
-  });
+  it(
+    'refuses what is not a paper with one line naming it, and writes nothing',
+    { timeout: 90_000 },
+    async () => {
+      const { documents, storage, paperFiles } = await setup();
+      const pdf = new TextEncoder().encode('%PDF-1.7\n...');
+      await expect(documents.add({ fileName: 'x.pdf', bytes: pdf })).rejects.toMatchObject({
+        code: 'not-a-paper',
+        message: expect.stringMatching(/^x\.pdf is not a readable PDF \(damaged or truncated\)/),
+      });
+      const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]);
+      await expect(documents.add({ fileName: 'x.png', bytes: png })).rejects.toThrow(/PNG image/);
+      await expect(
+        documents.add({ fileName: 'empty.md', bytes: new TextEncoder().encode(' \n\n ') }),
+      ).rejects.toMatchObject({ code: 'empty-document' });
+      expect(storage.paths().filter((p) => !p.startsWith('meta'))).toEqual([]);
+      expect(paperFiles.files.size).toBe(0);
+    },
+  );
 
   it('reads a Windows-1252 file and says so', async () => {
     const { documents } = await setup();

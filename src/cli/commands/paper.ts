@@ -1,6 +1,6 @@
 /**
  * `paper add|list|show|remove|restore|reparse`: the library's papers from the command line, over
- * the same DocumentService the app uses. `add` reads a Markdown or text file into the library
+ * the same DocumentService the app uses. `add` reads a PDF, Markdown or text file into the library
  * (its reference list linked to works); `remove` moves a paper to the trash (`restore` undoes
  * it). Every subcommand takes `--data-dir DIR` and `--json`.
  */
@@ -14,7 +14,7 @@ import { renderTable } from '../table';
 import { COMMON_OPTIONS, withUserData } from './userDataCli';
 
 const USAGE = `Usage:
-  paper add FILE [--data-dir DIR] [--json]       add a Markdown (.md) or text (.txt) paper
+  paper add FILE [--data-dir DIR] [--json]       add a PDF, Markdown (.md) or text (.txt) paper
   paper list [--trash] [--data-dir DIR] [--json]
   paper show ID [--data-dir DIR] [--json]
   paper remove ID [--data-dir DIR] [--json]      (to the trash; undo with \`paper restore ID\`)
@@ -31,6 +31,8 @@ const SUBCOMMANDS = ['add', 'list', 'show', 'remove', 'restore', 'reparse'];
 
 /** Files from this size on report their progress on stderr. */
 const PROGRESS_FROM_BYTES = 1_000_000;
+/** PDFs from this many pages on report the pages read on stderr. */
+const BOOK_PAGES = 50;
 
 /** What `--json` prints of a paper (and `paper list` an array of). */
 export interface PaperJson {
@@ -154,9 +156,14 @@ async function add(
       fileName,
       bytes,
       signal: controller.signal,
-      onProgress: loud
-        ? (p) => io.stderr(`scholion: ${p.phase}… ${Math.round(p.fraction * 100)}%\n`)
-        : undefined,
+      onProgress: (p) => {
+        // A book's pages on stderr (also with --json, whose answer is on stdout).
+        if (p.pages) {
+          const { done, total } = p.pages;
+          if (total >= BOOK_PAGES && (done % 25 === 0 || done === total))
+            io.stderr(`scholion: reading ${fileName}: page ${done} of ${total}\n`);
+        } else if (loud) io.stderr(`scholion: ${p.phase}… ${Math.round(p.fraction * 100)}%\n`);
+      },
     });
     if (!added)
       io.stderr(

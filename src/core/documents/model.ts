@@ -17,8 +17,13 @@ export interface DocumentFile {
   /** The file's name when it was added ("Betts 2011.md"), for the user; never opened. */
   name: string;
   bytes: number;
-  /** The text encoding it was read in ("utf-8", "utf-16le", "windows-1252"). */
+  /** The text encoding it was read in ("utf-8", "utf-16le", "windows-1252"; "pdf" for a PDF). */
   encoding: string;
+  /**
+   * A PDF's layout as read from its text layer, kept beside it ("papers/<sha256>.json") so that
+   * opening the paper needs no PDF read; re-parsing reads the PDF again.
+   */
+  textLayer?: string;
 }
 
 /** What the last parse of a document found. */

@@ -3,30 +3,11 @@
  * read as text), which encoding it is in (a byte-order mark, else strict UTF-8, else
  * Windows-1252, which decodes any byte), and the text itself with line ends normalised.
  */
+import { detectFileKind, notAPaperMessage, UNKNOWN_BINARY } from '../files';
 
 /** Thrown for a file that is not text; the message names what it is and what to do. */
 export class NotTextError extends Error {
   override readonly name = 'NotTextError';
-}
-
-/** Known binary formats by their first bytes. */
-const SIGNATURES: readonly { bytes: number[]; what: string }[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a zip archive (or a Word/EPUB file, which are zips)' },
-  { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Word/Office document' },
-  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document' },
-];
-
-/** What kind of binary file `bytes` is, or null when it may be text. */
-export function binaryKind(bytes: Uint8Array): string | null {
-  for (const { bytes: sig, what } of SIGNATURES) {
-    if (sig.every((b, i) => bytes[i] === b)) return what;
-  }
-  return null;
 }
 
 export interface SourceText {
@@ -44,16 +25,16 @@ function decode(encoding: string, bytes: Uint8Array, fatal: boolean): string {
  * hold NUL characters outside UTF-16 (no text file does).
  */
 export function readSourceText(bytes: Uint8Array, fileName = 'The file'): SourceText {
-  const kind = binaryKind(bytes);
-  if (kind === 'a PDF') {
+  // The signatures are core/files' (one list for the app, the CLI and the importer). Text that
+  // is not UTF-8 reads as "a binary file" there, so only a named format is refused here.
+  const kind = detectFileKind(bytes);
+  if (kind.kind === 'pdf') {
     throw new NotTextError(
-      `${fileName} is a PDF; Scholion reads Markdown and plain-text papers for now — save it as text (.md or .txt) to add it.`,
+      `${fileName} is a PDF: read it as a PDF paper (its text layer), not as text.`,
     );
   }
-  if (kind) {
-    throw new NotTextError(
-      `${fileName} is ${kind}, not a paper; add a Markdown (.md) or plain-text (.txt) file.`,
-    );
+  if (kind.kind === 'other' && kind.what !== UNKNOWN_BINARY) {
+    throw new NotTextError(notAPaperMessage(fileName, kind.what));
   }
   let encoding: string;
   let text: string;

@@ -7,6 +7,9 @@ export type FileKind =
   | { kind: 'text'; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' }
   | { kind: 'other'; what: string };
 
+/** What bytes that match no known format and do not decode as UTF-8 are called. */
+export const UNKNOWN_BINARY = 'a binary file';
+
 /** Magic numbers of formats people have lying next to their papers. */
 const SIGNATURES: { bytes: number[]; offset?: number; what: string }[] = [
   { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (or a Word/EPUB/OpenDocument file)' },
@@ -30,7 +33,10 @@ const SIGNATURES: { bytes: number[]; offset?: number; what: string }[] = [
   { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'a program (ELF executable)' },
   { bytes: [0x4d, 0x5a], what: 'a Windows program' },
   { bytes: [0xcf, 0xfa, 0xed, 0xfe], what: 'a macOS program' },
-  { bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66], what: 'an SQLite database' },
+  {
+    bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66],
+    what: 'an SQLite database (a Zotero library file?)',
+  },
   { bytes: [0x49, 0x44, 0x33], what: 'an MP3 audio file' },
   { bytes: [0x66, 0x74, 0x79, 0x70], offset: 4, what: 'an MP4/MOV video or audio file' },
   { bytes: [0x4f, 0x67, 0x67, 0x53], what: 'an Ogg media file' },
@@ -78,7 +84,7 @@ export function detectFileKind(bytes: Uint8Array): FileKind {
   for (const s of SIGNATURES)
     if (startsWith(bytes, s.bytes, s.offset)) return { kind: 'other', what: s.what };
   if (looksLikeUtf8Text(bytes)) return { kind: 'text', encoding: 'utf-8' };
-  return { kind: 'other', what: 'a binary file' };
+  return { kind: 'other', what: UNKNOWN_BINARY };
 }
 
 /** The one-line refusal for a file that is not a paper: "some.zip is a ZIP archive, not a paper". */

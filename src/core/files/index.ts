@@ -1,1 +1,1 @@
-export { detectFileKind, notAPaperMessage, type FileKind } from './fileKind';
+export { detectFileKind, notAPaperMessage, UNKNOWN_BINARY, type FileKind } from './fileKind';

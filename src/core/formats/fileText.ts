@@ -4,22 +4,11 @@
  * PDF, a ZIP, a Word document) is named, never decoded into garbage that would read as entries.
  * Pure (TextDecoder is in every runtime), so the app and the CLI read files the same way.
  */
+import { detectFileKind, UNKNOWN_BINARY } from '../files';
 
 /** A file's text, or a one-line reason why it has none. */
 export type FileText =
   { ok: true; text: string; encoding: string; warning?: string } | { ok: false; message: string };
-
-/** Magic numbers of binary files people drop by mistake, and what to call them. */
-const SIGNATURES: [number[], string][] = [
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (or a .docx/.xlsx/.odt document)'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Microsoft Office document'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image'],
-  [[0x1f, 0x8b], 'a gzip archive'],
-  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document'],
-  [[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], 'an SQLite database (a Zotero library file?)'],
-];
 
 const startsWith = (bytes: Uint8Array, sig: readonly number[]): boolean =>
   sig.every((b, i) => bytes[i] === b);
@@ -32,13 +21,16 @@ export function bibliographyFileText(bytes: Uint8Array): FileText {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decoded(bytes.subarray(3), 'utf-8');
   if (startsWith(bytes, [0xff, 0xfe])) return decoded(bytes.subarray(2), 'utf-16le');
   if (startsWith(bytes, [0xfe, 0xff])) return decoded(bytes.subarray(2), 'utf-16be');
-  for (const [sig, kind] of SIGNATURES) {
-    if (startsWith(bytes, sig)) {
-      return {
-        ok: false,
-        message: `this is ${kind}, not a bibliography file (.bib, .ris or CSL-JSON)`,
-      };
-    }
+  // Named formats from core/files' one list of signatures; unknown bytes are judged below
+  // (Windows-1252 text is not UTF-8 but is still a bibliography).
+  const kind = detectFileKind(bytes);
+  const named =
+    kind.kind === 'pdf' ? 'a PDF document' : kind.kind === 'other' ? kind.what : UNKNOWN_BINARY;
+  if (named !== UNKNOWN_BINARY) {
+    return {
+      ok: false,
+      message: `this is ${named}, not a bibliography file (.bib, .ris or CSL-JSON)`,
+    };
   }
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return decoded(bytes, utf16);

@@ -8,6 +8,7 @@ import {
 import { citationKeys, type MatchCandidate, type ReferenceLinkHow } from '../documents/links';
 import type { AnalysedPaper } from './analysePaper';
 import type { LinkedReference } from './readPaper';
+import type { PageStart } from '../pdf/paperSource';
 
 /** One row of the papers list (and what `paper add --json` prints, with more fields). */
 export interface DocumentSummary {
@@ -49,6 +50,11 @@ export interface DocumentView extends AnalysedPaper {
   citationReferences: Record<string, string | null>;
   /** Citation id -> its key, which survives re-parsing (corrections name citations by it). */
   citationKeys: Record<string, string>;
+  /**
+   * For a PDF-born paper, where each printed page starts in `document.text` (ascending): every
+   * block, citation and passage has its page from this. Absent for other papers.
+   */
+  pageStarts?: PageStart[];
 }
 
 /** The summary of a stored record. */

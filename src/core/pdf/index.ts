@@ -8,3 +8,11 @@ export {
   type PdfNote,
 } from './analysisText';
 export type * from './model';
+export {
+  pdfPaperSource,
+  pageStartsIn,
+  pageAt,
+  type PdfPaperSource,
+  type PdfPageAnchor,
+  type PageStart,
+} from './paperSource';

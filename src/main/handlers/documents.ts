@@ -9,6 +9,7 @@ import type { AddProgressEvent, DocumentsOutputs } from '../../shared/contract';
 import type { DocumentService, LibraryCitations } from '../../services/documents';
 import { ServiceError } from '../../services/errors';
 import type { Dialogs } from '../dialogs';
+import { openedMessage, type FileViewer } from '../fileViewer';
 import type { HandlersOf } from './types';
 
 export interface DocumentHandlerDeps {
@@ -18,6 +19,8 @@ export interface DocumentHandlerDeps {
   dialogs: Dialogs;
   /** Where progress of an add goes (to the window). */
   progress?: (event: AddProgressEvent) => void;
+  /** The system viewer for a paper's kept file; without it, opening answers 'no-viewer'. */
+  viewer?: FileViewer;
 }
 
 /** Binds the documents methods to the DocumentService. */
@@ -40,7 +43,10 @@ export function documentsHandlers(deps: DocumentHandlerDeps): HandlersOf<keyof D
     const path = await dialogs.chooseOpenPath({
       title: 'Add a paper',
       filters: [
-        { name: 'Papers (Markdown, text)', extensions: ['md', 'markdown', 'txt', 'text'] },
+        {
+          name: 'Papers (PDF, Markdown, text)',
+          extensions: ['pdf', 'md', 'markdown', 'txt', 'text'],
+        },
         { name: 'All files', extensions: ['*'] },
       ],
       buttonLabel: 'Add paper',
@@ -90,6 +96,24 @@ export function documentsHandlers(deps: DocumentHandlerDeps): HandlersOf<keyof D
       documents.correctCitation(documentId, citationId, to),
     answerReferenceMatch: async ({ documentId, referenceKey, accept }) =>
       documents.answerMatch(documentId, referenceKey, accept),
+    openDocumentFile: async ({ documentId, page }) => {
+      const file = await documents.keptFile(documentId);
+      if (!deps.viewer) {
+        throw new ServiceError('no-viewer', 'Opening a file needs the Scholion window.');
+      }
+      const wanted = file.kind === 'pdf' ? (page ?? null) : null;
+      let opened;
+      try {
+        opened = await deps.viewer.open(file.path, wanted);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new ServiceError(
+          'cannot-open',
+          `The system viewer could not open the paper (${reason}).`,
+        );
+      }
+      return { atPage: opened.atPage, message: openedMessage(opened, wanted) };
+    },
     citingPapers: async ({ workKey }) => citations.citingPapers(workKey),
     libraryClaims: async (filter) => citations.claims(filter),
   };

@@ -19,6 +19,7 @@ import { searchHandlers } from './search';
 import { worksHandlers } from './works';
 import { workFilesHandlers } from './workFiles';
 import { noDialogs, type Dialogs } from '../dialogs';
+import type { FileViewer } from '../fileViewer';
 import type { Handlers, Services } from './types';
 
 export type { Handlers, HandlersOf, Services } from './types';
@@ -27,10 +28,10 @@ export { invokeMethod } from './invoke';
 export interface HandlerOptions {
   /** Native dialogs (save as...); without them, saving to a file answers 'no-dialog'. */
   dialogs?: Dialogs;
-  /** Opens a file with the system viewer (main: `shell.openPath`); none in the harness. */
-  openPath?: (path: string) => Promise<string>;
   /** Where the progress of adding a paper goes (the window); dropped without it. */
   addProgress?: (event: AddProgressEvent) => void;
+  /** The system viewer for papers' kept files; without it, opening one answers 'no-viewer'. */
+  viewer?: FileViewer;
   /** Reads imported files (the app: in a worker thread); in this thread without it. */
   parseBib?: BibParser;
 }
@@ -51,6 +52,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
       citations: userData.citations,
       dialogs,
       progress: options.addProgress,
+      viewer: options.viewer,
     }),
     ...libraryHandlers(
       library,
@@ -97,7 +99,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ...workFilesHandlers({
       attachments: userData.attachments,
       dialogs,
-      openPath: options.openPath,
+      viewer: options.viewer,
     }),
   } satisfies Handlers;
 }

@@ -5,21 +5,19 @@ import type { WorkFilesOutputs } from '../../shared/contract';
 import { ServiceError } from '../../services/errors';
 import type { AttachmentService } from '../../services/works';
 import type { Dialogs } from '../dialogs';
+import type { FileViewer } from '../fileViewer';
 import type { HandlersOf } from './types';
 
 export interface WorkFilesDeps {
   attachments: AttachmentService;
   dialogs: Dialogs;
-  /**
-   * Opens a file with the system viewer (Electron's `shell.openPath`: '' on success, else the
-   * error); absent where there is no desktop (the harness), where opening answers 'no-viewer'.
-   */
-  openPath?: (path: string) => Promise<string>;
+  /** The system viewer (main: Electron's shell); without it, opening answers 'no-viewer'. */
+  viewer?: FileViewer;
 }
 
 /** Binds the attachment methods. */
 export function workFilesHandlers(deps: WorkFilesDeps): HandlersOf<keyof WorkFilesOutputs> {
-  const { attachments, dialogs, openPath } = deps;
+  const { attachments, dialogs, viewer } = deps;
   return {
     attachFile: async (input) => {
       if ('bytesBase64' in input) {
@@ -57,15 +55,18 @@ export function workFilesHandlers(deps: WorkFilesDeps): HandlersOf<keyof WorkFil
     restoreAttachment: async ({ key, id }) => attachments.restore(key, id),
     openAttachment: async ({ key, id }) => {
       const path = await attachments.pathToOpen(key, id);
-      if (!openPath) {
+      if (!viewer) {
         throw new ServiceError('no-viewer', 'Opening a file needs the Scholion desktop app.');
       }
-      const problem = await openPath(path);
-      if (problem)
+      try {
+        await viewer.open(path, null);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
         throw new ServiceError(
           'open-failed',
-          `The system could not open ${basename(path)}: ${problem}`,
+          `The system could not open ${basename(path)}: ${reason}`,
         );
+      }
       return { opened: true };
     },
     attachDocumentToWork: async ({ key, documentId }) =>

@@ -3,6 +3,7 @@ import type { Block, Section } from '../../core/document/model';
 import type { ResolvedCitation } from '../../core/citations/model';
 import type { Claim } from '../../core/claims/model';
 import type { PaperView } from '../../shared/contract';
+import { pageAt } from '../../core/pdf/paperSource';
 
 export interface PaperIndex {
   /** The document's id in the library. */
@@ -64,6 +65,26 @@ export function buildPaperIndex(paper: PaperView): PaperIndex {
     citationsByWork,
     claimsByWork,
   };
+}
+
+/** The printed page `offset` is on, for a PDF-born paper; null for papers without pages. */
+export function pageAtOffset(index: PaperIndex, offset: number): number | null {
+  const starts = index.paper.pageStarts;
+  return starts?.length ? pageAt(starts, offset) : null;
+}
+
+/** Block id -> its page, for each block that starts a new page (the first block included). */
+export function pageLabels(index: PaperIndex): Map<string, number> {
+  const labels = new Map<string, number>();
+  let previous: number | null = null;
+  for (const block of index.paper.document.blocks) {
+    // The title is drawn by the title block, which shows no page mark.
+    if (block.kind === 'heading' && block.level === 1) continue;
+    const page = pageAtOffset(index, block.start);
+    if (page !== null && page !== previous) labels.set(block.id, page);
+    previous = page;
+  }
+  return labels;
 }
 
 /** The innermost section containing `offset`, or null before the first heading. */

@@ -6,6 +6,8 @@ export interface Toast {
   /** An action offered with the message, e.g. Undo. */
   action?: { label: string; run: () => void };
   tone: 'info' | 'error';
+  /** Stays until dismissed or updated away (work under way, e.g. reading a long PDF). */
+  persist?: boolean;
 }
 
 type Listener = () => void;
@@ -26,8 +28,16 @@ export class ToastStore {
       { id, message, tone: options.tone ?? 'info', ...options },
     ];
     this.emit();
-    setTimeout(() => this.dismiss(id), options.tone === 'error' ? SHOW_MS * 2 : SHOW_MS);
+    if (!options.persist)
+      setTimeout(() => this.dismiss(id), options.tone === 'error' ? SHOW_MS * 2 : SHOW_MS);
     return id;
+  }
+
+  /** Changes the message of a toast still on screen (progress of work under way). */
+  update(id: number, message: string): void {
+    if (!this.toasts.some((t) => t.id === id && t.message !== message)) return;
+    this.toasts = this.toasts.map((t) => (t.id === id ? { ...t, message } : t));
+    this.emit();
   }
 
   dismiss(id: number): void {

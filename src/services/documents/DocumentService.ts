@@ -8,14 +8,14 @@ import type { CslItem, Work } from '../../core/bibliography/model';
 import { BUNDLED_DOCUMENT_ID } from '../../core/documents/ids';
 import { emptyDocumentLinks, type DocumentLinks } from '../../core/documents/links';
 import { DOCUMENT_PARSER_VERSION, type DocumentRecord } from '../../core/documents/model';
-import { readSourceText } from '../../core/documents/sourceText';
 import { bundledDocumentView, readPaper, type AnalysedPaper } from '../../core/paper';
 import { ownItem, type UserDataStore } from '../../store';
 import { NotFoundError, ServiceError } from '../errors';
 import { addDocument, type AddDocumentInput, type AddDocumentResult } from './addDocument';
 import { linkReferences } from './linkReferences';
 import { summaryOf, type DocumentSummary, type DocumentView } from './model';
-import { keptText, viewOfDocument } from './openDocument';
+import { viewOfDocument } from './openDocument';
+import { keptLayoutBytes, keptSource, readPaperSource } from './paperSource';
 import { statsOf } from './stats';
 import { linkPapersToWorks, workOfPaper } from './paperWork';
 import { citesOf } from '../../core/documents/cites';
@@ -90,7 +90,7 @@ export class DocumentService {
     const record = await this.record(documentId);
     const links =
       (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
-    const view = viewOfDocument(record, await keptText(record, this.store.paperFiles), links);
+    const view = viewOfDocument(record, await keptSource(record, this.store.paperFiles), links);
     this.opened.set(documentId, view);
     while (this.opened.size > this.keepOpen) this.opened.delete(this.opened.keys().next().value!);
     return view;
@@ -139,6 +139,29 @@ export class DocumentService {
     });
   }
 
+  /**
+   * Where a document's kept original is on disk (for the system viewer) and what it is. Throws
+   * for the bundled paper (it has no file of its own) and for a file that is missing.
+   */
+  async keptFile(documentId: string): Promise<{ path: string; kind: DocumentRecord['kind'] }> {
+    if (documentId === BUNDLED_DOCUMENT_ID) {
+      throw new ServiceError(
+        'no-file',
+        'The bundled paper ships with Scholion; it has no file to open.',
+      );
+    }
+    const record = await this.record(documentId);
+    const path = record.file ? this.store.paperFiles.locate(record.file.path) : null;
+    const bytes = record.file ? await this.store.paperFiles.read(record.file.path) : null;
+    if (!path || !bytes) {
+      throw new ServiceError(
+        'missing-file',
+        `The kept copy of “${record.title}” is missing from the library folder; add the paper again.`,
+      );
+    }
+    return { path, kind: record.kind };
+  }
+
   /** Moves a document to the trash (restore undoes it); its works and notes stay. */
   remove(documentId: string): Promise<DocumentSummary> {
     return this.setDeleted(documentId, this.now().toISOString());
@@ -157,12 +180,21 @@ export class DocumentService {
     if (documentId === BUNDLED_DOCUMENT_ID) return this.bundledSummary();
     const record = await this.record(documentId);
     const bytes = record.file ? await this.store.paperFiles.read(record.file.path) : null;
-    if (!bytes) await keptText(record, this.store.paperFiles); // throws the missing-file error
-    const source = readSourceText(bytes!, record.file?.name);
+    if (!bytes || !record.file) {
+      throw new ServiceError(
+        'missing-file',
+        `The kept copy of “${record.title}” (${record.file?.path ?? 'no file'}) is missing from the library folder; add the paper again.`,
+      );
+    }
+    // A PDF is read again (today's layout), and its new layout kept beside it.
+    const source = await readPaperSource(record.file.name, bytes);
+    const textLayer = source.pdf
+      ? (await this.store.paperFiles.put(keptLayoutBytes(source.pdf.layout), 'json')).path
+      : undefined;
     const before =
       (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
     const read = readPaper(source.text, documentId);
-    const draft = viewOfDocument(record, read, before);
+    const draft = viewOfDocument(record, source, before, read);
     const works = await this.libraryWorks();
     const { links, newWorks } = linkReferences(
       draft.references,
@@ -175,7 +207,7 @@ export class DocumentService {
       },
     );
     const after: DocumentLinks = { ...before, references: links };
-    const view = viewOfDocument(record, read, after);
+    const view = viewOfDocument(record, source, after, read);
     if (newWorks.length) await this.store.works.putMany(newWorks, (w) => w.citationKey);
     await this.store.documentLinks.update(documentId, (items) => {
       items[documentId] = after;
@@ -185,6 +217,8 @@ export class DocumentService {
         const current = ownItem(items, documentId);
         if (!current) throw new NotFoundError(`No document with id ${documentId}.`);
         current.stats = statsOf(view, source.encoding);
+        if (source.pdf) current.stats.pages = source.pdf.pageCount;
+        if (textLayer && current.file) current.file.textLayer = textLayer;
         current.cites = citesOf(view);
         current.workKey = current.workKey ?? workOfPaper(current, works);
         linkPapersToWorks(items, newWorks);

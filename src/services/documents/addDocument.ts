@@ -1,6 +1,7 @@
 /**
- * Adding a paper: read the file's bytes as text, parse it, link its reference list to the
- * library, then write (kept file, new works, links, record). Progress is reported by phase; the
+ * Adding a paper: read the file's bytes into source text (a PDF through the PDF worker, see
+ * paperSource.ts), parse it, link its reference list to the library, then write (kept file, a
+ * PDF's kept layout, new works, links, record). Progress is reported by phase; the
  * add can be cancelled until the writing starts, and nothing is written before it. A failure
  * while writing undoes what was written, so a failed or cancelled add leaves the library exactly
  * as it was.
@@ -8,7 +9,6 @@
 import type { Work } from '../../core/bibliography/model';
 import { emptyDocumentLinks, type DocumentLinks } from '../../core/documents/links';
 import { DOCUMENT_PARSER_VERSION, type DocumentRecord } from '../../core/documents/model';
-import { NotTextError, readSourceText, sourceKindOf } from '../../core/documents/sourceText';
 import { DocumentParseError } from '../../core/document';
 import { readPaper, type ReadPaper } from '../../core/paper';
 import { sha256Hex, type UserDataStore } from '../../store';
@@ -16,6 +16,7 @@ import { ServiceError } from '../errors';
 import { linkReferences } from './linkReferences';
 import { summaryOf, type DocumentSummary } from './model';
 import { viewOfDocument } from './openDocument';
+import { keptLayoutBytes, readPaperSource, type PaperSource } from './paperSource';
 import { statsOf } from './stats';
 import { linkPapersToWorks, workOfPaper } from './paperWork';
 import { citesOf } from '../../core/documents/cites';
@@ -26,6 +27,8 @@ export interface AddProgress {
   phase: AddPhase;
   /** 0..1 over the whole add. */
   fraction: number;
+  /** While a PDF is read: pages read so far and its pages in all. */
+  pages?: { done: number; total: number };
 }
 
 export interface AddDocumentInput {
@@ -98,13 +101,16 @@ export async function addDocument(
   if (existing && existing.deletedAt === null) {
     return { document: summaryOf(existing), added: false };
   }
-  let source;
-  try {
-    source = readSourceText(bytes, fileName);
-  } catch (error) {
-    if (error instanceof NotTextError) throw new ServiceError('not-a-paper', error.message);
-    throw error;
-  }
+  // A PDF's pages are most of the work: the reading phase reports them.
+  const source: PaperSource = await readPaperSource(fileName, bytes, {
+    signal,
+    onPages: (done, total) =>
+      onProgress?.({
+        phase: 'reading',
+        fraction: PHASE_AT.parsing * (done / Math.max(1, total)),
+        pages: { done, total },
+      }),
+  });
   if (source.text.trim() === '') {
     throw new ServiceError('empty-document', `${fileName} is empty: there is no text to read.`);
   }
@@ -136,22 +142,34 @@ export async function addDocument(
     },
   );
   const documentLinks: DocumentLinks = { ...emptyDocumentLinks(id), references: links };
-  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1] ?? 'txt';
+  const extension =
+    source.kind === 'pdf' ? 'pdf' : (/\.([a-z0-9]+)$/i.exec(fileName)?.[1] ?? 'txt');
   const record: DocumentRecord = {
     id,
     title,
-    authors: meta.authors.length ? meta.authors.map((a) => a.name) : authorsLine(meta.frontMatter),
+    authors: source.pdf?.titleBlock.authors.length
+      ? source.pdf.titleBlock.authors
+      : meta.authors.length
+        ? meta.authors.map((a) => a.name)
+        : authorsLine(meta.frontMatter),
     year: yearOf(read),
-    kind: sourceKindOf(fileName),
-    file: { sha256, path: '', name: fileName, bytes: bytes.length, encoding: source.encoding },
+    kind: source.kind,
+    file: {
+      sha256,
+      path: '',
+      name: fileName,
+      bytes: bytes.length,
+      encoding: source.encoding ?? 'pdf',
+    },
     parserVersion: DOCUMENT_PARSER_VERSION,
     addedAt: now.toISOString(),
     updatedAt: now.toISOString(),
     deletedAt: null,
     stats: { pages: 0, citations: 0, references: 0, worksLinked: 0, warnings: [] },
   };
-  const view = viewOfDocument(record, read, documentLinks);
+  const view = viewOfDocument(record, source, documentLinks, read);
   record.stats = statsOf(view, source.encoding);
+  if (source.pdf) record.stats.pages = source.pdf.pageCount;
   record.cites = citesOf(view);
   record.workKey = workOfPaper(record, works);
 
@@ -161,8 +179,7 @@ export async function addDocument(
     record,
     documentLinks,
     newWorks,
-    bytes,
-    extension,
+    { bytes, extension, layout: source.pdf ? keptLayoutBytes(source.pdf.layout) : null },
     existing,
   );
   onProgress?.({ phase: 'done', fraction: 1 });
@@ -204,8 +221,7 @@ async function writeDocument(
   record: DocumentRecord,
   links: DocumentLinks,
   newWorks: readonly Work[],
-  bytes: Uint8Array,
-  extension: string,
+  kept: { bytes: Uint8Array; extension: string; layout: Uint8Array | null },
   trashed: DocumentRecord | undefined,
 ): Promise<DocumentRecord> {
   const id = record.id;
@@ -214,9 +230,17 @@ async function writeDocument(
     const hadFile = trashed?.file
       ? (await store.paperFiles.read(trashed.file.path)) !== null
       : false;
-    const kept = await store.paperFiles.put(bytes, extension);
-    if (!hadFile) undo.push(() => store.paperFiles.remove(kept.path));
-    record.file = { ...record.file!, path: kept.path };
+    const file = await store.paperFiles.put(kept.bytes, kept.extension);
+    if (!hadFile) undo.push(() => store.paperFiles.remove(file.path));
+    record.file = { ...record.file!, path: file.path };
+    if (kept.layout) {
+      const hadLayout = trashed?.file?.textLayer
+        ? (await store.paperFiles.read(trashed.file.textLayer)) !== null
+        : false;
+      const layout = await store.paperFiles.put(kept.layout, 'json');
+      if (!hadLayout) undo.push(() => store.paperFiles.remove(layout.path));
+      record.file.textLayer = layout.path;
+    }
     if (newWorks.length) {
       await store.works.putMany(newWorks, (w) => w.citationKey);
       undo.push(() => store.works.removeMany(newWorks.map((w) => w.citationKey)));

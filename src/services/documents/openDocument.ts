@@ -1,26 +1,14 @@
 /**
- * Opens a stored document: reads its kept file, parses it with today's parser, applies the
- * user's corrections and the decided reference links. Pure apart from the reads.
+ * Opens a stored document: reads its kept file (a PDF's kept layout), parses it with today's
+ * parser, applies the user's corrections and the decided reference links, and finds a PDF's
+ * pages in the text. Pure apart from the reads.
  */
 import { referenceKey, type DocumentLinks } from '../../core/documents/links';
 import type { DocumentRecord } from '../../core/documents/model';
-import { readSourceText } from '../../core/documents/sourceText';
+import { pageStartsIn } from '../../core/pdf';
 import { applyCorrections, completePaper, readPaper, type ReadPaper } from '../../core/paper';
-import type { PaperFileStore } from '../../store';
-import { ServiceError } from '../errors';
 import { summaryOf, type DocumentView } from './model';
-
-/** The text of a stored document's kept file. */
-export async function keptText(record: DocumentRecord, files: PaperFileStore): Promise<string> {
-  const bytes = record.file ? await files.read(record.file.path) : null;
-  if (!bytes) {
-    throw new ServiceError(
-      'missing-file',
-      `The kept copy of “${record.title}” (${record.file?.path ?? 'no file'}) is missing from the library folder; add the paper again.`,
-    );
-  }
-  return readSourceText(bytes, record.file?.name).text;
-}
+import type { PaperSource } from './paperSource';
 
 /**
  * The document as the reader shows it, from its text (or its parse, when the caller has it) and
@@ -28,10 +16,11 @@ export async function keptText(record: DocumentRecord, files: PaperFileStore): P
  */
 export function viewOfDocument(
   record: DocumentRecord,
-  text: string | ReadPaper,
+  source: Pick<PaperSource, 'text' | 'pdf'>,
   links: DocumentLinks,
+  /** The source already read (an add reads it once, for its links and for this view). */
+  read: ReadPaper = readPaper(source.text, record.id),
 ): DocumentView {
-  const read = typeof text === 'string' ? readPaper(text, record.id) : text;
   const corrected = applyCorrections(read, links.corrections);
   const keyOf = new Map(corrected.read.references.map((r) => [r.id, referenceKey(r.raw)]));
   const linkOf = (id: string) => links.references[keyOf.get(id) ?? ''];
@@ -50,5 +39,6 @@ export function viewOfDocument(
       how: linkOf(r.id)?.how ?? null,
       candidate: linkOf(r.id)?.candidate ?? null,
     })),
+    ...(source.pdf ? { pageStarts: pageStartsIn(paper.document.text, source.pdf.anchors) } : {}),
   };
 }

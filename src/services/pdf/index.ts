@@ -1,7 +1,1 @@
-export { readPdf } from './readPdf';
-export {
-  extractPdfText,
-  PdfReadError,
-  type PdfReadFailure,
-  type PdfReadOptions,
-} from './extractPdfText';
+export { readPdf, PdfReadError, type PdfReadFailure, type PdfReadOptions } from './readPdf';

@@ -21,12 +21,22 @@ export interface AddDocumentResultView {
   added: boolean;
 }
 
+/** What opening a paper's kept file in the system viewer did. */
+export interface OpenedDocumentFile {
+  /** The page the viewer was told to show; null when it opened at its own start (page 1). */
+  atPage: number | null;
+  /** One line for the user, e.g. "Opened at p. 7 in Evince." */
+  message: string;
+}
+
 /** Progress of an add, sent as `addProgress` events on the data channel (see events.ts). */
 export interface AddProgressView {
   /** The addId the renderer gave addDocument. */
   addId: string;
   phase: 'reading' | 'parsing' | 'linking' | 'writing' | 'done';
   fraction: number;
+  /** While a PDF is read: pages read so far and its pages in all. */
+  pages?: { done: number; total: number };
 }
 
 const documentId = idSchema;
@@ -98,6 +108,14 @@ export const documentsInputs = {
       accept: z.boolean(),
     })
     .strict(),
+  /**
+   * Opens the paper's kept original (a PDF, or its Markdown/text file) in the system viewer, at
+   * `page` where the viewer can be told one. Main resolves the file from the id; the window never
+   * names a path.
+   */
+  openDocumentFile: z
+    .object({ documentId, page: z.number().int().min(1).max(100_000).optional() })
+    .strict(),
   /** The papers citing a work, each with how often and its claims with the work. */
   citingPapers: z.object({ workKey: workKeySchema }).strict(),
   /**
@@ -124,6 +142,7 @@ export interface DocumentsOutputs {
   correctReference: DocumentSummary;
   correctCitation: DocumentSummary;
   answerReferenceMatch: DocumentSummary;
+  openDocumentFile: OpenedDocumentFile;
   citingPapers: CitingPaper[];
   libraryClaims: LibraryClaims;
 }

@@ -27,6 +27,8 @@ export interface AddProgressEvent {
   addId: string;
   phase: 'reading' | 'parsing' | 'linking' | 'writing' | 'done';
   fraction: number;
+  /** While a PDF is read: pages read so far and its pages in all. */
+  pages?: { done: number; total: number };
 }
 
 /** A message on the channel that is not a menu command. */

@@ -15,6 +15,7 @@ export const methodNames = [
   'correctReference',
   'correctCitation',
   'answerReferenceMatch',
+  'openDocumentFile',
   'citingPapers',
   'libraryClaims',
   // library

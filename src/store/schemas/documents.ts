@@ -26,6 +26,7 @@ const documentRecordSchema: z.ZodType<DocumentRecord> = z.object({
       name: z.string(),
       bytes: z.number().int().nonnegative(),
       encoding: z.string(),
+      textLayer: z.string().min(1).optional(),
     })
     .nullable(),
   parserVersion: z.number().int().nonnegative(),

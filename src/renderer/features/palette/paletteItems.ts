@@ -57,7 +57,7 @@ export function buildPaletteItems(
         id: 'command:add-paper',
         group: 'Command',
         label: 'Add paper…',
-        detail: 'Read a Markdown or text paper into the library',
+        detail: 'Read a PDF, Markdown or text paper into the library',
         action: { kind: 'command', command: 'add-paper' },
       },
       'import file new document',

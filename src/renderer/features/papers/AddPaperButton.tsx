@@ -1,4 +1,4 @@
-// "Add paper…": a button that opens the system file picker for a Markdown or text paper.
+// "Add paper…": a button that opens the system file picker for a PDF, Markdown or text paper.
 import { useRef, type ReactNode } from 'react';
 import { PAPER_ACCEPT } from './paperFiles';
 import { useAddPaper } from './useAddPaper';

@@ -70,7 +70,7 @@ export function PapersView() {
         {shown.length === 0 && (
           <p className="muted empty">
             {all.length === 0
-              ? 'No papers yet. Add a Markdown or text paper, or drop one on the window.'
+              ? 'No papers yet. Add a PDF, Markdown or text paper, or drop one on the window.'
               : `No paper matches “${filter}”.`}
           </p>
         )}

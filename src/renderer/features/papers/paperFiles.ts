@@ -2,7 +2,7 @@
 // goes to the right one.
 
 /** The file types the Add paper picker offers. */
-export const PAPER_ACCEPT = '.md,.markdown,.txt,.text';
+export const PAPER_ACCEPT = '.pdf,.md,.markdown,.txt,.text';
 
 const BIBLIOGRAPHY = /\.(bib|bibtex|biblatex|ris|json)$/i;
 const TEXT = /\.(txt|text)$/i;
@@ -11,7 +11,7 @@ const BIBLIOGRAPHY_START = /^\s*(TY {2}- |@[a-z]+\s*[{(])/i;
 
 /**
  * 'import' for a bibliography file (.bib, .ris, CSL-JSON, or a .txt that starts like RIS or
- * BibTeX), 'paper' for anything else: Markdown, text, and files Scholion cannot read, which
+ * BibTeX), 'paper' for anything else: PDF, Markdown, text, and files Scholion cannot read, which
  * adding reports in one line naming what they are.
  */
 export function droppedFileRole(name: string, head: string): 'import' | 'paper' {

@@ -1,12 +1,20 @@
-// Adding a paper from a file the user chose or dropped: the library reads it, and the Papers
-// view shows it selected, with what was found in it.
+// Adding a paper from a file the user chose or dropped: the library reads it (a long PDF with
+// its pages counted in a notice that offers Cancel), and the Papers view shows it selected, with
+// what was found in it.
 import { useCallback } from 'react';
 import { useApiContext } from '../../api/ApiProvider';
 import { addPaperFile } from '../../api/documentSource';
 import { errorMessage } from '../../api/scholion';
+import { toScholionError, type OnAddProgress, type ScholionApi } from '../../../shared/contract';
 import { useUserDataActions } from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
 import { useRefreshDocuments } from '../../api/documents';
+
+/** onAddProgress of the API object, or null for a fake without events. */
+function addProgressSource(api: ScholionApi): OnAddProgress | null {
+  const source = (api as Partial<{ onAddProgress: OnAddProgress }>).onAddProgress;
+  return typeof source === 'function' ? source : null;
+}
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -18,9 +26,18 @@ export function useAddPaper(): (file: File) => Promise<void> {
   const refresh = useRefreshDocuments();
   return useCallback(
     async (file: File) => {
-      const busy = toasts.show(`Adding “${file.name}”…`);
+      const addId = `add-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      const busy = toasts.show(`Adding “${file.name}”…`, {
+        persist: true,
+        action: { label: 'Cancel', run: () => void api.cancelAddDocument({ addId }) },
+      });
+      const stopProgress = addProgressSource(api)?.((progress) => {
+        if (progress.addId !== addId || !progress.pages) return;
+        const { done, total } = progress.pages;
+        toasts.update(busy, `Reading “${file.name}”: page ${done} of ${total}…`);
+      });
       try {
-        const { entry } = await addPaperFile(api, file);
+        const { entry } = await addPaperFile(api, file, addId);
         await refresh();
         toasts.dismiss(busy);
         nav.showPaper(entry.id);
@@ -33,7 +50,14 @@ export function useAddPaper(): (file: File) => Promise<void> {
         });
       } catch (error) {
         toasts.dismiss(busy);
-        toasts.show(`Could not add “${file.name}”: ${errorMessage(error)}`, { tone: 'error' });
+        if (toScholionError(error).code === 'cancelled') toasts.show(errorMessage(error));
+        else {
+          // "scan.pdf: no text layer: …" names the file once, in the notice's opening.
+          const message = errorMessage(error).replace(`${file.name}: `, '');
+          toasts.show(`Could not add “${file.name}”: ${message}`, { tone: 'error' });
+        }
+      } finally {
+        stopProgress?.();
       }
     },
     [api, toasts, nav, refresh],

@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { ResolvedCitation } from '../../../core/citations/model';
 import type { WorkSummary } from '../../../shared/contract';
-import { passageOf, sectionAt, type PaperIndex } from '../../api/paperIndex';
+import { pageAtOffset, passageOf, sectionAt, type PaperIndex } from '../../api/paperIndex';
 import { useReference } from '../../api/queries';
 import { AddToListButton } from '../lists/AddToListDialog';
 import { NoteBacklinks } from '../notes/NoteBacklinks';
@@ -18,6 +18,7 @@ import { citesOf } from '../export/cites';
 import { CopyCitationButton } from '../export/ExportButtons';
 import { CardAcrossPapers } from './CardAcrossPapers';
 import { CitationInPaperList } from './CitationInPaperList';
+import { CitedOnPage } from './CitedOnPage';
 
 interface Props {
   citation: ResolvedCitation;
@@ -121,6 +122,8 @@ export function CitationCard({ citation, index, works, onJump }: Props) {
 
       <CitationInPaperList citation={citation} index={index} onChanged={() => card.close(false)} />
 
+      <CitedOnPage citation={citation} index={index} />
+
       {citation.locator && (
         <p className="card__locator">
           <span className="card__label">Cited here</span> {describeLocator(citation.locator)}
@@ -136,6 +139,7 @@ export function CitationCard({ citation, index, works, onJump }: Props) {
             {places.map((place) => {
               const section = sectionAt(index, place.start);
               const here = place.id === citation.id;
+              const page = pageAtOffset(index, place.start);
               return (
                 <li
                   key={place.id}
@@ -155,6 +159,7 @@ export function CitationCard({ citation, index, works, onJump }: Props) {
                       {section?.title ?? 'Front matter'}
                     </button>
                   )}
+                  {page !== null && <span className="card__place-page"> p. {page}</span>}
                   <span className="card__excerpt">{passageOf(index, place)}</span>
                 </li>
               );

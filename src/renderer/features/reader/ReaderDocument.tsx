@@ -1,7 +1,7 @@
 // The paper as a document: title page, sections, paragraphs, quotes, end marker, notes.
 import type { ReactNode } from 'react';
 import type { Block } from '../../../core/document/model';
-import type { PaperIndex } from '../../api/paperIndex';
+import { pageLabels, type PaperIndex } from '../../api/paperIndex';
 import { BlockContent } from './BlockContent';
 import { EndOfExcerpt } from './EndOfExcerpt';
 import { Footnotes } from './Footnotes';
@@ -31,9 +31,25 @@ export function ReaderDocument({ index, highlight, markers, onFootnote, onFootno
     ? [...document.blocks].reverse().find((b) => b.start < excerpt.endsAt)?.id
     : undefined;
 
+  // A PDF-born paper's printed pages, in the margin beside the passage each page starts with.
+  const pages = pageLabels(index);
+
   const renderBlock = (block: Block) => {
+    const page = pages.get(block.id);
     const content = (
       <>
+        {page !== undefined && (
+          // Inside a heading it would become part of the heading's name (the outline's too).
+          <span
+            className="page-mark"
+            data-page={page}
+            {...(block.kind === 'heading'
+              ? { 'aria-hidden': true }
+              : { 'aria-label': `page ${page}` })}
+          >
+            p. {page}
+          </span>
+        )}
         <BlockContent
           block={block}
           citations={index.citationsByBlock.get(block.id) ?? []}
