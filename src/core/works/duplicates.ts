@@ -30,7 +30,7 @@ export interface DuplicateGroup {
 }
 
 /** Types that are parts of a larger work and so may carry that work's ISBN. */
-const PART_TYPES = new Set([
+export const PART_TYPES: ReadonlySet<string> = new Set([
   'chapter',
   'paper-conference',
   'entry',
