@@ -17,6 +17,7 @@ import type { BibParser } from '../../services/import';
 import { syncConflictHandlers } from './syncConflicts';
 import { searchHandlers } from './search';
 import { worksHandlers } from './works';
+import { workFilesHandlers } from './workFiles';
 import { noDialogs, type Dialogs } from '../dialogs';
 import type { FileViewer } from '../fileViewer';
 import type { Handlers, Services } from './types';
@@ -95,5 +96,10 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ...syncConflictHandlers(exportSync, imports.planImport),
     ...searchHandlers(search),
     ...worksHandlers(userData.workService, userData.trash),
+    ...workFilesHandlers({
+      attachments: userData.attachments,
+      dialogs,
+      viewer: options.viewer,
+    }),
   } satisfies Handlers;
 }
