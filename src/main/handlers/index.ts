@@ -18,6 +18,7 @@ import type { BibParser } from '../../services/import';
 import { syncConflictHandlers } from './syncConflicts';
 import { searchHandlers } from './search';
 import { worksHandlers } from './works';
+import { workFilesHandlers } from './workFiles';
 import { noDialogs, type Dialogs } from '../dialogs';
 import type { FileViewer } from '../fileViewer';
 import type { Handlers, Services } from './types';
@@ -99,5 +100,10 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ...syncConflictHandlers(exportSync, imports.planImport),
     ...searchHandlers(search),
     ...worksHandlers(userData.workService, userData.trash),
+    ...workFilesHandlers({
+      attachments: userData.attachments,
+      dialogs,
+      viewer: options.viewer,
+    }),
   } satisfies Handlers;
 }
