@@ -25,6 +25,8 @@ import { closeServices, openServices } from './services';
 import { workerParser } from '../services/import';
 // electron-vite bundles the worker as a module of its own and gives a function that starts it.
 import startBibParseWorker from '../services/import/bibParseWorker?nodeWorker';
+import startPaperParseWorker from '../services/documents/paperParseWorker?nodeWorker';
+import { workerReader } from '../services/documents';
 import { createMainWindow } from './window';
 import { fitToDisplays, loadWindowState, WindowStateKeeper } from './windowState';
 
@@ -75,7 +77,10 @@ async function start(): Promise<void> {
   const viewer = electronFileViewer(shell);
   // Imported files are read in a worker thread: a large .bib does not freeze the window.
   const parseBib = workerParser(startBibParseWorker);
-  bindContract(ipcMain, createHandlers(services, { dialogs, addProgress, viewer, parseBib }), {
+  // A paper being added is parsed in a worker thread too; cancelling the add ends it.
+  const readPaper = workerReader(startPaperParseWorker);
+  const handlers = createHandlers(services, { dialogs, addProgress, viewer, parseBib, readPaper });
+  bindContract(ipcMain, handlers, {
     trustedContents: () => mainWindow?.webContents ?? null,
     rendererUrl: paths.rendererUrl,
   });

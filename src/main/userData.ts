@@ -13,7 +13,7 @@ import { NotesService } from '../services/notes';
 import { claimCatalog, UserClaimsService } from '../services/userClaims';
 import { libraryWorkCatalog } from '../services/workKeys';
 import { TrashService } from '../services/trash';
-import { WorkService } from '../services/works';
+import { AttachmentService, WorkService } from '../services/works';
 import { UserDataStore } from '../store';
 import { DataHealthMonitor } from './dataHealth';
 
@@ -39,6 +39,8 @@ export interface UserDataServices {
   workService: WorkService;
   /** The trash of works, notes, lists and claims (persisted undo). */
   trash: TrashService;
+  /** Files attached to works. */
+  attachments: AttachmentService;
 }
 
 export interface UserDataOptions {
@@ -81,6 +83,7 @@ export async function openUserData(options: UserDataOptions): Promise<UserDataSe
   return {
     workService,
     trash: new TrashService(store, { works: workService.works }),
+    attachments: new AttachmentService(workService.works, { dataDir: options.dataDir }),
     store,
     documents,
     citations: new LibraryCitations(store, documents),

@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/app.css';
 import './styles/reader.css';
 import './styles/card.css';
+import './styles/tables.css';
 import './styles/bibliography.css';
 import './styles/claims.css';
 import './styles/dialogs.css';
@@ -15,6 +16,7 @@ import './styles/userData.css';
 import './styles/exchange.css';
 import './styles/search.css';
 import './styles/papers.css';
+import './styles/works.css';
 import { Root } from './app/Root';
 import { errorMessage, getScholionApi } from './api/scholion';
 

@@ -231,6 +231,33 @@ describe('the IPC contract', () => {
     expect(Array.isArray(result.value)).toBe(true);
   });
 
+  it('opens a work’s attachment with the system viewer (shell.openPath), documents only', async () => {
+    const created = await invoke('createWork', {
+      type: 'report',
+      fields: { title: 'Attached', author: 'Doe, Jane', issued: '2024' },
+    });
+    const key = (created.value as { work: { citationKey: string } }).work.citationKey;
+    const attach = (fileName: string) =>
+      invoke('attachFile', {
+        key,
+        fileName,
+        bytesBase64: Buffer.from('%PDF-1.4').toString('base64'),
+      });
+    const pdf = (await attach('report.pdf')).value as { id: string; path: string };
+    expect(await invoke('openAttachment', { key, id: pdf.id })).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    expect(fake.calls.openedPaths.at(-1)).toBe(
+      join(fake.electron.app.getPath('userData'), 'library', ...pdf.path.split('/')),
+    );
+    const opened = fake.calls.openedPaths.length;
+    const exe = (await attach('setup.exe')).value as { id: string };
+    const refused = await invoke('openAttachment', { key, id: exe.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(fake.calls.openedPaths).toHaveLength(opened);
+  });
+
   it('rejects a bad payload with the contract’s error shape', async () => {
     for (const input of [undefined, null, 'x', { key: 42 }, { key: 'a', extra: 1 }]) {
       const result = await invoke('getWork', input);

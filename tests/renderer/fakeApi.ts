@@ -10,6 +10,12 @@ import { analysePaper, bundledDocumentView, claimView, summariseWorks } from '..
 import { claimsFromPaper, createSearchIndex, passagesFromDocument } from '../../src/core/search';
 import { WorkTable } from '../../src/services/library/WorkTable';
 import {
+  checkSavedFilter,
+  layoutFrom,
+  type BibliographyLayout,
+  type SavedFilter,
+} from '../../src/services/settings/bibliographySettings';
+import {
   methodNames,
   ScholionError,
   type Note,
@@ -58,6 +64,10 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
     return work;
   };
 
+  // The settings kept in memory, cleaned and checked by the service's own rules.
+  let layout: BibliographyLayout = layoutFrom(null);
+  let filters: SavedFilter[] = [];
+
   // Methods this double does not play answer like an unbound method would.
   const missing = Object.fromEntries(
     methodNames.map((m) => [
@@ -91,10 +101,24 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
       direction = 'ascending',
       filter = '',
       rows,
-      ...page
+      ...rest
     }) => {
-      const order = table.query([], { sort, direction, filter, ...page });
+      const order = table.query([], { sort, direction, filter, ...rest });
       return rows ? { ...order, rows: table.byKeys([], order.keys) } : order;
+    },
+    getBibliographyLayout: async () => layout,
+    setBibliographyLayout: async (change) => (layout = layoutFrom({ ...layout, ...change })),
+    listSavedFilters: async () => filters,
+    saveFilter: async (input) => {
+      const checked = checkSavedFilter(input, filters);
+      const saved = { id: input.id ?? `f-${filters.length + 1}`, createdAt: '', ...checked };
+      filters = [...filters.filter((f) => f.id !== saved.id), saved];
+      return saved;
+    },
+    deleteSavedFilter: async ({ id }) => {
+      const filter = filters.find((f) => f.id === id)!;
+      filters = filters.filter((f) => f !== filter);
+      return filter;
     },
     search: async ({ query, limitPerKind, kinds, limitsByKind }) => ({
       ...index.search(query, { limitPerKind, kinds, limitsByKind }),

@@ -24,6 +24,11 @@ export const commands: Record<string, CommandEntry> = {
     usage: 'note add|list|show|delete|restore ... --data-dir DIR [--json]',
     load: () => import('./note'),
   },
+  work: {
+    summary: 'add, edit, delete (with undo), merge, tag, rename, show or list works',
+    usage: 'work add|edit|delete|merge|tag|rename|show|history|list ... --data-dir DIR [--json]',
+    load: () => import('./work'),
+  },
   list: {
     summary: 'create reading lists, add works to them, show them',
     usage: 'list create|add|show|... NAME [KEY...] --data-dir DIR [--json]',

@@ -22,10 +22,16 @@ export interface WorkListing {
   importedFrom: string | null;
   /** Other keys of the same work. */
   aliases: string[];
+  /** The journal, book or site the work appeared in (CSL container-title), or null. */
+  container: string | null;
+  /** ISO time the work entered the library (null for bundled works). */
+  addedAt: string | null;
+  /** ISO time of the last edit of its record, or null when never edited. */
+  modifiedAt: string | null;
+  /** The user's tags on it. */
+  tags: string[];
   /** What the bibliography filter searches, folded (`workFilterText`). */
   filterText: string;
-  /** The user's tags on the work. */
-  tags: string[];
 }
 
 /** The listing of one work. */
@@ -43,8 +49,11 @@ export function workListing(work: Work): WorkListing {
     provenance: work.provenance.kind,
     importedFrom: importedFrom(work.provenance),
     aliases: work.aliases,
-    filterText: workFilterText(work, label, year),
+    container: typeof work.csl['container-title'] === 'string' ? work.csl['container-title'] : null,
+    addedAt: work.provenance.addedAt ?? null,
+    modifiedAt: lastEdited(work),
     tags: work.tags,
+    filterText: workFilterText(work, label, year),
   };
 }
 
@@ -55,4 +64,11 @@ function importedFrom(provenance: Work['provenance']): string | null {
     return `reference list of ${provenance.document ?? 'a paper'}`;
   }
   return null;
+}
+
+/** When a field of the record was last changed after it entered the library, or null. */
+function lastEdited(work: Work): string | null {
+  let last: string | null = null;
+  for (const edit of Object.values(work.edited ?? {})) if (!last || edit.at > last) last = edit.at;
+  return last;
 }

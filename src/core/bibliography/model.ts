@@ -71,6 +71,31 @@ export interface Work {
    * own confidence and source, which stay as they were.
    */
   edited?: Record<string, FieldEdit>;
+  /** Files attached to the work (a PDF of it, data, slides), in the order added. */
+  attachments?: WorkAttachment[];
+}
+
+/**
+ * A file attached to a work: copied into the library folder under its content hash
+ * (`papers/<sha256>.<ext>`, beside the papers' originals) or linked where it is.
+ */
+export interface WorkAttachment {
+  /** "a-…" */
+  id: string;
+  /** The file's name, for the user ("Betts 2011.pdf"). */
+  name: string;
+  mode: 'copy' | 'link';
+  /** For a copy: its path inside the library folder; for a link: the file's absolute path. */
+  path: string;
+  /** SHA-256 of the content when it was attached (a copy's is its name). */
+  sha256: string;
+  bytes: number;
+  /** ISO time. */
+  addedAt: string;
+  /** The library document (paper) this file is, when the paper was added to the library. */
+  documentId?: string;
+  /** Set while the attachment is removed (restorable); absent otherwise. */
+  removedAt?: string;
 }
 
 /** Who changes a work: the user, an import, or the reference-list parser. */

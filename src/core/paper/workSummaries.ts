@@ -28,7 +28,13 @@ export interface WorkSummary {
    * "reference list of <paper>".
    */
   importedFrom: string | null;
-  /** The user's tags on the work. */
+  /** The journal, book or site it appeared in, or null. */
+  container: string | null;
+  /** ISO time it entered the library (null for bundled works). */
+  addedAt: string | null;
+  /** ISO time of its record's last edit, or null. */
+  modifiedAt: string | null;
+  /** The user's tags on it. */
   tags: string[];
 }
 
@@ -73,6 +79,10 @@ export function summariseListings(
       confidence: listing.confidence,
       provenance: listing.provenance,
       importedFrom: listing.importedFrom,
+      container: listing.container,
+      addedAt: listing.addedAt,
+      modifiedAt: listing.modifiedAt,
+      // Listings cached before tags were kept have none.
       tags: listing.tags ?? [],
     };
   });

@@ -76,9 +76,72 @@ export const WORK_FIELDS: readonly WorkFieldInfo[] = [
   f('note', 'Note', 'long-text', 'note'),
 ];
 
-const BY_CSL = new Map(WORK_FIELDS.map((x) => [x.csl, x]));
+/** CSL 1.0.2 variables the editor does not list, kept when a record has them (imports, paste). */
+const OTHER_NAMES = [
+  'chair',
+  'compiler',
+  'composer',
+  'contributor',
+  'curator',
+  'editorial-director',
+  'executive-producer',
+  'guest',
+  'host',
+  'illustrator',
+  'narrator',
+  'organizer',
+  'original-author',
+  'performer',
+  'producer',
+  'reviewed-author',
+  'script-writer',
+  'series-creator',
+];
+const OTHER_DATES = ['available-date', 'submitted'];
+const OTHER_TEXT = [
+  'annote',
+  'archive_collection',
+  'archive-place',
+  'call-number',
+  'citation-label',
+  'citation-number',
+  'container-title-short',
+  'dimensions',
+  'division',
+  'event',
+  'first-reference-note-number',
+  'jurisdiction',
+  'locator',
+  'original-publisher',
+  'original-publisher-place',
+  'original-title',
+  'page-first',
+  'part',
+  'part-title',
+  'PMCID',
+  'printing',
+  'references',
+  'reviewed-genre',
+  'reviewed-title',
+  'scale',
+  'source',
+  'supplement',
+  'title-short',
+  'volume-title',
+  'year-suffix',
+  'journalAbbreviation',
+  'shortTitle',
+  'number-of-volumes',
+];
 
-/** The field's description, or undefined for a CSL variable the editor does not know. */
+const BY_CSL = new Map<string, WorkFieldInfo>([
+  ...OTHER_NAMES.map((n): [string, WorkFieldInfo] => [n, f(n, n, 'names', null)]),
+  ...OTHER_DATES.map((n): [string, WorkFieldInfo] => [n, f(n, n, 'date', null)]),
+  ...OTHER_TEXT.map((n): [string, WorkFieldInfo] => [n, f(n, n, 'text', null)]),
+  ...WORK_FIELDS.map((x): [string, WorkFieldInfo] => [x.csl, x]),
+]);
+
+/** The field's description (also for CSL variables the editor does not list), or undefined. */
 export function workField(csl: string): WorkFieldInfo | undefined {
   return BY_CSL.get(csl);
 }

@@ -9,3 +9,4 @@ export * from './editWork';
 export * from './paste';
 export * from './renameInMarkdown';
 export * from './records';
+export * from './duplicates';

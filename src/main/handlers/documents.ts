@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AddProgressEvent, DocumentsOutputs } from '../../shared/contract';
-import type { DocumentService, LibraryCitations } from '../../services/documents';
+import type { DocumentService, LibraryCitations, PaperReader } from '../../services/documents';
 import { ServiceError } from '../../services/errors';
 import type { Dialogs } from '../dialogs';
 import { openedMessage, type FileViewer } from '../fileViewer';
@@ -17,6 +17,8 @@ export interface DocumentHandlerDeps {
   /** Citations across the library's papers. */
   citations: LibraryCitations;
   dialogs: Dialogs;
+  /** Reads an added paper (the app: in a worker thread; default in-thread). */
+  readPaper?: PaperReader;
   /** Where progress of an add goes (to the window). */
   progress?: (event: AddProgressEvent) => void;
   /** The system viewer for a paper's kept file; without it, opening answers 'no-viewer'. */
@@ -76,6 +78,7 @@ export function documentsHandlers(deps: DocumentHandlerDeps): HandlersOf<keyof D
           fileName,
           bytes,
           signal: controller.signal,
+          read: deps.readPaper,
           onProgress: addId ? (p) => deps.progress?.({ addId, ...p }) : undefined,
         });
       } finally {

@@ -5,6 +5,7 @@
 import { storedWorksFor } from '../../services/library';
 import type { AddProgressEvent } from '../../shared/contract';
 import { documentsHandlers } from './documents';
+import type { PaperReader } from '../../services/documents';
 import { libraryHandlers } from './library';
 import { settingsHandlers } from './settings';
 import { notesHandlers } from './notes';
@@ -17,6 +18,7 @@ import type { BibParser } from '../../services/import';
 import { syncConflictHandlers } from './syncConflicts';
 import { searchHandlers } from './search';
 import { worksHandlers } from './works';
+import { workFilesHandlers } from './workFiles';
 import { noDialogs, type Dialogs } from '../dialogs';
 import type { FileViewer } from '../fileViewer';
 import type { Handlers, Services } from './types';
@@ -33,6 +35,8 @@ export interface HandlerOptions {
   viewer?: FileViewer;
   /** Reads imported files (the app: in a worker thread); in this thread without it. */
   parseBib?: BibParser;
+  /** Reads an added paper (main: in a worker thread); in-thread without it. */
+  readPaper?: PaperReader;
 }
 
 /**
@@ -51,6 +55,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
       citations: userData.citations,
       dialogs,
       progress: options.addProgress,
+      readPaper: options.readPaper,
       viewer: options.viewer,
     }),
     ...libraryHandlers(
@@ -95,5 +100,10 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ...syncConflictHandlers(exportSync, imports.planImport),
     ...searchHandlers(search),
     ...worksHandlers(userData.workService, userData.trash),
+    ...workFilesHandlers({
+      attachments: userData.attachments,
+      dialogs,
+      viewer: options.viewer,
+    }),
   } satisfies Handlers;
 }

@@ -1,4 +1,4 @@
-/** Settings methods: each document's reading position. */
+/** Settings methods: each document's reading position, the bibliography's layout, saved filters. */
 import type { SettingsOutputs } from '../../shared/contract';
 import type { SettingsService } from '../../services/settings';
 import type { HandlersOf } from './types';
@@ -9,5 +9,10 @@ export function settingsHandlers(settings: SettingsService): HandlersOf<keyof Se
     getReadingPosition: async ({ documentId }) => settings.getReadingPosition(documentId),
     setReadingPosition: async ({ documentId, ...position }) =>
       settings.setReadingPosition(documentId, position),
+    getBibliographyLayout: async () => settings.getBibliographyLayout(),
+    setBibliographyLayout: async (change) => settings.setBibliographyLayout(change),
+    listSavedFilters: async () => settings.listSavedFilters(),
+    saveFilter: async (input) => settings.saveFilter(input),
+    deleteSavedFilter: async ({ id }) => settings.deleteSavedFilter(id),
   };
 }

@@ -2,7 +2,13 @@
 import { parsePastedWork } from '../../core/works/paste';
 import { WORK_FIELDS, WORK_TYPES, type WorksOutputs } from '../../shared/contract';
 import type { TrashService } from '../../services/trash';
-import { previewDeleteWorks, renameWorkKey, type WorkService } from '../../services/works';
+import { findDuplicates } from '../../core/works/duplicates';
+import {
+  mergeWorks,
+  previewDeleteWorks,
+  renameWorkKey,
+  type WorkService,
+} from '../../services/works';
 import type { HandlersOf } from './types';
 
 /** Binds the works methods to a WorkService and the trash. */
@@ -27,5 +33,7 @@ export function worksHandlers(
     listTrash: async ({ kind }) => trash.list(kind),
     restoreFromTrash: async (target) => trash.restore(target),
     emptyTrash: async ({ ids }) => ({ removed: await trash.purge(ids) }),
+    findDuplicateWorks: async () => findDuplicates(await works.works.all()),
+    mergeWorks: async ({ keep, other, picks }) => mergeWorks(works, keep, other, picks, now()),
   };
 }

@@ -10,6 +10,27 @@ export interface WorkOrderQuery {
   sort: WorkSort;
   direction: 'ascending' | 'descending';
   filter: string;
+  /** Narrowing beside the filter (a saved filter's): any of these types, every tag, years. */
+  types?: string[];
+  tags?: string[];
+  yearFrom?: number;
+  yearTo?: number;
+}
+
+/** The bibliography's type / tag / year choice as queryWorks takes it (what is unset left out). */
+export function facetInput(facets: {
+  types: readonly string[];
+  tags: readonly string[];
+  yearFrom: number | null;
+  yearTo: number | null;
+}): Pick<WorkOrderQuery, 'types' | 'tags' | 'yearFrom' | 'yearTo'> {
+  const { types, tags, yearFrom, yearTo } = facets;
+  return {
+    ...(types.length ? { types: [...types] } : {}),
+    ...(tags.length ? { tags: [...tags] } : {}),
+    ...(yearFrom !== null ? { yearFrom } : {}),
+    ...(yearTo !== null ? { yearTo } : {}),
+  };
 }
 
 /** Keys (and their rows) are fetched this many at a time. */
@@ -35,7 +56,8 @@ type Answer =
   | { id: string; epoch: object; order: WorkWindowOrder }
   | { id: string; epoch: object; error: unknown };
 
-const queryId = (q: WorkOrderQuery): string => `${q.sort}:${q.direction}:${q.filter.trim()}`;
+const queryId = (q: WorkOrderQuery): string =>
+  `${q.sort}:${q.direction}:${q.filter.trim()}:${JSON.stringify([q.types, q.tags, q.yearFrom, q.yearTo])}`;
 
 /**
  * The first page of the works matching `query.filter` in `query`'s order, with how many match.
@@ -51,11 +73,20 @@ export function useWorkOrder(
   const latest = useRef(0);
   const { sort, direction, filter } = query;
   const id = queryId(query);
+  const facets = JSON.stringify(
+    facetInput({
+      types: query.types ?? [],
+      tags: query.tags ?? [],
+      yearFrom: query.yearFrom ?? null,
+      yearTo: query.yearTo ?? null,
+    }),
+  );
 
   useEffect(() => {
     if (!epoch) return;
     const ticket = ++latest.current;
-    const asked: WorkOrderQuery = { sort, direction, filter: filter.trim() };
+    const narrowing = JSON.parse(facets) as ReturnType<typeof facetInput>;
+    const asked: WorkOrderQuery = { sort, direction, filter: filter.trim(), ...narrowing };
     let timer: ReturnType<typeof setTimeout> | undefined;
     api.queryWorks({ ...asked, offset: 0, limit: WORK_PAGE, rows: true }).then(
       (first) => {
@@ -83,7 +114,7 @@ export function useWorkOrder(
       (error: unknown) => latest.current === ticket && setAnswer({ id, epoch, error }),
     );
     return () => clearTimeout(timer);
-  }, [api, epoch, id, sort, direction, filter]);
+  }, [api, epoch, id, sort, direction, filter, facets]);
 
   if (answer && 'error' in answer && answer.id === id)
     return { status: 'error', error: answer.error };

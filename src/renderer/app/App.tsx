@@ -17,6 +17,7 @@ import { useMenuCommands } from '../api/menuCommands';
 import { useDataChangeRefresh } from '../api/dataChanges';
 import type { MenuCommand } from '../../shared/contract';
 import { GlobalSearchProvider } from '../features/search/GlobalSearch';
+import { SavedFiltersNav } from '../features/bibliography/SavedFiltersNav';
 import { SearchField } from '../features/search/SearchField';
 import { Kbd, modKey } from '../ui/Kbd';
 import { useNavigation, type ViewId } from './navigation';
@@ -114,6 +115,7 @@ export function App() {
               </li>
             ))}
           </ul>
+          <SavedFiltersNav />
           <div className="sidebar__tools">
             <ExportButton
               target={LIBRARY}

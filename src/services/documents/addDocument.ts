@@ -10,7 +10,8 @@ import type { Work } from '../../core/bibliography/model';
 import { emptyDocumentLinks, type DocumentLinks } from '../../core/documents/links';
 import { DOCUMENT_PARSER_VERSION, type DocumentRecord } from '../../core/documents/model';
 import { DocumentParseError } from '../../core/document';
-import { readPaper, type ReadPaper } from '../../core/paper';
+import type { ReadPaper } from '../../core/paper';
+import { readInThread, ReadAbortedError, type PaperReader } from './readInWorker';
 import { sha256Hex, type UserDataStore } from '../../store';
 import { ServiceError } from '../errors';
 import { linkReferences } from './linkReferences';
@@ -37,6 +38,8 @@ export interface AddDocumentInput {
   bytes: Uint8Array;
   /** Cancels the add (until writing starts). */
   signal?: AbortSignal;
+  /** Reads the paper's text (default in-thread; the app reads it in a worker thread). */
+  read?: PaperReader;
   onProgress?: (progress: AddProgress) => void;
 }
 
@@ -118,8 +121,9 @@ export async function addDocument(
   await step('parsing');
   let read: ReadPaper;
   try {
-    read = readPaper(source.text, id);
+    read = await (input.read ?? readInThread)(source.text, id, signal);
   } catch (error) {
+    if (error instanceof ReadAbortedError) throw new AddCancelledError(fileName);
     if (error instanceof DocumentParseError) {
       throw new ServiceError('not-a-paper', `${fileName}: ${error.message}`);
     }

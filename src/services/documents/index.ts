@@ -3,3 +3,4 @@ export * from './addDocument';
 export * from './model';
 export { linkReferences } from './linkReferences';
 export * from './libraryCitations';
+export * from './readInWorker';

@@ -3,6 +3,7 @@
  * chapters, which share their book's ISBN), else the same normalised title, year and first author.
  */
 import type { CslItem, CslName, Work } from '../../core/bibliography/model';
+import { PART_TYPES } from '../../core/works/duplicates';
 
 /**
  * Why an entry is a duplicate: it is the library work with its key (`same-entry`), or shares a
@@ -15,19 +16,6 @@ export interface DuplicateMatch {
   key: string;
   reason: MatchReason;
 }
-
-/** Types that are parts of a larger work and so may carry that work's ISBN. */
-const PART_TYPES = new Set([
-  'chapter',
-  'paper-conference',
-  'entry',
-  'entry-dictionary',
-  'entry-encyclopedia',
-  'article',
-  'article-journal',
-  'article-magazine',
-  'article-newspaper',
-]);
 
 /** "https://doi.org/10.1000/ABC" -> "10.1000/abc". */
 export function normaliseDoi(doi: unknown): string | null {

@@ -6,6 +6,9 @@
  */
 import { workListing, type WorkListing } from '../../core/bibliography';
 import type { Work } from '../../core/bibliography/model';
+import type { WorkSortKey } from '../../core/bibliography/sortKeys';
+import { sortValueOf } from './workSortValues';
+import { facetTest, noFacets, type WorkFacets } from './workFacets';
 import {
   summariseListings,
   yearAsCited,
@@ -42,10 +45,10 @@ export interface WorkOrderCache {
 /** Bump when the table's ordering rules change, so orders kept by older versions are not used. */
 const ORDER_FORMAT = 'order-1';
 
-export type WorkSortKey = 'author' | 'year' | 'title' | 'cited';
+export type { WorkSortKey };
 export type WorkSortDirection = 'ascending' | 'descending';
 
-export interface WorkQuery {
+export interface WorkQuery extends WorkFacets {
   sort: WorkSortKey;
   direction: WorkSortDirection;
   /**
@@ -71,22 +74,31 @@ export interface WorkQueryAnswer {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** Ranks of `values` under the collator: equal values (to the collator) share a rank. */
-function collatedRanks(values: readonly string[]): Int32Array {
-  const unique = [...new Set(values)].sort(collator.compare);
+/** The rank every empty value gets: after every real value. */
+const EMPTY_RANK = 2 ** 30;
+
+/**
+ * Ranks of `values`: numbers by value, text under the collator (equal values to the collator
+ * share a rank), null (an empty cell) EMPTY_RANK.
+ */
+function collatedRanks(values: readonly (string | number | null)[]): Int32Array {
+  const texts = values.filter((v): v is string => typeof v === 'string');
+  const unique = [...new Set(texts)].sort(collator.compare);
   const rankOf = new Map<string, number>();
   let rank = 0;
   unique.forEach((value, i) => {
     if (i > 0 && collator.compare(unique[i - 1]!, value) !== 0) rank++;
     rankOf.set(value, rank);
   });
-  return Int32Array.from(values, (v) => rankOf.get(v)!);
+  return Int32Array.from(values, (v) =>
+    v === null ? EMPTY_RANK : typeof v === 'number' ? v : rankOf.get(v)!,
+  );
 }
 
 /** One version of the table: the rows of one set of stored works and what was derived from them. */
 class TableState {
   readonly byKey = new Map<string, number>();
-  private ranks = new Map<'author' | 'year' | 'title', Int32Array>();
+  private ranks = new Map<WorkSortKey, Int32Array>();
   private orders = new Map<string, Int32Array>();
   readonly filter: WorkFilter;
   private listOrder: WorkSummary[] | null = null;
@@ -137,18 +149,10 @@ class TableState {
     return this.listOrder;
   }
 
-  private rank(field: 'author' | 'year' | 'title'): Int32Array {
+  private rank(field: WorkSortKey): Int32Array {
     let ranks = this.ranks.get(field);
     if (!ranks) {
-      const value = (r: WorkSummary): string =>
-        field === 'author'
-          ? r.authorsShort
-          : field === 'title'
-            ? r.title
-            : r.year
-              ? yearAsCited(r)
-              : '9999';
-      ranks = collatedRanks(this.rows.map(value));
+      ranks = collatedRanks(this.rows.map((row) => sortValueOf(field, row)));
       this.ranks.set(field, ranks);
     }
     return ranks;
@@ -162,13 +166,16 @@ class TableState {
     const author = this.rank('author');
     const year = this.rank('year');
     const primary =
-      sort === 'cited'
-        ? Int32Array.from(this.rows, (r) => (this.citedOf ? this.citedOf(r.key) : r.timesCited))
+      sort === 'cited' && this.citedOf
+        ? Int32Array.from(this.rows, (r) => this.citedOf!(r.key))
         : this.rank(sort);
     const sign = direction === 'ascending' ? 1 : -1;
     const rows = this.rows;
+    // Empty cells last whichever way the column sorts.
+    const empty = (i: number) => (primary[i] === EMPTY_RANK ? 1 : 0);
     order = Int32Array.from(rows, (_, i) => i).sort(
       (a, b) =>
+        empty(a) - empty(b) ||
         sign * (primary[a]! - primary[b]!) ||
         author[a]! - author[b]! ||
         year[a]! - year[b]! ||
@@ -282,13 +289,16 @@ export class WorkTable {
     const state = this.sync(stored);
     const order = state.order(query.sort, query.direction);
     const matches = state.filter.matches(query.filter);
+    const passes = noFacets(query) ? null : facetTest(query);
     const offset = query.offset ?? 0;
     const end = offset + (query.limit ?? Infinity);
     const keys: string[] = [];
     let matched = 0;
     for (const i of order) {
       if (matches && !matches[i]) continue;
-      if (matched >= offset && matched < end) keys.push(state.rows[i]!.key);
+      const row = state.rows[i]!;
+      if (passes && !passes(row)) continue;
+      if (matched >= offset && matched < end) keys.push(row.key);
       matched++;
     }
     return { total: state.rows.length, matched, offset, keys };

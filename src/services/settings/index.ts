@@ -1,1 +1,2 @@
 export * from './SettingsService';
+export * from './bibliographySettings';

@@ -30,7 +30,8 @@ export function loadBundledWorks(resourcesDir?: string): Work[] {
 /**
  * A catalog over the bundled works and the works stored in `store` (user-entered, imported). A
  * stored work is looked up in its shard (cached by the store), so a deletion or import by any
- * process is seen at once. Aliases of stored works are not resolved (only their keys).
+ * process is seen at once. A key a stored work is also known by (a merged-away key) is looked
+ * up in the works' listings, only when no work has it as its own key.
  */
 export function libraryWorkCatalog(
   store: UserDataStore,
@@ -47,7 +48,18 @@ export function libraryWorkCatalog(
           continue;
         }
         const work = await store.works.get(k);
-        if (work) out.set(k, { key: k, label: workLabel(k, work.csl, work.citedAs) });
+        if (work) {
+          out.set(k, { key: k, label: workLabel(k, work.csl, work.citedAs) });
+          continue;
+        }
+        const listing = (await store.workListings.all()).find((l) => l.aliases.includes(k));
+        const aliased = listing ? await store.works.get(listing.key) : undefined;
+        if (aliased) {
+          out.set(k, {
+            key: aliased.citationKey,
+            label: workLabel(aliased.citationKey, aliased.csl, aliased.citedAs),
+          });
+        }
       }
       return out;
     },

@@ -4,3 +4,5 @@ export * from './errors';
 export * from './renameWork';
 export * from './workReferences';
 export * from './deletePreview';
+export * from './mergeWorks';
+export * from './attachments';

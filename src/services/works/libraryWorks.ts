@@ -74,6 +74,13 @@ export class LibraryWorks {
     return storedAlias?.key ?? bundledAlias ?? null;
   }
 
+  /** Every work of the library: the bundled ones (or their stored copies), then the user's. */
+  async all(): Promise<Work[]> {
+    const stored = await this.store.works.all();
+    const storedKeys = new Set(stored.map((w) => w.citationKey));
+    return [...this.bundled.filter((w) => !storedKeys.has(w.citationKey)), ...stored];
+  }
+
   /**
    * Every key (and alias) in use: bundled, stored, and of works in the trash (restoring one
    * must find its key free).

@@ -18,6 +18,7 @@ import { exportInputs, type ExportOutputs } from './export';
 import { importInputs, type ImportOutputs } from './import';
 import { searchInputs, type SearchOutputs } from './search';
 import { worksInputs, type WorksOutputs } from './works';
+import { workFilesInputs, type WorkFilesOutputs } from './workFiles';
 import type { MethodName } from './methods';
 import type { OnMenuCommand } from './menuCommands';
 import type { OnAddProgress, OnDataChanged } from './events';
@@ -35,6 +36,7 @@ export * from './export';
 export * from './import';
 export * from './search';
 export * from './works';
+export * from './workFiles';
 export * from './methods';
 export * from './client';
 export * from './menuCommands';
@@ -52,6 +54,7 @@ export const contractInputs = {
   ...importInputs,
   ...searchInputs,
   ...worksInputs,
+  ...workFilesInputs,
 } as const;
 
 export type ContractOutputs = DocumentsOutputs &
@@ -64,7 +67,8 @@ export type ContractOutputs = DocumentsOutputs &
   ExportOutputs &
   ImportOutputs &
   SearchOutputs &
-  WorksOutputs;
+  WorksOutputs &
+  WorkFilesOutputs;
 
 export type MethodInput<M extends MethodName> = z.input<(typeof contractInputs)[M]>;
 /** The input after validation (defaults applied) — what handlers receive. */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { STYLE_IDS } from '../../core/formats/registry';
 import type { DocumentView, WorkSummary, WorkDetail } from '../../core/paper';
+import { WORK_SORT_KEYS } from '../../core/bibliography/sortKeys';
 
 /** A document as the reader shows it (getDocument's answer). */
 export type PaperView = DocumentView;
@@ -12,8 +13,8 @@ export type StyleId = z.infer<typeof StyleIdSchema>;
 
 const key = z.string().min(1).max(200);
 
-/** The columns the bibliography sorts by. */
-export const WorkSortSchema = z.enum(['author', 'year', 'title', 'cited']);
+/** The columns the bibliography sorts by (every column it can show). */
+export const WorkSortSchema = z.enum(WORK_SORT_KEYS);
 export type WorkSort = z.infer<typeof WorkSortSchema>;
 
 /**
@@ -37,13 +38,21 @@ export const libraryInputs = {
   /**
    * The works' keys sorted by a column (ties by author, year and label) and filtered: a work
    * matches when its label, authors, title, year, key or type contain every word of `filter`,
-   * accents and case aside.
+   * accents and case aside; `types`, `tags` and the year range narrow it further (a saved
+   * filter's query).
    */
   queryWorks: z
     .object({
       sort: WorkSortSchema.default('author'),
       direction: z.enum(['ascending', 'descending']).default('ascending'),
       filter: z.string().max(1000).default(''),
+      /** Only works of these CSL types (empty: any). */
+      types: z.array(z.string().min(1).max(60)).max(60).optional(),
+      /** Only works carrying every one of these tags. */
+      tags: z.array(z.string().min(1).max(200)).max(50).optional(),
+      /** Only works from these years (inclusive); a work without a year is left out. */
+      yearFrom: z.number().int().min(0).max(9999).optional(),
+      yearTo: z.number().int().min(0).max(9999).optional(),
       /** The page: `limit` keys from the `offset`-th match (default: every match). */
       offset: z.number().int().min(0).optional(),
       limit: z.number().int().min(1).max(100_000).optional(),

@@ -27,6 +27,11 @@ export const methodNames = [
   // settings
   'getReadingPosition',
   'setReadingPosition',
+  'getBibliographyLayout',
+  'setBibliographyLayout',
+  'listSavedFilters',
+  'saveFilter',
+  'deleteSavedFilter',
   // notes
   'listNotes',
   'getNote',
@@ -90,6 +95,17 @@ export const methodNames = [
   'listTrash',
   'restoreFromTrash',
   'emptyTrash',
+  'findDuplicateWorks',
+  'mergeWorks',
+  // files attached to works
+  'attachFile',
+  'listAttachments',
+  'removeAttachment',
+  'restoreAttachment',
+  'openAttachment',
+  'attachDocumentToWork',
+  'documentOfWork',
+  'workOfDocument',
 ] as const;
 
 /** A method of the contract. */

@@ -8,13 +8,14 @@ import type { Work } from '../../core/bibliography/model';
 import type { TrashKind } from '../../core/userData/trash';
 import { WORK_FIELDS, type WorkFieldInfo } from '../../core/works/fields';
 import type { WorkRevision, FieldChange } from '../../core/works/history';
+import type { DuplicateGroup } from '../../core/works/duplicates';
 import type { PasteResult } from '../../core/works/paste';
 import type { WorkEditResult, WorkRecord, WorkReferences } from '../../core/works/records';
 import { WORK_TYPES, type WorkTypeInfo } from '../../core/works/types';
 import { workKeySchema } from './userDataSchemas';
 
 export { WORK_FIELDS, WORK_TYPES };
-export type { WorkEditResult, WorkRecord, WorkReferences };
+export type { WorkEditResult, WorkRecord, WorkReferences, DuplicateGroup };
 export type { WorkFieldInfo, WorkTypeInfo, WorkRevision, FieldChange, PasteResult, TrashKind };
 
 /** Field name -> value (typed text, CSL names or date, or null to remove). */
@@ -102,6 +103,19 @@ export const worksInputs = {
     z.object({ batch: z.string().min(1).max(200) }).strict(),
     z.object({ kind: trashKindSchema, itemId: z.string().min(1).max(200) }).strict(),
   ]),
+  /** Groups of likely duplicates (DOI, ISBN, title + year + first author, similar title). */
+  findDuplicateWorks: z.object({}).strict(),
+  /**
+   * Merges `other` into `keep`: per field, `picks` says whose value stays (a gap is filled from
+   * `other`); notes, list items, claims and paper links move to `keep`; `other` becomes an alias.
+   */
+  mergeWorks: z
+    .object({
+      keep: workKeySchema,
+      other: workKeySchema,
+      picks: z.record(z.string().min(1).max(100), z.enum(['keep', 'other'])).default({}),
+    })
+    .strict(),
   /** Deletes trash entries for good (all when `ids` is omitted). */
   emptyTrash: z
     .object({ ids: z.array(z.string().min(1).max(200)).max(100_000).optional() })
@@ -127,4 +141,6 @@ export interface WorksOutputs {
   listTrash: TrashItemView[];
   restoreFromTrash: TrashItemView[];
   emptyTrash: { removed: number };
+  findDuplicateWorks: DuplicateGroup[];
+  mergeWorks: { work: Work; moved: WorkReferences };
 }

@@ -7,7 +7,8 @@ export const worksListingSpec: DigestSpec<Work, WorkListing> = {
   name: 'works-listing',
   // 2: filterText (every name, editors, container, tags) for the bibliography filter.
   // 3: tags, for the table's tag column and the tag list.
-  version: 3,
+  // 4: container, addedAt and modifiedAt for the bibliography's chosen columns.
+  version: 4,
   of: workListing,
   fields: [
     'key',
@@ -20,7 +21,10 @@ export const worksListingSpec: DigestSpec<Work, WorkListing> = {
     'provenance',
     'importedFrom',
     'aliases',
-    'filterText',
+    'container',
+    'addedAt',
+    'modifiedAt',
     'tags',
+    'filterText',
   ],
 };

@@ -4,6 +4,7 @@ import { generateLibrary } from '../../../bench/generate';
 import { workListing } from '../../../src/core/bibliography';
 import type { Work } from '../../../src/core/bibliography/model';
 import type { WorkSummary } from '../../../src/core/paper';
+import { WORK_SORT_KEYS } from '../../../src/core/bibliography/sortKeys';
 import {
   LibraryService,
   WorkTable,
@@ -25,18 +26,37 @@ beforeAll(async () => {
 // The order as the bibliography always defined it, written plainly: by the column, then by
 // author, year and label (ascending), then the listing's own order.
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const text = (value: (w: WorkSummary) => string | null) => (a: WorkSummary, b: WorkSummary) =>
+  collator.compare(value(a) ?? '', value(b) ?? '');
+const RECORD = ['verified', 'likely', 'guess'];
 const COMPARE: Record<WorkSortKey, (a: WorkSummary, b: WorkSummary) => number> = {
-  author: (a, b) => collator.compare(a.authorsShort, b.authorsShort),
-  year: (a, b) =>
-    collator.compare(a.year ? yearAsCited(a) : '9999', b.year ? yearAsCited(b) : '9999'),
-  title: (a, b) => collator.compare(a.title, b.title),
+  author: text((w) => w.authorsShort),
+  year: text((w) => (w.year ? yearAsCited(w) : '9999')),
+  title: text((w) => w.title),
   cited: (a, b) => a.timesCited - b.timesCited,
+  type: text((w) => w.type),
+  container: text((w) => w.container),
+  added: text((w) => w.addedAt),
+  modified: text((w) => w.modifiedAt),
+  tags: text((w) => [...w.tags].sort().join(', ')),
+  key: text((w) => w.key),
+  record: (a, b) => RECORD.indexOf(a.confidence ?? '') - RECORD.indexOf(b.confidence ?? ''),
+};
+/** Empty cells (no container, date, tag or confidence level) sort last in both directions. */
+const EMPTY: Partial<Record<WorkSortKey, (w: WorkSummary) => boolean>> = {
+  container: (w) => !w.container,
+  added: (w) => !w.addedAt,
+  modified: (w) => !w.modifiedAt,
+  tags: (w) => w.tags.length === 0,
+  record: (w) => !w.confidence,
 };
 function expected(rows: WorkSummary[], sort: WorkSortKey, direction: WorkSortDirection) {
   const sign = direction === 'ascending' ? 1 : -1;
+  const empty = (w: WorkSummary) => (EMPTY[sort]?.(w) ? 1 : 0);
   return [...rows]
     .sort(
       (a, b) =>
+        empty(a) - empty(b) ||
         sign * COMPARE[sort](a, b) ||
         COMPARE.author(a, b) ||
         COMPARE.year(a, b) ||
@@ -63,7 +83,7 @@ describe('WorkTable', () => {
       rows.find((x) => x.key === r.key)!,
     );
     const unsortedStored = new WorkTable(library);
-    for (const sort of ['author', 'year', 'title', 'cited'] as const) {
+    for (const sort of WORK_SORT_KEYS) {
       for (const direction of ['ascending', 'descending'] as const) {
         const { keys, total } = unsortedStored.query(stored, { sort, direction, filter: '' });
         expect(total).toBe(rows.length);
@@ -81,6 +101,28 @@ describe('WorkTable', () => {
     expect(query('betts 2011').sort()).toEqual(['betts2011a', 'betts2011b', 'betts2011c']);
     expect(query('zzzz')).toEqual([]);
     expect(query('   ')).toHaveLength(29);
+  });
+
+  it('narrows by types, every tag and a year range (a saved filter), beside the text filter', () => {
+    const table = new WorkTable(library);
+    const rows = table.all(stored);
+    const tagged = rows.find((r) => r.tags.length > 0)!;
+    const tag = tagged.tags[0]!;
+    const base = { sort: 'key', direction: 'ascending', filter: '' } as const;
+    const keys = (facets: object) => table.query(stored, { ...base, ...facets }).keys;
+    const expectedKeys = (test: (r: WorkSummary) => boolean) =>
+      table.query(stored, base).keys.filter((k) => test(rows.find((r) => r.key === k)!));
+
+    expect(keys({ types: ['book'] })).toEqual(expectedKeys((r) => r.type === 'book'));
+    expect(keys({ types: ['book'] }).length).toBeGreaterThan(0);
+    expect(keys({ tags: [tag.toUpperCase()] })).toEqual(expectedKeys((r) => r.tags.includes(tag)));
+    const inRange = (r: WorkSummary) =>
+      !!r.year && +r.year.slice(0, 4) >= 2005 && +r.year.slice(0, 4) <= 2010;
+    expect(keys({ yearFrom: 2005, yearTo: 2010 })).toEqual(expectedKeys(inRange));
+    // Together with text: every condition holds.
+    const both = table.query(stored, { ...base, filter: 'migration', types: ['book'] }).keys;
+    const text = table.query(stored, { ...base, filter: 'migration' }).keys;
+    expect(both).toEqual(text.filter((k) => rows.find((r) => r.key === k)!.type === 'book'));
   });
 
   it('answers rows by key in the order asked, leaving unknown keys out', () => {
@@ -118,7 +160,7 @@ describe('WorkTable', () => {
     const fromListings = new WorkTable(library);
     const listings = stored.map(workListing);
     expect(fromListings.all(listings)).toEqual(fromWorks.all(stored));
-    for (const sort of ['author', 'year', 'title', 'cited'] as const) {
+    for (const sort of WORK_SORT_KEYS) {
       const query = { sort, direction: 'descending', filter: 'mig' } as const;
       expect(fromListings.query(listings, query)).toEqual(fromWorks.query(stored, query));
     }

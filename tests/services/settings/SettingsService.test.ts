@@ -31,9 +31,11 @@ describe('SettingsService', () => {
       savedAt: '2026-01-02T03:04:05.000Z',
     });
     expect(JSON.parse(storage.getRaw(SETTINGS_FILE)!)).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       kind: 'settings',
       readingPositions: { 'lavenex-panizzon-2013': saved },
+      bibliography: null,
+      savedFilters: [],
     });
     const reopened = await open(storage);
     expect(reopened.settings.getReadingPosition('lavenex-panizzon-2013')).toEqual(saved);

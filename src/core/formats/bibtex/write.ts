@@ -19,7 +19,9 @@ export function writeBib(
   opts: ExportOptions = {},
 ): string {
   const entries = orderForBibtex(
-    works.map((w) => withItemNote(toEntry(w, dialect), opts.itemNotes, dialect)),
+    works.map((w) =>
+      withItemNote(withAliases(toEntry(w, dialect), w, dialect), opts.itemNotes, dialect),
+    ),
     opts.keepOrder ?? false,
   );
   const header =
@@ -27,6 +29,17 @@ export function writeBib(
       ? '% Encoding: UTF-8 (BibLaTeX, for biber)\n'
       : '% BibTeX (ASCII; accents as LaTeX commands)\n';
   return header + entries.map(formatEntry).join('');
+}
+
+/**
+ * A BibLaTeX entry names the other keys of its work in `ids` (biber resolves a citation of any
+ * of them), so a manuscript that cites a key merged away still finds the work. BibTeX has no
+ * such field.
+ */
+function withAliases(entry: BibEntryOut, work: Work, dialect: BibDialect): BibEntryOut {
+  if (dialect !== 'biblatex' || work.aliases.length === 0) return entry;
+  if (entry.fields.some(([name]) => name === 'ids')) return entry;
+  return { ...entry, fields: [...entry.fields, ['ids', work.aliases.join(',')]] };
 }
 
 function toEntry(work: Work, dialect: BibDialect): BibEntryOut {

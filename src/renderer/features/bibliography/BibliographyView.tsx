@@ -1,44 +1,75 @@
-// The bibliography: every work, sortable and filterable, with a detail pane. The service sorts
-// and filters (a library may hold 100,000 works); the table shows a window of the rows.
+// The bibliography: every work, in the columns the user chose, sortable and filterable, with a
+// detail pane. The service sorts and filters (a library may hold 100,000 works); the table shows
+// a window of the rows. The layout (columns, widths, sort) is remembered in the settings.
 import { useRef, useState } from 'react';
+import { useBibliographyLayout, useSavedFilters } from '../../api/bibliographySettings';
+import { facetInput } from '../../api/works';
 import { useWorkOrder } from '../../api/works';
 import { useNavigation } from '../../app/navigation';
 import { FilterField } from '../../ui/FilterField';
+import { nextSort } from '../../ui/SortHeader';
 import { ErrorNote, Loading } from '../../ui/Status';
-import { defaultDirection, type SortDirection, type SortKey } from './columns';
+import { BibliographyFilters } from './BibliographyFilters';
+import { useBibliographyQuery, type BibliographyQuery } from './bibliographyQuery';
+import { ColumnChooser } from './ColumnChooser';
+import { DEFAULT_LAYOUT, defaultDirection, type SortKey } from './columns';
 import { WorkDetailPane } from './WorkDetailPane';
 import { WorksTable } from './WorksTable';
 import { ExportShownButton } from './ExportShownButton';
 import { SelectionBar, useWorkSelection } from '../lists/WorkSelection';
+import { BulkTagDialog } from '../works/BulkTagDialog';
+import { NewWorkDialog } from '../works/NewWorkDialog';
+import { useDeleteWorksFlow } from '../works/useDeleteWorksFlow';
 
 const NO_KEYS: readonly string[] = [];
 
 export function BibliographyView() {
+  const [layout, changeLayout] = useBibliographyLayout(DEFAULT_LAYOUT);
+  if (!layout) return <Loading what="the bibliography" />;
+  return <Bibliography layout={layout} changeLayout={changeLayout} />;
+}
+
+function Bibliography({
+  layout,
+  changeLayout,
+}: {
+  layout: NonNullable<ReturnType<typeof useBibliographyLayout>[0]>;
+  changeLayout: ReturnType<typeof useBibliographyLayout>[1];
+}) {
   const nav = useNavigation();
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
-    key: 'author',
-    direction: 'ascending',
-  });
+  const [query, setQuery] = useBibliographyQuery();
+  const savedFilters = useSavedFilters();
+  const saved =
+    (savedFilters.status === 'ready' && savedFilters.data.find((f) => f.id === query.savedId)) ||
+    null;
+  const { sort } = layout;
   const list = useRef<HTMLElement>(null);
-  const order = useWorkOrder({ sort: sort.key, direction: sort.direction, filter: query });
+  const order = useWorkOrder({
+    sort: sort.key,
+    direction: sort.direction,
+    filter: query.text,
+    ...facetInput(query),
+  });
   // Every key shown arrives a moment after the first page (selecting all, exporting them).
   const keys = (order.status === 'ready' && order.data.allKeys) || NO_KEYS;
   const matched = order.status === 'ready' ? order.data.matched : 0;
   const total = order.status === 'ready' ? order.data.total : 0;
   const selection = useWorkSelection(keys);
+  const [dialog, setDialog] = useState<
+    { kind: 'new' } | { kind: 'tag'; keys: string[]; what: string } | null
+  >(null);
+  const { request: requestDelete, dialog: deleteDialog } = useDeleteWorksFlow(() => {
+    selection.clear();
+    nav.selectWork(null);
+  });
 
   if (order.status === 'error') return <ErrorNote error={order.error} what="the bibliography" />;
   if (order.status === 'loading') return <Loading what="the bibliography" />;
 
-  const sortBy = (key: SortKey) =>
-    setSort((s) =>
-      s.key === key
-        ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }
-        : { key, direction: defaultDirection(key) },
-    );
+  const sortBy = (key: SortKey) => changeLayout({ sort: nextSort(sort, key, defaultDirection) });
   const all = matched === total;
   const count = (n: number) => n.toLocaleString('en');
+  const change = (part: Partial<BibliographyQuery>) => setQuery(part);
 
   return (
     <div
@@ -57,21 +88,32 @@ export function BibliographyView() {
             Bibliography
           </h1>
           <p className="muted" role="status">
+            {saved ? `${saved.name}: ` : ''}
             {all ? `${count(total)} works` : `${count(matched)} of ${count(total)} works`}
           </p>
-          {matched > 0 && (
-            <ExportShownButton
-              order={order.data}
-              what={all ? 'The whole library' : `The ${count(matched)} works shown`}
-              label={all ? 'Export…' : `Export ${count(matched)} shown…`}
-            />
-          )}
+          <span className="view-header__tools">
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setDialog({ kind: 'new' })}
+            >
+              New work…
+            </button>
+            <ColumnChooser columns={layout.columns} onChange={changeLayout} />
+            {matched > 0 && (
+              <ExportShownButton
+                order={order.data}
+                what={all ? 'The whole library' : `The ${count(matched)} works shown`}
+                label={all ? 'Export…' : `Export ${count(matched)} shown…`}
+              />
+            )}
+          </span>
         </header>
         <FilterField
           label="Filter works"
-          placeholder="Filter by author, title, year…"
-          value={query}
-          onChange={setQuery}
+          placeholder="Filter by author, title, year, key, tag…"
+          value={query.text}
+          onChange={(text) => change({ text })}
           onArrowDown={() => {
             // Into the rows: the one in the Tab order (the selected work, else the first).
             const row = list.current?.querySelector<HTMLButtonElement>(
@@ -83,16 +125,55 @@ export function BibliographyView() {
             nav.selectWork(key);
           }}
         />
-        <SelectionBar selection={selection} order={keys} />
+        <BibliographyFilters query={query} onChange={change} saved={saved} />
+        <SelectionBar
+          selection={selection}
+          order={keys}
+          actions={(checked, what) => (
+            <>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setDialog({ kind: 'tag', keys: checked, what })}
+              >
+                Tag…
+              </button>
+              <button
+                type="button"
+                className="button button--small button--danger-quiet"
+                onClick={() => void requestDelete(checked)}
+              >
+                Delete…
+              </button>
+            </>
+          )}
+        />
         <WorksTable
           order={order.data}
+          columns={layout.columns}
+          widths={layout.widths}
+          onResize={(widths) => changeLayout({ widths })}
           sort={sort}
           onSort={sortBy}
           selection={selection}
           scroller={list}
+          onDelete={(key) => {
+            // The checked works when the focused one is among them, else the focused one.
+            const checked = keys.filter((k) => selection.checked.has(k));
+            void requestDelete(checked.includes(key) ? checked : [key]);
+          }}
         />
-        {matched === 0 && !order.stale && <p className="muted empty">No work matches “{query}”.</p>}
+        {matched === 0 && !order.stale && (
+          <p className="muted empty">
+            {query.text.trim() ? `No work matches “${query.text}”.` : 'No work matches.'}
+          </p>
+        )}
       </section>
+      {dialog?.kind === 'new' && <NewWorkDialog onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'tag' && (
+        <BulkTagDialog keys={dialog.keys} what={dialog.what} onClose={() => setDialog(null)} />
+      )}
+      {deleteDialog}
       <section className="bibliography__detail pane" aria-label="Selected work">
         {nav.selectedWorkId ? (
           <WorkDetailPane key={nav.selectedWorkId} workId={nav.selectedWorkId} />

@@ -1,7 +1,9 @@
-// One work in full: references in two styles, BibTeX, confidence, and the claims citing it.
+// One work in full: references in two styles, BibTeX, confidence, and the claims citing it;
+// its tags, the editor of its record, its history, deleting it.
 import { useState } from 'react';
-import type { StyleId } from '../../../shared/contract';
+import type { StyleId, WorkDetail } from '../../../shared/contract';
 import { useBibtex, useReference, useWork } from '../../api/queries';
+import { useNavigation } from '../../app/navigation';
 import { ConfidenceBadge, explainConfidence } from '../../ui/ConfidenceBadge';
 import { RichText, SafeHtml } from '../../ui/safeHtml';
 import { WorkUserData } from './WorkUserData';
@@ -9,6 +11,11 @@ import { WorkCitingPapers } from './WorkCitingPapers';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { CopyCitationButton, ExportButton } from '../export/ExportButtons';
 import { describeProvenance } from '../import/provenance';
+import { WorkEditor } from '../works/editor/WorkEditor';
+import { RenameKeyDialog } from '../works/RenameKeyDialog';
+import { useDeleteWorksFlow } from '../works/useDeleteWorksFlow';
+import { WorkHistory } from '../works/WorkHistory';
+import { WorkTags } from '../works/WorkTags';
 
 function FormattedReference({
   workId,
@@ -70,9 +77,20 @@ function Bibtex({ workId }: { workId: string }) {
 
 export function WorkDetailPane({ workId }: { workId: string }) {
   const detail = useWork(workId);
+  // While an edit reloads the work, the pane keeps showing it (the editor keeps its place).
+  const [last, setLast] = useState<WorkDetail | null>(null);
+  if (detail.status === 'ready' && detail.data !== last) setLast(detail.data);
+  const [editing, setEditing] = useState(false);
+  const [renaming, setRenaming] = useState(false);
+  const nav = useNavigation();
+  const { request: requestDelete, dialog: deleteDialog } = useDeleteWorksFlow(() =>
+    nav.selectWork(null),
+  );
   if (detail.status === 'error') return <ErrorNote error={detail.error} what="this work" />;
-  if (detail.status === 'loading') return <Loading what="the work" />;
-  const { work, ...summary } = detail.data;
+  const data = detail.status === 'ready' ? detail.data : last;
+  if (!data) return <Loading what="the work" />;
+  const { work, ...summary } = data;
+  const stored = summary.provenance !== 'bundled';
 
   return (
     <article className="work-detail" aria-labelledby="work-detail-title">
@@ -84,13 +102,37 @@ export function WorkDetailPane({ workId }: { workId: string }) {
         <p className="muted">
           {summary.authorsShort}
           {summary.year ? `, ${summary.year}` : ''} · {summary.type.replace(/-/g, ' ')} · key{' '}
-          <code>{summary.key}</code>
+          <code>{summary.key}</code>{' '}
+          <button type="button" className="link" onClick={() => setRenaming(true)}>
+            Change key…
+          </button>
         </p>
         <p className="work-detail__actions">
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={editing}
+            onClick={() => setEditing((e) => !e)}
+          >
+            {editing ? 'Close the editor' : 'Edit record'}
+          </button>{' '}
           <CopyCitationButton cites={[{ key: summary.key }]} what={summary.label} />{' '}
-          <ExportButton target={{ kind: 'work', key: summary.key }} what={summary.label} />
+          <ExportButton target={{ kind: 'work', key: summary.key }} what={summary.label} />{' '}
+          {stored && (
+            <button
+              type="button"
+              className="button button--small button--danger-quiet"
+              onClick={() => void requestDelete([summary.key])}
+            >
+              Delete…
+            </button>
+          )}
         </p>
+        <WorkTags workKey={summary.key} tags={summary.tags} />
       </header>
+      {editing && <WorkEditor workKey={summary.key} onClose={() => setEditing(false)} />}
+      {renaming && <RenameKeyDialog workKey={summary.key} onClose={() => setRenaming(false)} />}
+      {deleteDialog}
 
       <section className="confidence" aria-label="How sure we are of this record">
         <p>
@@ -105,6 +147,7 @@ export function WorkDetailPane({ workId }: { workId: string }) {
             <span className="pane__label">Source</span> {work.confidence.source}
           </p>
         )}
+        <EditedFields work={work} />
         {(work.citedAs.length > 0 || work.aliases.length > 0) && (
           <p className="muted">
             {work.citedAs.length > 0 && (
@@ -121,6 +164,20 @@ export function WorkDetailPane({ workId }: { workId: string }) {
 
       <WorkCitingPapers workId={workId} />
       <WorkUserData workKey={summary.key} label={summary.label} />
+      <WorkHistory workKey={summary.key} />
     </article>
+  );
+}
+
+/** "Edited by you: title, date": the fields the user changed, beside the record's confidence. */
+function EditedFields({ work }: { work: WorkDetail['work'] }) {
+  const mine = Object.entries(work.edited ?? {})
+    .filter(([, edit]) => edit.actor === 'user')
+    .map(([field]) => field.replace(/^bib:/, ''));
+  if (mine.length === 0) return null;
+  return (
+    <p className="confidence__edited">
+      <span className="edited-mark">Edited by you</span> {mine.join(', ')}
+    </p>
   );
 }

@@ -1,25 +1,30 @@
-// The works table: sortable columns, one row per work in the given order, windowed when long
-// (rows fetched as they come into view), arrow keys / Home / End / Page keys moving the selection.
-import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
-import type { WorkSummary } from '../../../shared/contract';
+// The works table: the columns the user chose, sortable and resizable, one row per work in the
+// given order, windowed when long (rows fetched as they come into view), arrow keys / Home / End /
+// Page keys moving the selection.
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
+import type { BibliographyLayout, WorkSummary } from '../../../shared/contract';
 import { useWorkPages, type WorkWindowOrder } from '../../api/works';
 import { useNavigation } from '../../app/navigation';
-import { ConfidenceBadge } from '../../ui/ConfidenceBadge';
+import { ColumnResizer } from '../../ui/ColumnResizer';
+import { SortHeader, type SortState } from '../../ui/SortHeader';
 import { Loading } from '../../ui/Status';
 import { cssEscape } from '../../ui/dom';
 import { Spacer, useWindowedRows } from '../../ui/windowedRows';
 import { SelectAllCell, SelectCell, type WorkSelection } from '../lists/WorkSelection';
-import { yearAsCited, type SortDirection, type SortKey } from './columns';
+import { columnDef, type ColumnKey, type SortKey } from './columns';
+import { cellContent } from './WorkCells';
 import { RichText } from '../../ui/safeHtml';
-
-const COLUMNS: { key: SortKey; label: string; className: string }[] = [
-  { key: 'author', label: 'Author', className: 'col-author' },
-  { key: 'year', label: 'Year', className: 'col-year' },
-  { key: 'title', label: 'Title', className: 'col-title' },
-  { key: 'cited', label: 'Cited', className: 'col-cited' },
-];
-/** The checkbox column, the four sortable ones and the record's confidence. */
-const COLUMN_COUNT = COLUMNS.length + 2;
+/** The checkbox column's width, in px. */
+const CHECK_WIDTH = 36;
+/** The least width of the title and of any column the user has not sized, in px. */
+const MIN_FREE_COLUMN = 180;
 /** A row's usual height in a long table (titles of up to three lines), before it is measured. */
 const ROW_ESTIMATE = 84;
 /** Rows fetched before the table knows which rows it shows. */
@@ -30,11 +35,19 @@ const PAGE = 15;
 interface Props {
   /** The works shown: the service's answer to the bibliography's query (fetched a page at a time). */
   order: WorkWindowOrder;
-  sort: { key: SortKey; direction: SortDirection };
+  /** The columns shown, in order (the title among them). */
+  columns: readonly ColumnKey[];
+  /** Widths in px of the columns the user resized. */
+  widths: BibliographyLayout['widths'];
+  /** The widths to keep after the user resized a column (every column's, in px). */
+  onResize: (widths: BibliographyLayout['widths']) => void;
+  sort: SortState<SortKey>;
   onSort: (key: SortKey) => void;
   selection: WorkSelection;
   /** The element the table scrolls in. */
   scroller: RefObject<HTMLElement | null>;
+  /** Delete (or Backspace) on the row of `key`. */
+  onDelete?: (key: string) => void;
 }
 
 /** Where a navigation key moves from row `i` of `count`, or -1. */
@@ -68,9 +81,56 @@ function focusOnScreen(): boolean {
   return active.getClientRects().length > 0;
 }
 
-export function WorksTable({ order, sort, onSort, selection, scroller }: Props) {
+export function WorksTable({
+  order,
+  columns,
+  widths,
+  onResize,
+  sort,
+  onSort,
+  selection,
+  scroller,
+  onDelete,
+}: Props) {
   const nav = useNavigation();
   const body = useRef<HTMLTableSectionElement>(null);
+  const cols = useRef(new Map<ColumnKey, HTMLTableColElement>());
+  /** The checkbox column and the columns shown. */
+  const columnCount = columns.length + 1;
+  const table = useRef<HTMLTableElement>(null);
+  const setWidth = (key: ColumnKey, width: number | undefined) =>
+    cols.current.get(key)?.style.setProperty('width', width ? `${width}px` : '');
+  /**
+   * Lays the table out by the widths given (fixed layout: an automatic one shrinks columns to
+   * their content when space is short, whatever width they were given), or by content when the
+   * user has resized nothing. The title and columns without a width share what is left, each
+   * at least MIN_FREE_COLUMN wide: past that the list scrolls sideways.
+   */
+  const applyWidths = (given: BibliographyLayout['widths']) => {
+    const fixed = Object.keys(given).length > 0;
+    let least = CHECK_WIDTH;
+    for (const key of columns) {
+      setWidth(key, fixed ? given[key] : undefined);
+      least += (fixed && given[key]) || MIN_FREE_COLUMN;
+    }
+    table.current?.style.setProperty('table-layout', fixed ? 'fixed' : '');
+    table.current?.style.setProperty('min-width', fixed ? `${least}px` : '');
+  };
+  /** Every column's width as shown now (what a first resize keeps for the others). */
+  const measured = (): BibliographyLayout['widths'] => {
+    const out: BibliographyLayout['widths'] = {};
+    const cells = table.current?.tHead?.rows[0]?.cells;
+    columns.forEach((key, i) => {
+      if (key === 'title') return;
+      // The first header cell is the checkbox column's.
+      const width = cells?.[i + 1]?.getBoundingClientRect().width;
+      out[key] = widths[key] ?? Math.round(width ?? MIN_FREE_COLUMN);
+    });
+    return out;
+  };
+
+  // Widths go through the CSSOM (the CSP allows no style attribute).
+  useLayoutEffect(() => applyWidths(widths));
   const rows = useWindowedRows({
     count: order.matched,
     scroller,
@@ -119,12 +179,24 @@ export function WorksTable({ order, sort, onSort, selection, scroller }: Props) 
   const tabKey = selected && shown.includes(selected) ? selected : (shown[0] ?? null);
 
   const onRowKey = (event: KeyboardEvent<HTMLButtonElement>, i: number) => {
+    if ((event.key === 'Delete' || event.key === 'Backspace') && onDelete) {
+      event.preventDefault();
+      const here = keyAt(i);
+      if (here) onDelete(here);
+      return;
+    }
     const next = target(event.key, i, count);
     const key = next < 0 ? undefined : keyAt(next);
     if (next < 0) return;
     event.preventDefault();
     // A row far away (End) whose page has not arrived: shown now, selected once it has.
     if (!key) return scrollToIndex(next);
+    // Shift+↑/↓ checks the rows it passes (as shift-click does), for tagging or deleting them.
+    const here = keyAt(i);
+    if (event.shiftKey && here && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      if (!selection.checked.has(here)) selection.toggle(here, i, false);
+      if (!selection.checked.has(key)) selection.toggle(key, next, false);
+    }
     nav.selectWork(key);
     focusKey.current = key;
     scrollToIndex(next);
@@ -135,41 +207,59 @@ export function WorksTable({ order, sort, onSort, selection, scroller }: Props) 
 
   return (
     <table
-      className={rows.windowed ? 'works-table works-table--windowed' : 'works-table'}
+      ref={table}
+      className={[
+        'sortable-table works-table',
+        rows.windowed && 'works-table--windowed',
+        Object.keys(widths).length > 0 && 'works-table--sized',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       aria-rowcount={count + 1}
     >
       <caption className="visually-hidden">Works in the library</caption>
+      <colgroup>
+        <col className="wcol-check" />
+        {columns.map((key) => (
+          <col
+            key={key}
+            className={`wcol-${key}`}
+            ref={(el) => {
+              if (el) cols.current.set(key, el);
+              else cols.current.delete(key);
+            }}
+          />
+        ))}
+      </colgroup>
       <thead>
         <tr aria-rowindex={1}>
           <SelectAllCell selection={selection} order={order.allKeys ?? NO_KEYS} />
-          {COLUMNS.map((col) => (
-            <th
-              key={col.key}
-              scope="col"
-              className={col.className}
-              aria-sort={sort.key === col.key ? sort.direction : undefined}
-            >
-              <button type="button" className="sort-button" onClick={() => onSort(col.key)}>
-                {col.label}
-                <span aria-hidden="true" className="sort-button__arrow">
-                  {sort.key === col.key ? (sort.direction === 'ascending' ? '↑' : '↓') : ''}
-                </span>
-              </button>
-            </th>
-          ))}
-          <th scope="col" className="col-confidence">
-            Record
-          </th>
+          {columns.map((key) => {
+            const def = columnDef(key);
+            return (
+              <SortHeader key={key} column={def} sort={sort} onSort={onSort}>
+                <ColumnResizer
+                  column={def.label}
+                  onPreview={(width) => applyWidths({ ...measured(), [key]: width })}
+                  onResize={(width) => onResize({ ...measured(), [key]: width })}
+                />
+              </SortHeader>
+            );
+          })}
         </tr>
       </thead>
       <tbody ref={body}>
-        <Spacer as="tr" height={rows.before} colSpan={COLUMN_COUNT} />
+        <Spacer as="tr" height={rows.before} colSpan={columnCount} />
         {rows.indices.map((i) => {
           const key = keyAt(i);
-          if (!key) return <PendingRow key={`#${i}`} index={i} measure={rows.measure} />;
+          if (!key)
+            return (
+              <PendingRow key={`#${i}`} index={i} measure={rows.measure} colSpan={columnCount} />
+            );
           return (
             <WorkRow
               key={key}
+              columns={columns}
               index={i}
               workKey={key}
               row={summaries.get(key) ?? null}
@@ -177,12 +267,19 @@ export function WorksTable({ order, sort, onSort, selection, scroller }: Props) 
               tabbable={key === tabKey}
               selection={selection}
               measure={rows.measure}
-              onSelect={() => nav.selectWork(key)}
+              onSelect={(event) => {
+                // Ctrl/Cmd-click checks or unchecks the row; Shift-click the range since the last.
+                if (event && (event.ctrlKey || event.metaKey || event.shiftKey)) {
+                  selection.toggle(key, i, event.shiftKey);
+                  return;
+                }
+                nav.selectWork(key);
+              }}
               onKey={(event) => onRowKey(event, i)}
             />
           );
         })}
-        <Spacer as="tr" height={rows.after} colSpan={COLUMN_COUNT} />
+        <Spacer as="tr" height={rows.after} colSpan={columnCount} />
       </tbody>
     </table>
   );
@@ -191,15 +288,24 @@ export function WorksTable({ order, sort, onSort, selection, scroller }: Props) 
 const NO_KEYS: readonly string[] = [];
 
 /** A row whose page of keys is still being fetched (scrolled far, fast). */
-function PendingRow({ index, measure }: { index: number; measure: (el: Element | null) => void }) {
+function PendingRow({
+  index,
+  measure,
+  colSpan,
+}: {
+  index: number;
+  measure: (el: Element | null) => void;
+  colSpan: number;
+}) {
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2} aria-busy className="work-row">
-      <td colSpan={COLUMN_COUNT} className="work-row__pending" />
+      <td colSpan={colSpan} className="work-row__pending" />
     </tr>
   );
 }
 
 interface RowProps {
+  columns: readonly ColumnKey[];
   index: number;
   workKey: string;
   /** Null while the row's data is being fetched. */
@@ -209,11 +315,12 @@ interface RowProps {
   tabbable: boolean;
   selection: WorkSelection;
   measure: (el: Element | null) => void;
-  onSelect: () => void;
+  onSelect: (event?: MouseEvent) => void;
   onKey: (event: KeyboardEvent<HTMLButtonElement>) => void;
 }
 
 function WorkRow({
+  columns,
   index,
   workKey,
   row,
@@ -232,7 +339,7 @@ function WorkRow({
       aria-busy={row ? undefined : true}
       className={selected ? 'work-row work-row--selected' : 'work-row'}
       data-work-row={workKey}
-      onClick={onSelect}
+      onClick={(event) => onSelect(event)}
     >
       <SelectCell
         selection={selection}
@@ -241,26 +348,30 @@ function WorkRow({
         label={row?.label ?? workKey}
         tabbable={tabbable}
       />
-      <td className="col-author">{row?.authorsShort}</td>
-      <td className="col-year">{row ? yearAsCited(row) : ''}</td>
-      <td className="col-title">
-        <button
-          type="button"
-          className={row ? 'work-row__select' : 'work-row__select work-row__select--loading'}
-          data-work-key={workKey}
-          tabIndex={tabbable ? 0 : -1}
-          aria-current={selected ? 'true' : undefined}
-          onKeyDown={onKey}
-          onClick={(event) => {
-            event.stopPropagation();
-            onSelect();
-          }}
-        >
-          {row ? row.title ? <RichText text={row.title} /> : row.label : workKey}
-        </button>
-      </td>
-      <td className="col-cited">{row?.timesCited}</td>
-      <td className="col-confidence">{row && <ConfidenceBadge level={row.confidence} />}</td>
+      {columns.map((key) =>
+        key === 'title' ? (
+          <td key={key} className="col-title">
+            <button
+              type="button"
+              className={row ? 'work-row__select' : 'work-row__select work-row__select--loading'}
+              data-work-key={workKey}
+              tabIndex={tabbable ? 0 : -1}
+              aria-current={selected ? 'true' : undefined}
+              onKeyDown={onKey}
+              onClick={(event) => {
+                event.stopPropagation();
+                onSelect(event);
+              }}
+            >
+              {row ? row.title ? <RichText text={row.title} /> : row.label : workKey}
+            </button>
+          </td>
+        ) : (
+          <td key={key} className={columnDef(key).className}>
+            {row && cellContent(key, row)}
+          </td>
+        ),
+      )}
     </tr>
   );
 }

@@ -1,11 +1,76 @@
-// The bibliography's sortable columns (the service sorts and filters; see WorkTable).
-import type { WorkSort } from '../../../shared/contract';
+// The bibliography's columns: which exist, their headers, classes and first sort direction (the
+// service sorts and filters; see WorksTable). The user chooses which show (ColumnChooser).
+import type { BibliographyLayout, WorkSort } from '../../../shared/contract';
+import type { SortDirection } from '../../ui/SortHeader';
 
 export { yearAsCited } from '../../../core/paper/citedYear';
 
 export type SortKey = WorkSort;
-export type SortDirection = 'ascending' | 'descending';
+export type { SortDirection };
+export type ColumnKey = WorkSort;
 
-/** The order a column sorts in when first chosen: most cited first, otherwise A→Z / oldest. */
+export interface ColumnDef {
+  key: ColumnKey;
+  /** The header, as shown (upper-cased by the stylesheet). */
+  label: string;
+  /** What the column chooser says the column shows. */
+  description: string;
+  className: string;
+}
+
+/** Every column the table can show, in the order the chooser lists them. */
+export const COLUMNS: readonly ColumnDef[] = [
+  { key: 'author', label: 'Author', description: 'First authors', className: 'col-author' },
+  { key: 'year', label: 'Year', description: 'Year as cited (2011a)', className: 'col-year' },
+  { key: 'title', label: 'Title', description: 'Always shown', className: 'col-title' },
+  { key: 'type', label: 'Type', description: 'Journal article, book…', className: 'col-type' },
+  {
+    key: 'container',
+    label: 'Published in',
+    description: 'Journal, book or site',
+    className: 'col-container',
+  },
+  { key: 'added', label: 'Added', description: 'Date added', className: 'col-date' },
+  { key: 'modified', label: 'Modified', description: 'Date last edited', className: 'col-date' },
+  { key: 'tags', label: 'Tags', description: 'Your tags', className: 'col-tags' },
+  { key: 'key', label: 'Key', description: 'Citation key', className: 'col-key' },
+  {
+    key: 'cited',
+    label: 'Cited',
+    description: 'Times your papers cite it',
+    className: 'col-cited',
+  },
+  {
+    key: 'record',
+    label: 'Record',
+    description: 'How sure the record is',
+    className: 'col-confidence',
+  },
+];
+
+const BY_KEY = new Map(COLUMNS.map((c) => [c.key, c]));
+
+/** The definition of column `key`. */
+export const columnDef = (key: ColumnKey): ColumnDef => BY_KEY.get(key)!;
+
+/** What the table shows before the settings have loaded (the service's default too). */
+export const DEFAULT_LAYOUT: BibliographyLayout = {
+  columns: ['author', 'year', 'title', 'cited', 'record'],
+  widths: {},
+  sort: { key: 'author', direction: 'ascending' },
+};
+
+/**
+ * The order a column sorts in when first chosen: most cited, newest added or modified and best
+ * record first, otherwise A→Z / oldest.
+ */
 export const defaultDirection = (key: SortKey): SortDirection =>
-  key === 'cited' ? 'descending' : 'ascending';
+  key === 'cited' || key === 'added' || key === 'modified' ? 'descending' : 'ascending';
+
+/** `columns` with `key` shown or hidden; a shown column goes where the chooser lists it. */
+export function toggleColumn(columns: readonly ColumnKey[], key: ColumnKey): ColumnKey[] {
+  if (key === 'title') return [...columns];
+  if (columns.includes(key)) return columns.filter((c) => c !== key);
+  const rank = (k: ColumnKey) => COLUMNS.findIndex((c) => c.key === k);
+  return [...columns, key].sort((a, b) => rank(a) - rank(b));
+}

@@ -8,7 +8,7 @@ import type { PaperIndex } from '../../api/paperIndex';
 import { useDocumentIndex, useDocuments, useWorksOf } from '../../api/documents';
 import { NO_CLAIM_FILTER, useNavigation } from '../../app/navigation';
 import { LibraryClaimsView } from './LibraryClaimsView';
-import { PaperSelect } from './PaperSelect';
+import { PaperSelect, WorkSelect } from './PaperSelect';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { ClaimItem } from './ClaimItem';
 import { UserClaimsSection } from './UserClaimsSection';
@@ -86,23 +86,7 @@ function PaperClaimsView({ documentId, papers }: { documentId: string; papers: D
         <UserClaimsSection paperReady />
         <div className="filters" role="group" aria-label="Filter claims">
           {papers.length > 1 && <PaperSelect papers={papers} />}
-          <label className="field">
-            <span className="field__label">Work</span>
-            <select
-              value={filter.workIds.length === 1 ? filter.workIds[0] : ''}
-              data-filter-input
-              onChange={(event) => setWorks(event.target.value ? [event.target.value] : [])}
-            >
-              <option value="">
-                {filter.workIds.length > 1 ? 'Several (from the matrix)' : 'Any work'}
-              </option>
-              {citedWorks.map((w) => (
-                <option key={w.key} value={w.key}>
-                  {w.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <WorkSelect works={citedWorks} />
           {one && (
             <label className="field">
               <span className="field__label">Section</span>

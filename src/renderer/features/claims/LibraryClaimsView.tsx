@@ -10,7 +10,7 @@ import { ClaimMarks } from '../../ui/ClaimMarks';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { CoCitationMatrixView } from './CoCitationMatrixView';
 import { libraryCoCitation } from './coCitation';
-import { PaperSelect } from './PaperSelect';
+import { PaperSelect, WorkSelect } from './PaperSelect';
 import { UserClaimsSection } from './UserClaimsSection';
 import { PaperClaimExtras } from './PaperClaimExtras';
 
@@ -56,23 +56,7 @@ export function LibraryClaimsView({ papers }: { papers: readonly DocumentEntry[]
         <UserClaimsSection paperReady />
         <div className="filters" role="group" aria-label="Filter claims">
           <PaperSelect papers={papers} />
-          <label className="field">
-            <span className="field__label">Work</span>
-            <select
-              value={filter.workIds.length === 1 ? filter.workIds[0] : ''}
-              data-filter-input
-              onChange={(event) => setWorks(event.target.value ? [event.target.value] : [])}
-            >
-              <option value="">
-                {filter.workIds.length > 1 ? 'Several (from the matrix)' : 'Any work'}
-              </option>
-              {citedWorks.map((w) => (
-                <option key={w.key} value={w.key}>
-                  {w.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <WorkSelect works={citedWorks} />
           {filtered && (
             <button
               type="button"

@@ -27,3 +27,29 @@ export function PaperSelect({ papers }: { papers: readonly DocumentEntry[] }) {
     </label>
   );
 }
+
+/** The claims view's choice of work: any, one of `works`, or several (picked in the matrix). */
+export function WorkSelect({ works }: { works: readonly { key: string; label: string }[] }) {
+  const nav = useNavigation();
+  const filter = nav.claimFilter;
+  const setWorks = (workIds: string[]) => nav.setClaimFilter({ ...filter, workIds });
+  return (
+    <label className="field">
+      <span className="field__label">Work</span>
+      <select
+        value={filter.workIds.length === 1 ? filter.workIds[0] : ''}
+        data-filter-input
+        onChange={(event) => setWorks(event.target.value ? [event.target.value] : [])}
+      >
+        <option value="">
+          {filter.workIds.length > 1 ? 'Several (from the matrix)' : 'Any work'}
+        </option>
+        {works.map((w) => (
+          <option key={w.key} value={w.key}>
+            {w.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

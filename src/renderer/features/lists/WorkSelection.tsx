@@ -1,6 +1,6 @@
 // Checking several works in the bibliography (click, shift-click for a range) and adding them
 // to a reading list at once.
-import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { AddToListButton } from './AddToListDialog';
 import { CopyCitationButton, ExportButton } from '../export/ExportButtons';
 
@@ -102,9 +102,12 @@ export function SelectCell({
 export function SelectionBar({
   selection,
   order,
+  actions,
 }: {
   selection: WorkSelection;
   order: readonly string[];
+  /** More actions on the checked works (tag, delete), given their keys and what they are. */
+  actions?: (keys: string[], what: string) => ReactNode;
 }) {
   const keys = order.filter((k) => selection.checked.has(k));
   if (keys.length === 0) return null;
@@ -115,6 +118,7 @@ export function SelectionBar({
       <AddToListButton workKeys={keys} what={what} className="button button--small" />
       <ExportButton target={{ kind: 'selection', keys }} what={`The ${what} selected`} />
       <CopyCitationButton cites={keys.map((key) => ({ key }))} what={`the ${what} selected`} />
+      {actions?.(keys, what)}
       <button type="button" className="link" onClick={selection.clear}>
         Clear selection
       </button>

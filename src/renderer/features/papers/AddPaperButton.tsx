@@ -1,10 +1,11 @@
 // "Add paper…": a button that opens the system file picker for a PDF, Markdown or text paper.
-import { useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { FilePickerButton } from '../../ui/FilePickerButton';
 import { PAPER_ACCEPT } from './paperFiles';
 import { useAddPaper } from './useAddPaper';
 
 export function AddPaperButton({
-  className = 'button button--small',
+  className,
   children = 'Add paper…',
   autoFocus = false,
   onChosen,
@@ -16,32 +17,19 @@ export function AddPaperButton({
   /** Called once a file was chosen (a prompt holding the button closes). */
   onChosen?: () => void;
 }) {
-  const input = useRef<HTMLInputElement>(null);
   const addPaper = useAddPaper();
   return (
-    <>
-      <button
-        type="button"
-        className={className}
-        data-autofocus={autoFocus || undefined}
-        onClick={() => input.current?.click()}
-      >
-        {children}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept={PAPER_ACCEPT}
-        hidden
-        aria-label="Paper file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = ''; // the same file can be chosen again later
-          if (!file) return;
-          onChosen?.();
-          void addPaper(file);
-        }}
-      />
-    </>
+    <FilePickerButton
+      className={className}
+      accept={PAPER_ACCEPT}
+      inputLabel="Paper file"
+      autoFocus={autoFocus}
+      onFile={(file) => {
+        onChosen?.();
+        void addPaper(file);
+      }}
+    >
+      {children}
+    </FilePickerButton>
   );
 }

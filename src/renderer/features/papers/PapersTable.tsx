@@ -3,10 +3,11 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { DocumentEntry } from '../../api/documents';
 import { cssEscape } from '../../ui/dom';
+import { SortHeader, type SortColumn, type SortState } from '../../ui/SortHeader';
 import { Spacer, useWindowedRows } from '../../ui/windowedRows';
-import { authorsShort, type PaperSort, type SortDirection } from './paperRows';
+import { authorsShort, type PaperSort } from './paperRows';
 
-const COLUMNS: { key: PaperSort; label: string; className: string }[] = [
+const COLUMNS: SortColumn<PaperSort>[] = [
   { key: 'title', label: 'Title', className: 'col-title' },
   { key: 'authors', label: 'Authors', className: 'col-author' },
   { key: 'year', label: 'Year', className: 'col-year' },
@@ -18,7 +19,7 @@ const ROW_ESTIMATE = 64;
 
 interface Props {
   papers: readonly DocumentEntry[];
-  sort: { key: PaperSort; direction: SortDirection };
+  sort: SortState<PaperSort>;
   onSort: (key: PaperSort) => void;
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -76,24 +77,12 @@ export function PapersTable({
   };
 
   return (
-    <table className="papers-table" aria-rowcount={papers.length + 1}>
+    <table className="sortable-table papers-table" aria-rowcount={papers.length + 1}>
       <caption className="visually-hidden">Papers in the library</caption>
       <thead>
         <tr aria-rowindex={1}>
           {COLUMNS.map((col) => (
-            <th
-              key={col.key}
-              scope="col"
-              className={col.className}
-              aria-sort={sort.key === col.key ? sort.direction : undefined}
-            >
-              <button type="button" className="sort-button" onClick={() => onSort(col.key)}>
-                {col.label}
-                <span aria-hidden="true" className="sort-button__arrow">
-                  {sort.key === col.key ? (sort.direction === 'ascending' ? '↑' : '↓') : ''}
-                </span>
-              </button>
-            </th>
+            <SortHeader key={col.key} column={col} sort={sort} onSort={onSort} />
           ))}
         </tr>
       </thead>

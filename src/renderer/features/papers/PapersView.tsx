@@ -8,13 +8,14 @@ import { ErrorNote, Loading } from '../../ui/Status';
 import { AddPaperButton } from './AddPaperButton';
 import { PaperDetail } from './PaperDetail';
 import { PapersTable } from './PapersTable';
-import { defaultPaperDirection, sortPapers, type PaperSort, type SortDirection } from './paperRows';
+import { nextSort, type SortState } from '../../ui/SortHeader';
+import { defaultPaperDirection, sortPapers, type PaperSort } from './paperRows';
 
 export function PapersView() {
   const nav = useNavigation();
   const documents = useDocuments();
   const [filter, setFilter] = useState('');
-  const [sort, setSort] = useState<{ key: PaperSort; direction: SortDirection }>({
+  const [sort, setSort] = useState<SortState<PaperSort>>({
     key: 'title',
     direction: 'ascending',
   });
@@ -29,12 +30,7 @@ export function PapersView() {
     return <ErrorNote error={documents.error} what="the library's papers" />;
   if (!all) return <Loading what="the papers" />;
 
-  const sortBy = (key: PaperSort) =>
-    setSort((s) =>
-      s.key === key
-        ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }
-        : { key, direction: defaultPaperDirection(key) },
-    );
+  const sortBy = (key: PaperSort) => setSort((s) => nextSort(s, key, defaultPaperDirection));
   const selected = all.find((p) => p.id === nav.selectedPaperId) ?? null;
   const count = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'paper' : 'papers'}`;
 

@@ -1,10 +1,11 @@
 // The Papers view's order and filter over the library's papers (pure).
 import { foldText as fold } from '../../../core/search/fold';
 import type { DocumentEntry } from '../../api/documents';
+import type { SortDirection } from '../../ui/SortHeader';
 
 /** The columns the Papers view sorts by. */
 export type PaperSort = 'title' | 'authors' | 'year' | 'citations' | 'works' | 'warnings';
-export type SortDirection = 'ascending' | 'descending';
+export type { SortDirection };
 
 /** The order a column sorts in when first chosen: counts most first, text A→Z, years oldest. */
 export const defaultPaperDirection = (key: PaperSort): SortDirection =>

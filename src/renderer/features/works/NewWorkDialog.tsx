@@ -1,0 +1,317 @@
+// "New work": choose a type and fill in the fields it uses, or paste a reference, a BibTeX /
+// RIS / CSL-JSON entry, a DOI or an ISBN and confirm the record read from it. The key the
+// library's scheme proposes is shown and can be changed.
+import { useEffect, useRef, useState } from 'react';
+import type { BibSource } from '../../../core/bibliography/model';
+import type { PasteResult, WorkFieldInfo, WorkTypeInfo } from '../../../shared/contract';
+import { useApiContext } from '../../api/ApiProvider';
+import { errorMessage } from '../../api/scholion';
+import { useToastStore } from '../../api/userData';
+import { useWorkChanges, useWorkTypes } from '../../api/workEdits';
+import { useNavigation } from '../../app/navigation';
+import { Modal } from '../../ui/Modal';
+import { ErrorNote, Loading } from '../../ui/Status';
+import { stateOfCsl, valuesOf, type EditorState } from './editor/editorState';
+import { EditorField } from './editor/EditorField';
+
+const EMPTY: EditorState = { type: 'article-journal', texts: {}, names: {}, bib: {} };
+
+export function NewWorkDialog({ onClose }: { onClose: () => void }) {
+  const types = useWorkTypes();
+  return (
+    <Modal title="New work" onClose={onClose} className="new-work">
+      {types.status === 'error' ? (
+        <ErrorNote error={types.error} what="the work types" />
+      ) : types.status !== 'ready' ? (
+        <Loading what="the work types" />
+      ) : (
+        <NewWorkForm types={types.data.types} fields={types.data.fields} onClose={onClose} />
+      )}
+    </Modal>
+  );
+}
+
+/** Fields with a value, as createWork takes them. */
+function filled(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== ''));
+}
+
+function NewWorkForm({
+  types,
+  fields,
+  onClose,
+}: {
+  types: readonly WorkTypeInfo[];
+  fields: readonly WorkFieldInfo[];
+  onClose: () => void;
+}) {
+  const { api } = useApiContext();
+  const changes = useWorkChanges();
+  const toasts = useToastStore();
+  const nav = useNavigation();
+  const [mode, setMode] = useState<'type' | 'paste'>('type');
+  const [state, setState] = useState<EditorState>(EMPTY);
+  const [source, setSource] = useState<BibSource | undefined>(undefined);
+  const [pasted, setPasted] = useState('');
+  const [reading, setReading] = useState<PasteResult | null>(null);
+  const [key, setKey] = useState('');
+  const [keyTyped, setKeyTyped] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const byCsl = new Map(fields.map((f) => [f.csl, f]));
+  // Switching between filling in and pasting keeps the focus in the dialog (Escape still closes).
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    body.current
+      ?.querySelector<HTMLElement>('[role="tabpanel"] textarea, [role="tabpanel"] select')
+      ?.focus();
+  }, [mode]);
+  const type = types.find((t) => t.csl === state.type) ?? types[0]!;
+  const { values, problems, notes } = valuesOf(state, fields);
+  const fieldsJson = JSON.stringify(filled(values));
+
+  // The key the library's scheme would give, while the user has not typed one.
+  useEffect(() => {
+    if (keyTyped) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      api
+        .suggestWorkKey({
+          type: state.type,
+          fields: JSON.parse(fieldsJson) as Record<string, unknown>,
+        })
+        .then(
+          (k) => live && setKey(k),
+          () => undefined,
+        );
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, state.type, fieldsJson, keyTyped]);
+
+  const readPaste = async () => {
+    setProblem(null);
+    try {
+      const result = await api.parsePastedWork({ text: pasted });
+      setReading(result);
+      const first = result.candidates[0];
+      if (!first) return;
+      setState(stateOfCsl(first.csl, fields));
+      setSource(first.source);
+      if (first.key) {
+        setKey(first.key);
+        setKeyTyped(true);
+      }
+      setMode('type');
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+
+  const create = async () => {
+    setProblem(null);
+    if (Object.keys(problems).length) {
+      setProblem('Fix the marked fields first.');
+      return;
+    }
+    try {
+      const result = await changes.run(
+        (a) =>
+          a.createWork({
+            type: state.type,
+            fields: filled(values),
+            ...(key.trim() ? { citationKey: key.trim() } : {}),
+            ...(source ? { source } : {}),
+          }),
+        { rethrow: true },
+      );
+      if (!result) return;
+      onClose();
+      nav.openWork(result.work.citationKey);
+      toasts.show(`Added ${result.work.citationKey} to the library.`);
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+
+  const field = (csl: string) => {
+    const info = byCsl.get(csl);
+    if (!info) return null;
+    return (
+      <EditorField
+        key={csl}
+        info={info}
+        state={state}
+        problem={problems[csl]}
+        note={notes[csl]}
+        onChange={setState}
+      />
+    );
+  };
+
+  const outside = [...Object.keys(state.texts), ...Object.keys(state.names)].filter(
+    (f) => !type.fields.includes(f) && (state.texts[f]?.trim() || state.names[f]?.length),
+  );
+
+  return (
+    <div className="new-work__body" ref={body}>
+      <div className="new-work__modes" role="tablist" aria-label="How to add it">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={mode === 'type'}
+          className="new-work__mode"
+          onClick={() => setMode('type')}
+        >
+          Fill in the fields
+        </button>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={mode === 'paste'}
+          className="new-work__mode"
+          onClick={() => setMode('paste')}
+        >
+          Paste to add
+        </button>
+      </div>
+
+      {mode === 'paste' ? (
+        <div className="new-work__paste" role="tabpanel" aria-label="Paste to add">
+          <label className="field">
+            <span className="field__label">
+              A formatted reference, a BibTeX, RIS or CSL-JSON entry, a DOI or an ISBN
+            </span>
+            <textarea
+              className="input new-work__pasted"
+              rows={8}
+              data-autofocus
+              value={pasted}
+              placeholder="Betts, A. (2011). Global Migration Governance. Oxford University Press."
+              onChange={(event) => setPasted(event.target.value)}
+            />
+          </label>
+          <p className="muted">
+            Scholion works offline: a DOI or ISBN is kept on the record but cannot be looked up; you
+            fill in the rest.
+          </p>
+          {reading && reading.candidates.length === 0 && (
+            <ul className="new-work__notes" role="alert">
+              {reading.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!pasted.trim()}
+              onClick={() => void readPaste()}
+            >
+              Read it
+            </button>
+          </div>
+        </div>
+      ) : (
+        <form
+          className="new-work__form"
+          role="tabpanel"
+          aria-label="Fill in the fields"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void create();
+          }}
+        >
+          {reading && reading.candidates.length > 0 && (
+            <div className="new-work__read" role="status">
+              <p>
+                Read as {reading.kind === 'reference' ? 'a formatted reference' : reading.kind}
+                {reading.candidates.length > 1
+                  ? `: ${reading.candidates.length} entries, the first shown (Import adds them all)`
+                  : ''}
+                . Check the fields, then add it.
+              </p>
+              {reading.notes.length > 0 && (
+                <ul className="new-work__notes">
+                  {reading.notes.map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+          <label className="editor-field">
+            <span className="editor-field__label">
+              Type
+              <span className="editor-field__bib">
+                BibTeX @{type.bibtex} · BibLaTeX @{type.biblatex}
+              </span>
+            </span>
+            <select
+              className="input"
+              value={state.type}
+              data-autofocus={reading ? undefined : true}
+              onChange={(event) => setState({ ...state, type: event.target.value })}
+            >
+              {types.map((t) => (
+                <option key={t.csl} value={t.csl}>
+                  {t.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="new-work__fields">{type.fields.map(field)}</div>
+          {outside.length > 0 && (
+            <div className="work-editor__kept" role="group" aria-label="Fields kept">
+              <p className="work-editor__kept-note">
+                Kept: a {type.label.toLowerCase()} does not use these fields; they stay on the
+                record.
+              </p>
+              {outside.map(field)}
+            </div>
+          )}
+          <label className="editor-field">
+            <span className="editor-field__label">
+              Citation key
+              <span className="editor-field__bib">
+                proposed by the library’s scheme; yours to change
+              </span>
+            </span>
+            <input
+              className="input new-work__key"
+              value={key}
+              spellCheck={false}
+              onChange={(event) => {
+                setKey(event.target.value);
+                setKeyTyped(event.target.value.trim() !== '');
+              }}
+            />
+          </label>
+          {problem && (
+            <p className="editor-field__problem" role="alert">
+              {problem}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="button button--primary">
+              Add to the library
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

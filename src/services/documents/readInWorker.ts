@@ -1,0 +1,67 @@
+/**
+ * Reading a paper in a worker thread (paperParseWorker.ts): a paper being added is parsed there,
+ * so the app's main process stays free, and cancelling the add stops the parse at once (the
+ * worker is ended). The answer is what `readPaper` gives in-thread.
+ */
+import type { Worker, WorkerOptions } from 'node:worker_threads';
+import { DocumentParseError } from '../../core/document';
+import { readPaper, type ReadPaper } from '../../core/paper';
+
+/** Reads a paper's text (in-thread or in a worker); a `signal` abort rejects with an AbortError. */
+export type PaperReader = (
+  text: string,
+  documentId: string,
+  signal?: AbortSignal,
+) => Promise<ReadPaper>;
+
+/** The in-thread reader (the CLI, tests). */
+export const readInThread: PaperReader = (text, documentId) =>
+  Promise.resolve(readPaper(text, documentId));
+
+export interface PaperReadRequest {
+  id: number;
+  text: string;
+  documentId: string;
+}
+
+export type PaperReadReply =
+  { id: number; read: ReadPaper } | { id: number; error: string; notAPaper: boolean };
+
+/** Thrown when the parse was cancelled. */
+export class ReadAbortedError extends Error {
+  constructor() {
+    super('The paper was not read: cancelled.');
+    this.name = 'AbortError';
+  }
+}
+
+/**
+ * A reader over workers made by `start`: one worker per paper being read, ended when it answers
+ * or is cancelled (a cancelled parse cannot be stopped otherwise).
+ */
+export function workerReader(start: (options: WorkerOptions) => Worker): PaperReader {
+  return (text, documentId, signal) =>
+    new Promise<ReadPaper>((resolve, reject) => {
+      if (signal?.aborted) return reject(new ReadAbortedError());
+      const worker = start({});
+      let settled = false;
+      const finish = (error: Error | null, read?: ReadPaper) => {
+        if (settled) return;
+        settled = true;
+        signal?.removeEventListener('abort', abort);
+        void worker.terminate();
+        if (error) reject(error);
+        else resolve(read!);
+      };
+      const abort = () => finish(new ReadAbortedError());
+      signal?.addEventListener('abort', abort, { once: true });
+      worker.on('message', (reply: PaperReadReply) => {
+        if (!('error' in reply)) return finish(null, reply.read);
+        finish(reply.notAPaper ? new DocumentParseError(reply.error) : new Error(reply.error));
+      });
+      worker.on('error', (error: Error) => finish(error));
+      worker.on('exit', (code) => finish(new Error(`The paper reader stopped (exit ${code}).`)));
+      const request: PaperReadRequest = { id: 1, text, documentId };
+      worker.postMessage(request);
+    });
+}
