@@ -70,9 +70,12 @@ it('shows every claim involving a work on its detail, grouped by stance', async 
     STATEMENT,
   );
   // The paper's claims citing it are listed too.
-  await expect(
-    pane.getByRole('heading', { name: /^Cited by your paper, 2 times, in 2 claims/ }).count(),
-  ).resolves.toBe(1);
+  // (Main aggregates the citing papers after the detail shows: wait for them.)
+  await expect
+    .poll(() =>
+      pane.getByRole('heading', { name: /^Cited by your paper, 2 times, in 2 claims/ }).count(),
+    )
+    .toBe(1);
   await user.locator('[data-stance="contrasting"]').scrollIntoViewIfNeeded();
   await screenshot(page, 'work-detail-claims-by-stance');
 

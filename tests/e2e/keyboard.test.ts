@@ -60,10 +60,12 @@ it('does the reader, bibliography and claims tasks without a mouse', async () =>
   await kb.type('betts');
   // The service filters; tab only once the three Betts rows are what the table shows.
   await expect.poll(() => page.locator('[data-work-row]').count(), { timeout: 15_000 }).toBe(3);
-  // Tab past the select-all box, the column headers and the row's own checkbox to the row.
+  // Tab past the type, tag and year filters, the select-all box, the column headers (each
+  // with its resize grip) and the row's own checkbox to the row. (↓ from the filter is the
+  // short way; Tab must get there too.)
   const onRow = () =>
     page.evaluate(() => document.activeElement?.classList.contains('work-row__select') ?? false);
-  for (let i = 0; i < 10 && !(await onRow()); i++) await kb.press('Tab');
+  for (let i = 0; i < 25 && !(await onRow()); i++) await kb.press('Tab');
   expect(await onRow()).toBe(true);
   const first = await focused(app);
   expect(first.role).toBe('BUTTON');
