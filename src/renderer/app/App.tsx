@@ -17,6 +17,7 @@ import { useMenuCommands } from '../api/menuCommands';
 import { useDataChangeRefresh } from '../api/dataChanges';
 import type { MenuCommand } from '../../shared/contract';
 import { GlobalSearchProvider } from '../features/search/GlobalSearch';
+import { ViewErrorBoundary } from './ViewErrorBoundary';
 import { SavedFiltersNav } from '../features/bibliography/SavedFiltersNav';
 import { SearchField } from '../features/search/SearchField';
 import { Kbd, modKey } from '../ui/Kbd';
@@ -139,7 +140,7 @@ export function App() {
         <main className="main" ref={main}>
           {ALL_VIEWS.filter((v) => visited.has(v.id)).map((view) => (
             <div key={view.id} className={`view view--${view.id}`} hidden={view.id !== nav.view}>
-              {view.render()}
+              <ViewErrorBoundary label={view.label}>{view.render()}</ViewErrorBoundary>
             </div>
           ))}
         </main>
