@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { launchApp, type LaunchedApp } from './harness';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -57,4 +58,16 @@ export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
       help: v.help,
       nodes: v.nodes.map((n) => n.target.join(' ')),
     }));
+}
+
+/** Launches the app on `dataDir` and shows the Bibliography with its rows (a restartable start). */
+export async function launchOnBibliography(
+  dataDir: string,
+  viewport: { width: number; height: number },
+): Promise<LaunchedApp> {
+  const launched = await launchApp({ dataDir, viewport });
+  await waitForPaper(launched.page);
+  await openView(launched.page, 'Bibliography');
+  await visibleView(launched.page).locator('tbody tr').first().waitFor();
+  return launched;
 }

@@ -4,8 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { launchApp, screenshot, type LaunchedApp } from './harness';
-import { openView, seriousAxeFindings, visibleView, waitForPaper } from './appHelpers';
+import { screenshot, type LaunchedApp } from './harness';
+import { launchOnBibliography, seriousAxeFindings, visibleView } from './appHelpers';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
@@ -21,13 +21,7 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function start(): Promise<LaunchedApp> {
-  const launched = await launchApp({ dataDir, viewport: VIEWPORT });
-  await waitForPaper(launched.page);
-  await openView(launched.page, 'Bibliography');
-  await visibleView(launched.page).locator('tbody tr').first().waitFor();
-  return launched;
-}
+const start = (): Promise<LaunchedApp> => launchOnBibliography(dataDir, VIEWPORT);
 
 const headers = (a: LaunchedApp) =>
   visibleView(a.page)

@@ -1,4 +1,5 @@
 // One claim: its sentence with the citations marked, its works, and a jump to the paper.
+import { ClaimWorkChips } from './ClaimWorkChips';
 import type { Claim } from '../../../core/claims/model';
 import type { WorkSummary } from '../../../shared/contract';
 import { sectionAt, type PaperIndex } from '../../api/paperIndex';
@@ -33,15 +34,7 @@ export function ClaimItem({
         <ClaimText claim={claim} index={index} />
       </blockquote>
       <div className="claim-item__actions">
-        <ul className="chips" aria-label="Works cited">
-          {claim.workIds.map((id) => (
-            <li key={id}>
-              <button type="button" className="chip" onClick={() => nav.openWork(id)}>
-                {works.get(id)?.label ?? id}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ClaimWorkChips workIds={claim.workIds} labelOf={(id) => works.get(id)?.label ?? id} />
         <button
           type="button"
           className="link"

@@ -1,6 +1,7 @@
 // The claims of every paper of the library: main aggregates them and sends the first claims that
 // match the work filter, their total, and which works the papers cite together (the window never
 // loads every paper).
+import { ClaimWorkChips } from './ClaimWorkChips';
 import { useMemo } from 'react';
 import type { ClaimView } from '../../../shared/contract';
 import type { DocumentEntry } from '../../api/documents';
@@ -118,15 +119,7 @@ function LibraryClaimItem({
         <ClaimMarks claim={claim} />
       </blockquote>
       <div className="claim-item__actions">
-        <ul className="chips" aria-label="Works cited">
-          {claim.workIds.map((id) => (
-            <li key={id}>
-              <button type="button" className="chip" onClick={() => nav.openWork(id)}>
-                {labelOf(id)}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ClaimWorkChips workIds={claim.workIds} labelOf={labelOf} />
         <button
           type="button"
           className="link"
