@@ -11,3 +11,4 @@ export * from './renameInMarkdown';
 export * from './records';
 export * from './duplicates';
 export * from './mergeChoices';
+export * from './attachmentKinds';

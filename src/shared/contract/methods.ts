@@ -106,6 +106,7 @@ export const methodNames = [
   'removeAttachment',
   'restoreAttachment',
   'openAttachment',
+  'readAttachment',
   'attachDocumentToWork',
   'documentOfWork',
   'workOfDocument',
