@@ -16,7 +16,7 @@ function note(id: string, title: string, workKey: string, placeholder: string): 
     title,
     body: '',
     tags: [],
-    links: [{ kind: 'work', workKey, placeholder }],
+    links: [{ kind: 'work', workKey, placeholder, locator: null, source: 'explicit' }],
     createdAt: at,
     updatedAt: at,
     deletedAt: null,
