@@ -17,7 +17,7 @@ import {
   statSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DocumentService } from '../src/services/documents';
 import { LibraryService } from '../src/services/library';
@@ -134,6 +134,17 @@ function filesUnder(path: string): string[] {
     .sort();
 }
 
+/** Where the generated 1,000-paper library is kept: bench/data/, named by a hash of its inputs. */
+export function generatedLibraryDir(root: string): string {
+  const hash = createHash('sha256');
+  for (const input of LIBRARY_INPUTS) {
+    for (const file of filesUnder(join(root, input))) {
+      hash.update(relative(root, file)).update(readFileSync(file));
+    }
+  }
+  return join(root, 'bench/data', `papers-1000-${hash.digest('hex').slice(0, 16)}`);
+}
+
 /**
  * The generated 1,000-paper library, kept in bench/data/ (git-ignored) under a hash of what it is
  * made from, so it is generated once (minutes) and not again until the generator, the fixture,
@@ -143,15 +154,9 @@ function generatedLibrary(
   root: string,
   generate: (dir: string) => void,
 ): { dir: string; cached: boolean } {
-  const hash = createHash('sha256');
-  for (const input of LIBRARY_INPUTS) {
-    for (const file of filesUnder(join(root, input)))
-      hash.update(relative(root, file)).update(readFileSync(file));
-  }
-  const base = join(root, 'bench/data');
-  const name = `papers-1000-${hash.digest('hex').slice(0, 16)}`;
-  const dir = join(base, name);
+  const dir = generatedLibraryDir(root);
   if (existsSync(dir)) return { dir, cached: true };
+  const base = dirname(dir);
   for (const old of existsSync(base) ? readdirSync(base) : []) {
     if (old.startsWith('papers-1000-')) rmSync(join(base, old), { recursive: true, force: true });
   }
