@@ -23,9 +23,9 @@ async function folder() {
   const now = () => new Date(Date.UTC(2026, 0, 1, 0, 0, ++t));
   const open = async () => {
     const parsed: string[] = [];
-    const read: PaperReader = (text, id, signal) => {
+    const read: PaperReader = (text, id, options) => {
       parsed.push(id);
-      return readInThread(text, id, signal);
+      return readInThread(text, id, options);
     };
     const store = await UserDataStore.openInMemory({ storage, paperFiles });
     return { store, parsed, documents: new DocumentService(store, library, { now, read }) };

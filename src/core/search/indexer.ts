@@ -27,7 +27,7 @@ export class Indexer implements FieldSink {
 
   /**
    * Indexes (or re-indexes) `doc` as item `id` of `kind`, its fields given by `describe`; the
-   * index keeps `stored` for it (`doc` itself unless a smaller stand-in is given).
+   * index keeps `stored` for rendering hits (by default the document itself).
    */
   add<T>(
     kind: number,

@@ -23,6 +23,7 @@ import { searchTextOf, type PaperSearchText } from '../../core/search';
 import { keepPaperText, readPaperText } from './paperText';
 import { DocumentListing } from './documentListing';
 import { readInThread, type PaperReader } from './readInWorker';
+import { sourceFormatOf } from '../../core/documents/sourceText';
 
 /** The bundled paper and its bibliography (a LibraryService fits). */
 export interface BundledLibrary {
@@ -222,7 +223,9 @@ export class DocumentService {
       : undefined;
     const before =
       (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
-    const read = await this.read(source.text, documentId);
+    const read = await this.read(source.text, documentId, {
+      format: sourceFormatOf(source.kind),
+    });
     const draft = viewOfDocument(record, source, before, read);
     const works = await this.libraryWorks();
     const { links, newWorks } = linkReferences(
@@ -371,7 +374,13 @@ export class DocumentService {
   /** A stored document parsed from its kept file, with what the library decided about it. */
   private async parse(record: DocumentRecord, links: DocumentLinks): Promise<DocumentView> {
     const source = await keptSource(record, this.store.paperFiles);
-    return viewOfDocument(record, source, links, await this.read(source.text, record.id));
+    const format = sourceFormatOf(source.kind);
+    return viewOfDocument(
+      record,
+      source,
+      links,
+      await this.read(source.text, record.id, { format }),
+    );
   }
 
   private async links(documentId: string): Promise<DocumentLinks> {

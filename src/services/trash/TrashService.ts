@@ -1,11 +1,12 @@
 /**
- * The trash: one deletion model for works, notes, reading lists and user claims, persisted in
- * the data folder so an undo survives a restart. A deleted work, list or claim moves into
+ * The trash: one deletion model for works, notes, reading lists, user claims and attachments,
+ * persisted in the data folder so an undo survives a restart. A deleted work, list, claim or
+ * attachment moves into
  * `trash.json` in the same write that removes it; a note stays in its own file marked
  * `deletedAt` (its links keep working in the trash view) and is listed here beside the others.
  * Items deleted together form a batch that one undo restores.
  */
-import type { Work } from '../../core/bibliography/model';
+import type { Work, WorkAttachment } from '../../core/bibliography/model';
 import type { ReadingList } from '../../core/userData/lists';
 import type { Note } from '../../core/userData/notes';
 import type { TrashEntry, TrashKind } from '../../core/userData/trash';
@@ -15,6 +16,8 @@ import { workLabel } from '../../core/userData/labels';
 import type { DataCollection, FileWrite, UserDataStore } from '../../store';
 import { NotFoundError, ServiceError } from '../errors';
 import type { LibraryWorks } from '../works/libraryWorks';
+import { unmergeWrites } from '../works/unmergeWorks';
+import { restoreAttachmentWrites, trashAttachmentWrites } from './attachmentTrash';
 
 export interface TrashServiceDeps {
   works: LibraryWorks;
@@ -22,8 +25,8 @@ export interface TrashServiceDeps {
   newId?: () => string;
 }
 
-/** A trash entry as listed (without the stored item). */
-export type TrashItem = Omit<TrashEntry, 'item'>;
+/** A trash entry as listed (without the stored item); `mergedInto` for a merged-away work. */
+export type TrashItem = Omit<TrashEntry, 'item' | 'merge'> & { mergedInto?: string };
 
 /** What a delete put in the trash: restore `batch` to undo it. */
 export interface TrashBatch {
@@ -32,7 +35,8 @@ export interface TrashBatch {
 }
 
 const NOTE_BATCH = 'note:';
-const view = ({ item: _item, ...rest }: TrashEntry): TrashItem => rest;
+const view = ({ item: _item, merge, ...rest }: TrashEntry): TrashItem =>
+  merge ? { ...rest, mergedInto: merge.into } : rest;
 
 export class TrashService {
   private readonly now: () => Date;
@@ -123,6 +127,40 @@ export class TrashService {
     return { claim: batch.item as UserClaim, batch: batch.view };
   }
 
+  /**
+   * Moves a work's attachment to the trash (restore with the answered batch, or by the
+   * attachment's id). A copied file stays in the library folder until the trash is emptied.
+   */
+  async deleteAttachment(
+    key: string,
+    id: string,
+  ): Promise<{ attachment: WorkAttachment; batch: TrashBatch }> {
+    const { work } = await this.deps.works.require(key);
+    const batch = this.newId();
+    const entry = {
+      id: this.newId(),
+      kind: 'attachment' as const,
+      itemId: id,
+      deletedAt: this.now().toISOString(),
+      batch,
+    };
+    const taken: { attachment?: WorkAttachment } = {};
+    await this.store.writeFiles(
+      trashAttachmentWrites(this.deps.works, work.citationKey, id, entry, (a) => {
+        taken.attachment = a;
+      }),
+      [
+        { collection: 'works', ids: [work.citationKey] },
+        { collection: 'trash', ids: [batch] },
+      ],
+    );
+    const removed = taken.attachment!;
+    return {
+      attachment: { ...removed, removedAt: entry.deletedAt },
+      batch: { batch, entries: [{ ...entry, label: removed.name }] },
+    };
+  }
+
   /** Everything in the trash, newest first: works, lists, claims, and notes marked deleted. */
   async list(kind?: TrashKind): Promise<TrashItem[]> {
     const entries = (await this.store.trash.all()).map(view);
@@ -143,7 +181,8 @@ export class TrashService {
 
   /**
    * Puts back every item of a batch (or the trash entry of one item), in one write. A work whose
-   * key, or a list whose name, was taken meanwhile is a conflict: nothing is restored then.
+   * key, or a list whose name, was taken meanwhile is a conflict: nothing is restored then. A
+   * work merged into another comes back as before the merge (see unmergeWorks.ts).
    */
   async restore(
     target: { batch: string } | { kind: TrashKind; itemId: string },
@@ -169,7 +208,20 @@ export class TrashService {
     }
     const writes: FileWrite[] = [];
     const changes: { collection: DataCollection; ids: string[] }[] = [];
+    const at = this.now().toISOString();
     for (const entry of chosen) {
+      if (entry.kind === 'work' && entry.merge) {
+        const undo = unmergeWrites(this.store, { ...entry, merge: entry.merge }, at);
+        writes.push(...undo.writes);
+        changes.push(...undo.changes);
+        continue;
+      }
+      if (entry.kind === 'attachment') {
+        const restore = await restoreAttachmentWrites(this.deps.works, entry, at);
+        writes.push(...restore.writes);
+        changes.push({ collection: 'works', ids: [restore.key] });
+        continue;
+      }
       const restore = this.restoreWrite(entry);
       writes.push(restore.write);
       changes.push(restore.change);

@@ -96,6 +96,9 @@ export const methodNames = [
   'restoreFromTrash',
   'emptyTrash',
   'findDuplicateWorks',
+  'markNotDuplicates',
+  'unmarkNotDuplicates',
+  'listNotDuplicates',
   'mergeWorks',
   // files attached to works
   'attachFile',
@@ -103,6 +106,7 @@ export const methodNames = [
   'removeAttachment',
   'restoreAttachment',
   'openAttachment',
+  'readAttachment',
   'attachDocumentToWork',
   'documentOfWork',
   'workOfDocument',
