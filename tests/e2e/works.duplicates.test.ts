@@ -97,6 +97,9 @@ it('finds two records of one work, takes a field from the other, merges, and und
   await page.keyboard.press('Enter');
   await confirm.waitFor({ state: 'detached' });
   await view.getByText('No likely duplicates', { exact: true }).waitFor();
+  await view.getByRole('heading', { name: 'Merges you can undo (1)' }).waitFor();
+  await view.getByRole('button', { name: `Open ${second} in the bibliography` }).waitFor();
+  await screenshot(page, 'duplicates-merged-1440x900');
 
   const record = await call<{ work: { csl: Record<string, unknown>; aliases: string[] } }>(
     page,
@@ -170,4 +173,19 @@ it('marks a pair not duplicates, keeps that after a restart, and takes it back',
   await again.keyboard.press('Enter');
   await after.getByRole('radio', { name: 'Keep the record faist2008a' }).waitFor();
   await screenshot(again, 'duplicates-review-1024x700');
+
+  // A third record joins the group: its pairs are compared two at a time.
+  await call(again, 'createWork', {
+    type: 'book',
+    fields: { title: 'Transnational migration', author: 'Faist, Thomas', issued: '2008' },
+  });
+  const pairs = after.getByRole('group', { name: 'Pairs of this group' });
+  await expect.poll(() => pairs.getByRole('button').count()).toBe(3);
+  await expect.poll(() => after.getByRole('option', { name: /3 records/ }).count()).toBe(1);
+  await pairs.getByRole('button').nth(1).focus();
+  await again.keyboard.press('Enter');
+  await expect
+    .poll(() => pairs.getByRole('button').nth(1).getAttribute('aria-pressed'))
+    .toBe('true');
+  await screenshot(again, 'duplicates-group-of-three-1024x700');
 });

@@ -9,6 +9,7 @@ import {
   type DuplicateGroup,
   type NotDuplicatePair,
 } from '../../core/works/duplicates';
+import type { FileWrite, UserDataStore } from '../../store';
 import { NotFoundError, ServiceError } from '../errors';
 import type { LibraryWorks } from './libraryWorks';
 
@@ -56,4 +57,21 @@ export async function unmarkNotDuplicates(
 export async function listNotDuplicates(works: LibraryWorks): Promise<NotDuplicatePair[]> {
   const pairs = await works.store.notDuplicates.all();
   return pairs.sort((p, q) => q.at.localeCompare(p.at) || p.id.localeCompare(q.id));
+}
+
+/**
+ * The part of a key rename's write that keeps the user's "not duplicates" answers about the work
+ * (they name it by key): each pair naming `from` names `to` instead.
+ */
+export function renameInNotDuplicates(store: UserDataStore, from: string, to: string): FileWrite {
+  return store.notDuplicates.fileWrite(pairId(from, to), (items) => {
+    const named = Object.values(items).filter((p) => p.a === from || p.b === from);
+    if (named.length === 0) return false;
+    for (const p of named) {
+      delete items[p.id];
+      const [a, b] = [p.a === from ? to : p.a, p.b === from ? to : p.b].sort();
+      const id = pairId(a!, b!);
+      items[id] = { ...p, id, a: a!, b: b! };
+    }
+  });
 }

@@ -10,6 +10,7 @@ import {
   listNotDuplicates,
   markNotDuplicates,
   mergeWorks,
+  renameWorkKey,
   unmarkNotDuplicates,
 } from '../../../src/services/works';
 import { libraryWorkCatalog } from '../../../src/services/workKeys';
@@ -66,6 +67,18 @@ describe.each(storeKinds)('duplicates review ($name store)', (kind) => {
       [a, b].sort().join(' '),
     ]);
     await expect(unmarkNotDuplicates(again.works.works, pair.id)).rejects.toThrow(/not among/);
+  });
+
+  it('keeps a "not duplicates" answer when one of the two keys is renamed', async () => {
+    const { store } = await kind.open();
+    const { works, now } = services(store);
+    const [a, b] = await twoRecords(works);
+    await markNotDuplicates(works.works, a, b, now());
+    await renameWorkKey(works, a, 'faisttm', now());
+    expect(await findLibraryDuplicates(works.works)).toEqual([]);
+    expect(await listNotDuplicates(works.works)).toEqual([
+      expect.objectContaining({ a: b, b: 'faisttm' }),
+    ]);
   });
 
   it('undoes a merge from the trash after a restart: both records, the note and the list as before', async () => {

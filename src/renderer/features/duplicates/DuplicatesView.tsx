@@ -38,12 +38,10 @@ export function DuplicatesView() {
   const labels = useWorkSummaries(groups?.flatMap((g) => g.keys) ?? []);
   const mergedWorks = useMergedWorks();
   // The note of the last merge goes once the merge is undone (its record left the trash).
-  const lastMerge =
-    merged &&
+  const undone =
     mergedWorks.status === 'ready' &&
-    mergedWorks.data.some((m) => m.itemId === merged.other && m.mergedInto === merged.keep)
-      ? merged
-      : null;
+    !mergedWorks.data.some((m) => m.itemId === merged?.other && m.mergedInto === merged?.keep);
+  const lastMerge = undone ? null : merged;
 
   const count = groups?.length ?? 0;
   const at = Math.min(index, Math.max(0, count - 1));
