@@ -185,3 +185,39 @@ describe('layoutPdf on an author-year list with hanging indents', () => {
     expect(layout.references.every((r) => r.label === null)).toBe(true);
   });
 });
+
+describe('layoutPdf with DOIs kept only in link annotations', () => {
+  // Publishers such as F1000 print "Publisher Full Text" under an entry and link it to the DOI.
+  const layout = layoutPdf({
+    fonts: FONTS,
+    pages: [
+      {
+        ...page(1, [
+          item('This article is distributed under a Creative Commons licence.', 50, 70),
+          item('References', 50, 90, 12, 'bold'),
+          item('Kohler NE, Turner PA: Shark tagging: a review. Environ', 50, 110),
+          item('Biol Fish. 2001; 60: 191–223.', 65, 122),
+          item('Publisher Full Text', 50, 134),
+          item('Xiao Y, Brown LP: Tag shedding. Fish Bull. 1999; 97: 170–184.', 50, 146),
+        ]),
+        links: [
+          { url: 'http://dx.doi.org/10.1023/A%3A1007679303082', x0: 50, x1: 140, y0: 126, y1: 136 },
+          { url: 'https://doi.org/10.9999/licence', x0: 50, x1: 300, y0: 61, y1: 72 },
+        ],
+      },
+    ],
+  });
+
+  it('gives an entry the DOI its link button points to, and no entry a link from elsewhere', () => {
+    expect(layout.references.map((r) => r.doi ?? null)).toEqual(['10.1023/A:1007679303082', null]);
+    expect(layout.references[0]!.raw).toBe(
+      'Kohler NE, Turner PA: Shark tagging: a review. Environ Biol Fish. 2001; 60: 191–223.',
+    );
+  });
+
+  it('writes the linked DOI after the entry for the reference parser', () => {
+    const text = pdfText(layout).text;
+    expect(text).toContain('191–223. doi:10.1023/A:1007679303082');
+    expect(text).not.toContain('10.9999');
+  });
+});
