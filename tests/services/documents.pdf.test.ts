@@ -79,6 +79,15 @@ describe('adding a PDF paper', { timeout: 90_000 }, () => {
     expect((await documents.get(document.id)).pageStarts?.length).toBe(2);
   });
 
+  it('gives a publisher PDF the year its first page prints, for the Papers list', async () => {
+    const { documents } = await setup();
+    const evals = join(repoRoot, '../shared/evals/pdfs');
+    const bytes = new Uint8Array(readFileSync(join(evals, 'num_hindawi_PMC4709779.pdf')));
+    const { document } = await documents.add({ fileName: 'hindawi.pdf', bytes });
+    // "Copyright © 2016 Fabio Caviggioli et al." (the study ran 2006–2014: no year of it).
+    expect(document.year).toBe('2016');
+  });
+
   it('re-parsing replaces the layout an older parser kept, leaving no stale file behind', async () => {
     const { documents, paperFiles, store } = await setup();
     const { document } = await documents.add({

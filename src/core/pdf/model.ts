@@ -88,6 +88,8 @@ export interface PdfTitleBlock {
   authors: string[];
   affiliations: string[];
   doi: string | null;
+  /** The year of publication the first page prints (absent from layouts kept before it was read). */
+  year?: string | null;
 }
 
 /** A PDF read into reading order with its structure. */

@@ -218,6 +218,8 @@ export class DocumentService {
       if (!current) throw new NotFoundError(`No document with id ${documentId}.`);
       current.stats = statsOf(view, source.encoding);
       if (source.pdf) current.stats.pages = source.pdf.pageCount;
+      // Papers added before the first page's year was read take it now.
+      current.year ??= source.pdf?.titleBlock.year ?? null;
       if (textLayer && current.file) {
         const old = current.file.textLayer;
         current.file.textLayer = textLayer;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPdf, pageAtOffset, pdfText } from '../../../src/core/pdf';
+import { publicationYear } from '../../../src/core/pdf/titleBlock';
 import { column, FONTS, item, page } from './layoutFixtures';
 
 // Left column at x=50 (text up to ~290 at 10 pt: 48 characters), right column at x=320.
@@ -94,6 +95,7 @@ describe('layoutPdf on a two-column paper', () => {
       authors: ['Maria Keller', 'Tomas Lindqvist'],
       affiliations: ['Department of Geography, University of Bern'],
       doi: '10.5555/jwgs.2024.0117',
+      year: null,
     });
   });
 
@@ -219,5 +221,22 @@ describe('layoutPdf with DOIs kept only in link annotations', () => {
     const text = pdfText(layout).text;
     expect(text).toContain('191–223. doi:10.1023/A:1007679303082');
     expect(text).not.toContain('10.9999');
+  });
+});
+
+describe('publicationYear', () => {
+  it('reads the year after "Published", else the copyright year, else after "Accepted"', () => {
+    const page = [
+      'From February 2006 to November 2014, we collected data',
+      'Received 29 June 2015; Accepted 29 September 2015',
+      'Copyright © 2016 Fabio Caviggioli et al.',
+    ].join('\n');
+    expect(publicationYear(page)).toBe('2016');
+    expect(publicationYear(`${page}\nPublished: December 31, 2017`)).toBe('2017');
+    expect(publicationYear('Received 29 June 2015; Accepted 29 September 2015')).toBe('2015');
+  });
+
+  it('takes no year from the running text, a grant number or a study period', () => {
+    expect(publicationYear('Grant No. 60/P4M/1993. From 2006 to 2014 we sampled.')).toBeNull();
   });
 });
