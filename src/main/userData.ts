@@ -83,7 +83,7 @@ export async function openUserData(options: UserDataOptions): Promise<UserDataSe
   return {
     workService,
     trash: new TrashService(store, { works: workService.works }),
-    attachments: new AttachmentService(workService.works, { dataDir: options.dataDir }),
+    attachments: new AttachmentService(workService.works),
     store,
     documents,
     citations: new LibraryCitations(store, documents),

@@ -106,8 +106,9 @@ describe('the main window', () => {
         ...win.bounds,
         maximized: false,
       });
-    });
-    await vi.waitFor(() => expect(fake.calls.quit).toBe(1));
+      // Generous: the write goes through the store's atomic rename, slow on a loaded CI machine.
+    }, 10_000);
+    await vi.waitFor(() => expect(fake.calls.quit).toBe(1), 10_000);
   });
 });
 

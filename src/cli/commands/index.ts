@@ -25,9 +25,16 @@ export const commands: Record<string, CommandEntry> = {
     load: () => import('./note'),
   },
   work: {
-    summary: 'add, edit, delete (with undo), merge, tag, rename, show or list works',
-    usage: 'work add|edit|delete|merge|tag|rename|show|history|list ... --data-dir DIR [--json]',
+    summary: 'add, edit, delete (with undo), merge, tag, rename, show or list works; attach files',
+    usage:
+      'work add|edit|delete|merge|tag|rename|show|history|list|attach|files|detach ... --data-dir DIR [--json]',
     load: () => import('./work'),
+  },
+  trash: {
+    summary: 'list, restore or empty the trash of works, notes, lists, claims and files',
+    usage:
+      'trash list [--kind K] | trash restore ID... | trash empty [ID...] --data-dir DIR [--json]',
+    load: () => import('./trash'),
   },
   list: {
     summary: 'create reading lists, add works to them, show them',

@@ -17,6 +17,7 @@ import { loadBundledWorks } from '../../services/workKeys';
 import { fail, type CliIo } from '../io';
 import { renderTable } from '../table';
 import { COMMON_OPTIONS, shortTime, withUserData } from './userDataCli';
+import { WORK_FILES_SUBCOMMANDS, WORK_FILES_USAGE, runWorkFiles } from './workFiles';
 
 const USAGE = `Usage:
   work add --type T [--field k=v]... [--key KEY] [--tag T]...   (fields: CSL names or BibTeX names;
@@ -29,6 +30,7 @@ const USAGE = `Usage:
   work rename KEY NEWKEY
   work show KEY | work history KEY
   work list [--tag T] [--type T]
+${WORK_FILES_USAGE}
 All take --data-dir DIR and --json.
 `;
 
@@ -72,6 +74,7 @@ function splitTagArgs(args: string[]): { rest: string[]; add: string[]; remove: 
 
 /** Runs `work SUBCOMMAND ...` and returns the exit code. */
 export async function run(args: string[], io: CliIo): Promise<number> {
+  if (WORK_FILES_SUBCOMMANDS.includes(args[0] ?? '')) return runWorkFiles(args, io);
   const isTag = args[0] === 'tag';
   const tagArgs = isTag ? splitTagArgs(args) : { rest: args, add: [], remove: [] };
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;

@@ -1,19 +1,33 @@
 /**
- * The trash: one deletion model for works, notes, reading lists and user claims. A deleted item
+ * The trash: one deletion model for works, notes, reading lists, user claims and the files
+ * attached to works. A deleted item
  * is kept (persisted, so undo survives a restart) until it is restored or the trash is emptied.
  * Items deleted together share a `batch`, and one undo restores them together.
  */
+import type { WorkAttachment } from '../bibliography/model';
 
 /** What can be deleted to the trash. */
-export type TrashKind = 'work' | 'note' | 'list' | 'userClaim';
+export type TrashKind = 'work' | 'note' | 'list' | 'userClaim' | 'attachment';
 
-export const TRASH_KINDS: readonly TrashKind[] = ['work', 'note', 'list', 'userClaim'];
+export const TRASH_KINDS: readonly TrashKind[] = [
+  'work',
+  'note',
+  'list',
+  'userClaim',
+  'attachment',
+];
+
+/** A removed attachment as the trash keeps it: the file's record and the work it was on. */
+export interface TrashedAttachment {
+  workKey: string;
+  attachment: WorkAttachment;
+}
 
 export interface TrashEntry {
   /** The entry's own id ("t-…"). */
   id: string;
   kind: TrashKind;
-  /** The item's id: a work's citation key, a note's, list's or claim's id. */
+  /** The item's id: a work's citation key, a note's, list's, claim's or attachment's id. */
   itemId: string;
   /** How the item reads in the trash ("Betts 2011 — Global Migration Governance"). */
   label: string;
@@ -22,7 +36,7 @@ export interface TrashEntry {
   /** Entries deleted in one act share it; restoring a batch restores them all. */
   batch: string;
   /**
-   * The item as it was (a Work, ReadingList or UserClaim). Null for a note: a note stays in its
+   * The item as it was (a Work, ReadingList, UserClaim or TrashedAttachment). Null for a note: a note stays in its
    * own file, marked `deletedAt`, so its links and backlinks keep working in the trash view.
    */
   item: unknown;

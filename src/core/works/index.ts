@@ -10,3 +10,4 @@ export * from './paste';
 export * from './renameInMarkdown';
 export * from './records';
 export * from './duplicates';
+export * from './attachmentKinds';

@@ -10,6 +10,7 @@ import type { DocumentService, LibraryCitations, PaperReader } from '../../servi
 import { ServiceError } from '../../services/errors';
 import type { Dialogs } from '../dialogs';
 import { openedMessage, type FileViewer } from '../fileViewer';
+import { paperAdds, type PaperAdds } from './paperAdds';
 import type { HandlersOf } from './types';
 
 export interface DocumentHandlerDeps {
@@ -23,12 +24,14 @@ export interface DocumentHandlerDeps {
   progress?: (event: AddProgressEvent) => void;
   /** The system viewer for a paper's kept file; without it, opening answers 'no-viewer'. */
   viewer?: FileViewer;
+  /** Adds under way, shared with other ways of adding a paper (made here when absent). */
+  adds?: PaperAdds;
 }
 
 /** Binds the documents methods to the DocumentService. */
 export function documentsHandlers(deps: DocumentHandlerDeps): HandlersOf<keyof DocumentsOutputs> {
   const { documents, citations, dialogs } = deps;
-  const running = new Map<string, AbortController>();
+  const adds = deps.adds ?? paperAdds(deps);
 
   const bytesOf = async (
     input: { fileName: string; bytesBase64: string } | { pick: true },
@@ -68,28 +71,8 @@ export function documentsHandlers(deps: DocumentHandlerDeps): HandlersOf<keyof D
   return {
     listDocuments: async ({ in: where }) => documents.list(where),
     getDocument: async ({ documentId }) => documents.get(documentId),
-    addDocument: async (input) => {
-      const { fileName, bytes } = await bytesOf(input);
-      const addId = input.addId;
-      const controller = new AbortController();
-      if (addId) running.set(addId, controller);
-      try {
-        return await documents.add({
-          fileName,
-          bytes,
-          signal: controller.signal,
-          read: deps.readPaper,
-          onProgress: addId ? (p) => deps.progress?.({ addId, ...p }) : undefined,
-        });
-      } finally {
-        if (addId) running.delete(addId);
-      }
-    },
-    cancelAddDocument: async ({ addId }) => {
-      const controller = running.get(addId);
-      controller?.abort();
-      return { cancelled: controller !== undefined };
-    },
+    addDocument: async (input) => adds.add({ ...(await bytesOf(input)), addId: input.addId }),
+    cancelAddDocument: async ({ addId }) => ({ cancelled: adds.cancel(addId) }),
     removeDocument: async ({ documentId }) => documents.remove(documentId),
     restoreDocument: async ({ documentId }) => documents.restore(documentId),
     reparseDocument: async ({ documentId }) => documents.reparse(documentId),

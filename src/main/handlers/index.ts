@@ -19,6 +19,7 @@ import { syncConflictHandlers } from './syncConflicts';
 import { searchHandlers } from './search';
 import { worksHandlers } from './works';
 import { workFilesHandlers } from './workFiles';
+import { paperAdds } from './paperAdds';
 import { noDialogs, type Dialogs } from '../dialogs';
 import type { FileViewer } from '../fileViewer';
 import type { Handlers, Services } from './types';
@@ -49,13 +50,17 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
   const { documents } = userData;
   const dialogs = options.dialogs ?? noDialogs;
   const imports = importHandlers(userData.works, options.parseBib);
+  const adds = paperAdds({
+    documents,
+    progress: options.addProgress,
+    readPaper: options.readPaper,
+  });
   return {
     ...documentsHandlers({
       documents,
       citations: userData.citations,
       dialogs,
-      progress: options.addProgress,
-      readPaper: options.readPaper,
+      adds,
       viewer: options.viewer,
     }),
     ...libraryHandlers(
@@ -102,6 +107,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ...worksHandlers(userData.workService, userData.trash),
     ...workFilesHandlers({
       attachments: userData.attachments,
+      adds,
       dialogs,
       viewer: options.viewer,
     }),

@@ -1,4 +1,7 @@
-/** Attachment methods: attach, list, remove/restore, open with the system viewer, paper links. */
+/**
+ * Attachment methods: attach, list, remove/restore, open with the system viewer, read one as a
+ * paper, paper links.
+ */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { WorkFilesOutputs } from '../../shared/contract';
@@ -6,10 +9,13 @@ import { ServiceError } from '../../services/errors';
 import type { AttachmentService } from '../../services/works';
 import type { Dialogs } from '../dialogs';
 import type { FileViewer } from '../fileViewer';
+import type { PaperAdds } from './paperAdds';
 import type { HandlersOf } from './types';
 
 export interface WorkFilesDeps {
   attachments: AttachmentService;
+  /** How a paper is added (shared with Add paper, for its progress and cancel). */
+  adds: PaperAdds;
   dialogs: Dialogs;
   /** The system viewer (main: Electron's shell); without it, opening answers 'no-viewer'. */
   viewer?: FileViewer;
@@ -17,7 +23,7 @@ export interface WorkFilesDeps {
 
 /** Binds the attachment methods. */
 export function workFilesHandlers(deps: WorkFilesDeps): HandlersOf<keyof WorkFilesOutputs> {
-  const { attachments, dialogs, viewer } = deps;
+  const { attachments, dialogs, viewer, adds } = deps;
   return {
     attachFile: async (input) => {
       if ('bytesBase64' in input) {
@@ -50,7 +56,7 @@ export function workFilesHandlers(deps: WorkFilesDeps): HandlersOf<keyof WorkFil
       });
       return attachments.attach(input.key, { path, mode: input.mode });
     },
-    listAttachments: async ({ key, includeRemoved }) => attachments.list(key, { includeRemoved }),
+    listAttachments: async ({ key, includeRemoved }) => attachments.views(key, { includeRemoved }),
     removeAttachment: async ({ key, id }) => attachments.remove(key, id),
     restoreAttachment: async ({ key, id }) => attachments.restore(key, id),
     openAttachment: async ({ key, id }) => {
@@ -68,6 +74,12 @@ export function workFilesHandlers(deps: WorkFilesDeps): HandlersOf<keyof WorkFil
         );
       }
       return { opened: true };
+    },
+    readAttachment: async ({ key, id, addId }) => {
+      const file = await attachments.fileOf(key, id);
+      const result = await adds.add({ ...file, addId });
+      const attachment = await attachments.linkDocument(key, id, result.document.id);
+      return { ...result, attachment };
     },
     attachDocumentToWork: async ({ key, documentId }) =>
       attachments.attachDocument(key, documentId),

@@ -21,7 +21,7 @@ export interface AddedPaper {
 }
 
 /** Base64 of `bytes`, in chunks (a spread of a large array would overflow the stack). */
-function base64Of(bytes: Uint8Array): string {
+export function base64Of(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

@@ -1,11 +1,12 @@
 /**
- * The trash: one deletion model for works, notes, reading lists and user claims, persisted in
- * the data folder so an undo survives a restart. A deleted work, list or claim moves into
+ * The trash: one deletion model for works, notes, reading lists, user claims and attachments,
+ * persisted in the data folder so an undo survives a restart. A deleted work, list, claim or
+ * attachment moves into
  * `trash.json` in the same write that removes it; a note stays in its own file marked
  * `deletedAt` (its links keep working in the trash view) and is listed here beside the others.
  * Items deleted together form a batch that one undo restores.
  */
-import type { Work } from '../../core/bibliography/model';
+import type { Work, WorkAttachment } from '../../core/bibliography/model';
 import type { ReadingList } from '../../core/userData/lists';
 import type { Note } from '../../core/userData/notes';
 import type { TrashEntry, TrashKind } from '../../core/userData/trash';
@@ -15,6 +16,7 @@ import { workLabel } from '../../core/userData/labels';
 import type { DataCollection, FileWrite, UserDataStore } from '../../store';
 import { NotFoundError, ServiceError } from '../errors';
 import type { LibraryWorks } from '../works/libraryWorks';
+import { restoreAttachmentWrites, trashAttachmentWrites } from './attachmentTrash';
 
 export interface TrashServiceDeps {
   works: LibraryWorks;
@@ -123,6 +125,40 @@ export class TrashService {
     return { claim: batch.item as UserClaim, batch: batch.view };
   }
 
+  /**
+   * Moves a work's attachment to the trash (restore with the answered batch, or by the
+   * attachment's id). A copied file stays in the library folder until the trash is emptied.
+   */
+  async deleteAttachment(
+    key: string,
+    id: string,
+  ): Promise<{ attachment: WorkAttachment; batch: TrashBatch }> {
+    const { work } = await this.deps.works.require(key);
+    const batch = this.newId();
+    const entry = {
+      id: this.newId(),
+      kind: 'attachment' as const,
+      itemId: id,
+      deletedAt: this.now().toISOString(),
+      batch,
+    };
+    const taken: { attachment?: WorkAttachment } = {};
+    await this.store.writeFiles(
+      trashAttachmentWrites(this.deps.works, work.citationKey, id, entry, (a) => {
+        taken.attachment = a;
+      }),
+      [
+        { collection: 'works', ids: [work.citationKey] },
+        { collection: 'trash', ids: [batch] },
+      ],
+    );
+    const removed = taken.attachment!;
+    return {
+      attachment: { ...removed, removedAt: entry.deletedAt },
+      batch: { batch, entries: [{ ...entry, label: removed.name }] },
+    };
+  }
+
   /** Everything in the trash, newest first: works, lists, claims, and notes marked deleted. */
   async list(kind?: TrashKind): Promise<TrashItem[]> {
     const entries = (await this.store.trash.all()).map(view);
@@ -170,6 +206,13 @@ export class TrashService {
     const writes: FileWrite[] = [];
     const changes: { collection: DataCollection; ids: string[] }[] = [];
     for (const entry of chosen) {
+      if (entry.kind === 'attachment') {
+        const at = this.now().toISOString();
+        const restore = await restoreAttachmentWrites(this.deps.works, entry, at);
+        writes.push(...restore.writes);
+        changes.push({ collection: 'works', ids: [restore.key] });
+        continue;
+      }
       const restore = this.restoreWrite(entry);
       writes.push(restore.write);
       changes.push(restore.change);

@@ -103,6 +103,7 @@ export const methodNames = [
   'removeAttachment',
   'restoreAttachment',
   'openAttachment',
+  'readAttachment',
   'attachDocumentToWork',
   'documentOfWork',
   'workOfDocument',

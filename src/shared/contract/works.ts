@@ -24,7 +24,7 @@ const fieldsSchema = z
   .refine((r) => Object.keys(r).length <= 200, { message: 'at most 200 fields' });
 const tagsSchema = z.array(z.string().max(100)).max(200);
 const keysSchema = z.array(workKeySchema).min(1).max(100_000);
-const trashKindSchema = z.enum(['work', 'note', 'list', 'userClaim']);
+const trashKindSchema = z.enum(['work', 'note', 'list', 'userClaim', 'attachment']);
 
 /** A .bib entry kept with a pasted record (see BibSource). */
 const bibSourceSchema = z

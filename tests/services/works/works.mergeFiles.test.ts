@@ -1,12 +1,9 @@
-/** Duplicates, merge into an alias, and attachments (copied or linked, removed with undo). */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+/** Duplicates, and merge into an alias. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { findDuplicates } from '../../../src/core/works/duplicates';
 import { exportWorks } from '../../../src/core/formats';
 import { ReadingListService } from '../../../src/services/lists';
-import { AttachmentService, WorkService, mergeWorks } from '../../../src/services/works';
+import { WorkService, mergeWorks } from '../../../src/services/works';
 import { libraryWorkCatalog } from '../../../src/services/workKeys';
 import { UserDataStore } from '../../../src/store';
 import { WORKS, removeStoreDirs, storeKinds } from '../userDataHelpers';
@@ -107,39 +104,4 @@ describe('duplicates and merge', () => {
       );
     },
   );
-});
-
-describe('attachments', () => {
-  it('copies a file content-addressed or links it, removes it with undo, and resolves a path to open', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'scholion-attach-'));
-    const store = await UserDataStore.openDir(join(dir, 'library'));
-    const works = new WorkService(store, []);
-    const files = new AttachmentService(works.works);
-    const key = (await works.create({ type: 'book', fields: { title: 'T' } })).work.citationKey;
-    const outside = join(dir, 'paper.pdf');
-    await writeFile(outside, '%PDF-1.4 test');
-    const copied = await files.attach(key, { path: outside, mode: 'copy' });
-    expect(copied.path).toMatch(/^papers\/[0-9a-f]{64}\.pdf$/);
-    expect(await files.pathToOpen(key, copied.id)).toBe(
-      join(dir, 'library', ...copied.path.split('/')),
-    );
-    const linked = await files.attach(key, { path: outside, mode: 'link' });
-    expect(await files.pathToOpen(key, linked.id)).toBe(outside);
-    const script = await files.attach(key, {
-      fileName: 'run.sh',
-      bytes: new TextEncoder().encode('echo'),
-    });
-    await expect(files.pathToOpen(key, script.id)).rejects.toThrow(/not a document type/);
-    await files.remove(key, copied.id);
-    expect((await files.list(key)).map((a) => a.id)).toEqual([linked.id, script.id]);
-    await store.close();
-    const reopened = await UserDataStore.openDir(join(dir, 'library'));
-    const again = new AttachmentService(new WorkService(reopened, []).works);
-    await again.restore(key, copied.id);
-    expect((await again.list(key)).map((a) => a.id)).toEqual([copied.id, linked.id, script.id]);
-    expect(
-      (await new WorkService(reopened, []).history(key)).map((r) => r.note ?? r.action),
-    ).toEqual(['create', 'attach', 'attach', 'attach', 'remove attachment', 'restore attachment']);
-    await reopened.close();
-  });
 });

@@ -1,5 +1,6 @@
 // One work in full: references in two styles, BibTeX, confidence, and the claims citing it;
-// its tags, the editor of its record, its history, deleting it.
+// its tags and files (drop files on the pane to attach them), the editor of its record, its
+// history, deleting it.
 import { useState } from 'react';
 import type { StyleId, WorkDetail } from '../../../shared/contract';
 import { useBibtex, useReference, useWork } from '../../api/queries';
@@ -16,6 +17,9 @@ import { RenameKeyDialog } from '../works/RenameKeyDialog';
 import { useDeleteWorksFlow } from '../works/useDeleteWorksFlow';
 import { WorkHistory } from '../works/WorkHistory';
 import { WorkTags } from '../works/WorkTags';
+import { WorkAttachments } from '../works/WorkAttachments';
+import { useAttachmentActions } from '../works/useAttachmentActions';
+import { usePaneFileDrop } from '../works/usePaneFileDrop';
 
 function FormattedReference({
   workId,
@@ -77,6 +81,8 @@ function Bibtex({ workId }: { workId: string }) {
 
 export function WorkDetailPane({ workId }: { workId: string }) {
   const detail = useWork(workId);
+  const attachments = useAttachmentActions(workId);
+  const drop = usePaneFileDrop((files) => void attachments.drop(files));
   // While an edit reloads the work, the pane keeps showing it (the editor keeps its place).
   const [last, setLast] = useState<WorkDetail | null>(null);
   if (detail.status === 'ready' && detail.data !== last) setLast(detail.data);
@@ -93,7 +99,11 @@ export function WorkDetailPane({ workId }: { workId: string }) {
   const stored = summary.provenance !== 'bundled';
 
   return (
-    <article className="work-detail" aria-labelledby="work-detail-title">
+    <article
+      className={`work-detail${drop.over ? ' work-detail--dropping' : ''}`}
+      aria-labelledby="work-detail-title"
+      {...drop.props}
+    >
       <header className="work-detail__header">
         <p className="work-detail__label">{summary.label}</p>
         <h2 id="work-detail-title" className="work-detail__title" tabIndex={-1}>
@@ -129,6 +139,7 @@ export function WorkDetailPane({ workId }: { workId: string }) {
           )}
         </p>
         <WorkTags workKey={summary.key} tags={summary.tags} />
+        <WorkAttachments workKey={summary.key} actions={attachments} dropping={drop.over} />
       </header>
       {editing && <WorkEditor workKey={summary.key} onClose={() => setEditing(false)} />}
       {renaming && <RenameKeyDialog workKey={summary.key} onClose={() => setRenaming(false)} />}

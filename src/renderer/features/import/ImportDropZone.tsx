@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { droppedFileRole } from '../papers/paperFiles';
 import { useAddPaper } from '../papers/useAddPaper';
+import { OWN_DROP_ATTRIBUTE } from '../works/usePaneFileDrop';
 import { useImportFile } from './useImportFile';
 
 /** The first characters of a file, to tell a RIS or BibTeX .txt from a paper. */
@@ -15,8 +16,13 @@ const headOf = (file: File): Promise<string> =>
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
+/** True over an element that takes dropped files itself (a work's pane attaches them). */
+const overOwnDrop = (event: DragEvent) =>
+  event.target instanceof Element && event.target.closest(`[${OWN_DROP_ATTRIBUTE}]`) !== null;
+
 export function ImportDropZone() {
   const [dragging, setDragging] = useState(false);
+  const [ownDrop, setOwnDrop] = useState(false);
   const depth = useRef(0);
   const importFile = useImportFile();
   const addPaper = useAddPaper();
@@ -31,6 +37,7 @@ export function ImportDropZone() {
     const over = (event: DragEvent) => {
       if (!hasFiles(event)) return;
       event.preventDefault();
+      setOwnDrop(overOwnDrop(event));
       if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
     };
     const leave = (event: DragEvent) => {
@@ -43,6 +50,7 @@ export function ImportDropZone() {
       event.preventDefault();
       depth.current = 0;
       setDragging(false);
+      if (overOwnDrop(event)) return;
       const file = event.dataTransfer?.files[0];
       if (!file) return;
       void headOf(file).then((head) =>
@@ -61,7 +69,7 @@ export function ImportDropZone() {
     };
   }, [importFile, addPaper]);
 
-  if (!dragging) return null;
+  if (!dragging || ownDrop) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">
       <p className="drop-overlay__text">
