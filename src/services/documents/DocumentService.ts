@@ -12,7 +12,8 @@ import { bundledDocumentView, readPaper, type AnalysedPaper } from '../../core/p
 import { ownItem, type UserDataStore } from '../../store';
 import { NotFoundError, ServiceError } from '../errors';
 import { addDocument, type AddDocumentInput, type AddDocumentResult } from './addDocument';
-import { linkReferences } from './linkReferences';
+import { linkReferences, parsedWorksWithRevision } from './linkReferences';
+import { putWorksWithHistory } from '../works/historyWrites';
 import { summaryOf, type DocumentSummary, type DocumentView } from './model';
 import { viewOfDocument } from './openDocument';
 import { keptLayoutBytes, keptSource, readPaperSource } from './paperSource';
@@ -208,7 +209,10 @@ export class DocumentService {
     );
     const after: DocumentLinks = { ...before, references: links };
     const view = viewOfDocument(record, source, after, read);
-    if (newWorks.length) await this.store.works.putMany(newWorks, (w) => w.citationKey);
+    await putWorksWithHistory(
+      this.store,
+      parsedWorksWithRevision(newWorks, record.title, this.now()),
+    );
     await this.store.documentLinks.update(documentId, (items) => {
       items[documentId] = after;
     });
