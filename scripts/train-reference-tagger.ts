@@ -22,6 +22,8 @@ import { tokenFeatures } from '../src/core/references/parse/features';
 import { LABELS } from '../src/core/references/parse/labels';
 import { ReferenceTagger } from '../src/core/references/parse/tagger';
 import { CORPORA, readCorpus, type LabelledEntry } from './referenceTagger/corpus';
+import { foldGazetteers } from './referenceTagger/gazetteer';
+import { encodeGazetteer } from '../src/core/references/parse/modelCodec';
 import { trainTagger } from './referenceTagger/perceptron';
 
 /**
@@ -56,15 +58,20 @@ const split = (e: LabelledEntry): 'heldout' | 'dev' | 'train' =>
     : e.line % HOLDOUT_EVERY === dev
       ? 'dev'
       : 'train';
+const trainEntries = entries.filter((e) => split(e) === 'train');
+// The training entries see the gazetteer without their own fold's names (see gazetteer.ts there);
+// the dev split and the shipped model use the gazetteer of all training entries.
+const gazetteers = foldGazetteers(trainEntries, (e) => e.line % HOLDOUT_EVERY);
+const gazetteer = gazetteers.forFold(-1);
 const toSequence = (e: LabelledEntry) => ({
-  features: tokenFeatures(e.raw, e.tokens),
+  features: tokenFeatures(e.raw, e.tokens, gazetteers.forFold(e.line % HOLDOUT_EVERY)),
   labels: e.labels,
 });
-const train = entries.filter((e) => split(e) === 'train').map(toSequence);
+const train = trainEntries.map(toSequence);
 console.log(
   `training on ${train.length} entries (held out: every ${HOLDOUT_EVERY}th from ${HOLDOUT_OFFSET}${dev === null ? '' : `, dev offset ${dev}`})`,
 );
-const model = trainTagger(train, LABELS, {
+const weights = trainTagger(train, LABELS, {
   epochs: Number(values.epochs),
   seed: 20260401,
   minFeatureCount: 2,
@@ -74,12 +81,13 @@ const model = trainTagger(train, LABELS, {
       `epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)}% token errors in training`,
     ),
 });
+const model = { ...weights, gazetteer: encodeGazetteer(gazetteer) };
 if (dev !== null) {
   const tagger = new ReferenceTagger(model);
   let right = 0;
   let total = 0;
   for (const e of entries.filter((x) => split(x) === 'dev')) {
-    const { labels } = tagger.tag(tokenFeatures(e.raw, e.tokens));
+    const { labels } = tagger.tag(tokenFeatures(e.raw, e.tokens, tagger.gazetteer));
     labels.forEach((l, i) => {
       total++;
       if (l === e.labels[i]) right++;

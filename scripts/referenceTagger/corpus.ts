@@ -114,6 +114,7 @@ function markIssue(at: number, segText: string, charLabels: string[]): void {
 
 const OPENING = /^[([{"“‘«„]$/u;
 const WORD = /[\p{L}\p{N}]/u;
+const LIST_NUMBER_PART = /^(?:\d+|[[\].)(])$/u;
 const EDITOR_SUFFIX = /^(?:eds?|editors?|hrsg|hg|dir|coord|comp)$/iu;
 
 /**
@@ -134,14 +135,24 @@ export function absorbUntagged(tokens: readonly Token[], labels: readonly string
     while (j < out.length && out[j] === 'other') j++;
     const prev = i > 0 ? out[i - 1]! : null;
     const next = j < out.length ? out[j]! : null;
+    // Before the first field: a list number ("17.", "[8]") is the citation number, anything else
+    // ("Vgl.", "///") no field's (given to the author, it became part of the first name).
+    if (prev === null) {
+      const run = tokens.slice(i, j).map((t) => t.text);
+      const label = run.every((t) => LIST_NUMBER_PART.test(t)) && run.some((t) => /\d/.test(t));
+      if (label) for (let k = i; k < j; k++) out[k] = 'citation-number';
+      i = j;
+      continue;
+    }
     // The part of the run from its first word or opening bracket on goes forward.
     let cut = i;
     while (cut < j && !WORD.test(tokens[cut]!.text) && !OPENING.test(tokens[cut]!.text)) cut++;
-    // "(eds.)," after the editors stays with them.
+    // "(eds.)," after the editors (or after authors who are editors) stays with them.
     const firstWord = tokens.slice(i, j).find((t) => WORD.test(t.text));
-    if (prev === 'editor' && firstWord && EDITOR_SUFFIX.test(firstWord.text)) cut = j;
+    if ((prev === 'editor' || prev === 'author') && firstWord && EDITOR_SUFFIX.test(firstWord.text))
+      cut = j;
     for (let k = i; k < j; k++) {
-      const target = k < cut ? (prev ?? next) : (next ?? prev);
+      const target = k < cut ? prev : (next ?? prev);
       if (target) out[k] = target;
     }
     i = j;

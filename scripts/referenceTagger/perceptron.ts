@@ -2,7 +2,12 @@
 // label-to-label transitions, decoded by the same Viterbi as the shipped tagger.
 import type { TokenFeatures } from '../../src/core/references/parse/featureHash';
 import { encodeWeights } from '../../src/core/references/parse/modelCodec';
-import { viterbi, type TaggerModelFile } from '../../src/core/references/parse/tagger';
+import { EDGE_CLASSES } from '../../src/core/references/parse/edges';
+import {
+  transitionTables,
+  viterbi,
+  type TaggerModelFile,
+} from '../../src/core/references/parse/tagger';
 
 /** A training sequence: the hashed features of each token and its gold label. */
 export interface TrainingSequence {
@@ -46,7 +51,8 @@ export function trainTagger(
     for (const h of seq.features.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
   const names = [...counts].filter(([, c]) => c >= opts.minFeatureCount).map(([h]) => h);
   const featureIndex = new Map(names.map((h, i) => [h, i]));
-  const seqs = data.map(({ features: { hashes, offsets }, labels: gold }) => ({
+  const seqs = data.map(({ features: { hashes, offsets, edges }, labels: gold }) => ({
+    edges,
     feats: Array.from({ length: offsets.length - 1 }, (_, i) =>
       Int32Array.from(
         Array.from(hashes.subarray(offsets[i], offsets[i + 1]), (h) => featureIndex.get(h) ?? -1),
@@ -60,8 +66,14 @@ export function trainTagger(
   }));
   const W = new Float64Array(names.length * L);
   const U = new Float64Array(names.length * L);
-  const T = new Float64Array((L + 1) * L);
-  const TU = new Float64Array((L + 1) * L);
+  // Transitions: one block for every edge, then one per edge class (see transitionTables).
+  const block = (L + 1) * L;
+  const T = new Float64Array((1 + EDGE_CLASSES) * block);
+  const TU = new Float64Array((1 + EDGE_CLASSES) * block);
+  const bump = (at: number, by: number): void => {
+    T[at] = T[at]! + by;
+    TU[at] = TU[at]! + by * c;
+  };
   let c = 1;
   const random = prng(opts.seed);
   const order = seqs.map((_, i) => i);
@@ -73,7 +85,7 @@ export function trainTagger(
     let errors = 0;
     let tokens = 0;
     for (const k of order) {
-      const { feats, gold } = seqs[k]!;
+      const { feats, gold, edges } = seqs[k]!;
       const n = gold.length;
       if (n === 0) continue;
       const emit = new Float64Array(n * L);
@@ -81,7 +93,7 @@ export function trainTagger(
         for (const f of feats[i]!)
           for (let y = 0; y < L; y++) emit[i * L + y] = emit[i * L + y]! + W[f * L + y]!;
       }
-      const pred = viterbi(emit, n, L, T);
+      const pred = viterbi(emit, n, L, transitionTables(T, L), edges);
       tokens += n;
       for (let i = 0; i < n; i++) {
         const g = gold[i]!;
@@ -98,10 +110,11 @@ export function trainTagger(
           }
         }
         if (g !== p || gPrev !== pPrev) {
-          T[gPrev * L + g] = T[gPrev * L + g]! + 1;
-          TU[gPrev * L + g] = TU[gPrev * L + g]! + c;
-          T[pPrev * L + p] = T[pPrev * L + p]! - 1;
-          TU[pPrev * L + p] = TU[pPrev * L + p]! - c;
+          const own = (1 + edges[i]!) * block;
+          bump(gPrev * L + g, 1);
+          bump(own + gPrev * L + g, 1);
+          bump(pPrev * L + p, -1);
+          bump(own + pPrev * L + p, -1);
         }
       }
       c++;
@@ -132,7 +145,7 @@ export function trainTagger(
   });
   const transitions = Array.from(T, (t, i) => Math.round(avg(t, TU[i]!) * scale));
   return {
-    version: 2,
+    version: 3,
     labels: [...labels],
     scale,
     transitions,

@@ -17,6 +17,7 @@ import './styles/exchange.css';
 import './styles/search.css';
 import './styles/papers.css';
 import './styles/works.css';
+import './styles/duplicates.css';
 import './styles/attachments.css';
 import { Root } from './app/Root';
 import { errorMessage, getScholionApi } from './api/scholion';

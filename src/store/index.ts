@@ -26,6 +26,7 @@ export { userClaimsFileSpec } from './schemas/userClaims';
 export { worksFileSpec } from './schemas/works';
 export { workHistoryFileSpec } from './schemas/workHistory';
 export { trashFileSpec } from './schemas/trash';
+export { notDuplicatesFileSpec } from './schemas/notDuplicates';
 export { metaFileSpec } from './schemas/meta';
 export * from './schemas/settings';
 export * from './schemas/exportBindings';

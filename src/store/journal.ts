@@ -52,7 +52,10 @@ async function writeJournal(
   action: Journal['action'],
   files: readonly JournalEntry[],
 ): Promise<void> {
-  const journal: Journal = { schemaVersion: 1, kind: 'journal', action, files: [...files] };
+  // Only the four fields: callers pass entries carrying more (the store's cached file data),
+  // which must not be written into the journal.
+  const named = files.map(({ path, staged, before, hash }) => ({ path, staged, before, hash }));
+  const journal: Journal = { schemaVersion: 1, kind: 'journal', action, files: named };
   await storage.writeAtomic(JOURNAL_FILE, `${JSON.stringify(journal)}\n`);
 }
 

@@ -12,6 +12,7 @@
  *   changes.jsonl        the change journal: one line per write, for other processes to hear
  *   work-history/00.json … 3f.json  every revision of each stored work, by hash of citation key
  *   trash.json           deleted works, lists and claims (and which notes are in the trash)
+ *   not-duplicates.json  pairs of works the user said are not duplicates
  *   lists.json           reading lists
  *   userClaims.json      the user's claims
  *   recovery-log.json    what recovery did, until the user has seen it
@@ -34,6 +35,7 @@ export const NOTES_DIR = 'notes';
 export const WORKS_DIR = 'works';
 export const WORK_HISTORY_DIR = 'work-history';
 export const TRASH_FILE = 'trash.json';
+export const NOT_DUPLICATES_FILE = 'not-duplicates.json';
 export const DEFAULT_SHARDS = 64;
 
 /** FNV-1a, 32 bit: fast, stable across runs and platforms. */

@@ -13,6 +13,7 @@ import type { Note } from '../core/userData/notes';
 import type { TrashEntry } from '../core/userData/trash';
 import type { UserClaim } from '../core/userData/userClaims';
 import type { WorkHistory } from '../core/works/history';
+import type { NotDuplicatePair } from '../core/works/duplicates';
 import { ChangeBus, type DataCollection } from './changes';
 import { FileChangeJournal, MemoryChangeJournal, type ChangeJournal } from './changeJournal';
 import { Collection } from './collection';
@@ -25,6 +26,7 @@ import {
   DOCUMENTS_FILE,
   LISTS_FILE,
   META_FILE,
+  NOT_DUPLICATES_FILE,
   NOTES_DIR,
   TRASH_FILE,
   USER_CLAIMS_FILE,
@@ -42,6 +44,7 @@ import { userClaimsFileSpec } from './schemas/userClaims';
 import { worksFileSpec } from './schemas/works';
 import { workHistoryFileSpec } from './schemas/workHistory';
 import { trashFileSpec } from './schemas/trash';
+import { notDuplicatesFileSpec } from './schemas/notDuplicates';
 import { worksListingSpec } from './schemas/worksListing';
 import { SETTINGS_FILE, settingsFileSpec, type SettingsFile } from './schemas/settings';
 import {
@@ -80,6 +83,8 @@ export class UserDataStore {
   readonly workHistory: Collection<WorkHistory>;
   /** Deleted works, lists and claims, and the trash entries of deleted notes. */
   readonly trash: Collection<TrashEntry>;
+  /** Pairs of works the user dismissed as not duplicates (never proposed again). */
+  readonly notDuplicates: Collection<NotDuplicatePair>;
   /** The app's settings (where the user stopped reading). */
   readonly settings: StoredFile<SettingsFile>;
   /** The keep-in-sync exports: which list is bound to which file, and what was last written. */
@@ -119,6 +124,9 @@ export class UserDataStore {
       shards: worksShards,
     });
     this.trash = new Collection(documents, trashFileSpec, { file: TRASH_FILE }, announce('trash'));
+    this.notDuplicates = new Collection(documents, notDuplicatesFileSpec, {
+      file: NOT_DUPLICATES_FILE,
+    });
     this.lists = new Collection(documents, listsFileSpec, { file: LISTS_FILE }, announce('lists'));
     this.userClaims = new Collection(
       documents,

@@ -21,6 +21,7 @@ import type { Dialogs } from '../../src/main/dialogs';
 import type { FileViewer } from '../../src/main/fileViewer';
 import { createHandlers, invokeMethod } from '../../src/main/handlers';
 import { closeServices, openServices } from '../../src/main/services';
+import type { PaperReader } from '../../src/services/documents';
 
 import { REPO_ROOT } from './screenshots';
 
@@ -52,6 +53,8 @@ export interface LaunchOptions {
   viewer?: FileViewer;
   /** Scripts run in the page before window.scholion is defined (the UI benchmark's probe). */
   initScripts?: string[];
+  /** How an added paper is parsed (the app's worker thread: `workerPaperReader()`); in-thread by default. */
+  readPaper?: PaperReader;
 }
 
 export interface LaunchedApp {
@@ -130,6 +133,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     dialogs: options.dialogs,
     viewer: options.viewer,
     addProgress: (progress) => sendEvent({ event: 'addProgress', progress }),
+    readPaper: options.readPaper,
   });
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

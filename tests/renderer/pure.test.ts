@@ -52,6 +52,23 @@ describe('pieceBlock', () => {
     );
     expect(pieces.every((p) => p.kind === 'footnote' || p.highlighted === p.start >= 7)).toBe(true);
   });
+
+  it('raises a superscript citation number (a numeric paper’s <sup>2,5</sup>)', () => {
+    const raisedText = 'Trials agree.2,5 So do cohorts.';
+    const raisedBlock: Block = {
+      ...block,
+      text: raisedText,
+      end: raisedText.length,
+      emphasis: [{ start: 13, end: 16, style: 'superscript' }],
+      footnoteRefs: [],
+    };
+    const pieces = pieceBlock(raisedBlock, [{ ...cite, start: 13, end: 14 }], null);
+    const raised = pieces.filter((p) => p.kind === 'text' && p.raised);
+    expect(raised.map((p) => p.kind === 'text' && [p.text, p.citationId])).toEqual([
+      ['2', 'c1'],
+      [',5', null],
+    ]);
+  });
 });
 
 describe('SafeHtml', () => {

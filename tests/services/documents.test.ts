@@ -68,6 +68,9 @@ describe('DocumentService', () => {
       reason: 'same first author and year, similar title',
     });
     expect(document.warnings.join(' ')).toMatch(/confirm or reject/);
+    // Citations of the entry held for the user are not also counted as unlinked.
+    expect(document.warnings).toContain('1 of 7 citations match no entry of the reference list.');
+    expect(document.warnings.join(' ')).not.toMatch(/not linked to a work/);
     expect(await store.works.all()).toEqual([]); // nothing merged, nothing copied
     expect(view.claims.length).toBeGreaterThan(0);
   });

@@ -121,6 +121,28 @@ it('a journal left by a dead process is finished by the next writer of an open s
   expect(await counts(reader)).toEqual([2, 2, 2, 2, 2, 12]);
 });
 
+it("the journal names each file's paths and hash, and holds none of the files' data", async () => {
+  const memory = await seeded(3);
+  const faulty = new FaultyStorage(memory);
+  const dying = await DocumentStore.open({ storage: faulty });
+  const move = faulty.move.bind(faulty);
+  // Die at the first rename of a staged file: the journal is written by then.
+  faulty.move = async (from, to) => {
+    if (from.endsWith('.tmp')) faulty.failStep(1, 'crash');
+    return move(from, to);
+  };
+  await expect(
+    dying.updateMany(PATHS, counterSpec, (_, d) => void (d.count = 2)),
+  ).rejects.toThrow();
+  const journal = JSON.parse(memory.getRaw(JOURNAL_FILE)!) as { files: object[] };
+  expect(journal.files).toHaveLength(PATHS.length);
+  // The store's cached data used to be written along (a 10k import wrote the library twice).
+  for (const file of journal.files) {
+    expect(Object.keys(file).sort()).toEqual(['before', 'hash', 'path', 'staged']);
+  }
+  expect(await counts(await DocumentStore.open({ storage: memory }))).toEqual(PATHS.map(() => 2));
+});
+
 it('on disk: staged files are flushed, renamed together and leave no temporary file', async () => {
   const dir = await tempDir();
   const store = await DocumentStore.open({ storage: new NodeStorage(dir) });

@@ -232,7 +232,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         const moved = result.moved;
         out(
           result,
-          `Merged ${rest[1]} into ${result.work.citationKey} (now an alias of it); moved ${moved.notes.length} note(s), ${moved.lists.length} list(s), ${moved.userClaims.length} claim(s), ${moved.documents.length} paper link(s).\n`,
+          `Merged ${rest[1]} into ${result.work.citationKey} (now an alias of it); moved ${moved.notes.length} note(s), ${moved.lists.length} list(s), ${moved.userClaims.length} claim(s), ${moved.documents.length} paper link(s). Undo: work delete --undo ${rest[1]}\n`,
         );
         return;
       }

@@ -23,7 +23,7 @@ export const NON_NAME_WORDS = set(`
   First Second Third Finally Lastly Similarly Likewise Recently Earlier Later Today
   Generally Accordingly Consequently Notably Nevertheless Nonetheless Meanwhile Still
   See Cf Compare Contra Ibid Ibidem Id Eg Ie Table Tables Figure Figures Fig Chapter
-  Section Sections Appendix Annex Article Part Page Paragraph Box Note Notes Equation Eq
+  Section Sections Appendix Annex Article Part Paragraph Box Note Notes Equation Eq
   Pp Ch Vol No
 `);
 

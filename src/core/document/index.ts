@@ -1,3 +1,8 @@
 // Public API of the document parser.
 export type * from './model';
-export { parseDocument, DocumentParseError } from './parseDocument';
+export {
+  parseDocument,
+  DocumentParseError,
+  type ParseOptions,
+  type SourceFormat,
+} from './parseDocument';

@@ -1,6 +1,7 @@
 // Inline markup -> plain text with emphasis spans and footnote-marker offsets (whitespace collapsed).
 import {
   tokenizeInline,
+  type InlineOptions,
   type DelimiterToken,
   type EmphasisStyle,
   type InlineToken,
@@ -41,11 +42,12 @@ interface DelimiterUse {
 
 /**
  * Parses inline markup: `*italic*`, `**bold**`, `***both***` (and `_` forms, `<em>`/`<strong>`),
- * links `[t](u)` -> t, `<sup>n</sup>` / `[^n]` -> markers. Every run of whitespace (line breaks,
- * hard breaks) becomes one space; the result is trimmed. Other characters are kept as written.
+ * links `[t](u)` -> t, `<sup>n</sup>` / `[^n]` -> markers (see InlineOptions), other `<sup>` and
+ * pandoc `^x^` -> superscript spans. Every run of whitespace (line breaks, hard breaks) becomes one
+ * space; the result is trimmed. Other characters are kept as written.
  */
-export function parseInline(source: string): InlineText {
-  const tokens = tokenizeInline(source.replace(/\\\n/g, '\n'));
+export function parseInline(source: string, options: InlineOptions = {}): InlineText {
+  const tokens = tokenizeInline(source.replace(/\\\n/g, '\n'), options);
   const uses = matchDelimiters(tokens);
   const out = new TextBuilder();
   const pairs: Pair[] = [];

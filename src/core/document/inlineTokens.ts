@@ -1,6 +1,7 @@
-// Tokenises inline Markdown/HTML (escapes, links, autolinks, <sup> markers, tags, * and _ runs).
+// Tokenises inline Markdown/HTML (escapes, links, autolinks, <sup> markers or raised text, pandoc
+// ^raised^ text, tags, * and _ runs).
 
-export type EmphasisStyle = 'italic' | 'bold';
+export type EmphasisStyle = 'italic' | 'bold' | 'superscript';
 
 /** A run of `*` or `_` that may open and/or close emphasis (CommonMark flanking rules). */
 export interface DelimiterToken {
@@ -25,6 +26,8 @@ const SUP = /<sup>\s*([^<]{0,16}?)\s*<\/sup>/iy;
 const AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>]+|mailto:[^\s<>]+|[^\s<>@]+@[^\s<>@]+\.[a-z]{2,})>/iy;
 const HTML_TAG = /<(\/?)([a-z][a-z0-9]*)\b[^<>]*?(\/?)>/iy;
 const FOOTNOTE_REF = /\[\^([^\]\s]{1,16})\]/y;
+/** Pandoc's superscript: `^2,5^` (no unescaped spaces inside). */
+const CARET_SUP = /\^((?:\\ |[^\s^]){1,24})\^/y;
 const TAG_STYLES: Record<string, EmphasisStyle> = {
   em: 'italic',
   i: 'italic',
@@ -34,11 +37,22 @@ const TAG_STYLES: Record<string, EmphasisStyle> = {
 const WHITESPACE = /\s/u;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 
+/** How `<sup>` reads. */
+export interface InlineOptions {
+  /**
+   * The labels of the document's footnotes. Without it, a `<sup>` holding a marker label (a
+   * number, a letter, a note symbol) is a footnote marker; with it, only one naming a footnote
+   * is, and any other is raised text (a numeric paper's citation: `<sup>3</sup>`).
+   */
+  footnoteLabels?: ReadonlySet<string>;
+}
+
 /**
  * Turns one inline string into tokens. Links keep their text (tokenised too) and lose their URL;
- * images are dropped; autolinks keep their address; unknown HTML tags are dropped, their content kept.
+ * images are dropped; autolinks keep their address; unknown HTML tags are dropped, their content
+ * kept; `<sup>` that is no footnote marker, and `^…^`, are raised text (between superscript tags).
  */
-export function tokenizeInline(source: string): InlineToken[] {
+export function tokenizeInline(source: string, options: InlineOptions = {}): InlineToken[] {
   const tokens: InlineToken[] = [];
   let buffer = '';
   const flush = (): void => {
@@ -59,7 +73,7 @@ export function tokenizeInline(source: string): InlineToken[] {
       continue;
     }
     if (c === '<') {
-      const angle = readAngle(source, i);
+      const angle = readAngle(source, i, options);
       if (angle) {
         push(...angle.tokens);
         i = angle.end;
@@ -67,10 +81,18 @@ export function tokenizeInline(source: string): InlineToken[] {
       }
     }
     if (c === '[' || (c === '!' && source[i + 1] === '[')) {
-      const bracket = readBracket(source, c === '!' ? i + 1 : i);
+      const bracket = readBracket(source, c === '!' ? i + 1 : i, options);
       if (bracket) {
         if (c !== '!') push(...bracket.tokens);
         i = bracket.end;
+        continue;
+      }
+    }
+    if (c === '^') {
+      const caret = sticky(CARET_SUP, source, i);
+      if (caret) {
+        push(...raised(tokenizeInline(caret[1]!.replace(/\\ /g, ' '), options)));
+        i += caret[0].length;
         continue;
       }
     }
@@ -116,13 +138,23 @@ function sticky(pattern: RegExp, source: string, at: number): RegExpExecArray | 
   return pattern.exec(source);
 }
 
-function readAngle(source: string, at: number): Read | null {
+/** `tokens` between an opening and a closing superscript tag. */
+function raised(tokens: InlineToken[]): InlineToken[] {
+  return [
+    { type: 'tag', style: 'superscript', closing: false },
+    ...tokens,
+    { type: 'tag', style: 'superscript', closing: true },
+  ];
+}
+
+function readAngle(source: string, at: number, options: InlineOptions): Read | null {
   const sup = sticky(SUP, source, at);
   if (sup) {
     const label = sup[1]!;
-    const tokens: InlineToken[] = MARKER_LABEL.test(label)
+    const marker = MARKER_LABEL.test(label) && (options.footnoteLabels?.has(label) ?? true);
+    const tokens: InlineToken[] = marker
       ? [{ type: 'marker', label }]
-      : tokenizeInline(label);
+      : raised(tokenizeInline(label, options));
     return { tokens, end: at + sup[0].length };
   }
   const link = sticky(AUTOLINK, source, at);
@@ -136,6 +168,9 @@ function readAngle(source: string, at: number): Read | null {
     const end = at + tag[0].length;
     const style = TAG_STYLES[name];
     if (style) return { tokens: [{ type: 'tag', style, closing: tag[1] === '/' }], end };
+    // A `<sup>` the pattern above did not take (markup inside, or long): raised all the same.
+    if (name === 'sup')
+      return { tokens: [{ type: 'tag', style: 'superscript', closing: tag[1] === '/' }], end };
     if (name === 'br') return { tokens: [{ type: 'text', value: ' ' }], end };
     return { tokens: [], end };
   }
@@ -143,14 +178,14 @@ function readAngle(source: string, at: number): Read | null {
 }
 
 /** Reads `[^label]` or `[text](url)` starting at `at` (which holds `[`). */
-function readBracket(source: string, at: number): Read | null {
+function readBracket(source: string, at: number, options: InlineOptions): Read | null {
   const ref = sticky(FOOTNOTE_REF, source, at);
   if (ref) return { tokens: [{ type: 'marker', label: ref[1]! }], end: at + ref[0].length };
   const close = matching(source, at, '[', ']');
   if (close < 0 || source[close + 1] !== '(') return null;
   const urlEnd = matching(source, close + 1, '(', ')');
   if (urlEnd < 0) return null;
-  return { tokens: tokenizeInline(source.slice(at + 1, close)), end: urlEnd + 1 };
+  return { tokens: tokenizeInline(source.slice(at + 1, close), options), end: urlEnd + 1 };
 }
 
 /** Index of the bracket closing the one at `at`, honouring nesting and escapes; -1 if none. */

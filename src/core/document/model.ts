@@ -52,7 +52,7 @@ export interface ExcerptInfo {
 export interface InlineSpan {
   start: number;
   end: number;
-  style: 'italic' | 'bold';
+  style: 'italic' | 'bold' | 'superscript';
 }
 
 /** A footnote marker in the body text, pointing at its footnote. */

@@ -4,11 +4,25 @@ import { assembleBody, blockId, BLOCK_SEPARATOR } from './assemble';
 import { markBlockQuotes } from './blockQuotes';
 import { buildFootnotes, readFootnoteDefinitions, type FootnoteDefinition } from './footnotes';
 import { parseInline, type InlineText } from './inline';
+import type { InlineOptions } from './inlineTokens';
 import { joinPageBreaks, type BodyUnit } from './pageBreaks';
 import { endsComplete, lastWords } from './punctuation';
 import { splitRawBlocks, type RawBlock } from './rawBlocks';
 import { dropTrailingResidue } from './residue';
+import { readPlainTextHeadings } from './plainTextHeadings';
 import { readTitlePage } from './titlePage';
+
+/** How a source marks its structure: Markdown (`#` headings), or plain text (lines alone). */
+export type SourceFormat = 'markdown' | 'text';
+
+export interface ParseOptions {
+  format?: SourceFormat;
+  /**
+   * The paper cites by raised numbers: a `<sup>n</sup>` naming no footnote of the source is a
+   * citation, kept in the text (raised), not a footnote marker whose note is missing.
+   */
+  superscriptCitations?: boolean;
+}
 
 /** Thrown when a source cannot be read as a document at all. */
 export class DocumentParseError extends Error {
@@ -20,14 +34,19 @@ export class DocumentParseError extends Error {
  * publisher boilerplate and trailing residue included) into one normalised body text with
  * blocks, sections and footnotes pointing into it. Pure: the same source gives the same result.
  *
+ * A plain-text source (`format` 'text') has its headings read from lines standing alone (see
+ * plainTextHeadings.ts), and its body starts at the first paragraph of prose after the title.
+ *
  * @throws DocumentParseError when `source` holds no text at all.
  */
-export function parseDocument(source: string): ParsedDocument {
+export function parseDocument(source: string, options: ParseOptions = {}): ParsedDocument {
+  const format = options.format ?? 'markdown';
   if (source.trim() === '') {
     throw new DocumentParseError('The document is empty: there is no text to read.');
   }
-  const raw = splitRawBlocks(source);
-  const page = readTitlePage(raw);
+  const split = splitRawBlocks(source);
+  const raw = format === 'text' ? readPlainTextHeadings(split) : split;
+  const page = readTitlePage(raw, { plainText: format === 'text' });
 
   const definitions: FootnoteDefinition[] = [];
   const bodyBlocks: RawBlock[] = [];
@@ -38,8 +57,13 @@ export function parseDocument(source: string): ParsedDocument {
     else if (block.kind !== 'rule') bodyBlocks.push(block);
   }
   const residue = dropTrailingResidue(bodyBlocks);
+  const inlineOptions: InlineOptions = options.superscriptCitations
+    ? { footnoteLabels: new Set(definitions.map((d) => d.label)) }
+    : {};
   const units = markBlockQuotes(
-    joinPageBreaks(residue.kept.map(toUnit).filter((u) => u.inline.text !== '')),
+    joinPageBreaks(
+      residue.kept.map((b) => toUnit(b, inlineOptions)).filter((u) => u.inline.text !== ''),
+    ),
   );
 
   const markers = units.flatMap((u, i) =>
@@ -67,8 +91,8 @@ export function parseDocument(source: string): ParsedDocument {
   };
 }
 
-function toUnit(block: RawBlock): BodyUnit {
-  const inline = parseInline(block.lines.join('\n'));
+function toUnit(block: RawBlock, options: InlineOptions): BodyUnit {
+  const inline = parseInline(block.lines.join('\n'), options);
   if (block.kind === 'heading') {
     return {
       kind: 'heading',

@@ -24,9 +24,14 @@ const DEFAULT_KIND = 'paper';
  * front matter (logos, institute names). Between the title and the first heading after it,
  * author lines and a "paper prepared for …" statement are metadata and every other block is
  * front matter (address, copyright, disclaimer). When no heading follows the title, the body starts
- * at the first block after the title that is neither author lines nor such a statement.
+ * at the first block after the title that is neither author lines nor such a statement; so it
+ * does in a `plainText` paper at the first paragraph of prose. A plain-text paper's front matter
+ * keeps each line apart ("Ana Ortiz" over "University of Bern"), as it was typed.
  */
-export function readTitlePage(blocks: readonly RawBlock[]): TitlePage {
+export function readTitlePage(
+  blocks: readonly RawBlock[],
+  options: { plainText?: boolean } = {},
+): TitlePage {
   const titleIndex = blocks.findIndex((b) => b.kind === 'heading' && b.level === 1);
   if (titleIndex < 0) {
     // Without a title there is no title page to read: everything is body.
@@ -46,17 +51,17 @@ export function readTitlePage(blocks: readonly RawBlock[]): TitlePage {
     authors: [],
     kind: DEFAULT_KIND,
     conference: null,
-    frontMatter: blocks.slice(0, titleIndex).flatMap(frontMatterText),
+    frontMatter: blocks.slice(0, titleIndex).flatMap((b) => frontMatterText(b, options.plainText)),
     bodyStart: nextHeading >= 0 ? nextHeading : blocks.length,
   };
   for (let i = afterTitle; i < page.bodyStart; i++) {
     const block = blocks[i]!;
     if (readMetadataBlock(block, page)) continue;
-    if (nextHeading < 0) {
+    if (nextHeading < 0 || (options.plainText && isProse(block))) {
       page.bodyStart = i;
       break;
     }
-    page.frontMatter.push(...frontMatterText(block));
+    page.frontMatter.push(...frontMatterText(block, options.plainText));
   }
   return page;
 }
@@ -84,13 +89,19 @@ function readMetadataBlock(block: RawBlock, page: TitlePage): boolean {
  * Plain text of a front-matter block: markup removed, hard line breaks (two trailing spaces or a
  * backslash) kept as "\n" so addresses and logo lines stay on their lines. Rules give nothing.
  */
-function frontMatterText(block: RawBlock): string[] {
+function frontMatterText(block: RawBlock, plainText = false): string[] {
   if (block.kind === 'rule') return [];
   const text = block.lines
     .join('\n')
-    .split(/(?: {2,}|\t|\\)\n/)
+    .split(plainText ? /\n/ : /(?: {2,}|\t|\\)\n/)
     .map((line) => parseInline(line).text)
     .filter(Boolean)
     .join('\n');
   return text ? [text] : [];
+}
+
+/** A paragraph of sentences: plain text's body, where no heading says the title page is over. */
+function isProse(block: RawBlock): boolean {
+  const text = block.lines.join(' ').trim();
+  return block.kind === 'paragraph' && text.length > 150 && /[.!?”")]$/u.test(text);
 }

@@ -3,7 +3,9 @@
  * read as text), which encoding it is in (a byte-order mark, else strict UTF-8, else
  * Windows-1252, which decodes any byte), and the text itself with line ends normalised.
  */
-import { detectFileKind, notAPaperMessage, UNKNOWN_BINARY } from '../files';
+import type { SourceFormat } from '../document';
+import { decodeWindows1252, detectFileKind, notAPaperMessage, UNKNOWN_BINARY } from '../files';
+import type { DocumentSourceKind } from './model';
 
 /** Thrown for a file that is not text; the message names what it is and what to do. */
 export class NotTextError extends Error {
@@ -56,10 +58,15 @@ export function readSourceText(bytes: Uint8Array, fileName = 'The file'): Source
     } catch {
       // Not UTF-8: Windows-1252 (a superset of Latin-1) is what older text files are in.
       encoding = 'windows-1252';
-      text = decode(encoding, bytes, false);
+      text = decodeWindows1252(bytes);
     }
   }
   return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), encoding };
+}
+
+/** How a paper's source text marks its structure: a text paper in lines alone, else Markdown. */
+export function sourceFormatOf(kind: DocumentSourceKind): SourceFormat {
+  return kind === 'text' ? 'text' : 'markdown';
 }
 
 /** The source kind of a file by its name: Markdown for .md/.markdown, else plain text. */

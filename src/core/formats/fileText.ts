@@ -4,7 +4,7 @@
  * PDF, a ZIP, a Word document) is named, never decoded into garbage that would read as entries.
  * Pure (TextDecoder is in every runtime), so the app and the CLI read files the same way.
  */
-import { detectFileKind, UNKNOWN_BINARY } from '../files';
+import { decodeWindows1252, detectFileKind, UNKNOWN_BINARY } from '../files';
 
 /** A file's text, or a one-line reason why it has none. */
 export type FileText =
@@ -49,7 +49,7 @@ export function bibliographyFileText(bytes: Uint8Array): FileText {
   } catch {
     return {
       ok: true,
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWindows1252(bytes),
       encoding: 'windows-1252',
       warning:
         'the file is not UTF-8; it was read as Windows-1252 (Latin-1): check accented letters',

@@ -6,7 +6,7 @@
  */
 import type { ResolvedCitation } from '../citations/model';
 import { extractClaims } from '../claims';
-import { parseDocument } from '../document';
+import { parseDocument, type SourceFormat } from '../document';
 import type { ParsedDocument } from '../document/model';
 import { analyseReferencesAndCitations, type CitationStyle } from '../references';
 import { readSource } from '../references/readSource';
@@ -31,11 +31,18 @@ export interface ReadPaper {
 /**
  * Reads `source` (Markdown or plain text) as document `documentId`: its document model, and the
  * reference analysis of its source (the style, the list split into entries, every citation and
- * the entry it cites) placed in the document's text.
+ * the entry it cites) placed in the document's text. `format` 'text' reads a plain-text paper's
+ * headings from lines standing alone (see core/document).
  */
-export function readPaper(source: string, documentId: string): ReadPaper {
-  const document = parseDocument(source);
+export function readPaper(
+  source: string,
+  documentId: string,
+  format: SourceFormat = 'markdown',
+): ReadPaper {
   const analysis = analyseReferencesAndCitations(source);
+  // A numeric paper's <sup>3</sup> is a citation, to be kept in the text (not a lost footnote).
+  const superscriptCitations = analysis.style === 'numeric';
+  const document = parseDocument(source, { format, superscriptCitations });
   const noteLabels = new Map(readSource(source).notes.map((n) => [n.id, n.label]));
   const placed = placeAnalysis(analysis, document, alignSource(source, document), noteLabels);
   return { documentId, document, ...placed };

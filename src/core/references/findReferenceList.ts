@@ -1,5 +1,6 @@
 // Finds a document's reference list: under a heading (References, Bibliography, Literatur, ...)
 // or, without one, as the final run of numbered entries.
+import { BACK_MATTER, headingWordsOf, LIST_HEADINGS } from '../document/headingWords';
 import { isBlank, linesOf, type Line } from './lines';
 
 /** Where the list stands: `start` at its heading (or first entry), `bodyStart` at its first entry. */
@@ -10,62 +11,6 @@ export interface ListRegion {
   heading: string | null;
 }
 
-/** Headings of a reference list, lower case, in the languages papers are commonly written in. */
-const LIST_HEADINGS = new Set([
-  'references',
-  'reference list',
-  'list of references',
-  'references cited',
-  'literature cited',
-  'cited literature',
-  'works cited',
-  'works consulted',
-  'bibliography',
-  'select bibliography',
-  'selected bibliography',
-  'sources',
-  'literature',
-  'literatur',
-  'literaturverzeichnis',
-  'quellen',
-  'références',
-  'références bibliographiques',
-  'bibliographie',
-  'bibliografía',
-  'bibliografia',
-  'referencias',
-  'referencias bibliográficas',
-  'referências',
-  'riferimenti bibliografici',
-  'literatuur',
-  'referenties',
-]);
-
-/** Headings that end a reference list when they follow it. */
-const BACK_MATTER = new Set([
-  'appendix',
-  'appendices',
-  'notes',
-  'endnotes',
-  'footnotes',
-  'acknowledgements',
-  'acknowledgments',
-  'funding',
-  'author contributions',
-  'conflict of interest',
-  'conflicts of interest',
-  'competing interests',
-  'data availability',
-  'supplementary material',
-  'supporting information',
-  'figures',
-  'tables',
-  'about the authors',
-  'biographies',
-  'anhang',
-  'annexe',
-]);
-
 interface Heading {
   words: string;
   /** Markdown level (number of #), 0 for a plain-text heading line. */
@@ -73,20 +18,7 @@ interface Heading {
 }
 
 /** Reads a line as a heading's words: "## 7. References", "**Bibliography**", "REFERENCES:". */
-function headingWords(line: Line): Heading | null {
-  let s = line.text.trim();
-  const hashes = /^(#{1,6})\s+/u.exec(s);
-  const level = hashes?.[1]?.length ?? 0;
-  if (hashes) s = s.slice(hashes[0].length);
-  s = s
-    .replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/u, '$1')
-    .replace(/^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+/u, '')
-    .replace(/[:.]$/u, '')
-    .trim()
-    .toLowerCase();
-  if (s === '' || s.length > 40) return null;
-  return { words: s, level };
-}
+const headingWords = (line: Line): Heading | null => headingWordsOf(line.text);
 
 function isSetextUnderline(line: Line | undefined): boolean {
   return line !== undefined && /^\s*(?:=+|-+)\s*$/u.test(line.text);

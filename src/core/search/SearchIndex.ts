@@ -1,7 +1,7 @@
 /** One search index over works, claims, notes and the paper's passages, updated item by item. */
 import type { Work } from '../bibliography/model';
 import { describeClaim, describeNote, describePassage, describeWork } from './fields';
-import { claimHit, noteHit, passageHit, workHit } from './hits';
+import { claimHit, noteHit, passageHit, workHit, workHitText } from './hits';
 import { Indexer } from './indexer';
 import { InvertedIndex, KIND_INDEX } from './postings';
 import { buildQuery, type QueryTerm } from './query';
@@ -52,7 +52,7 @@ export class SearchIndex {
 
   /** Adds or re-indexes one work (by citation key). */
   upsertWork(work: Work): void {
-    this.indexer.add(KIND_INDEX.work, work.citationKey, work, describeWork);
+    this.indexer.add(KIND_INDEX.work, work.citationKey, work, describeWork, workHitText(work));
   }
 
   addNotes(notes: Iterable<SearchableNote>): void {

@@ -42,8 +42,19 @@ const tagLine = (tags: readonly string[]): string => tags.map((t) => `#${t}`).jo
 const joinParts = (parts: (string | null | undefined)[]): string =>
   parts.filter(Boolean).join(' · ');
 
-/** A work: its title; authors (year) · venue · key · tags. */
-export function workHit(work: Work, score: number, terms: readonly QueryTerm[]): Hit {
+/**
+ * What a work's hit shows, made once when the work is indexed: the index keeps this instead of
+ * the whole work (at 100,000 works, the records with their abstracts and .bib fields held ~100 MB).
+ */
+export interface WorkHitText {
+  id: string;
+  title: string;
+  /** Authors (year) · venue · key · tags. */
+  snippet: string;
+}
+
+/** A work's hit text: its title; authors (year) · venue · key · tags. */
+export function workHitText(work: Work): WorkHitText {
   const year = workYear(work);
   const container = work.csl['container-title'];
   const who = authorList(work);
@@ -53,7 +64,12 @@ export function workHit(work: Work, score: number, terms: readonly QueryTerm[]):
     work.citationKey,
     tagLine(work.tags),
   ]);
-  return hit('work', work.citationKey, score, work.csl.title ?? '(untitled work)', snippet, terms);
+  return { id: work.citationKey, title: work.csl.title ?? '(untitled work)', snippet };
+}
+
+/** A work's hit, from its hit text. */
+export function workHit(text: WorkHitText, score: number, terms: readonly QueryTerm[]): Hit {
+  return hit('work', text.id, score, text.title, text.snippet, terms);
 }
 
 /** A note: its title; the body excerpt around the match · tags. */

@@ -25,8 +25,17 @@ export class Indexer implements FieldSink {
 
   constructor(private readonly index: InvertedIndex) {}
 
-  /** Indexes (or re-indexes) `doc` as item `id` of `kind`, its fields given by `describe`. */
-  add<T>(kind: number, id: string, doc: T, describe: (doc: T, sink: FieldSink) => void): void {
+  /**
+   * Indexes (or re-indexes) `doc` as item `id` of `kind`, its fields given by `describe`; the
+   * index keeps `stored` for rendering hits (by default the document itself).
+   */
+  add<T>(
+    kind: number,
+    id: string,
+    doc: T,
+    describe: (doc: T, sink: FieldSink) => void,
+    stored: unknown = doc,
+  ): void {
     if (this.index.generation !== this.generation || this.words.size > WORD_CACHE_LIMIT) {
       this.words.clear();
       this.generation = this.index.generation;
@@ -34,7 +43,7 @@ export class Indexer implements FieldSink {
     this.docRound++;
     this.docTerms.length = 0;
     describe(doc, this);
-    this.index.upsert(kind, id, doc, this.docTerms);
+    this.index.upsert(kind, id, stored, this.docTerms);
   }
 
   private readonly countWord = (word: string): void => {

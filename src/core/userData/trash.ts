@@ -40,4 +40,29 @@ export interface TrashEntry {
    * own file, marked `deletedAt`, so its links and backlinks keep working in the trash view.
    */
   item: unknown;
+  /** Set when the work was merged away rather than deleted: restoring it undoes the merge. */
+  merge?: MergeUndo;
+}
+
+/** An item that a merge changed, as it was before and right after (see MergeUndo). */
+export interface MergedItemSnapshot {
+  collection: 'notes' | 'lists' | 'userClaims' | 'documentLinks';
+  id: string;
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * What undoing a merge needs, kept on the trash entry of the merged-away work: the kept work as
+ * it was, and every note, list, claim and paper link the merge moved. An item changed again
+ * since the merge is left naming the kept work (it still resolves), never overwritten.
+ */
+export interface MergeUndo {
+  /** The key of the work it was merged into. */
+  into: string;
+  /** The kept work before the merge; null when it was the bundled record, never edited. */
+  keepBefore: unknown;
+  /** The kept work's revision right after the merge. */
+  keepRevision: number;
+  moved: MergedItemSnapshot[];
 }

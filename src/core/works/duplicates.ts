@@ -29,6 +29,27 @@ export interface DuplicateGroup {
   pairs: DuplicatePair[];
 }
 
+/** Two works the user said are not duplicates: never proposed again (until undone). */
+export interface NotDuplicatePair {
+  /** `pairId(a, b)`. */
+  id: string;
+  /** The two keys, in order (a < b). */
+  a: string;
+  b: string;
+  /** ISO time of the dismissal. */
+  at: string;
+}
+
+/** The id of the pair of two keys, whichever order they come in. */
+export function pairId(a: string, b: string): string {
+  return a < b ? `${a} ${b}` : `${b} ${a}`;
+}
+
+export interface FindDuplicatesOptions {
+  /** Pairs (by `pairId`) the user dismissed as not duplicates. */
+  notDuplicates?: ReadonlySet<string>;
+}
+
 /** Types that are parts of a larger work and so may carry that work's ISBN. */
 export const PART_TYPES: ReadonlySet<string> = new Set([
   'chapter',
@@ -84,15 +105,22 @@ export function recordDifferences(a: CslItem, b: CslItem): FieldDifference[] {
     .map((f) => ({ field: f, a: a[f] ?? null, b: b[f] ?? null }));
 }
 
-/** Groups of duplicate works, largest first; each work is in at most one group. */
-export function findDuplicates(works: readonly Work[]): DuplicateGroup[] {
+/**
+ * Groups of duplicate works, largest first; each work is in at most one group. A pair the user
+ * dismissed (`options.notDuplicates`) is left out, whatever matched it.
+ */
+export function findDuplicates(
+  works: readonly Work[],
+  options: FindDuplicatesOptions = {},
+): DuplicateGroup[] {
+  const dismissed = options.notDuplicates ?? new Set<string>();
   const byKey = new Map(works.map((w) => [w.citationKey, w]));
   const pairs = new Map<string, DuplicatePair>();
   const addPair = (a: string, b: string, reason: DuplicateReason) => {
     if (a === b) return;
     const [x, y] = a < b ? [a, b] : [b, a];
-    const id = `${x}\n${y}`;
-    if (pairs.has(id)) return;
+    const id = pairId(x, y);
+    if (pairs.has(id) || dismissed.has(id)) return;
     const wa = byKey.get(x)!;
     const wb = byKey.get(y)!;
     pairs.set(id, { a: x, b: y, reason, differences: recordDifferences(wa.csl, wb.csl) });

@@ -10,4 +10,5 @@ export * from './paste';
 export * from './renameInMarkdown';
 export * from './records';
 export * from './duplicates';
+export * from './mergeChoices';
 export * from './attachmentKinds';

@@ -2,9 +2,12 @@
 import { parsePastedWork } from '../../core/works/paste';
 import { WORK_FIELDS, WORK_TYPES, type WorksOutputs } from '../../shared/contract';
 import type { TrashService } from '../../services/trash';
-import { findDuplicates } from '../../core/works/duplicates';
 import {
+  findLibraryDuplicates,
+  listNotDuplicates,
+  markNotDuplicates,
   mergeWorks,
+  unmarkNotDuplicates,
   previewDeleteWorks,
   renameWorkKey,
   type WorkService,
@@ -33,7 +36,10 @@ export function worksHandlers(
     listTrash: async ({ kind }) => trash.list(kind),
     restoreFromTrash: async (target) => trash.restore(target),
     emptyTrash: async ({ ids }) => ({ removed: await trash.purge(ids) }),
-    findDuplicateWorks: async () => findDuplicates(await works.works.all()),
+    findDuplicateWorks: async () => findLibraryDuplicates(works.works),
+    markNotDuplicates: async ({ a, b }) => markNotDuplicates(works.works, a, b, now()),
+    unmarkNotDuplicates: async ({ id }) => unmarkNotDuplicates(works.works, id),
+    listNotDuplicates: async () => listNotDuplicates(works.works),
     mergeWorks: async ({ keep, other, picks }) => mergeWorks(works, keep, other, picks, now()),
   };
 }

@@ -155,6 +155,7 @@ export function App() {
           onClose={closeModal}
           runCommand={(command) => {
             if (command === 'add-paper') addPaper();
+            else if (command === 'find-duplicates') nav.showView('duplicates');
           }}
         />
       )}

@@ -6,7 +6,8 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
  * The views of the left navigation, and the search view (opened from the search field). New
  * features add their id here and an entry in views.tsx.
  */
-export type ViewId = 'papers' | 'reader' | 'bibliography' | 'claims' | 'notes' | 'lists' | 'search';
+export type ViewId =
+  'papers' | 'reader' | 'bibliography' | 'claims' | 'notes' | 'lists' | 'search' | 'duplicates';
 
 /** A place in a document to scroll to and highlight (the document is given beside it). */
 export type JumpTarget =

@@ -7,6 +7,7 @@ import { NotesView } from '../features/notes/NotesView';
 import { ListsView } from '../features/lists/ListsView';
 import { SearchView } from '../features/search/SearchView';
 import { PapersView } from '../features/papers/PapersView';
+import { DuplicatesView } from '../features/duplicates/DuplicatesView';
 import type { ViewId } from './navigation';
 
 export interface ViewDef {
@@ -27,5 +28,12 @@ export const VIEWS: readonly ViewDef[] = [
 /** The search results, opened from the search field (Ctrl/Cmd+F) rather than the view list. */
 export const SEARCH_VIEW: ViewDef = { id: 'search', label: 'Search', render: () => <SearchView /> };
 
+/** The duplicates review, opened from the Bibliography or the palette. */
+export const DUPLICATES_VIEW: ViewDef = {
+  id: 'duplicates',
+  label: 'Duplicates',
+  render: () => <DuplicatesView />,
+};
+
 /** Every view the main area can show. */
-export const ALL_VIEWS: readonly ViewDef[] = [...VIEWS, SEARCH_VIEW];
+export const ALL_VIEWS: readonly ViewDef[] = [...VIEWS, SEARCH_VIEW, DUPLICATES_VIEW];

@@ -1,4 +1,5 @@
-// The toast region: short messages with an optional action (Undo), announced politely.
+// The toast region: short messages with an optional action (Undo) and, for work under way, a
+// progress bar; announced politely.
 import { useSyncExternalStore } from 'react';
 import { useToastStore } from '../api/userData';
 
@@ -9,7 +10,19 @@ export function ToastRegion() {
     <div className="toasts" aria-live="polite">
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast--${toast.tone}`}>
-          <span className="toast__message">{toast.message}</span>
+          {toast.progress === undefined ? (
+            <span className="toast__message">{toast.message}</span>
+          ) : (
+            <span className="toast__body">
+              <span className="toast__message">{toast.message}</span>
+              <progress
+                className="toast__progress"
+                max={1}
+                value={toast.progress}
+                aria-label={toast.message}
+              />
+            </span>
+          )}
           {toast.action && (
             <button
               type="button"

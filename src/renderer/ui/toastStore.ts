@@ -8,6 +8,15 @@ export interface Toast {
   tone: 'info' | 'error';
   /** Stays until dismissed or updated away (work under way, e.g. reading a long PDF). */
   persist?: boolean;
+  /** How far work under way has got, 0..1: shown as a progress bar under the message. */
+  progress?: number;
+}
+
+/** What an update changes in a toast on screen; `action: null` takes its action away. */
+export interface ToastPatch {
+  message?: string;
+  progress?: number;
+  action?: Toast['action'] | null;
 }
 
 type Listener = () => void;
@@ -33,10 +42,22 @@ export class ToastStore {
     return id;
   }
 
-  /** Changes the message of a toast still on screen (progress of work under way). */
-  update(id: number, message: string): void {
-    if (!this.toasts.some((t) => t.id === id && t.message !== message)) return;
-    this.toasts = this.toasts.map((t) => (t.id === id ? { ...t, message } : t));
+  /** Changes a toast still on screen (progress of work under way): a message, or a patch. */
+  update(id: number, change: string | ToastPatch): void {
+    const patch: ToastPatch = typeof change === 'string' ? { message: change } : change;
+    const toast = this.toasts.find((t) => t.id === id);
+    if (!toast) return;
+    const next: Toast = { ...toast };
+    if (patch.message !== undefined) next.message = patch.message;
+    if (patch.progress !== undefined) next.progress = Math.min(1, Math.max(0, patch.progress));
+    if (patch.action === null) delete next.action;
+    else if (patch.action) next.action = patch.action;
+    const same =
+      next.message === toast.message &&
+      next.progress === toast.progress &&
+      next.action === toast.action;
+    if (same) return;
+    this.toasts = this.toasts.map((t) => (t.id === id ? next : t));
     this.emit();
   }
 

@@ -20,6 +20,7 @@ import { keptLayoutBytes, keptSource, readPaperSource } from './paperSource';
 import { statsOf } from './stats';
 import { linkPapersToWorks, workOfPaper } from './paperWork';
 import { citesOf } from '../../core/documents/cites';
+import { sourceFormatOf } from '../../core/documents/sourceText';
 
 /** The bundled paper and its bibliography (a LibraryService fits). */
 export interface BundledLibrary {
@@ -194,7 +195,7 @@ export class DocumentService {
       : undefined;
     const before =
       (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
-    const read = readPaper(source.text, documentId);
+    const read = readPaper(source.text, documentId, sourceFormatOf(source.kind));
     const draft = viewOfDocument(record, source, before, read);
     const works = await this.libraryWorks();
     const { links, newWorks } = linkReferences(

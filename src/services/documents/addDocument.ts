@@ -22,6 +22,7 @@ import { keptLayoutBytes, readPaperSource, type PaperSource } from './paperSourc
 import { statsOf } from './stats';
 import { linkPapersToWorks, workOfPaper } from './paperWork';
 import { citesOf } from '../../core/documents/cites';
+import { sourceFormatOf } from '../../core/documents/sourceText';
 
 export type AddPhase = 'reading' | 'parsing' | 'linking' | 'writing' | 'done';
 
@@ -122,7 +123,10 @@ export async function addDocument(
   await step('parsing');
   let read: ReadPaper;
   try {
-    read = await (input.read ?? readInThread)(source.text, id, signal);
+    read = await (input.read ?? readInThread)(source.text, id, {
+      format: sourceFormatOf(source.kind),
+      signal,
+    });
   } catch (error) {
     if (error instanceof ReadAbortedError) throw new AddCancelledError(fileName);
     if (error instanceof DocumentParseError) {
@@ -198,7 +202,8 @@ const PERSON = /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
  * when the title-page reader found none; [] unless every name looks like a person's.
  */
 function authorsLine(frontMatter: readonly string[]): string[] {
-  const line = frontMatter[0]?.trim() ?? '';
+  // A plain-text title page keeps its lines apart: the authors' line is the first.
+  const line = frontMatter[0]?.split('\n')[0]?.trim() ?? '';
   if (!line || line.length > 200) return [];
   const names = line.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter(Boolean);
   return names.every((n) => PERSON.test(n)) ? names : [];

@@ -5,6 +5,7 @@
  */
 import { referenceKey, type DocumentLinks } from '../../core/documents/links';
 import type { DocumentRecord } from '../../core/documents/model';
+import { sourceFormatOf } from '../../core/documents/sourceText';
 import { pageStartsIn } from '../../core/pdf';
 import { applyCorrections, completePaper, readPaper, type ReadPaper } from '../../core/paper';
 import { summaryOf, type DocumentView } from './model';
@@ -16,10 +17,10 @@ import type { PaperSource } from './paperSource';
  */
 export function viewOfDocument(
   record: DocumentRecord,
-  source: Pick<PaperSource, 'text' | 'pdf'>,
+  source: Pick<PaperSource, 'kind' | 'text' | 'pdf'>,
   links: DocumentLinks,
   /** The source already read (an add reads it once, for its links and for this view). */
-  read: ReadPaper = readPaper(source.text, record.id),
+  read: ReadPaper = readPaper(source.text, record.id, sourceFormatOf(source.kind)),
 ): DocumentView {
   const corrected = applyCorrections(read, links.corrections);
   const keyOf = new Map(corrected.read.references.map((r) => [r.id, referenceKey(r.raw)]));

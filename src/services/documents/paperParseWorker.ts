@@ -8,10 +8,10 @@ import { DocumentParseError } from '../../core/document';
 import { readPaper } from '../../core/paper';
 import type { PaperReadReply, PaperReadRequest } from './readInWorker';
 
-parentPort?.on('message', ({ id, text, documentId }: PaperReadRequest) => {
+parentPort?.on('message', ({ id, text, documentId, format }: PaperReadRequest) => {
   let reply: PaperReadReply;
   try {
-    reply = { id, read: readPaper(text, documentId) };
+    reply = { id, read: readPaper(text, documentId, format) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     reply = { id, error: message, notAPaper: error instanceof DocumentParseError };

@@ -5,23 +5,32 @@
  */
 import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { DocumentParseError } from '../../core/document';
+import type { SourceFormat } from '../../core/document';
 import { readPaper, type ReadPaper } from '../../core/paper';
 
-/** Reads a paper's text (in-thread or in a worker); a `signal` abort rejects with an AbortError. */
+export interface PaperReadOptions {
+  /** How the text marks its structure (a .txt paper: 'text'); Markdown by default. */
+  format?: SourceFormat;
+  /** Aborting rejects the read with a ReadAbortedError. */
+  signal?: AbortSignal;
+}
+
+/** Reads a paper's text (in-thread or in a worker). */
 export type PaperReader = (
   text: string,
   documentId: string,
-  signal?: AbortSignal,
+  options?: PaperReadOptions,
 ) => Promise<ReadPaper>;
 
 /** The in-thread reader (the CLI, tests). */
-export const readInThread: PaperReader = (text, documentId) =>
-  Promise.resolve(readPaper(text, documentId));
+export const readInThread: PaperReader = (text, documentId, options) =>
+  Promise.resolve(readPaper(text, documentId, options?.format));
 
 export interface PaperReadRequest {
   id: number;
   text: string;
   documentId: string;
+  format: SourceFormat;
 }
 
 export type PaperReadReply =
@@ -40,7 +49,7 @@ export class ReadAbortedError extends Error {
  * or is cancelled (a cancelled parse cannot be stopped otherwise).
  */
 export function workerReader(start: (options: WorkerOptions) => Worker): PaperReader {
-  return (text, documentId, signal) =>
+  return (text, documentId, { format = 'markdown', signal } = {}) =>
     new Promise<ReadPaper>((resolve, reject) => {
       if (signal?.aborted) return reject(new ReadAbortedError());
       const worker = start({});
@@ -61,7 +70,7 @@ export function workerReader(start: (options: WorkerOptions) => Worker): PaperRe
       });
       worker.on('error', (error: Error) => finish(error));
       worker.on('exit', (code) => finish(new Error(`The paper reader stopped (exit ${code}).`)));
-      const request: PaperReadRequest = { id: 1, text, documentId };
+      const request: PaperReadRequest = { id: 1, text, documentId, format };
       worker.postMessage(request);
     });
 }

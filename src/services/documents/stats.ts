@@ -28,10 +28,22 @@ export function statsOf(
       `${waiting} ${waiting === 1 ? 'reference looks like a work' : 'references look like works'} already in the library: confirm or reject.`,
     );
   }
-  const unlinked = view.citations.filter((c) => c.workId === null).length;
-  if (view.citations.length > 0 && unlinked > 0) {
+  // A citation whose entry waits for the user's answer above is not a problem of its own.
+  const pendingEntry = new Set(view.references.filter((r) => r.candidate).map((r) => r.id));
+  const entryOf = (id: string) => view.citationReferences[id] ?? null;
+  const noEntry = view.citations.filter((c) => c.workId === null && !entryOf(c.id)).length;
+  if (noEntry > 0) {
     warnings.push(
-      `${unlinked} of ${view.citations.length} citations are not linked to a reference.`,
+      `${noEntry} of ${view.citations.length} citations match no entry of the reference list.`,
+    );
+  }
+  const noWork = view.citations.filter((c) => {
+    const entry = entryOf(c.id);
+    return c.workId === null && entry !== null && !pendingEntry.has(entry);
+  }).length;
+  if (noWork > 0) {
+    warnings.push(
+      `${noWork} of ${view.citations.length} citations cite entries not linked to a work.`,
     );
   }
   if (encoding && encoding !== 'utf-8') warnings.push(`Read as ${encoding} text (not UTF-8).`);

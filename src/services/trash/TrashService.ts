@@ -16,6 +16,7 @@ import { workLabel } from '../../core/userData/labels';
 import type { DataCollection, FileWrite, UserDataStore } from '../../store';
 import { NotFoundError, ServiceError } from '../errors';
 import type { LibraryWorks } from '../works/libraryWorks';
+import { unmergeWrites } from '../works/unmergeWorks';
 import { restoreAttachmentWrites, trashAttachmentWrites } from './attachmentTrash';
 
 export interface TrashServiceDeps {
@@ -24,8 +25,8 @@ export interface TrashServiceDeps {
   newId?: () => string;
 }
 
-/** A trash entry as listed (without the stored item). */
-export type TrashItem = Omit<TrashEntry, 'item'>;
+/** A trash entry as listed (without the stored item); `mergedInto` for a merged-away work. */
+export type TrashItem = Omit<TrashEntry, 'item' | 'merge'> & { mergedInto?: string };
 
 /** What a delete put in the trash: restore `batch` to undo it. */
 export interface TrashBatch {
@@ -34,7 +35,8 @@ export interface TrashBatch {
 }
 
 const NOTE_BATCH = 'note:';
-const view = ({ item: _item, ...rest }: TrashEntry): TrashItem => rest;
+const view = ({ item: _item, merge, ...rest }: TrashEntry): TrashItem =>
+  merge ? { ...rest, mergedInto: merge.into } : rest;
 
 export class TrashService {
   private readonly now: () => Date;
@@ -179,7 +181,8 @@ export class TrashService {
 
   /**
    * Puts back every item of a batch (or the trash entry of one item), in one write. A work whose
-   * key, or a list whose name, was taken meanwhile is a conflict: nothing is restored then.
+   * key, or a list whose name, was taken meanwhile is a conflict: nothing is restored then. A
+   * work merged into another comes back as before the merge (see unmergeWorks.ts).
    */
   async restore(
     target: { batch: string } | { kind: TrashKind; itemId: string },
@@ -205,9 +208,15 @@ export class TrashService {
     }
     const writes: FileWrite[] = [];
     const changes: { collection: DataCollection; ids: string[] }[] = [];
+    const at = this.now().toISOString();
     for (const entry of chosen) {
+      if (entry.kind === 'work' && entry.merge) {
+        const undo = unmergeWrites(this.store, { ...entry, merge: entry.merge }, at);
+        writes.push(...undo.writes);
+        changes.push(...undo.changes);
+        continue;
+      }
       if (entry.kind === 'attachment') {
-        const at = this.now().toISOString();
         const restore = await restoreAttachmentWrites(this.deps.works, entry, at);
         writes.push(...restore.writes);
         changes.push({ collection: 'works', ids: [restore.key] });

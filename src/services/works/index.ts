@@ -6,3 +6,5 @@ export * from './workReferences';
 export * from './deletePreview';
 export * from './mergeWorks';
 export * from './attachments';
+export * from './unmergeWorks';
+export * from './notDuplicates';

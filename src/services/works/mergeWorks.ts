@@ -2,12 +2,17 @@
  * Merging two records of the same work: the kept record takes, field by field, the value the
  * user picked (a gap is filled from the other record by default); tags, aliases and attachments
  * are joined; notes, list items, claims and paper links move to the kept key; the other key
- * becomes an alias of the kept work, so old manuscripts and links still resolve. One write.
+ * becomes an alias of the kept work, so old manuscripts and links still resolve. The merged-away
+ * record goes to the trash with what the merge changed, so restoring it undoes the merge (see
+ * unmergeWorks.ts), also after a restart. One write.
  */
 import type { CslItem, Work } from '../../core/bibliography/model';
 import { rebuildBibSource } from '../../core/formats';
 import { markChanged } from '../../core/works/editWork';
 import type { FieldChange } from '../../core/works/history';
+import { newId } from '../../core/userData/ids';
+import { workLabel } from '../../core/userData/labels';
+import type { MergedItemSnapshot, TrashEntry } from '../../core/userData/trash';
 import { NotFoundError, ServiceError } from '../errors';
 import { appendHistory } from './historyWrites';
 import type { WorkService } from './WorkService';
@@ -20,6 +25,8 @@ export interface MergeResult {
   work: Work;
   /** What moved from the other key to the kept one. */
   moved: WorkReferences;
+  /** The trash batch of the merged-away record: restoring it undoes the merge. */
+  batch: string;
 }
 
 const union = (a: readonly string[], b: readonly string[]) => {
@@ -74,7 +81,10 @@ export async function mergeWorks(
   const at = now.toISOString();
   let taken: Work | null = null;
   let merged: { work: Work; changes: FieldChange[] } | null = null;
-  const moved = moveReferences(store, refs, other, keep, at);
+  let keepBefore: Work | null = null;
+  const snapshots: MergedItemSnapshot[] = [];
+  const moved = moveReferences(store, refs, other, keep, at, (s) => snapshots.push(s));
+  const batch = newId('t');
   await store.writeFiles(
     [
       store.works.fileWrite(other, (items) => {
@@ -84,9 +94,11 @@ export async function mergeWorks(
         delete items[other];
       }),
       store.works.fileWrite(keep, (items) => {
-        const current = Object.hasOwn(items, keep) ? items[keep] : service.works.bundledWork(keep);
+        const stored = Object.hasOwn(items, keep) ? items[keep] : undefined;
+        const current = stored ?? service.works.bundledWork(keep);
         if (!current || !taken)
           throw new NotFoundError(`No work with key \`${keep}\` in the library.`);
+        keepBefore = stored ? structuredClone(stored) : null;
         const from: Work = taken;
         const csl = mergedCsl(current, from, picks);
         const next: Work = {
@@ -118,9 +130,35 @@ export async function mergeWorks(
           : null,
       ),
       ...moved.writes,
+      // Last: it keeps what the writes above changed, as they found it and left it.
+      store.trash.fileWrite(batch, (items) => {
+        const from = taken as Work | null;
+        const done = merged as { work: Work } | null;
+        if (!from || !done) return false;
+        const entry: TrashEntry = {
+          id: newId('t'),
+          kind: 'work',
+          itemId: other,
+          label: `${workLabel(other, from.csl, from.citedAs)} (merged into ${keep})`,
+          deletedAt: at,
+          batch,
+          item: from,
+          merge: {
+            into: keep,
+            keepBefore,
+            keepRevision: done.work.revision ?? 1,
+            moved: snapshots,
+          },
+        };
+        items[entry.id] = entry;
+      }),
     ],
-    [{ collection: 'works', ids: [keep, other] }, ...moved.changes],
+    [
+      { collection: 'works', ids: [keep, other] },
+      ...moved.changes,
+      { collection: 'trash', ids: [batch] },
+    ],
   );
   const done = merged as { work: Work } | null;
-  return { work: structuredClone(done!.work), moved: refs };
+  return { work: structuredClone(done!.work), moved: refs, batch };
 }

@@ -1,7 +1,8 @@
 /**
  * Renaming a work's citation key, only ever when the user asks: the work, its history, and every
  * note, reading-list item, user claim and paper reference that names it change in one write
- * (all or nothing: a crash midway leaves the old state, see DocumentStore.updateFiles). Files
+ * (all or nothing: a crash midway leaves the old state, see DocumentStore.updateFiles), and so
+ * do the user's "not duplicates" answers about it. Files
  * kept in sync with a list or the library are rewritten because the works changed.
  */
 import type { CslItem, Work } from '../../core/bibliography/model';
@@ -10,6 +11,7 @@ import type { FieldChange } from '../../core/works/history';
 import { ServiceError } from '../errors';
 import { throwProblems } from './errors';
 import { moveHistory } from './historyWrites';
+import { renameInNotDuplicates } from './notDuplicates';
 import type { WorkService } from './WorkService';
 import { findWorkReferences, moveReferences, type WorkReferences } from './workReferences';
 
@@ -80,6 +82,7 @@ export async function renameWorkKey(
           : null,
       ),
       ...moved.writes,
+      renameInNotDuplicates(store, from, to),
     ],
     [{ collection: 'works', ids: [from, to] }, ...moved.changes],
   );

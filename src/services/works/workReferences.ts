@@ -4,6 +4,7 @@
  * what would dangle), and moved from one key to another by a rename or a merge, in one write.
  */
 import type { DocumentLinks } from '../../core/documents/links';
+import type { MergedItemSnapshot } from '../../core/userData/trash';
 import type { ReadingList } from '../../core/userData/lists';
 import type { Note, NoteLink } from '../../core/userData/notes';
 import type { UserClaim } from '../../core/userData/userClaims';
@@ -103,6 +104,7 @@ function renameInDocument(d: DocumentLinks, from: string, to: string): void {
  * The writes that make everything in `refs` name `to` instead of `from` (a note, list or claim
  * that already names `to` keeps one link), and the changes to announce. Each write changes the
  * file's current data (read under the lock), so a concurrent edit of the same note is kept.
+ * `record` hears each item changed, before and after (a merge keeps them for its undo).
  */
 export function moveReferences(
   store: UserDataStore,
@@ -110,15 +112,28 @@ export function moveReferences(
   from: string,
   to: string,
   at: string,
+  record: (snapshot: MergedItemSnapshot) => void = () => undefined,
 ): { writes: FileWrite[]; changes: { collection: DataCollection; ids: string[] }[] } {
   const writes: FileWrite[] = [];
+  const change = <T>(
+    collection: MergedItemSnapshot['collection'],
+    id: string,
+    item: T,
+    move: (item: T) => void,
+  ) => {
+    const before = structuredClone(item);
+    move(item);
+    record({ collection, id, before, after: structuredClone(item) });
+  };
   for (const { id } of refs.notes) {
     writes.push(
       store.notes.fileWrite(id, (items) => {
         const note = Object.hasOwn(items, id) ? items[id] : undefined;
         if (!note || !noteUses(note, from)) return false;
-        renameNote(note, from, to);
-        note.updatedAt = at;
+        change('notes', id, note, (n) => {
+          renameNote(n, from, to);
+          n.updatedAt = at;
+        });
       }),
     );
   }
@@ -127,7 +142,8 @@ export function moveReferences(
     writes.push(
       store.lists.fileWrite(refs.lists[0]!.id, (items) => {
         for (const list of Object.values(items)) {
-          if (ids.has(list.id) && listUses(list, from)) renameInList(list, from, to);
+          if (ids.has(list.id) && listUses(list, from))
+            change('lists', list.id, list, (l) => renameInList(l, from, to));
         }
       }),
     );
@@ -136,7 +152,8 @@ export function moveReferences(
     writes.push(
       store.userClaims.fileWrite(refs.userClaims[0]!.id, (items) => {
         for (const claim of Object.values(items)) {
-          if (claimUses(claim, from)) renameInClaim(claim, from, to);
+          if (claimUses(claim, from))
+            change('userClaims', claim.id, claim, (c) => renameInClaim(c, from, to));
         }
       }),
     );
@@ -146,7 +163,7 @@ export function moveReferences(
       store.documentLinks.fileWrite(documentId, (items) => {
         const d = Object.hasOwn(items, documentId) ? items[documentId] : undefined;
         if (!d) return false;
-        renameInDocument(d, from, to);
+        change('documentLinks', documentId, d, (x) => renameInDocument(x, from, to));
       }),
     );
   }

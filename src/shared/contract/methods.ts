@@ -96,6 +96,9 @@ export const methodNames = [
   'restoreFromTrash',
   'emptyTrash',
   'findDuplicateWorks',
+  'markNotDuplicates',
+  'unmarkNotDuplicates',
+  'listNotDuplicates',
   'mergeWorks',
   // files attached to works
   'attachFile',

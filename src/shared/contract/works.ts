@@ -8,14 +8,14 @@ import type { Work } from '../../core/bibliography/model';
 import type { TrashKind } from '../../core/userData/trash';
 import { WORK_FIELDS, type WorkFieldInfo } from '../../core/works/fields';
 import type { WorkRevision, FieldChange } from '../../core/works/history';
-import type { DuplicateGroup } from '../../core/works/duplicates';
+import type { DuplicateGroup, NotDuplicatePair } from '../../core/works/duplicates';
 import type { PasteResult } from '../../core/works/paste';
 import type { WorkEditResult, WorkRecord, WorkReferences } from '../../core/works/records';
 import { WORK_TYPES, type WorkTypeInfo } from '../../core/works/types';
 import { workKeySchema } from './userDataSchemas';
 
 export { WORK_FIELDS, WORK_TYPES };
-export type { WorkEditResult, WorkRecord, WorkReferences, DuplicateGroup };
+export type { WorkEditResult, WorkRecord, WorkReferences, DuplicateGroup, NotDuplicatePair };
 export type { WorkFieldInfo, WorkTypeInfo, WorkRevision, FieldChange, PasteResult, TrashKind };
 
 /** Field name -> value (typed text, CSL names or date, or null to remove). */
@@ -44,6 +44,8 @@ export interface TrashItemView {
   deletedAt: string;
   /** Restore this to undo the delete it came from (all its items together). */
   batch: string;
+  /** For a work merged into another: that work's key (restoring it undoes the merge). */
+  mergedInto?: string;
 }
 
 /** Method name -> input schema. Outputs are typed in WorksOutputs. */
@@ -103,11 +105,21 @@ export const worksInputs = {
     z.object({ batch: z.string().min(1).max(200) }).strict(),
     z.object({ kind: trashKindSchema, itemId: z.string().min(1).max(200) }).strict(),
   ]),
-  /** Groups of likely duplicates (DOI, ISBN, title + year + first author, similar title). */
+  /**
+   * Groups of likely duplicates (DOI, ISBN, title + year + first author, similar title), without
+   * the pairs marked not duplicates.
+   */
   findDuplicateWorks: z.object({}).strict(),
+  /** Remembers that two works are not duplicates: the pair is never proposed again. */
+  markNotDuplicates: z.object({ a: workKeySchema, b: workKeySchema }).strict(),
+  /** Takes back a "not duplicates" answer (by the pair's id). */
+  unmarkNotDuplicates: z.object({ id: z.string().min(1).max(500) }).strict(),
+  /** The pairs marked not duplicates, newest first. */
+  listNotDuplicates: z.object({}).strict(),
   /**
    * Merges `other` into `keep`: per field, `picks` says whose value stays (a gap is filled from
-   * `other`); notes, list items, claims and paper links move to `keep`; `other` becomes an alias.
+   * `other`); notes, list items, claims and paper links move to `keep`; `other` becomes an alias
+   * and goes to the trash, where restoring it (`batch`) undoes the merge.
    */
   mergeWorks: z
     .object({
@@ -142,5 +154,8 @@ export interface WorksOutputs {
   restoreFromTrash: TrashItemView[];
   emptyTrash: { removed: number };
   findDuplicateWorks: DuplicateGroup[];
-  mergeWorks: { work: Work; moved: WorkReferences };
+  markNotDuplicates: NotDuplicatePair;
+  unmarkNotDuplicates: NotDuplicatePair;
+  listNotDuplicates: NotDuplicatePair[];
+  mergeWorks: { work: Work; moved: WorkReferences; batch: string };
 }

@@ -16,6 +16,21 @@ const entrySchema: z.ZodType<TrashEntry> = z.object({
   deletedAt: z.string(),
   batch: z.string().min(1),
   item: z.unknown(),
+  merge: z
+    .object({
+      into: z.string().min(1),
+      keepBefore: z.unknown(),
+      keepRevision: z.number(),
+      moved: z.array(
+        z.object({
+          collection: z.enum(['notes', 'lists', 'userClaims', 'documentLinks']),
+          id: z.string().min(1),
+          before: z.unknown(),
+          after: z.unknown(),
+        }),
+      ),
+    })
+    .optional(),
 }) as z.ZodType<TrashEntry>;
 
 export type TrashFile = ItemsFile<TrashEntry>;

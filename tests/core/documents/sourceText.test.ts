@@ -31,5 +31,9 @@ describe('one list of file signatures (core/files) for papers and bibliographies
     const latin1 = bytes(0x47, 0x65, 0x6e, 0xe8, 0x76, 0x65, 0x0a); // "Genève" in Windows-1252
     expect(readSourceText(latin1, 'a.txt')).toEqual({ text: 'Genève\n', encoding: 'windows-1252' });
     expect(bibliographyFileText(latin1)).toMatchObject({ ok: true, text: 'Genève\n' });
+    // Windows-1252's own characters at 0x80–0x9F (Node's decoder reads them as Latin-1 controls).
+    const quoted = bytes(0x93, 0x47, 0x65, 0x6e, 0xe8, 0x76, 0x65, 0x94, 0x20, 0x96, 0x20, 0x80);
+    expect(readSourceText(quoted, 'a.txt').text).toBe('“Genève” – €');
+    expect(bibliographyFileText(quoted)).toMatchObject({ ok: true, text: '“Genève” – €' });
   });
 });

@@ -48,7 +48,7 @@ describe('the model codec', () => {
       values: Int16Array.from([-32767, 5, 0, 100, 32767]),
     };
     const file = {
-      version: 2 as const,
+      version: 3 as const,
       labels: [],
       scale: 1,
       transitions: [],

@@ -4,6 +4,8 @@ import {
   cleanContainer,
   cleanNumberField,
   cleanPages,
+  cleanText,
+  cleanTitle,
   isNumbering,
   normaliseDoi,
   normaliseUrl,
@@ -57,6 +59,39 @@ describe('reference field values', () => {
     expect(cleanPages('e0115884.')).toBe('e0115884');
     expect(cleanPages('175208(37pp)')).toBe('175208');
     expect(cleanPages('12 pp')).toBe('12 pp');
+  });
+
+  it('drops page labels run into the number, after a comma or in other languages', () => {
+    expect(cleanPages('pp645-669')).toBe('645-669');
+    expect(cleanPages('pages52-60')).toBe('52-60');
+    expect(cleanPages('p1914')).toBe('1914');
+    expect(cleanPages('pp, 12-14')).toBe('12-14');
+    expect(cleanPages('Seite 95')).toBe('95');
+    expect(cleanPages('Article ID 282307')).toBe('282307');
+    expect(cleanPages('articleid 282307')).toBe('282307');
+    expect(cleanPages('-): 29-31')).toBe('29-31');
+    expect(cleanPages(', pp.286-289')).toBe('286-289');
+    // An upper-case P run into digits is an article number (JINST), and S58 a supplement page.
+    expect(cleanPages('P02022')).toBe('P02022');
+    expect(cleanPages('S58-S62')).toBe('S58-S62');
+  });
+
+  it('drops a closing bracket or quote together with the final dot after it', () => {
+    expect(cleanText('(Doctoral dissertation).')).toBe('Doctoral dissertation');
+    expect(cleanTitle('« Interurban population distribution ».')).toBe(
+      'Interurban population distribution',
+    );
+    expect(cleanText('Smith Jr.')).toBe('Smith Jr.');
+    // A closing mark whose opening one is inside stays.
+    expect(cleanTitle('Pour « donner la chance aux gens ».')).toBe(
+      'Pour « donner la chance aux gens »',
+    );
+  });
+
+  it('drops CJK page marks after the number, before or after the final punctuation', () => {
+    expect(cleanPages('92-96页.')).toBe('92-96');
+    expect(cleanPages('86-87쪽')).toBe('86-87');
+    expect(cleanPages('42頁')).toBe('42');
   });
 
   it('tells a volume, issue or page from a mis-tagged word', () => {

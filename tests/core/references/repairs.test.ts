@@ -17,6 +17,70 @@ function segments(...parts: [Segment['label'], string][]): Segment[] {
 }
 
 describe('segment repairs', () => {
+  it('takes an APA thesis mark in brackets at the end of the title as the genre', () => {
+    const out = repairSegments(
+      segments(
+        ['author', 'Miller, A.'],
+        ['date', '(2010).'],
+        ['title', 'Essays on labour market institutions (Doctoral dissertation).'],
+        ['publisher', 'University of Chicago,'],
+      ),
+    );
+    expect(out.map((s) => [s.label, s.text])).toEqual([
+      ['author', 'Miller, A.'],
+      ['date', '(2010).'],
+      ['title', 'Essays on labour market institutions '],
+      ['genre', '(Doctoral dissertation).'],
+      ['publisher', 'University of Chicago,'],
+    ]);
+    // A title that is only the mark, or brackets about something else, stay as they are.
+    const kept = segments(['title', 'Borders (and other limits).'], ['title', '(PhD thesis)']);
+    expect(repairSegments(kept)).toEqual(kept);
+  });
+
+  it('reads a second author list further on as the editors when an editor mark is next to it', () => {
+    const out = repairSegments(
+      segments(
+        ['author', 'A. Yoshida, et al.,'],
+        ['author', 'in: A.M. Stefanini, G. Nebbia'],
+        ['container-title', '(Eds.), Heavy Ion Fusion,'],
+        ['publisher', 'World Scientific,'],
+      ),
+    );
+    // Two author segments in a row stay one list (only a word the tagger left out between them).
+    expect(out.map((s) => s.label)).toEqual(['author', 'author', 'container-title', 'publisher']);
+    const apart = repairSegments(
+      segments(
+        ['author', 'A. Yoshida, et al.,'],
+        ['title', 'Fusion barriers,'],
+        ['author', 'in: A.M. Stefanini, G. Nebbia'],
+        ['container-title', '(Eds.), Heavy Ion Fusion,'],
+      ),
+    );
+    expect(apart.map((s) => s.label)).toEqual(['author', 'title', 'editor', 'container-title']);
+  });
+
+  it('gives a second author list without editor marks to the title, or else to a note', () => {
+    const noTitle = repairSegments(
+      segments(
+        ['author', 'Cacciari, M., Salam, G. P., & Soyez, G.'],
+        ['date', '(2012).'],
+        ['author', 'FastJet User Manual.'],
+        ['container-title', 'Eur. Phys. J. C'],
+      ),
+    );
+    expect(noTitle.map((s) => s.label)).toEqual(['author', 'date', 'title', 'container-title']);
+    const withTitle = repairSegments(
+      segments(
+        ['author', 'Flynn, Maureen.'],
+        ['title', 'Charity work.'],
+        ['author', 'Charities Aid Foundation,'],
+        ['date', '1990.'],
+      ),
+    );
+    expect(withTitle.map((s) => s.label)).toEqual(['author', 'title', 'note', 'date']);
+  });
+
   it('gives a year inside the title back to the title when "(in press)" is the date', () => {
     const out = repairSegments(
       segments(

@@ -21,10 +21,20 @@ describe('the shipped reference tagger', () => {
     expect(statSync(MODEL_PATH).size).toBeLessThan(2_500_000);
   });
 
-  it('refuses a file that is not a version 2 model, with a clear message', () => {
-    expect(() => new ReferenceTagger({} as TaggerModelFile)).toThrow(/not a version 2 model/);
+  it('refuses a file that is not a version 3 model, with a clear message', () => {
+    expect(() => new ReferenceTagger({} as TaggerModelFile)).toThrow(/not a version 3 model/);
     const v1 = { version: 1, labels: [...LABELS], features: {} } as unknown as TaggerModelFile;
     expect(() => new ReferenceTagger(v1)).toThrow(/rebuild it with scripts/);
+    // Version 2 had one transition table for every edge; version 3 has one per edge class too.
+    const v2 = { ...modelFile, version: 2 } as unknown as TaggerModelFile;
+    expect(() => new ReferenceTagger(v2)).toThrow(/not a version 3 model/);
+  });
+
+  it('carries a gazetteer of known container, publisher and place names', () => {
+    const names = new ReferenceTagger(modelFile).gazetteer?.names();
+    expect(names?.container.length).toBeGreaterThan(1000);
+    expect(names?.publisher.length).toBeGreaterThan(100);
+    expect(names?.place.length).toBeGreaterThan(100);
   });
 
   it('refuses a damaged weight table instead of tagging with it', () => {

@@ -60,6 +60,27 @@ describe('works', () => {
     expect(index.count('work')).toBe(7);
   });
 
+  it('keeps what a hit shows of a work, not the work: later changes to the object do not leak in', () => {
+    const index = fixtureIndex();
+    const added = work('berg2004', {
+      title: 'Return Migration',
+      authors: [{ family: 'Berg' }],
+      year: 2004,
+      container: 'Migration Studies',
+    });
+    index.upsertWork(added);
+    const before = index.search('return migr').works[0];
+    expect(before).toMatchObject({
+      id: 'berg2004',
+      title: 'Return Migration',
+      snippet: 'Berg (2004) · Migration Studies · berg2004',
+    });
+    // The index used to hold the whole record (100,000 of them, with abstracts, at ~100 MB).
+    added.csl.title = 'Changed behind the index';
+    added.csl['container-title'] = 'Elsewhere';
+    expect(index.search('return migr').works[0]).toEqual(before);
+  });
+
   it('adds a work with a new word to the vocabulary used for prefixes and typos', () => {
     const index = fixtureIndex();
     index.addWorks([work('zed2021', { title: 'Zwitterionic Metaphors', year: 2021 })]);

@@ -59,9 +59,16 @@ export class FeatureSink {
     this.starts.push(this.length);
   }
 
-  /** The hashes and per-token offsets collected. */
-  finish(): TokenFeatures {
-    return { hashes: this.buffer.subarray(0, this.length), offsets: Int32Array.from(this.starts) };
+  /**
+   * The hashes and per-token offsets collected, with the edge class before each token
+   * (edges.ts; all 0, "no information", unless given).
+   */
+  finish(edges: Uint8Array = new Uint8Array(this.starts.length - 1)): TokenFeatures {
+    return {
+      hashes: this.buffer.subarray(0, this.length),
+      offsets: Int32Array.from(this.starts),
+      edges,
+    };
   }
 
   private push(h: number): void {
@@ -78,4 +85,6 @@ export class FeatureSink {
 export interface TokenFeatures {
   hashes: Int32Array;
   offsets: Int32Array;
+  /** The class of the boundary before each token (edges.ts): the transitions depend on it. */
+  edges: Uint8Array;
 }

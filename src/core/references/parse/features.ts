@@ -1,7 +1,9 @@
 // The features the reference tagger sees for each token: the word, its shape, its neighbours, word
 // lists (months, journal and publisher words, ...) and where it stands in the entry.
 import { FeatureSink, template, type TokenFeatures } from './featureHash';
+import { edgeClasses } from './edges';
 import { bucket, chunkLayout, distanceAhead, distanceBehind, stopsBefore } from './entryLayout';
+import type { Gazetteer } from './gazetteer';
 import { EDITOR, LEXICON_OF, NO_LEXICON } from './lexicons';
 import type { Token } from './tokens';
 
@@ -112,6 +114,7 @@ const T = {
   yearBehind: template('year-'),
   yearStops: template('year|stops'),
   after2: template('sa2'),
+  gazetteer: template('gaz'),
 };
 const CHUNK_WORDS = [1, 2, 3, 5, 8, 13] as const;
 const TOKENS_TO_YEAR = [1, 2, 3, 5, 8, 13, 21] as const;
@@ -124,8 +127,15 @@ const SPACES = /\s/g;
 /** The character beside a token as a feature value: "_" for any space. */
 const side = (ch: string): string => (SPACE.test(ch) ? '_' : ch);
 
-/** The hashed features of every token of an entry (see featureHash.ts). */
-export function tokenFeatures(raw: string, tokens: readonly Token[]): TokenFeatures {
+/**
+ * The hashed features of every token of an entry (see featureHash.ts); with a gazetteer, also
+ * where the entry holds a name it knows.
+ */
+export function tokenFeatures(
+  raw: string,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer | null = null,
+): TokenFeatures {
   const n = tokens.length;
   const f = new FeatureSink();
   let yearSeen = 0;
@@ -144,6 +154,7 @@ export function tokenFeatures(raw: string, tokens: readonly Token[]): TokenFeatu
   const chunks = chunkLayout(raw, tokens, stopsAt);
   const initials = tokens.map((t) => (raw[t.end] === '.' && INITIAL.test(t.text) ? 1 : 0));
   const firstYear = tokens.findIndex((t) => YEAR.test(t.text));
+  const names = gazetteer?.matches(tokens);
   let sentenceStart = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -233,6 +244,9 @@ export function tokenFeatures(raw: string, tokens: readonly Token[]): TokenFeatu
       f.ints(T.yearStops, Math.max(-2, Math.min(2, stops - stopsAt[firstYear]!)) + 2);
     }
     f.text(T.after2, raw.slice(t.end, t.end + 2).replace(SPACES, '_'));
+    for (let bits = names?.[i] ?? 0, b = 0; bits !== 0; bits >>>= 1, b++) {
+      if (bits & 1) f.ints(T.gazetteer, b);
+    }
     f.endToken();
     // State carried to the next tokens.
     if (isYear) yearSeen++;
@@ -242,5 +256,5 @@ export function tokenFeatures(raw: string, tokens: readonly Token[]): TokenFeatu
     if (t.text === ':') colonSeen++;
     if ((w === 'in' || w === 'dans' || w === 'im') && i === sentenceStart) inSeen++;
   }
-  return f.finish();
+  return f.finish(edgeClasses(tokens, stopsAt));
 }

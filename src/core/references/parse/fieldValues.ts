@@ -23,12 +23,42 @@ const MONTH_NUMBERS: Record<string, number> = {
   win: 24,
 };
 
+const CLOSING_AT_END = /[\s,;:)\]}"“”'‘’«»]+$/u;
+const OPENER_OF: Readonly<Record<string, string>> = {
+  ')': '(',
+  ']': '[',
+  '}': '{',
+  '»': '«',
+  '”': '“',
+  '’': '‘',
+};
+const count = (s: string, ch: string): number => s.split(ch).length - 1;
+
+/** Drops closing brackets and quotes at the end that close nothing in `s` (and spaces, commas). */
+function dropUnmatchedClosers(text: string): string {
+  let s = text;
+  for (;;) {
+    const ch = s[s.length - 1];
+    if (ch === undefined) return s;
+    const opener = OPENER_OF[ch];
+    const unmatched =
+      /[\s,;:]/u.test(ch) ||
+      (opener !== undefined && count(s, opener) < count(s, ch)) ||
+      (ch === '"' && count(s, '"') % 2 === 1);
+    if (!unmatched) return s;
+    s = s.slice(0, -1);
+  }
+}
+
 /** Trims spaces, wrapping quotes and brackets, and trailing separators (not a closing dot of "Jr."). */
 export function cleanText(text: string): string {
   let s = text.replace(/\s+/g, ' ').trim();
-  s = s.replace(/^[\s,;:.()[\]{}"“”'‘’«»]+/u, '').replace(/[\s,;:)\]}"“”'‘’«»]+$/u, '');
+  s = s.replace(/^[\s,;:.()[\]{}"“”'‘’«»]+/u, '').replace(CLOSING_AT_END, '');
   // A final dot is punctuation unless it closes an abbreviation such as "Jr." or "J. Chem.".
-  if (/\.$/.test(s) && !/(?:^|[\s.])\p{L}{1,4}\.$/u.test(s)) s = s.slice(0, -1).trimEnd();
+  // What the dot followed ("(Doctoral dissertation).", "« Title ».") goes with it.
+  if (/\.$/.test(s) && !/(?:^|[\s.])\p{L}{1,4}\.$/u.test(s)) {
+    s = dropUnmatchedClosers(s.slice(0, -1));
+  }
   return s.replace(/[\s,;:]+$/u, '');
 }
 
@@ -90,13 +120,26 @@ export function cleanNumberField(text: string): string {
   ).replace(/^\(|\)$/g, '');
 }
 
+const TRAILING_PAGE_PUNCTUATION = /[\s)\].,;:|]+$/u;
+/**
+ * A page label before the number: "pp.", "pages", "Seite", "S.", "article no.", "Article ID"; also
+ * run into the number ("pp645", "pages52") or with a comma ("pp, 12"). A lone "p" run into digits
+ * must be lower case: "P02022" is an article number (JINST, J. Stat. Mech.), not page 02022.
+ */
+const PAGE_LABEL =
+  /^\s*(?:(?:pages?|pp|p|seiten?|article(?:\s*(?:id|no|number))?|art(?:icle)?id|art)(?:\.\s*|,\s*|\s+|(?=\d))|s(?:\.\s*|\s+))(?:no\.?\s*)?/iu;
+const ARTICLE_NUMBER = /^P\d/u;
+
 /** Page range with a plain hyphen and no "pp." label ("pp. 327–335." -> "327-335"). */
 export function cleanPages(text: string): string {
-  const s = cleanText(
-    withoutCjkMarks(text)
-      .replace(/^[\s([]+|[\s)\].,;:]+$/gu, '')
-      .replace(/^\s*(?:pages?|pp?|seiten|s|article|art)(?:\.\s*|\s+)(?:no\.?\s*)?/iu, ''),
+  // Punctuation first, then CJK page marks ("92-96页."), then the label and what precedes it.
+  const bare = withoutCjkMarks(text.replace(TRAILING_PAGE_PUNCTUATION, '')).replace(
+    TRAILING_PAGE_PUNCTUATION,
+    '',
   );
+  const opened = bare.replace(/^[^\p{L}\p{N}]+/u, '');
+  const unlabelled = ARTICLE_NUMBER.test(opened) ? opened : opened.replace(PAGE_LABEL, '');
+  const s = cleanText(unlabelled.replace(/^[^\p{L}\p{N}]+/u, ''));
   // "175208 (37pp)": an article number with its page count; the count is no page.
   const pages = s.replace(/(\S)\s*\(\s*\d+\s*pp\.?\s*\)?$/iu, '$1');
   return pages.replace(/\s*[-‐‑‒–—−]+\s*/gu, '-');

@@ -25,7 +25,7 @@ export function parseReference(
   const text = raw.replace(/\s+/g, ' ');
   const tokens = tokenize(text);
   if (tokens.length === 0) return { raw, csl: { id: '', type: 'manuscript' }, confidence: 0 };
-  const { labels, margins } = tagger.tag(tokenFeatures(text, tokens));
+  const { labels, margins } = tagger.tag(tokenFeatures(text, tokens, tagger.gazetteer));
   const segments = toSegments(text, tokens, patternLabels(tokens, labels));
   const confidence = margins.reduce((a, b) => a + b, 0) / margins.length;
   return { raw, csl: segmentsToCsl(segments), confidence };

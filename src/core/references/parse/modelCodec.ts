@@ -1,14 +1,19 @@
 // The reference tagger's model file: weights as packed binary in base64 strings (hashed features,
 // one sparse list of label weights each), about a third of the size of the same model as JSON.
+import { GAZETTEER_KINDS, Gazetteer, type GazetteerKind } from './gazetteer';
 
 /** The shipped model file (resources/models/reference-tagger.js), as stored. */
 export interface TaggerModelFile {
-  version: 2;
+  version: 3;
   /** Label names; index 0 .. L - 1. */
   labels: string[];
   /** Weights are stored as integers: the real weight is value / scale. */
   scale: number;
-  /** (L + 1) x L transition weights; row 0 is the start of the entry, row p + 1 follows label p. */
+  /**
+   * Transition weights: 1 + EDGE_CLASSES blocks of (L + 1) x L (row 0 is the start of the entry,
+   * row p + 1 follows label p); block 0 applies at every edge, block 1 + k at edges of class k
+   * (edges.ts) only.
+   */
   transitions: number[];
   /** Base64 of the features' 32-bit hashes (little-endian), in order. */
   hashes: string;
@@ -18,6 +23,11 @@ export interface TaggerModelFile {
   weightLabels: string;
   /** Base64 of one little-endian 16-bit signed integer per weight. */
   weights: string;
+  /**
+   * The gazetteer (gazetteer.ts): per kind of name, base64 of the names' 32-bit hashes
+   * (little-endian). A model without one tags without its features.
+   */
+  gazetteer?: Partial<Record<GazetteerKind, string>>;
 }
 
 /** The model's sparse weights: feature k has labels/values[start[k] .. start[k + 1]]. */
@@ -90,4 +100,32 @@ export function decodeWeights(file: TaggerModelFile): SparseWeights {
   const values = new Int16Array(labels.length);
   for (let i = 0; i < values.length; i++) values[i] = valueView.getInt16(i * 2, true);
   return { hashes, start, labels, values };
+}
+
+function int32sToBase64(values: Int32Array): string {
+  const view = new DataView(new ArrayBuffer(values.length * 4));
+  values.forEach((v, i) => view.setInt32(i * 4, v, true));
+  return toBase64(new Uint8Array(view.buffer));
+}
+
+/** Packs a gazetteer's name hashes for the model file. */
+export function encodeGazetteer(gazetteer: Gazetteer): Partial<Record<GazetteerKind, string>> {
+  const names = gazetteer.names();
+  return Object.fromEntries(GAZETTEER_KINDS.map((kind) => [kind, int32sToBase64(names[kind])]));
+}
+
+/** The gazetteer of a model file (throws a clear error on a malformed one). */
+export function decodeGazetteer(packed: Partial<Record<GazetteerKind, string>>): Gazetteer {
+  const names: Partial<Record<GazetteerKind, Int32Array>> = {};
+  for (const kind of GAZETTEER_KINDS) {
+    const bytes = fromBase64(packed[kind] ?? '');
+    if (bytes.length % 4 !== 0) {
+      throw new Error('the reference tagger model is damaged: its gazetteer is cut short');
+    }
+    const view = new DataView(bytes.buffer);
+    names[kind] = Int32Array.from({ length: bytes.length / 4 }, (_, i) =>
+      view.getInt32(i * 4, true),
+    );
+  }
+  return new Gazetteer(names);
 }

@@ -55,9 +55,56 @@ function yearInTitle(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
+const EDITOR_MARK = /(?:^|[\s(,.;:])(?:in\s*:|eds?\b|edited\b|editors?\b|hrsg\b|hg\b|dir\b)/iu;
+
+/**
+ * An entry has one author list, at its head (in the training data no entry has two): a second
+ * author segment further on is the editors of the book it is in when an editor mark stands in or
+ * next to it ("in: A. Stefanini, G. Nebbia (Eds.)"), else words the tagger took for names —
+ * the title if the entry has none ("FastJet User Manual"), or a note.
+ */
+function laterAuthors(segments: readonly Segment[]): Segment[] {
+  const first = segments.findIndex((s) => s.label === 'author');
+  if (first < 0) return [...segments];
+  const hasTitle = segments.some((s) => s.label === 'title');
+  let titleGiven = hasTitle;
+  return segments.map((s, i) => {
+    if (s.label !== 'author' || i <= first) return s;
+    // Adjacent author segments (split by a word the tagger left out) are one list.
+    if (segments.slice(first, i).every((x) => x.label === 'author')) return s;
+    const around = `${segments[i - 1]?.text ?? ''} ${s.text} ${segments[i + 1]?.text.slice(0, 12) ?? ''}`;
+    if (EDITOR_MARK.test(around)) return relabel(s, 'editor');
+    if (!titleGiven) {
+      titleGiven = true;
+      return relabel(s, 'title');
+    }
+    return relabel(s, 'note');
+  });
+}
+
+const GENRE_AT_END =
+  /\(\s*((?:unpublished\s+)?(?:(?:doctoral|master['’]?s?|ph\.?\s?d\.?|bachelor['’]?s?|diploma|mphil|msc|ma)\s+)?(?:dissertation|thesis)\b[^()]*)\)[\s.,;:]*$/iu;
+
+/**
+ * "Essays on labour markets (Doctoral dissertation)." — the APA thesis mark in brackets after a
+ * title is the genre, not part of the title.
+ */
+function genreAfterTitle(segments: readonly Segment[]): Segment[] {
+  if (segments.some((s) => s.label === 'genre')) return [...segments];
+  return segments.flatMap((s) => {
+    const m = s.label === 'title' ? GENRE_AT_END.exec(s.text) : null;
+    if (!m || !/[\p{L}\p{N}]/u.test(s.text.slice(0, m.index))) return [s];
+    const at = s.start + m.index;
+    return [
+      { ...s, text: s.text.slice(0, m.index), end: at },
+      { label: 'genre' as const, text: s.text.slice(m.index), start: at, end: s.end },
+    ];
+  });
+}
+
 /** Returns the segments with the repairs above applied (the input is not changed). */
 export function repairSegments(tagged: readonly Segment[]): Segment[] {
-  const segments = authorBeforeDate(yearInTitle(tagged));
+  const segments = genreAfterTitle(laterAuthors(authorBeforeDate(yearInTitle(tagged))));
   // A date segment that is only punctuation (the "." after "(in press)") dates nothing.
   const hasDate = segments.some((s) => s.label === 'date' && /[\p{L}\p{N}]/u.test(s.text));
   const out: Segment[] = [];

@@ -2,30 +2,64 @@
 // scripts/train-reference-tagger.ts): feature weights per label plus label-to-label transitions,
 // decoded with Viterbi.
 import type { TokenFeatures } from './featureHash';
-import { decodeWeights, type TaggerModelFile } from './modelCodec';
+import { EDGE_CLASSES } from './edges';
+import type { Gazetteer } from './gazetteer';
+import { decodeGazetteer, decodeWeights, type TaggerModelFile } from './modelCodec';
 
 export type { TaggerModelFile } from './modelCodec';
 
-/** Best label sequence for emission scores `emit` (n x L) and `trans` ((L + 1) x L). */
+/**
+ * Transition scores ready for decoding: `start[y]` opens an entry with label y, and
+ * `into[(k * L + y) * L + p]` moves from label p to y across an edge of class k (edges.ts), with
+ * the transitions into each label side by side so that Viterbi's inner loop reads memory in order.
+ */
+export interface TransitionTables {
+  start: Float64Array;
+  into: Float64Array;
+}
+
+/**
+ * The decoding tables of a model's transitions: `trans` holds 1 + EDGE_CLASSES blocks of
+ * (L + 1) x L weights (row 0 the entry's start, row p + 1 after label p): block 0 applies at every
+ * edge, block 1 + k at edges of class k only.
+ */
+export function transitionTables(trans: ArrayLike<number>, labelCount: number): TransitionTables {
+  const L = labelCount;
+  const block = (L + 1) * L;
+  const start = new Float64Array(L);
+  for (let y = 0; y < L; y++) start[y] = trans[y]! + trans[block + y]!;
+  const into = new Float64Array(EDGE_CLASSES * L * L);
+  for (let k = 0; k < EDGE_CLASSES; k++) {
+    const own = (1 + k) * block;
+    for (let p = 0; p < L; p++) {
+      for (let y = 0; y < L; y++) {
+        const at = (p + 1) * L + y;
+        into[(k * L + y) * L + p] = trans[at]! + trans[own + at]!;
+      }
+    }
+  }
+  return { start, into };
+}
+
+/** Best label sequence for emission scores `emit` (n x L), the transitions and the edge classes. */
 export function viterbi(
   emit: ArrayLike<number>,
   n: number,
   labelCount: number,
-  trans: ArrayLike<number>,
+  { start, into }: TransitionTables,
+  edges: Uint8Array,
 ): Int32Array {
   const L = labelCount;
   const score = new Float64Array(n * L);
   const back = new Int32Array(n * L);
-  // Transitions into each label side by side, so the inner loop reads memory in order.
-  const into = new Float64Array(L * L);
-  for (let p = 0; p < L; p++) for (let y = 0; y < L; y++) into[y * L + p] = trans[(p + 1) * L + y]!;
-  for (let y = 0; y < L; y++) score[y] = emit[y]! + trans[y]!;
+  for (let y = 0; y < L; y++) score[y] = emit[y]! + start[y]!;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
+    const edge = edges[i]! * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      const row = y * L;
+      const row = (edge + y) * L;
       for (let p = 0; p < L; p++) {
         const s = score[prev + p]! + into[row + p]!;
         if (s > best) {
@@ -105,17 +139,28 @@ class WeightTable {
 export class ReferenceTagger {
   readonly labels: readonly string[];
   private readonly table: WeightTable;
-  private readonly transitions: Float64Array;
+  private readonly transitions: TransitionTables;
+  /** The names the model knows (its features look them up), or null for a model without. */
+  readonly gazetteer: Gazetteer | null;
 
   constructor(file: TaggerModelFile) {
-    if (file.version !== 2 || !Array.isArray(file.labels) || typeof file.hashes !== 'string') {
+    const L = Array.isArray(file.labels) ? file.labels.length : 0;
+    if (
+      file.version !== 3 ||
+      typeof file.hashes !== 'string' ||
+      file.transitions?.length !== (1 + EDGE_CLASSES) * (L + 1) * L
+    ) {
       throw new Error(
-        'the reference tagger model is not a version 2 model file: rebuild it with scripts/train-reference-tagger.ts',
+        'the reference tagger model is not a version 3 model file: rebuild it with scripts/train-reference-tagger.ts',
       );
     }
     this.labels = file.labels;
     this.table = new WeightTable(file);
-    this.transitions = Float64Array.from(file.transitions, (v) => v / file.scale);
+    this.gazetteer = file.gazetteer ? decodeGazetteer(file.gazetteer) : null;
+    this.transitions = transitionTables(
+      Float64Array.from(file.transitions, (v) => v / file.scale),
+      L,
+    );
   }
 
   /** Labels for each token, and how clearly each won (0..1, from the margin to the runner-up). */
@@ -127,7 +172,7 @@ export class ReferenceTagger {
     for (let i = 0; i < n; i++) {
       for (let j = offsets[i]!; j < offsets[i + 1]!; j++) this.table.addTo(emit, i * L, hashes[j]!);
     }
-    const path = viterbi(emit, n, L, this.transitions);
+    const path = viterbi(emit, n, L, this.transitions, features.edges);
     const margins: number[] = [];
     for (let i = 0; i < n; i++) {
       const chosen = emit[i * L + path[i]!]!;

@@ -99,6 +99,13 @@ function Bibliography({
             >
               New work…
             </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => nav.showView('duplicates')}
+            >
+              Find duplicates…
+            </button>
             <ColumnChooser columns={layout.columns} onChange={changeLayout} />
             {matched > 0 && (
               <ExportShownButton

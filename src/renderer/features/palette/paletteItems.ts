@@ -8,7 +8,7 @@ import { foldText as fold } from '../../../core/search/fold';
 import { hitGroups, KIND_LABELS } from '../search/hits';
 
 /** Commands the palette runs (the app does them; see App). */
-export type PaletteCommand = 'add-paper';
+export type PaletteCommand = 'add-paper' | 'find-duplicates';
 
 export type PaletteAction =
   | { kind: 'view'; view: ViewId }
@@ -61,6 +61,16 @@ export function buildPaletteItems(
         action: { kind: 'command', command: 'add-paper' },
       },
       'import file new document',
+    ),
+    item(
+      {
+        id: 'command:find-duplicates',
+        group: 'Command',
+        label: 'Find duplicates…',
+        detail: 'Review likely duplicate works side by side and merge them',
+        action: { kind: 'command', command: 'find-duplicates' },
+      },
+      'merge works same doi isbn dedupe',
     ),
   );
   for (const paper of papers) {

@@ -1,11 +1,16 @@
-// Adding a paper from a file the user chose or dropped: the library reads it (a long PDF with
-// its pages counted in a notice that offers Cancel), and the Papers view shows it selected, with
-// what was found in it.
+// Adding a paper from a file the user chose or dropped: the library reads it, in a notice with a
+// progress bar that says what it is doing (a long PDF's pages counted) and offers Cancel until it
+// starts saving; then the Papers view shows it selected, with what was found in it.
 import { useCallback } from 'react';
 import { useApiContext } from '../../api/ApiProvider';
 import { addPaperFile } from '../../api/documentSource';
 import { errorMessage } from '../../api/scholion';
-import { toScholionError, type OnAddProgress, type ScholionApi } from '../../../shared/contract';
+import {
+  toScholionError,
+  type AddProgressEvent,
+  type OnAddProgress,
+  type ScholionApi,
+} from '../../../shared/contract';
 import { useUserDataActions } from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
 import { useRefreshDocuments } from '../../api/documents';
@@ -18,6 +23,23 @@ function addProgressSource(api: ScholionApi): OnAddProgress | null {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** What the add of `name` is doing, in words, for its notice. */
+export function addProgressMessage(name: string, progress: AddProgressEvent): string {
+  switch (progress.phase) {
+    case 'reading':
+      return progress.pages
+        ? `Reading “${name}”: page ${progress.pages.done} of ${progress.pages.total}…`
+        : `Reading “${name}”…`;
+    case 'parsing':
+      return `Finding the citations and references of “${name}”…`;
+    case 'linking':
+      return `Linking the references of “${name}” to your library…`;
+    case 'writing':
+    case 'done':
+      return `Saving “${name}”…`;
+  }
+}
+
 /** Returns a function that adds `file` as a paper; problems are shown as a toast. */
 export function useAddPaper(): (file: File) => Promise<void> {
   const { api } = useApiContext();
@@ -29,12 +51,17 @@ export function useAddPaper(): (file: File) => Promise<void> {
       const addId = `add-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       const busy = toasts.show(`Adding “${file.name}”…`, {
         persist: true,
+        progress: 0,
         action: { label: 'Cancel', run: () => void api.cancelAddDocument({ addId }) },
       });
       const stopProgress = addProgressSource(api)?.((progress) => {
-        if (progress.addId !== addId || !progress.pages) return;
-        const { done, total } = progress.pages;
-        toasts.update(busy, `Reading “${file.name}”: page ${done} of ${total}…`);
+        if (progress.addId !== addId) return;
+        toasts.update(busy, {
+          message: addProgressMessage(file.name, progress),
+          progress: progress.fraction,
+          // Once saving has begun the add runs to its end (or is undone): Cancel would mislead.
+          ...(progress.phase === 'writing' || progress.phase === 'done' ? { action: null } : {}),
+        });
       });
       try {
         const { entry } = await addPaperFile(api, file, addId);

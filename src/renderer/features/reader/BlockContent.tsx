@@ -17,6 +17,7 @@ function renderText(piece: Piece, key: number): ReactNode {
   let node: ReactNode = piece.text;
   if (piece.italic) node = <em>{node}</em>;
   if (piece.bold) node = <strong>{node}</strong>;
+  if (piece.raised) node = <sup>{node}</sup>;
   if (piece.highlighted) node = <mark className="passage-mark">{node}</mark>;
   return <span key={key}>{node}</span>;
 }

@@ -11,6 +11,8 @@ export interface TextPiece {
   text: string;
   italic: boolean;
   bold: boolean;
+  /** Raised (a superscript: a numeric paper's citation number, an exponent). */
+  raised: boolean;
   citationId: string | null;
   highlighted: boolean;
 }
@@ -72,6 +74,7 @@ export function pieceBlock(
       text: block.text.slice(start - block.start, end - block.start),
       italic: block.emphasis.some((s) => s.style === 'italic' && inside(start, s)),
       bold: block.emphasis.some((s) => s.style === 'bold' && inside(start, s)),
+      raised: block.emphasis.some((s) => s.style === 'superscript' && inside(start, s)),
       citationId: citation?.id ?? null,
       highlighted: highlight !== null && inside(start, highlight),
     });

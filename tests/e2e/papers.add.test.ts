@@ -1,0 +1,115 @@
+// e2e: adding a Markdown or text paper shows what it is doing, with a progress bar and Cancel
+// (as a PDF's pages do); the window answers while a large paper is parsed (in a worker thread, as
+// in the app); a cancelled add leaves the library folder exactly as it was.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { REPO_ROOT, launchApp, screenshot, type LaunchedApp } from './harness';
+import { openView, visibleView, waitForPaper } from './appHelpers';
+import { workerPaperReader } from './paperWorker';
+import { keptDataDir, removeDataDirs, showView } from './userDataHelpers';
+
+const fixture = (path: string) => readFileSync(join(REPO_ROOT, 'tests/fixtures', path));
+// About 2 MB of notes-style Markdown: long enough to parse that the user can act meanwhile.
+const LARGE = Buffer.from(fixture('papers/chicago-notes-refugees.md').toString('utf8').repeat(700));
+
+let app: LaunchedApp;
+let dataDir: string;
+
+/** Records every progress bar a toast showed (its label and value), as the user saw them. */
+const RECORD_PROGRESS = `(() => {
+  const seen = [];
+  Object.defineProperty(globalThis, '__progressSeen', { value: seen });
+  new MutationObserver(() => {
+    for (const bar of document.querySelectorAll('.toast__progress')) {
+      const entry = bar.getAttribute('aria-label') + ' @' + bar.getAttribute('value');
+      if (seen[seen.length - 1] !== entry) seen.push(entry);
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+})();`;
+
+beforeAll(async () => {
+  dataDir = await keptDataDir();
+  app = await launchApp({
+    dataDir,
+    viewport: { width: 1440, height: 900 },
+    readPaper: workerPaperReader(),
+    initScripts: [RECORD_PROGRESS],
+  });
+  await waitForPaper(app.page);
+  app.page.setDefaultTimeout(15_000);
+}, 60_000);
+afterAll(async () => {
+  await app?.close();
+  await removeDataDirs();
+});
+
+/** Every file of the library folder with a digest of its bytes. */
+async function folderState(dir: string): Promise<Record<string, string>> {
+  const state: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    state[relative(dir, path)] = createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex');
+  }
+  return state;
+}
+
+async function choosePaper(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
+  await showView(page, 'Papers');
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    visibleView(page).getByRole('button', { name: 'Add paper…' }).click(),
+  ]);
+  await chooser.setFiles({ ...file, mimeType: 'text/plain' });
+}
+
+it('a large Markdown paper: a progress bar says what is done, the window answers, Cancel leaves the library as it was', async () => {
+  const { page } = app;
+  await showView(page, 'Papers');
+  const before = await folderState(dataDir);
+  await choosePaper(page, { name: 'large review.md', buffer: LARGE });
+
+  const bar = page.getByRole('progressbar', {
+    name: 'Finding the citations and references of “large review.md”…',
+  });
+  await bar.waitFor();
+  await expect(bar.getAttribute('value')).resolves.toBe('0.1');
+  await screenshot(page, 'paper-add-progress-1440');
+
+  // While the worker parses, the window answers: another view opens and filters.
+  await openView(page, 'Bibliography');
+  await visibleView(page).getByRole('searchbox', { name: 'Filter works' }).fill('betts');
+  await expect.poll(() => visibleView(page).locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
+  await expect(bar.isVisible()).resolves.toBe(true);
+
+  await page.locator('.toast').filter({ has: bar }).getByRole('button', { name: 'Cancel' }).click();
+  await page.getByText('Adding large review.md was cancelled; nothing was added.').waitFor();
+  expect(await folderState(dataDir)).toEqual(before);
+  await showView(page, 'Papers');
+  await expect.poll(() => page.locator('[data-paper-row]').count()).toBe(1);
+  expect(app.errors).toEqual([]);
+}, 90_000);
+
+it('a short text paper shows its progress bar too, then is added', async () => {
+  const { page } = app;
+  const name = 'asylum cooperation in switzerland (windows-1252).txt';
+  await choosePaper(page, { name, buffer: fixture(`text-papers/${name}`) });
+  const row = page
+    .locator('[data-paper-row]')
+    .filter({ hasText: 'Asylum Cooperation in Switzerland' });
+  await row.waitFor();
+  const seen = await page.evaluate(
+    () => (globalThis as { __progressSeen?: string[] }).__progressSeen,
+  );
+  expect(seen).toContain(`Adding “${name}”… @0`);
+  const pane = page.getByRole('region', { name: 'Selected paper' });
+  await expect(pane.textContent()).resolves.toContain('Françoise Müller, Jürg Zürcher');
+  await expect(pane.textContent()).resolves.toContain('Read as windows-1252 text (not UTF-8).');
+  expect(app.errors).toEqual([]);
+}, 60_000);
