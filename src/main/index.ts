@@ -61,7 +61,10 @@ async function start(): Promise<void> {
       }),
     ),
   );
-  const services = await openServices({ resourcesDir: paths.resourcesDir, dataDir });
+  // A paper is parsed in a worker thread: one being added (cancelling the add ends it), and a
+  // kept one opened again or re-read for search, so main's event loop stays free.
+  const readPaper = workerReader(startPaperParseWorker);
+  const services = await openServices({ resourcesDir: paths.resourcesDir, dataDir, readPaper });
   const dialogs = electronDialogs(
     dialog,
     () => mainWindow,
@@ -77,8 +80,6 @@ async function start(): Promise<void> {
   const viewer = electronFileViewer(shell);
   // Imported files are read in a worker thread: a large .bib does not freeze the window.
   const parseBib = workerParser(startBibParseWorker);
-  // A paper being added is parsed in a worker thread too; cancelling the add ends it.
-  const readPaper = workerReader(startPaperParseWorker);
   const handlers = createHandlers(services, { dialogs, addProgress, viewer, parseBib, readPaper });
   bindContract(ipcMain, handlers, {
     trustedContents: () => mainWindow?.webContents ?? null,

@@ -1,6 +1,7 @@
 /** Builds the app's services over a resources folder and a data folder (Electron-free: the e2e harness uses it too). */
 import { LibraryService, WorkTable, type WorkQuery } from '../services/library';
 import { followJournal } from '../services/changes';
+import type { PaperReader } from '../services/documents';
 import { followChanges, SearchService } from '../services/search';
 import { SettingsService } from '../services/settings';
 import type { Services } from './handlers';
@@ -13,6 +14,11 @@ export interface ServiceLocations {
   resourcesDir: string;
   /** The user's data folder (Electron's userData, or a temporary folder in tests). */
   dataDir: string;
+  /**
+   * Reads a kept paper that has to be parsed again (opened, or its search text out of date): the
+   * app reads it in a worker thread; default in-thread.
+   */
+  readPaper?: PaperReader;
 }
 
 /** The works list's default order (by author), which the bibliography first shows. */
@@ -29,13 +35,18 @@ const SEARCH_BUILD_CHUNK = 500;
  * Opens every service the contract needs, with the works list ready for the first screen; the
  * search index fills in the background (`search.ready`).
  */
-export async function openServices({ resourcesDir, dataDir }: ServiceLocations): Promise<Services> {
+export async function openServices({
+  resourcesDir,
+  dataDir,
+  readPaper,
+}: ServiceLocations): Promise<Services> {
   const library = await LibraryService.open({ resourcesDir });
   const userData = await openUserData({
     dataDir,
     resourcesDir,
     bundled: library,
     checkNotes: 'caller', // read below, for search, after the first screen's work
+    readPaper,
   });
   const { store, health } = userData;
   const [settings, exportSync] = await Promise.all([
@@ -67,9 +78,9 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
       userWorks: store.works.scan(),
       notes: store.notes.all(),
       userClaims: store.userClaims.all(),
-      documents: userData.documents.addedPapers(),
+      documents: userData.documents.addedPaperTexts(),
     },
-    { chunkSize: SEARCH_BUILD_CHUNK },
+    { chunkSize: SEARCH_BUILD_CHUNK, texts: userData.documents },
   );
   // Changes reach search and the synced files as events, whoever made them: this process, or
   // another one on the same folder (the CLI), heard through the change journal.
@@ -77,7 +88,7 @@ export async function openServices({ resourcesDir, dataDir }: ServiceLocations):
   // the event loop, like the search index; the filter reads the texts until it is ready.
   void workTable.prepareFilter(listed.rows);
   const unfollowSearch = followChanges(search, store, library.works, {
-    open: (id) => userData.documents.openIfLive(id),
+    open: (id) => userData.documents.searchText(id),
     ids: () => userData.documents.liveIds(),
   });
   const unfollowSync = store.changes.subscribe(({ collection }) => {

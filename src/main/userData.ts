@@ -4,7 +4,12 @@
  * reported) before the user sees the data, not at some later read (see `checkNotes`).
  */
 import type { ExportFormat } from '../core/formats';
-import { DocumentService, LibraryCitations, type BundledLibrary } from '../services/documents';
+import {
+  DocumentService,
+  LibraryCitations,
+  type BundledLibrary,
+  type PaperReader,
+} from '../services/documents';
 import type { ReadingList } from '../core/userData/lists';
 import { BibliographyCache, ExportService, listScope, storedOrAllWorks } from '../services/export';
 import { libraryWorkStore, type WorkStore } from '../services/import';
@@ -55,6 +60,8 @@ export interface UserDataOptions {
    * notes once the first screen is ready, for the search index.
    */
   checkNotes?: 'open' | 'caller';
+  /** Reads a kept paper when it is parsed again (the app: in a worker thread). */
+  readPaper?: PaperReader;
 }
 
 /** Opens the data folder (creating it if needed) and the services over it. */
@@ -69,7 +76,7 @@ export async function openUserData(options: UserDataOptions): Promise<UserDataSe
   await Promise.all([...checkNotes, store.lists.all(), store.userClaims.all()]);
   const works = libraryWorkCatalog(store, options.bundled.works);
   const libraryWorks = libraryWorkStore(store, options.bundled.works);
-  const documents = new DocumentService(store, options.bundled);
+  const documents = new DocumentService(store, options.bundled, { read: options.readPaper });
   const bibliographyEntries = new BibliographyCache(
     store,
     storedOrAllWorks(store, () => libraryWorks.allWorks()),

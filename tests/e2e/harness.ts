@@ -124,7 +124,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'scholion-e2e-')));
   await mkdir(dataDir, { recursive: true });
   const servicesStarted = performance.now();
-  const services = await openServices({ resourcesDir: join(REPO_ROOT, 'resources'), dataDir });
+  const services = await openServices({
+    resourcesDir: join(REPO_ROOT, 'resources'),
+    dataDir,
+    readPaper: options.readPaper,
+  });
   const servicesMs = performance.now() - servicesStarted;
   // Main's one-way channel: events reach the page once it has loaded (as webContents.send).
   let sendEvent: (message: AppEvent) => void = () => undefined;

@@ -15,6 +15,7 @@ import {
   type SearchKind,
   type SearchOptions,
   type SearchResults,
+  type StoredTextRef,
 } from './types';
 
 const DEFAULT_LIMIT = 10;
@@ -78,8 +79,9 @@ export class SearchIndex {
     for (const claim of claims) this.upsertClaim(claim);
   }
 
-  upsertClaim(claim: SearchableClaim): void {
-    this.indexer.add(KIND_INDEX.claim, claim.id, claim, describeClaim);
+  /** Adds or re-indexes one claim; the index keeps `stored` for it (see `StoredTextRef`). */
+  upsertClaim(claim: SearchableClaim, stored: SearchableClaim | StoredTextRef = claim): void {
+    this.indexer.add(KIND_INDEX.claim, claim.id, claim, describeClaim, stored);
   }
 
   /** Replaces every indexed passage with `passages` (the paper's text, re-parsed). */
@@ -89,9 +91,15 @@ export class SearchIndex {
     for (const p of passages) this.indexer.add(KIND_INDEX.passage, p.id, p, describePassage);
   }
 
-  /** Adds or re-indexes one passage (by id). */
-  upsertPassage(passage: SearchablePassage): void {
-    this.indexer.add(KIND_INDEX.passage, passage.id, passage, describePassage);
+  /**
+   * Adds or re-indexes one passage (by id); the index keeps `stored` for it: the passage, or a
+   * `StoredTextRef` when its text is kept on disk (hits are then rendered with `render`).
+   */
+  upsertPassage(
+    passage: SearchablePassage,
+    stored: SearchablePassage | StoredTextRef = passage,
+  ): void {
+    this.indexer.add(KIND_INDEX.passage, passage.id, passage, describePassage, stored);
   }
 
   /** Removes one item; returns whether it was indexed. */
@@ -112,35 +120,65 @@ export class SearchIndex {
    * Searches every kind (or `options.kinds`) for what the user typed so far: every word must
    * match, the last one as a prefix, words of five letters or more with one typo allowed,
    * diacritics folded. Returns the best `limitPerKind` hits of each kind (or that kind's
-   * `limitsByKind`), ranked.
+   * `limitsByKind`), ranked. Items kept as `StoredTextRef` need `rank` and `render` instead.
    */
   search(query: string, options: SearchOptions = {}): SearchResults {
+    return this.render(this.rank(query, options));
+  }
+
+  /**
+   * The first half of `search`: the best items of each kind as the index keeps them (an item or
+   * its `StoredTextRef`), with their scores and the query's terms, before they are rendered.
+   */
+  rank(query: string, options: SearchOptions = {}): RankedResults {
     const limit = Math.max(1, Math.floor(options.limitPerKind ?? DEFAULT_LIMIT));
-    const results: SearchResults = {
+    const ranked: RankedResults = {
       query,
+      terms: buildQuery(this.index, query),
+      top: { work: [], claim: [], note: [], passage: [] },
+      totals: { work: 0, claim: 0, note: 0, passage: 0 },
+    };
+    if (ranked.terms.length === 0) return ranked;
+    for (const kind of options.kinds ?? SEARCH_KINDS) {
+      const k = KIND_INDEX[kind];
+      const kindLimit = options.limitsByKind?.[kind];
+      const { top, total } = scoreKind(
+        this.index,
+        k,
+        ranked.terms,
+        kindLimit ? Math.max(1, Math.floor(kindLimit)) : limit,
+      );
+      const docs = this.index.tables[k]?.docs ?? [];
+      ranked.totals[kind] = total;
+      ranked.top[kind] = top.map(({ num, score }) => ({ item: docs[num], score }));
+    }
+    return ranked;
+  }
+
+  /**
+   * The second half of `search`: ranked items as hits. `resolve` turns what the index keeps into
+   * the item to show (a `StoredTextRef` into its passage or claim, read back); an item it
+   * resolves to null is left out.
+   */
+  render(
+    ranked: RankedResults,
+    resolve: (kind: SearchKind, item: unknown) => unknown = (_kind, item) => item,
+  ): SearchResults {
+    const results: SearchResults = {
+      query: ranked.query,
       works: [],
       claims: [],
       notes: [],
       passages: [],
-      totals: { work: 0, claim: 0, note: 0, passage: 0 },
+      totals: { ...ranked.totals },
       order: [],
     };
-    const terms = buildQuery(this.index, query);
-    const kinds = options.kinds ?? SEARCH_KINDS;
-    if (terms.length > 0) {
-      for (const kind of kinds) {
-        const k = KIND_INDEX[kind];
-        const kindLimit = options.limitsByKind?.[kind];
-        const { top, total } = scoreKind(
-          this.index,
-          k,
-          terms,
-          kindLimit ? Math.max(1, Math.floor(kindLimit)) : limit,
-        );
-        const docs = this.index.tables[k]?.docs ?? [];
-        results.totals[kind] = total;
-        results[GROUP[kind]] = top.map(({ num, score }) =>
-          RENDER[kind](docs[num] as never, Number(score.toFixed(4)), terms),
+    for (const kind of SEARCH_KINDS) {
+      for (const { item, score } of ranked.top[kind]) {
+        const shown = resolve(kind, item);
+        if (shown === null || shown === undefined) continue;
+        results[GROUP[kind]].push(
+          RENDER[kind](shown as never, Number(score.toFixed(4)), ranked.terms),
         );
       }
     }
@@ -148,6 +186,14 @@ export class SearchIndex {
     results.order = [...SEARCH_KINDS].sort((a, b) => bestOf(b) - bestOf(a));
     return results;
   }
+}
+
+/** A search's best items of each kind as the index keeps them, before they are rendered. */
+export interface RankedResults {
+  query: string;
+  terms: QueryTerm[];
+  top: Record<SearchKind, { item: unknown; score: number }[]>;
+  totals: Record<SearchKind, number>;
 }
 
 /** Creates an empty search index. */

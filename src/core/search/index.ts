@@ -1,4 +1,4 @@
 export * from './types';
-export { createSearchIndex, SearchIndex } from './SearchIndex';
-export { passagesFromDocument, claimsFromPaper } from './paper';
+export { createSearchIndex, SearchIndex, type RankedResults } from './SearchIndex';
+export { passagesFromDocument, claimsFromPaper, searchTextOf } from './paper';
 export { foldVariants, foldText } from './fold';

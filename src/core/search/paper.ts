@@ -2,7 +2,7 @@
 import type { Citation } from '../citations/model';
 import type { Claim } from '../claims/model';
 import type { ParsedDocument } from '../document/model';
-import type { SearchableClaim, SearchablePassage } from './types';
+import type { PaperSearchText, SearchableClaim, SearchablePassage } from './types';
 
 /** "doc#b12" when the items are a document's of several; the local id alone otherwise. */
 const idIn = (documentId: string | undefined, id: string): string =>
@@ -58,4 +58,18 @@ export function claimsFromPaper(
     cites: [...new Set(c.citationIds.map((id) => raw.get(id)).filter((r): r is string => !!r))],
     anchor: { ...anchorIn(documentId), blockId: c.blockId, start: c.start, end: c.end },
   }));
+}
+
+/** A paper's search text: its passages and claims, ids qualified by the paper. */
+export function searchTextOf(paper: {
+  documentId: string;
+  document: ParsedDocument;
+  claims: readonly Claim[];
+  citations: readonly Pick<Citation, 'id' | 'raw'>[];
+}): PaperSearchText {
+  return {
+    documentId: paper.documentId,
+    passages: passagesFromDocument(paper.document, paper.documentId),
+    claims: claimsFromPaper(paper.claims, paper.citations, paper.documentId),
+  };
 }

@@ -49,6 +49,25 @@ export interface Highlight {
   end: number;
 }
 
+/**
+ * What search keeps of a paper's passage or claim when its text lives on disk (a paper the user
+ * added): which item of the paper's search text it is. The text is read back only when the item
+ * is among the hits of a search, so a library of 1,000 papers does not hold every paper's text.
+ */
+export interface StoredTextRef {
+  id: string;
+  documentId: string;
+  /** The item's position in its paper's passages (or claims). */
+  at: number;
+}
+
+/** Everything search needs of one paper: its passages and claims (see `searchTextOf`). */
+export interface PaperSearchText {
+  documentId: string;
+  passages: SearchablePassage[];
+  claims: SearchableClaim[];
+}
+
 export interface Hit {
   kind: SearchKind;
   /** Citation key for a work; note, claim or passage id otherwise. */

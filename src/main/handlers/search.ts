@@ -7,7 +7,7 @@ import type { HandlersOf } from './types';
 export function searchHandlers(search: SearchService): HandlersOf<keyof SearchOutputs> {
   return {
     search: async ({ query, limitPerKind, kinds, limitsByKind }) => ({
-      ...search.search(query, { limitPerKind, kinds, limitsByKind }),
+      ...(await search.find(query, { limitPerKind, kinds, limitsByKind })),
       building: search.building,
     }),
   };

@@ -31,6 +31,11 @@ export const SHORTCUTS = (views: readonly { label: string }[]): ShortcutDoc[] =>
         'Next / previous work (bibliography; ↓ from the filter enters the rows) or result',
     },
     { keys: [['Home'], ['End']], description: 'First / last work (bibliography list)' },
+    {
+      keys: [['←'], ['→']],
+      description:
+        'Take the left / right record’s value (duplicates review: ↑ ↓ between fields, Enter merges)',
+    },
     { keys: [['Enter']], description: 'Pin the card of the focused citation' },
     { keys: [['Esc']], description: 'Close the card or dialog' },
     {

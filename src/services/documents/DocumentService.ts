@@ -8,7 +8,7 @@ import type { CslItem, Work } from '../../core/bibliography/model';
 import { BUNDLED_DOCUMENT_ID } from '../../core/documents/ids';
 import { emptyDocumentLinks, type DocumentLinks } from '../../core/documents/links';
 import { DOCUMENT_PARSER_VERSION, type DocumentRecord } from '../../core/documents/model';
-import { bundledDocumentView, readPaper, type AnalysedPaper } from '../../core/paper';
+import { bundledDocumentView, type AnalysedPaper } from '../../core/paper';
 import { ownItem, type UserDataStore } from '../../store';
 import { NotFoundError, ServiceError } from '../errors';
 import { addDocument, type AddDocumentInput, type AddDocumentResult } from './addDocument';
@@ -20,6 +20,10 @@ import { keptLayoutBytes, keptSource, readPaperSource } from './paperSource';
 import { statsOf } from './stats';
 import { linkPapersToWorks, workOfPaper } from './paperWork';
 import { citesOf } from '../../core/documents/cites';
+import { searchTextOf, type PaperSearchText } from '../../core/search';
+import { keepPaperText, readPaperText } from './paperText';
+import { DocumentListing } from './documentListing';
+import { readInThread, type PaperReader } from './readInWorker';
 import { sourceFormatOf } from '../../core/documents/sourceText';
 
 /** The bundled paper and its bibliography (a LibraryService fits). */
@@ -39,11 +43,15 @@ export interface DocumentServiceOptions {
   now?: () => Date;
   /** Opened documents kept analysed (default 8). */
   keepOpen?: number;
+  /** Reads a kept paper's text when it is opened (the app: in a worker thread; default in-thread). */
+  read?: PaperReader;
 }
 
 export class DocumentService {
   private readonly now: () => Date;
   private readonly keepOpen: number;
+  private readonly read: PaperReader;
+  private readonly listing: DocumentListing;
   /** Opened documents, least recently used first. */
   private readonly opened = new Map<string, DocumentView>();
   private bundledView: DocumentView | null = null;
@@ -55,6 +63,8 @@ export class DocumentService {
   ) {
     this.now = options.now ?? (() => new Date());
     this.keepOpen = options.keepOpen ?? 8;
+    this.read = options.read ?? readInThread;
+    this.listing = new DocumentListing(store);
     // An opened document is stale when it or any work changed (a work it cites may be gone).
     store.changes.subscribe((change) => {
       if (change.collection === 'works') this.opened.clear();
@@ -66,11 +76,10 @@ export class DocumentService {
 
   /** Every document, the bundled paper first, then the user's by when they were added. */
   async list(where: 'documents' | 'trash' | 'all' = 'documents'): Promise<DocumentSummary[]> {
-    const records = (await this.store.documentRecords.all())
+    const own = (await this.listing.summaries())
       .filter((r) => r.id !== BUNDLED_DOCUMENT_ID)
       .filter((r) => (where === 'all' ? true : (where === 'trash') === (r.deletedAt !== null)))
       .sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id));
-    const own = records.map(summaryOf);
     return where === 'trash' ? own : [this.bundledSummary(), ...own];
   }
 
@@ -90,9 +99,7 @@ export class DocumentService {
       return cached;
     }
     const record = await this.record(documentId);
-    const links =
-      (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
-    const view = viewOfDocument(record, await keptSource(record, this.store.paperFiles), links);
+    const view = await this.parse(record, await this.links(documentId));
     this.opened.set(documentId, view);
     while (this.opened.size > this.keepOpen) this.opened.delete(this.opened.keys().next().value!);
     return view;
@@ -114,22 +121,44 @@ export class DocumentService {
     return (await this.list()).map((d) => d.id);
   }
 
-  /** The papers the user added (not in the trash), opened one after the other (for search). */
-  async *addedPapers(): AsyncGenerator<DocumentView> {
+  /**
+   * What search needs of a document (its passages and claims), or null when it is gone, in the
+   * trash or unreadable. Read from the data folder's cache when it is current; otherwise the
+   * paper is parsed (with the `read` option's reader) and its search text kept for next time.
+   */
+  async searchText(documentId: string): Promise<PaperSearchText | null> {
+    if (documentId === BUNDLED_DOCUMENT_ID) {
+      return searchTextOf({ ...this.bundledDocument(), documentId });
+    }
+    try {
+      const record = await this.record(documentId);
+      if (record.deletedAt !== null) return null;
+      const links = await this.links(documentId);
+      const kept = await readPaperText(this.store, record, links);
+      if (kept) return kept;
+      const view = this.opened.get(documentId) ?? (await this.parse(record, links));
+      return await keepPaperText(this.store, record, links, view);
+    } catch (error) {
+      if (error instanceof ServiceError) return null;
+      throw error;
+    }
+  }
+
+  /** The search text of each paper the user added (not in the trash), one after the other. */
+  async *addedPaperTexts(): AsyncGenerator<PaperSearchText> {
     for (const id of (await this.liveIds()).filter((id) => id !== BUNDLED_DOCUMENT_ID)) {
-      const view = await this.openIfLive(id);
-      if (view) yield view;
+      const text = await this.searchText(id);
+      if (text) yield text;
     }
   }
 
   /** The text of a document's claim, or null when there is no such document or claim. */
   async claimText(documentId: string, claimId: string): Promise<string | null> {
-    try {
-      return (await this.get(documentId)).claims.find((c) => c.id === claimId)?.text ?? null;
-    } catch (error) {
-      if (error instanceof ServiceError) return null;
-      throw error;
+    if (documentId === BUNDLED_DOCUMENT_ID) {
+      return this.bundledDocument().claims.find((c) => c.id === claimId)?.text ?? null;
     }
+    const text = await this.searchText(documentId);
+    return text?.claims.find((c) => c.id === `${documentId}#${claimId}`)?.text ?? null;
   }
 
   /** Adds a paper from its file's bytes; see addDocument. */
@@ -195,7 +224,9 @@ export class DocumentService {
       : undefined;
     const before =
       (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
-    const read = readPaper(source.text, documentId, sourceFormatOf(source.kind));
+    const read = await this.read(source.text, documentId, {
+      format: sourceFormatOf(source.kind),
+    });
     const draft = viewOfDocument(record, source, before, read);
     const works = await this.libraryWorks();
     const { links, newWorks } = linkReferences(
@@ -210,6 +241,10 @@ export class DocumentService {
     );
     const after: DocumentLinks = { ...before, references: links };
     const view = viewOfDocument(record, source, after, read);
+    const updatedAt = this.now().toISOString();
+    const file = record.file && textLayer ? { ...record.file, textLayer } : record.file;
+    // Kept before the record changes: search re-indexes the paper on that change.
+    await keepPaperText(this.store, { ...record, file, updatedAt }, after, view);
     await putWorksWithHistory(
       this.store,
       parsedWorksWithRevision(newWorks, record.title, this.now()),
@@ -228,7 +263,7 @@ export class DocumentService {
         current.workKey = current.workKey ?? workOfPaper(current, works);
         linkPapersToWorks(items, newWorks);
         current.parserVersion = DOCUMENT_PARSER_VERSION;
-        current.updatedAt = this.now().toISOString();
+        current.updatedAt = updatedAt;
         return structuredClone(current);
       }),
     );
@@ -338,6 +373,22 @@ export class DocumentService {
     const stored = await this.store.works.all();
     const keys = new Set(stored.map((w) => w.citationKey));
     return [...this.bundled.works.filter((w) => !keys.has(w.citationKey)), ...stored];
+  }
+
+  /** A stored document parsed from its kept file, with what the library decided about it. */
+  private async parse(record: DocumentRecord, links: DocumentLinks): Promise<DocumentView> {
+    const source = await keptSource(record, this.store.paperFiles);
+    const format = sourceFormatOf(source.kind);
+    return viewOfDocument(
+      record,
+      source,
+      links,
+      await this.read(source.text, record.id, { format }),
+    );
+  }
+
+  private async links(documentId: string): Promise<DocumentLinks> {
+    return (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
   }
 
   private async record(documentId: string): Promise<DocumentRecord> {

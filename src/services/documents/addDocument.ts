@@ -16,7 +16,8 @@ import { sha256Hex, type UserDataStore } from '../../store';
 import { ServiceError } from '../errors';
 import { linkReferences, parsedWorksWithRevision } from './linkReferences';
 import { putWorksWithHistory } from '../works/historyWrites';
-import { summaryOf, type DocumentSummary } from './model';
+import { summaryOf, type DocumentSummary, type DocumentView } from './model';
+import { keepPaperText } from './paperText';
 import { viewOfDocument } from './openDocument';
 import { keptLayoutBytes, readPaperSource, type PaperSource } from './paperSource';
 import { statsOf } from './stats';
@@ -185,8 +186,7 @@ export async function addDocument(
   await step('writing');
   const written = await writeDocument(
     store,
-    record,
-    documentLinks,
+    { record, links: documentLinks, view },
     newWorks,
     { bytes, extension, layout: source.pdf ? keptLayoutBytes(source.pdf.layout) : null },
     existing,
@@ -228,8 +228,7 @@ function yearOf(read: ReadPaper): string | null {
  */
 async function writeDocument(
   store: UserDataStore,
-  record: DocumentRecord,
-  links: DocumentLinks,
+  { record, links, view }: { record: DocumentRecord; links: DocumentLinks; view: DocumentView },
   newWorks: readonly Work[],
   kept: { bytes: Uint8Array; extension: string; layout: Uint8Array | null },
   trashed: DocumentRecord | undefined,
@@ -272,6 +271,8 @@ async function writeDocument(
         else delete items[id];
       }),
     );
+    // Search indexes the paper when its record is written: its search text is kept first.
+    await keepPaperText(store, record, links, view);
     return await store.documentRecords.update(id, (items) => {
       // A paper already in the library that this one's list names is now linked to its work.
       linkPapersToWorks(items, newWorks);

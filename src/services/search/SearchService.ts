@@ -4,17 +4,19 @@
  * not freeze the app), then kept current item by item as works, notes and claims change.
  */
 import type { Work } from '../../core/bibliography/model';
+import { BUNDLED_DOCUMENT_ID } from '../../core/documents/ids';
 import type { AnalysedPaper } from '../../core/paper';
 import {
-  claimsFromPaper,
   createSearchIndex,
-  passagesFromDocument,
+  searchTextOf,
+  type PaperSearchText,
   type SearchableClaim,
   type SearchableNote,
   type SearchIndex,
   type SearchKind,
   type SearchOptions,
   type SearchResults,
+  type StoredTextRef,
 } from '../../core/search';
 import type { UserClaim } from '../../core/userData/userClaims';
 
@@ -37,11 +39,17 @@ export type IndexablePaper = Pick<
   'documentId' | 'document' | 'claims' | 'citations'
 >;
 
+/** Where the search text of the user's papers is kept (a DocumentService fits). */
+export interface PaperTextStore {
+  /** A paper's passages and claims, or null when it is gone. */
+  searchText(documentId: string): Promise<PaperSearchText | null>;
+}
+
 export interface SearchSources {
   /** The bundled library (a `LibraryService` fits): its works and the analysed paper. */
   library: { works: readonly Work[]; paper: AnalysedPaper };
-  /** The papers the user added (not those in the trash), opened one at a time. */
-  documents?: SearchSource<IndexablePaper>;
+  /** The papers the user added (not those in the trash), opened (or their search text read) one at a time. */
+  documents?: SearchSource<IndexablePaper | PaperSearchText>;
   /** Works the user imported or typed in (a work with a bundled key replaces the bundled one). */
   userWorks?: SearchSource<Work>;
   notes?: SearchSource<IndexableNote>;
@@ -51,7 +59,23 @@ export interface SearchSources {
 export interface SearchBuildOptions {
   /** Items indexed between two yields to the event loop (default 2,000). */
   chunkSize?: number;
+  /**
+   * Where the added papers' search text is kept. With it, the index keeps only a reference to
+   * each of their passages and claims (a 1,000-paper library's text stays on disk) and `find`
+   * reads the text of the hits; without it, the index keeps the text (`search` shows it).
+   */
+  texts?: PaperTextStore;
 }
+
+/** Papers whose search text `find` keeps read (a search's hits come from a few papers). */
+const TEXTS_KEPT = 16;
+
+const isStoredRef = (item: unknown): item is StoredTextRef =>
+  typeof (item as StoredTextRef | undefined)?.at === 'number';
+
+/** A paper's search text, from an opened paper or as kept. */
+const paperTextOf = (paper: IndexablePaper | PaperSearchText): PaperSearchText =>
+  'passages' in paper ? paper : searchTextOf(paper);
 
 /** A user claim as a searchable claim: its statement, the works it links, its passage. */
 export function searchableUserClaim(claim: IndexableUserClaim): SearchableClaim {
@@ -76,12 +100,17 @@ export class SearchService {
   private changedDuringBuild: Set<string> | null = new Set();
   /** Resolves when every item of the sources is searchable. */
   readonly ready: Promise<void>;
+  /** Where added papers' text is kept (see `SearchBuildOptions.texts`). */
+  private readonly texts: PaperTextStore | undefined;
+  /** Search texts read for hits, least recently used first. */
+  private readonly textsRead = new Map<string, PaperSearchText>();
 
   private constructor(
     private readonly index: SearchIndex,
     sources: SearchSources,
     options: SearchBuildOptions,
   ) {
+    this.texts = options.texts;
     this.documentChanged(sources.library.paper);
     this.ready = this.fill(sources, Math.max(1, options.chunkSize ?? 2_000));
   }
@@ -159,9 +188,49 @@ export class SearchService {
     this.changedDuringBuild?.add(`${kind}:${id}`);
   }
 
-  /** Searches works, claims, notes and the paper's passages; see `SearchIndex.search`. */
+  /**
+   * Searches works, claims, notes and the papers' passages; see `SearchIndex.search`. Passages
+   * and claims whose text is kept on disk are shown only when their paper's text has been read
+   * (by an earlier `find`): the app searches with `find`.
+   */
   search(query: string, options?: SearchOptions): SearchResults {
-    return this.index.search(query, options);
+    return this.index.render(this.index.rank(query, options), (kind, item) =>
+      this.shown(kind, item),
+    );
+  }
+
+  /** Like `search`, reading the kept text of the papers its passage and claim hits are in. */
+  async find(query: string, options?: SearchOptions): Promise<SearchResults> {
+    const ranked = this.index.rank(query, options);
+    const wanted = new Set<string>();
+    for (const { item } of [...ranked.top.passage, ...ranked.top.claim]) {
+      if (isStoredRef(item)) wanted.add(item.documentId);
+    }
+    for (const documentId of wanted) await this.readText(documentId);
+    return this.index.render(ranked, (kind, item) => this.shown(kind, item));
+  }
+
+  /** The item a hit shows: an indexed item, or a stored reference's passage or claim, if read. */
+  private shown(kind: SearchKind, item: unknown): unknown {
+    if (!isStoredRef(item)) return item;
+    const text = this.textsRead.get(item.documentId);
+    const items: readonly { id: string }[] =
+      (kind === 'passage' ? text?.passages : text?.claims) ?? [];
+    // The text read is the one indexed unless the paper changed since; then match by id.
+    const found =
+      items[item.at]?.id === item.id ? items[item.at] : items.find((i) => i.id === item.id);
+    return found ?? null;
+  }
+
+  private async readText(documentId: string): Promise<void> {
+    const known = this.textsRead.get(documentId);
+    this.textsRead.delete(documentId);
+    const text = known ?? (await this.texts?.searchText(documentId));
+    if (!text) return;
+    this.textsRead.set(documentId, text);
+    while (this.textsRead.size > TEXTS_KEPT) {
+      this.textsRead.delete(this.textsRead.keys().next().value!);
+    }
   }
 
   /** How many items of each kind are searchable. */
@@ -213,7 +282,7 @@ export class SearchService {
    * A paper was added or (re-)analysed: its passages and claims replace its previous ones. Their
    * ids are qualified by the paper ("doc#b12") and their anchors name it.
    */
-  documentChanged(paper: IndexablePaper): void {
+  documentChanged(paper: IndexablePaper | PaperSearchText): void {
     this.changed('document', paper.documentId);
     this.indexPaper(paper);
   }
@@ -227,6 +296,7 @@ export class SearchService {
   documentRemoved(documentId: string): void {
     this.changed('document', documentId);
     this.unindexPaper(documentId);
+    this.textsRead.delete(documentId);
   }
 
   /** The ids of the papers whose text is searchable. */
@@ -234,13 +304,23 @@ export class SearchService {
     return [...this.documentItems.keys()];
   }
 
-  private indexPaper(paper: IndexablePaper): void {
-    this.unindexPaper(paper.documentId);
-    const passages = passagesFromDocument(paper.document, paper.documentId);
-    const claims = claimsFromPaper(paper.claims, paper.citations, paper.documentId);
-    for (const passage of passages) this.index.upsertPassage(passage);
-    this.index.addClaims(claims);
-    this.documentItems.set(paper.documentId, {
+  /**
+   * Indexes a paper's passages and claims. With a text store, an added paper's items are kept as
+   * references (the bundled paper's text is in memory anyway, so its items are kept whole).
+   */
+  private indexPaper(paper: IndexablePaper | PaperSearchText): void {
+    const { documentId, passages, claims } = paperTextOf(paper);
+    this.unindexPaper(documentId);
+    this.textsRead.delete(documentId);
+    const byRef =
+      this.texts !== undefined && 'passages' in paper && documentId !== BUNDLED_DOCUMENT_ID;
+    passages.forEach((p, at) => {
+      this.index.upsertPassage(p, byRef ? { id: p.id, documentId, at } : p);
+    });
+    claims.forEach((c, at) => {
+      this.index.upsertClaim(c, byRef ? { id: c.id, documentId, at } : c);
+    });
+    this.documentItems.set(documentId, {
       passages: passages.map((p) => p.id),
       claims: claims.map((c) => c.id),
     });

@@ -5,12 +5,13 @@
  */
 import type { Work } from '../../core/bibliography/model';
 import type { DataChange, UserDataStore } from '../../store';
+import type { PaperSearchText } from '../../core/search';
 import type { IndexablePaper, SearchService } from './SearchService';
 
-/** How search opens the library's papers (a DocumentService fits, through `searchablePapers`). */
+/** How search reads the library's papers (a DocumentService's `searchText` fits). */
 export interface PaperSource {
   /** The paper to index, or null when it is gone or in the trash. */
-  open(documentId: string): Promise<IndexablePaper | null>;
+  open(documentId: string): Promise<IndexablePaper | PaperSearchText | null>;
   /** Every paper of the library that is not in the trash (the bundled one too). */
   ids(): Promise<string[]>;
 }
