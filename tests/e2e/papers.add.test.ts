@@ -109,7 +109,34 @@ it('a short text paper shows its progress bar too, then is added', async () => {
   );
   expect(seen).toContain(`Adding “${name}”… @0`);
   const pane = page.getByRole('region', { name: 'Selected paper' });
-  await expect(pane.textContent()).resolves.toContain('Françoise Müller, Jürg Zürcher');
+  await expect.poll(() => pane.textContent()).toContain('Françoise Müller, Jürg Zürcher');
   await expect(pane.textContent()).resolves.toContain('Read as windows-1252 text (not UTF-8).');
+  expect(app.errors).toEqual([]);
+}, 60_000);
+
+it('a numeric Markdown paper: its superscript citations are raised buttons whose card shows the entry', async () => {
+  const { page } = app;
+  const name = 'vancouver-superscript-hypertension.md';
+  await choosePaper(page, { name, buffer: fixture(`papers/${name}`) });
+  const pane = page.getByRole('region', { name: 'Selected paper' });
+  await pane.getByRole('heading', { name: /Salt Reduction and Blood Pressure/ }).waitFor();
+  await pane.getByRole('button', { name: 'Open in the reader' }).click();
+  await page.waitForFunction(() => document.title.startsWith('Reader'));
+  const raised = visibleView(page).locator('.cite sup');
+  await expect.poll(() => raised.count()).toBeGreaterThanOrEqual(10);
+  // <sup>2,3</sup>: two citations, each its own raised button.
+  const first = visibleView(page)
+    .locator('.cite')
+    .filter({ has: page.locator('sup') })
+    .first();
+  await expect(first.textContent()).resolves.toBe('1');
+  await first.focus();
+  const card = page.getByRole('dialog');
+  await expect.poll(() => card.textContent()).toContain('salt');
+  await screenshot(page, 'added-numeric-paper-reader-1440');
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await screenshot(page, 'added-numeric-paper-reader-1024');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.keyboard.press('Escape');
   expect(app.errors).toEqual([]);
 }, 60_000);

@@ -47,6 +47,7 @@ export function PaperReferences({ documentId }: { documentId: string }) {
             documentId={documentId}
             reference={reference}
             label={(key) => labels.get(key)?.label ?? key}
+            title={(key) => labels.get(key)?.title ?? null}
           />
         ))}
       </ol>
@@ -58,10 +59,13 @@ function ReferenceItem({
   documentId,
   reference,
   label,
+  title,
 }: {
   documentId: string;
   reference: DocumentReference;
   label: (workKey: string) => string;
+  /** The library work's title: what the user compares the entry with. */
+  title: (workKey: string) => string | null;
 }) {
   const nav = useNavigation();
   const change = useDocumentChange();
@@ -71,6 +75,7 @@ function ReferenceItem({
       api.answerReferenceMatch({ documentId, referenceKey: reference.key, accept }),
     );
   const candidate = reference.candidate;
+  const candidateTitle = candidate ? title(candidate.workKey) : null;
   return (
     <li
       className={candidate ? 'paper-ref paper-ref--pending' : 'paper-ref'}
@@ -83,7 +88,12 @@ function ReferenceItem({
             Is this{' '}
             <button type="button" className="link" onClick={() => nav.openWork(candidate.workKey)}>
               {label(candidate.workKey)}
-            </button>{' '}
+            </button>
+            {candidateTitle && (
+              <>
+                , <cite className="paper-ref__candidate-title">“{candidateTitle}”</cite>,
+              </>
+            )}{' '}
             from your library? <span className="muted">({candidate.reason})</span>
           </p>
           <button type="button" className="button button--small" onClick={() => answer(true)}>
