@@ -104,6 +104,18 @@ it('opens the PDF-born paper: pages beside passages, a card with its reference a
   expect(app.errors).toEqual([]);
 }, 120_000);
 
+it('lists a publisher PDF with the year its first page prints', async () => {
+  const { page } = app;
+  // Hindawi's "Copyright © 2016" (its study ran 2006–2014).
+  await choosePaper(page, join(REPO_ROOT, '../shared/evals/pdfs/num_hindawi_PMC4709779.pdf'));
+  const row = page.locator('[data-paper-row]').filter({ hasText: 'Autologous Fat Grafting' });
+  await row.waitFor();
+  await expect.poll(() => row.textContent()).toContain('2016');
+  await page.getByText(/Reading “num_hindawi/).waitFor({ state: 'hidden' });
+  await screenshot(page, 'pdf-papers-list-year-1440-light');
+  expect(app.errors).toEqual([]);
+}, 120_000);
+
 it('refuses a bad PDF with its one-line message, chosen or dropped, adding nothing', async () => {
   const { page } = app;
   await choosePaper(page, PDF('encrypted.pdf'));
@@ -117,5 +129,6 @@ it('refuses a bad PDF with its one-line message, chosen or dropped, adding nothi
     .waitFor();
   await screenshot(page, 'pdf-bad-scan-1440-light');
   await showView(page, 'Papers');
-  expect(await page.locator('[data-paper-row]').count()).toBe(2);
+  // The bundled paper and the two PDFs added above.
+  expect(await page.locator('[data-paper-row]').count()).toBe(3);
 }, 120_000);

@@ -18,7 +18,7 @@ async function setup() {
   const storage = new MemoryStorage();
   const paperFiles = new MemoryPaperFiles();
   const store = await UserDataStore.openInMemory({ storage, paperFiles });
-  return { storage, paperFiles, documents: new DocumentService(store, library) };
+  return { storage, paperFiles, store, documents: new DocumentService(store, library) };
 }
 
 // The first read starts the PDF worker (from source, through tsx): slow on a loaded machine.
@@ -77,6 +77,38 @@ describe('adding a PDF paper', { timeout: 90_000 }, () => {
     const again = await documents.reparse(document.id);
     expect(again).toMatchObject({ kind: 'pdf', pages: 2, references: 16 });
     expect((await documents.get(document.id)).pageStarts?.length).toBe(2);
+  });
+
+  it('gives a publisher PDF the year its first page prints, for the Papers list', async () => {
+    const { documents } = await setup();
+    const evals = join(repoRoot, '../shared/evals/pdfs');
+    const bytes = new Uint8Array(readFileSync(join(evals, 'num_hindawi_PMC4709779.pdf')));
+    const { document } = await documents.add({ fileName: 'hindawi.pdf', bytes });
+    // "Copyright © 2016 Fabio Caviggioli et al." (the study ran 2006–2014: no year of it).
+    expect(document.year).toBe('2016');
+  });
+
+  it('re-parsing replaces the layout an older parser kept, leaving no stale file behind', async () => {
+    const { documents, paperFiles, store } = await setup();
+    const { document } = await documents.add({
+      fileName: 'numeric.pdf',
+      bytes: fixture('two-column-numeric.pdf'),
+    });
+    // As an older parser would have kept it: another layout, under its own hash.
+    const record = (await store.documentRecords.get(document.id))!;
+    const current = await paperFiles.read(record.file!.textLayer!);
+    const older = new TextEncoder().encode(`${new TextDecoder().decode(current!)}\n`);
+    const { path: olderPath } = await paperFiles.put(older, 'json');
+    await paperFiles.remove(record.file!.textLayer!);
+    await store.documentRecords.update(document.id, (items) => {
+      items[document.id]!.file!.textLayer = olderPath;
+    });
+
+    await documents.reparse(document.id);
+    const layouts = [...paperFiles.files.keys()].filter((k) => k.endsWith('.json'));
+    expect(layouts).toHaveLength(1);
+    expect(layouts).not.toContain(olderPath);
+    expect((await store.documentRecords.get(document.id))!.file!.textLayer).toBe(layouts[0]);
   });
 
   it.each([

@@ -63,6 +63,7 @@ function pdfJson(layout: PdfLayout) {
       authors: layout.titleBlock.authors,
       affiliations: layout.titleBlock.affiliations,
       doi: layout.titleBlock.doi,
+      year: layout.titleBlock.year ?? null,
       abstract: layout.abstract,
       pages: layout.pageCount,
       twoColumnPages: layout.twoColumnPages,

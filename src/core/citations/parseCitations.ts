@@ -9,6 +9,8 @@ import { narrativeNameBefore } from './narrative';
 import type { Parenthesis } from './parentheses';
 import { findParentheses } from './parentheses';
 import { resolveIbids } from './resolveIbids';
+import { bareCitations } from './bare';
+import { isTaxonAuthority } from './taxonAuthority';
 
 export interface ParseCitationsOptions {
   /** Italic spans of the text (titles): a name inside one is never read as an author. */
@@ -127,6 +129,7 @@ function citationsInParenthesis(
   italic: ReadonlyArray<Span>,
 ): CitationDraft[] {
   const drafts: CitationDraft[] = [];
+  if (isTaxonAuthority(text, paren.open, paren.close)) return drafts;
   const parts = partsOf(text, paren);
   let previous: AuthorReading | null = null;
   parts.forEach((part, index) => {
@@ -204,7 +207,10 @@ function citationsInParenthesis(
  */
 export function parseCitations(text: string, options: ParseCitationsOptions = {}): Citation[] {
   const italic = options.italic ?? [];
-  const drafts = findParentheses(text).flatMap((p) => citationsInParenthesis(text, p, italic));
+  const parentheses = findParentheses(text);
+  const drafts = parentheses.flatMap((p) => citationsInParenthesis(text, p, italic));
+  const spans = parentheses.map((p) => ({ start: p.open, end: p.close + 1 }));
+  drafts.push(...bareCitations(text, drafts, spans));
   drafts.sort((a, b) => a.start - b.start);
   return resolveIbids(drafts);
 }

@@ -72,19 +72,39 @@ export function assembleBody(
     else blocks.push({ ...base, kind: 'blockquote' });
   });
 
-  for (const section of sections) section.end = sectionEnd(section, sections, blocks, text.length);
+  setSectionEnds(sections, blocks, text.length);
   return { text, blocks, sections };
 }
 
-/** End of the last block before the next heading of the same or a higher level. */
-function sectionEnd(
-  section: Section,
-  sections: readonly Section[],
-  blocks: readonly Block[],
-  textEnd: number,
-): number {
-  const next = sections.find((s) => s.start > section.start && s.level <= section.level);
-  if (!next) return textEnd;
-  const last = blocks.filter((b) => b.end <= next.start).at(-1);
-  return last ? last.end : section.end;
+/**
+ * Ends each section at the last block before the next heading of the same or a higher level.
+ * Sections and blocks are in text order, so one pass each (a book has hundreds of sections and
+ * thousands of blocks).
+ */
+function setSectionEnds(sections: Section[], blocks: readonly Block[], textEnd: number): void {
+  sections.forEach((section, i) => {
+    let next: Section | undefined;
+    for (let k = i + 1; k < sections.length && !next; k++) {
+      const s = sections[k]!;
+      if (s.start > section.start && s.level <= section.level) next = s;
+    }
+    if (!next) {
+      section.end = textEnd;
+      return;
+    }
+    const last = lastBlockEndingBy(blocks, next.start);
+    if (last) section.end = last.end;
+  });
+}
+
+/** The last block (in text order) that ends at or before `offset`, by binary search. */
+function lastBlockEndingBy(blocks: readonly Block[], offset: number): Block | undefined {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return blocks[lo - 1];
 }

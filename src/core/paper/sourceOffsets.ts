@@ -10,12 +10,19 @@ import type { ParsedDocument } from '../document/model';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const ALNUM = /[\p{L}\p{N}]/u;
+
+/** Whether a character is a letter or digit; ASCII answered without the Unicode test. */
+function isAlnum(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return ALNUM.test(c);
+}
 /** How far ahead in the source a letter of the document is looked for before it is skipped. */
 const LOOKAHEAD = 64;
 /** Words of a block that find it in the source. */
 const LEAD_WORDS = 4;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Most characters of markup and space between two lead words. */
+const MAX_GAP = 40;
 
 /** Source offsets -> document offsets, from aligned characters. */
 export interface SourceOffsets {
@@ -31,15 +38,36 @@ export interface SourceOffsets {
 function findBlock(source: string, text: string, from: number): number {
   const words = (text.match(WORD) ?? []).slice(0, LEAD_WORDS);
   if (words.length === 0) return -1;
-  const lead = new RegExp(words.map(escape).join('[^\\p{L}\\p{N}]{1,40}?'), 'gu');
-  lead.lastIndex = from;
-  return lead.exec(source)?.index ?? -1;
+  // The first word, then each next one after 1 to 40 characters that are no letter or digit
+  // (markup, spaces). Searched by hand: a regular expression made per block costs its
+  // compilation, which on a 500-page paper was most of the parse.
+  for (let at = source.indexOf(words[0]!, from); at >= 0; at = source.indexOf(words[0]!, at + 1)) {
+    if (followedBy(source, at + words[0]!.length, words)) return at;
+  }
+  return -1;
+}
+
+/** Whether `words` after the first follow at `pos`, each after a short run of non-letters. */
+function followedBy(source: string, pos: number, words: readonly string[]): boolean {
+  let at = pos;
+  for (let k = 1; k < words.length; k++) {
+    let run = 0;
+    while (at < source.length && run <= MAX_GAP) {
+      const code = source.codePointAt(at)!;
+      if (isAlnum(String.fromCodePoint(code))) break;
+      at += code > 0xffff ? 2 : 1;
+      run++;
+    }
+    if (run < 1 || run > MAX_GAP || !source.startsWith(words[k]!, at)) return false;
+    at += words[k]!.length;
+  }
+  return true;
 }
 
 /** The first letter or digit of `text` at or after `from` (before `limit`), or `limit`. */
 function nextAlnum(text: string, from: number, limit: number): number {
   let k = from;
-  while (k < limit && !ALNUM.test(text[k]!)) k++;
+  while (k < limit && !isAlnum(text[k]!)) k++;
   return k;
 }
 
@@ -71,7 +99,7 @@ export function alignSource(source: string, doc: ParsedDocument): SourceOffsets 
     let i = found;
     for (let j = block.start; j < block.end; j++) {
       const c = doc.text[j]!;
-      if (!ALNUM.test(c)) continue;
+      if (!isAlnum(c)) continue;
       const k = matchAt(source, i, c, doc.text[nextAlnum(doc.text, j + 1, block.end)]);
       if (k < 0) continue; // a letter the source writes otherwise: skipped
       src.push(k);

@@ -3,6 +3,7 @@
 // raised citation numbers as explicit superscript spans, and the page of every offset.
 import { footnoteLabel } from './footnoteLabel';
 import type { PdfLayout } from './model';
+import { referenceEntryText } from './referenceLinks';
 
 /** A raised citation number at its offsets in `PdfText.text`. */
 export interface PdfSuperscript {
@@ -74,7 +75,7 @@ export function pdfText(layout: PdfLayout): PdfText {
   if (layout.references.length > 0) {
     referencesStart = add('References', layout.references[0]!.page);
     for (const entry of layout.references) {
-      add(entry.label ? `${entry.label}. ${entry.raw}` : entry.raw, entry.page);
+      add(referenceEntryText(entry), entry.page);
     }
   }
   return { text, superscripts, notes, pageStarts, referencesStart };

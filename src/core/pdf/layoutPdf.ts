@@ -46,6 +46,7 @@ export function layoutPdf(extract: PdfExtract): PdfLayout {
     ? splitReferences(
         region.blocks.filter((b) => !used.has(b)).flatMap((b) => b.lines),
         words,
+        new Map(extract.pages.map((p) => [p.number, p.links ?? []])),
       )
     : [];
   const inRegion = new Set(region?.blocks ?? []);

@@ -105,12 +105,25 @@ function nearestRow(rows: PdfTextItem[][], item: PdfTextItem): PdfTextItem[] | u
   for (let i = rows.length - 1; i >= Math.max(0, rows.length - 4); i--) {
     const row = rows[i]!;
     const main = mainItem(row);
-    // Superscripts sit higher than a same-size neighbour could: allow them more.
-    const factor = Math.abs(main.size - item.size) > 0.5 ? 0.6 : 0.45;
-    const tolerance = factor * Math.max(main.size, item.size);
-    if (Math.abs(main.y - item.y) <= tolerance && overlapsNothing(row, item)) return row;
+    if (Math.abs(main.y - item.y) <= rowTolerance(row, main, item) && overlapsNothing(row, item))
+      return row;
   }
   return undefined;
+}
+
+/**
+ * How far from a row's main baseline an item may stand and still belong to it. A superscript
+ * sits higher than a same-size neighbour could, so a run of another size gets more room, but only
+ * beside the row's own text: smaller type across the gutter (a reference list beside running
+ * text) would otherwise chain the two columns' lines into one row.
+ */
+function rowTolerance(row: PdfTextItem[], main: PdfTextItem, item: PdfTextItem): number {
+  if (Math.abs(main.size - item.size) <= 0.5) return 0.45 * Math.max(main.size, item.size);
+  const em = Math.max(main.size, item.size);
+  const beside = row.some(
+    (o) => item.x - (o.x + o.width) < 0.5 * em && o.x - (item.x + item.width) < 0.5 * em,
+  );
+  return beside ? 0.6 * em : 0.45 * Math.min(main.size, item.size);
 }
 
 /** Two items drawn on top of each other belong to different rows (e.g. stacked columns). */

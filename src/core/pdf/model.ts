@@ -15,6 +15,15 @@ export interface PdfTextItem {
   rotated?: boolean;
 }
 
+/** A link annotation to a web address, its box in page units with y measured down from the top. */
+export interface PdfLink {
+  url: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 /** One page's text items, in the order the PDF draws them. */
 export interface PdfPageText {
   /** 1-based page number. */
@@ -22,6 +31,8 @@ export interface PdfPageText {
   width: number;
   height: number;
   items: PdfTextItem[];
+  /** The page's links to web addresses (publishers link a reference's DOI this way). */
+  links?: PdfLink[];
 }
 
 /** A font's name (subset prefix removed) and the weight and slant read from it. */
@@ -67,6 +78,8 @@ export interface PdfReferenceEntry {
   label: string | null;
   raw: string;
   page: number;
+  /** The DOI the entry's own link points to, when the PDF links it and does not print it. */
+  doi?: string;
 }
 
 /** The title block of the first page. */
@@ -75,6 +88,8 @@ export interface PdfTitleBlock {
   authors: string[];
   affiliations: string[];
   doi: string | null;
+  /** The year of publication the first page prints (absent from layouts kept before it was read). */
+  year?: string | null;
 }
 
 /** A PDF read into reading order with its structure. */

@@ -4,6 +4,7 @@
 // page it was printed on, and `pageStartsIn` finds those pages again in the parsed text.
 import { footnoteLabel } from './footnoteLabel';
 import type { PdfLayout, PdfMark, PdfPassage } from './model';
+import { referenceEntryText } from './referenceLinks';
 import { REFERENCE_HEADING } from './references';
 
 /** A block of the source and the page it starts on: `quote` is how its text begins. */
@@ -124,7 +125,7 @@ export function pdfPaperSource(layout: PdfLayout): PdfPaperSource {
   if (layout.references.length > 0) {
     add(referencesHeading, referencesHeading.replace(/^#+ /, ''), layout.references[0]!.page);
     for (const entry of layout.references) {
-      const plain = entry.label ? `${entry.label}. ${entry.raw}` : entry.raw;
+      const plain = referenceEntryText(entry);
       add(escapeMarkdown(plain), plain, entry.page);
     }
   }

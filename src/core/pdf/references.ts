@@ -1,7 +1,8 @@
 // The reference list: found by its heading, cut into entries by number, hanging indent or
 // spacing, joined across lines, columns and pages.
 import type { OrderedLine } from './columns';
-import type { PdfReferenceEntry } from './model';
+import type { PdfLink, PdfReferenceEntry } from './model';
+import { linkedDoi } from './referenceLinks';
 import { joinLines } from './text';
 
 /** Headings that open a reference list. */
@@ -27,7 +28,10 @@ function joinEntry(first: string, second: string, words: ReadonlySet<string>): s
 }
 
 /** Line label merged with the piece beside it when a list prints numbers in their own column. */
-function mergeLabelPieces(lines: OrderedLine[]): OrderedLine[] {
+function mergeLabelPieces(
+  lines: OrderedLine[],
+  buttons: Map<OrderedLine, OrderedLine[]>,
+): OrderedLine[] {
   const out: OrderedLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -38,7 +42,10 @@ function mergeLabelPieces(lines: OrderedLine[]): OrderedLine[] {
       next.page === line.page &&
       Math.abs(next.y - line.y) < line.size * 0.5
     ) {
-      out.push({ ...next, x0: line.x0, text: `${line.text} ${next.text}` });
+      const joined = { ...next, x0: line.x0, text: `${line.text} ${next.text}` };
+      const below = buttons.get(next);
+      if (below) buttons.set(joined, below);
+      out.push(joined);
       i++;
     } else out.push(line);
   }
@@ -68,8 +75,19 @@ function isNumbered(lines: OrderedLine[]): boolean {
 export function splitReferences(
   regionLines: OrderedLine[],
   words: ReadonlySet<string>,
+  linksByPage: ReadonlyMap<number, readonly PdfLink[]> = new Map(),
 ): PdfReferenceEntry[] {
-  const lines = mergeLabelPieces(regionLines.filter((l) => !LINK_LABELS.test(l.text.trim())));
+  // Link buttons are no text of an entry, but their links belong to the entry above them.
+  const buttons = new Map<OrderedLine, OrderedLine[]>();
+  let owner: OrderedLine | undefined;
+  const textLines: OrderedLine[] = [];
+  for (const line of regionLines) {
+    if (!LINK_LABELS.test(line.text.trim())) {
+      owner = line;
+      textLines.push(line);
+    } else if (owner) buttons.set(owner, [...(buttons.get(owner) ?? []), line]);
+  }
+  const lines = mergeLabelPieces(textLines, buttons);
   const numbered = isNumbered(lines);
   const leftEdge = new Map<string, number>();
   for (const l of lines) {
@@ -93,6 +111,7 @@ export function splitReferences(
   const spaced = gaps.filter((g) => g > usualGap * 1.2).length >= Math.max(3, gaps.length / 6);
 
   const entries: PdfReferenceEntry[] = [];
+  const printedOn = new Map<PdfReferenceEntry, OrderedLine[]>();
   let expected = 1;
   let prev: OrderedLine | undefined;
   for (const line of lines) {
@@ -115,12 +134,19 @@ export function splitReferences(
         ? atEdge
         : wideGap || ((!spaced || !sameColumn) && ended && NAME_START.test(line.text)) || !prev;
     }
-    const last = entries[entries.length - 1];
+    let last = entries[entries.length - 1];
     if (starts || !last) {
       const text = numbered && label ? line.text.replace(NUMBER_LABEL, '').trim() : line.text;
-      entries.push({ label, raw: text, page: line.page });
+      last = { label, raw: text, page: line.page };
+      entries.push(last);
+      printedOn.set(last, []);
     } else last.raw = joinEntry(last.raw, line.text, words);
+    printedOn.get(last)!.push(line, ...(buttons.get(line) ?? []));
     prev = line;
+  }
+  for (const entry of entries) {
+    const doi = linkedDoi(printedOn.get(entry)!, linksByPage);
+    if (doi) entry.doi = doi;
   }
   return entries.filter((e) => e.raw.trim() !== '');
 }

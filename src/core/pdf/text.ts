@@ -54,10 +54,14 @@ export function normaliseGlyphs(text: string): string {
 /** A line-end hyphen between two letters. */
 const LINE_END_HYPHEN = /(\p{L})[-\u2010]$/u;
 
+/** Prefixes written with a hyphen before a whole word ("post-treatment", "non-native"). */
+const HYPHENATED_PREFIX = /^(?:non|self|post|pre|semi|quasi|cross|well)$/u;
+
 /**
  * Joins two lines of one paragraph. A hyphen at the end of the first line between letters is a
  * break inside a word when the next line goes on in lower case ("gover-" + "nance"), unless the
- * hyphenated spelling is the one the document uses elsewhere ("tag-recapture"). A capital after
+ * hyphenated spelling is the one the document uses elsewhere ("tag-recapture"), or a prefix
+ * stands before a word the document uses on its own ("post-" + "treatment"). A capital after
  * the hyphen keeps it ("Pahl-" + "Wostl").
  */
 export function joinLines(first: string, second: string, knownWords: ReadonlySet<string>): string {
@@ -70,6 +74,9 @@ export function joinLines(first: string, second: string, knownWords: ReadonlySet
     const joined = (head + tail).toLowerCase();
     const hyphenated = `${head}-${tail}`.toLowerCase();
     if (knownWords.has(hyphenated) && !knownWords.has(joined)) return first + second;
+    const prefixed =
+      HYPHENATED_PREFIX.test(head.toLowerCase()) && knownWords.has(tail.toLowerCase());
+    if (prefixed && !knownWords.has(joined)) return first + second;
     return first.slice(0, -1) + second;
   }
   if (/[-\u2010/]$/.test(first) && /^\p{Lu}/u.test(second)) return first + second;

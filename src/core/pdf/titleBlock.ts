@@ -12,6 +12,27 @@ export function findDoi(text: string): string | null {
   return m ? m[1]!.replace(/[.,;)\]]+$/, '') : null;
 }
 
+const YEAR = String.raw`((?:19|20)\d\d)\b`;
+/** Where first pages print the year of publication, most telling first. */
+const YEAR_LINES = [
+  new RegExp(String.raw`\bpublished(?:\s+online)?\b[^\n]{0,30}?\b` + YEAR, 'i'),
+  new RegExp(String.raw`(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:[^\n\d]{0,8})` + YEAR, 'i'),
+  new RegExp(String.raw`\baccepted\b[^\n]{0,30}?\b` + YEAR, 'i'),
+];
+
+/**
+ * The year of publication a first page prints: after "Published", else the copyright year,
+ * else after "Accepted"; null when it prints none of them. A year in the running text (a study
+ * period, a grant number) is never taken.
+ */
+export function publicationYear(firstPageText: string): string | null {
+  for (const pattern of YEAR_LINES) {
+    const m = pattern.exec(firstPageText);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** A block's text without its raised runs (affiliation numbers after author names). */
 function withoutRaised(block: LineBlock): string {
   let text = block.text;
@@ -42,6 +63,7 @@ export function readTitleBlock(
 ): { titleBlock: PdfTitleBlock; used: Set<LineBlock> } {
   const used = new Set<LineBlock>();
   const doi = findDoi(firstPageText);
+  const year = publicationYear(firstPageText);
   // A title has a few words; "Research Article" or "Clinical Study" in large type is a label.
   const candidates = firstPage.filter(
     (b) => !b.table && b.text.length < 400 && b.text.split(/\s+/).length >= 4,
@@ -52,7 +74,9 @@ export function readTitleBlock(
       title = b;
     }
   }
-  if (!title) return { titleBlock: { title: '', authors: [], affiliations: [], doi }, used };
+  if (!title) {
+    return { titleBlock: { title: '', authors: [], affiliations: [], doi, year }, used };
+  }
   used.add(title);
   const authors: string[] = [];
   const affiliations: string[] = [];
@@ -69,5 +93,5 @@ export function readTitleBlock(
       used.add(block);
     }
   }
-  return { titleBlock: { title: title.text, authors, affiliations, doi }, used };
+  return { titleBlock: { title: title.text, authors, affiliations, doi, year }, used };
 }

@@ -24,6 +24,8 @@ import { parseReference } from './parse';
 import { blank, readSource, type PreparedSource } from './readSource';
 import { splitEntries } from './splitEntries';
 import { detectStyle } from './detectStyle';
+import { withCitedYears } from './citedYears';
+import { expandPageRange } from './pageRange';
 
 /** A text already read by the caller (e.g. from a PDF), with what it knows about it. */
 export interface AnalysisText {
@@ -87,7 +89,11 @@ function entriesOf(
   if (!region) return [];
   return splitEntries(text, region).map((span, k) => {
     const parsed = parse(span.raw);
-    return { id: `r${k + 1}`, ...span, csl: parsed.csl, confidence: parsed.confidence };
+    // The entries become works of the library, which keeps page ranges in full.
+    const { page } = parsed.csl;
+    const csl =
+      typeof page === 'string' ? { ...parsed.csl, page: expandPageRange(page) } : parsed.csl;
+    return { id: `r${k + 1}`, ...span, csl, confidence: parsed.confidence };
   });
 }
 
@@ -264,7 +270,7 @@ export function analyseReferencesAndCitations(
   return {
     style,
     styleOverridden: options.style !== undefined,
-    references,
+    references: style === 'author-year' ? withCitedYears(references, keys, citations) : references,
     citations,
     unresolved: references.length === 0 ? [] : unresolved,
     unused: references.filter((r) => !used.has(r.id)).map((r) => r.id),

@@ -56,8 +56,16 @@ export function publicationDate(raw: string): ReturnType<typeof datedAs> {
   const all = [...raw.matchAll(new RegExp(YEAR_OR_DATELESS.source, 'giu'))].filter(
     (m) => raw[m.index - 1] !== ':' && !/^\d+[-–]\d/u.test(raw.slice(m.index)),
   );
-  const last = all[all.length - 1];
+  let last = all[all.length - 1];
   if (!last) return first;
+  // "J Fish Biol. 2014. in press": the year printed right before the mark is the one cited.
+  const before = all[all.length - 2];
+  if (
+    before?.[1] &&
+    !last[1] &&
+    /^[\s.,;()]*$/u.test(raw.slice(before.index + before[0].length, last.index))
+  )
+    last = before;
   // The names end where the first date stood, whichever date is the publication's.
   return { ...datedAs(raw.slice(last.index)), at: first.at };
 }
@@ -75,6 +83,7 @@ const LEADING_INITIALS = /^(?:\p{Lu}\.[\s-]*)+(?=\p{Lu}\p{Ll})/u;
 /** A word of a person's name: capitalised, an initial, or a particle. */
 const NAME_WORD =
   /^(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|del|della|di|da|du|dos|la|le|al|el|ter|ten|zu)$/u;
+const GENERATION = /\s+(?:Jr|Sr|II|III|IV)\.?$/u;
 const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|dos|la|le|al|el|ter|ten|zu)$/u;
 const CORPORATE_WORD = /\s(?:of|for|on)\s/u;
 const CORPORATE =
@@ -94,9 +103,10 @@ function authorSegment(raw: string, yearAt: number): string {
   const quote = raw.search(/["“”]/u);
   const head = raw.slice(0, quote >= 0 ? Math.min(quote, yearAt) : yearAt);
   // A full stop after a word of two or more letters (not an initial) ends the names.
-  // ... or after Vancouver initials before a title ("Patel R. Recruiting practices").
+  // ... or after Vancouver initials before a title ("Patel R. Recruiting practices"), or a
+  // colon after a name or initials ("Kohler NE, Turner PA: Shark tagging").
   const stop =
-    /(?<=\p{L}{2}[*_"”’]?|\]|\))\.(?:\s|$)|(?<=\p{L}{2}\s\p{Lu}{1,3})\.\s(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u.exec(
+    /(?<=\p{L}{2}[*_"”’]?|\]|\))\.(?:\s|$)|(?<=\p{L}{2}\s\p{Lu}{1,3})\.\s(?=\p{Lu}\p{Ll}+\s+\p{Ll})|(?<=\p{L}\.?):\s/u.exec(
       head,
     );
   const cut = stop && stop.index < head.length ? head.slice(0, stop.index) : head;
@@ -128,7 +138,8 @@ export function namesOfRaw(raw: string, yearAt: number): CslName[] {
   // "He FJ, Li J": every name is family then initials, so "Li J" is no given name of "He".
   const vancouver = /\s\p{Lu}{1,3}$/u.test(parts[0] ?? '');
   parts.forEach((rawPart, k) => {
-    const part = rawPart.replace(LEADING_INITIALS, '');
+    // A generational suffix ("Driggers WB III", "Pratt Jr.") is cited with no name.
+    const part = rawPart.replace(LEADING_INITIALS, '').replace(GENERATION, '');
     const ws = part.split(/\s+/u);
     // The first part that is no name ("Introduction to Probability Models", "11th ed") ends the list.
     if (ended || ws.length > 4 || !ws.every((w) => NAME_WORD.test(w))) {

@@ -252,21 +252,31 @@ export class DocumentService {
     await this.store.documentLinks.update(documentId, (items) => {
       items[documentId] = after;
     });
-    return summaryOf(
-      await this.store.documentRecords.update(documentId, (items) => {
-        const current = ownItem(items, documentId);
-        if (!current) throw new NotFoundError(`No document with id ${documentId}.`);
-        current.stats = statsOf(view, source.encoding);
-        if (source.pdf) current.stats.pages = source.pdf.pageCount;
-        if (textLayer && current.file) current.file.textLayer = textLayer;
-        current.cites = citesOf(view);
-        current.workKey = current.workKey ?? workOfPaper(current, works);
-        linkPapersToWorks(items, newWorks);
-        current.parserVersion = DOCUMENT_PARSER_VERSION;
-        current.updatedAt = updatedAt;
-        return structuredClone(current);
-      }),
-    );
+    let stale: string | null = null;
+    const updated = await this.store.documentRecords.update(documentId, (items) => {
+      const current = ownItem(items, documentId);
+      if (!current) throw new NotFoundError(`No document with id ${documentId}.`);
+      current.stats = statsOf(view, source.encoding);
+      if (source.pdf) current.stats.pages = source.pdf.pageCount;
+      // Papers added before the first page's year was read take it now.
+      current.year ??= source.pdf?.titleBlock.year ?? null;
+      if (textLayer && current.file) {
+        const old = current.file.textLayer;
+        current.file.textLayer = textLayer;
+        // The layout an older parser made is no one's once no record names it.
+        const named = Object.values(items).some((r) => r?.file?.textLayer === old);
+        if (old && old !== textLayer && !named) stale = old;
+      }
+      current.cites = citesOf(view);
+      current.workKey = current.workKey ?? workOfPaper(current, works);
+      linkPapersToWorks(items, newWorks);
+      current.parserVersion = DOCUMENT_PARSER_VERSION;
+      current.updatedAt = updatedAt;
+      return structuredClone(current);
+    });
+    // Removed only after the record names the new layout: a failed reparse keeps the old one.
+    if (stale) await this.store.paperFiles.remove(stale);
+    return summaryOf(updated);
   }
 
   /** Changes what the library decided about a document (links, corrections) and saves it. */

@@ -162,7 +162,8 @@ export async function addDocument(
       : meta.authors.length
         ? meta.authors.map((a) => a.name)
         : authorsLine(meta.frontMatter),
-    year: yearOf(read),
+    // A PDF's first page says when it was published ("Published: …", "© 2016").
+    year: source.pdf?.titleBlock.year ?? yearOf(read),
     kind: source.kind,
     file: {
       sha256,

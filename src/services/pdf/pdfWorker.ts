@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { layoutPdf, textLayerProblem } from '../../core/pdf';
-import type { PdfExtract, PdfFontInfo, PdfPageText, PdfTextItem } from '../../core/pdf';
+import type { PdfExtract, PdfFontInfo, PdfLink, PdfPageText, PdfTextItem } from '../../core/pdf';
 import type { PdfWorkerReply, PdfWorkerRequest } from './pdfWorkerProtocol';
 
 const BOLD = /bold|black|heavy|semibold|demi|\.b$|-b$|,b$|cmbx|medi$/i;
@@ -30,6 +30,7 @@ interface PdfjsPage {
     styles: Record<string, unknown>;
   }>;
   getOperatorList(): Promise<unknown>;
+  getAnnotations(): Promise<{ subtype?: string; url?: string; rect?: number[] }[]>;
   commonObjs: { get(id: string): { name?: string } | undefined };
   cleanup(): void;
 }
@@ -98,8 +99,26 @@ async function pageText(
       rotated: Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a < 0,
     });
   }
+  const links = await webLinks(page, height);
   page.cleanup();
-  return { number, width, height, items };
+  return { number, width, height, items, ...(links.length ? { links } : {}) };
+}
+
+/** The page's links to web addresses, boxes turned to y measured down from the top. */
+async function webLinks(page: PdfjsPage, height: number): Promise<PdfLink[]> {
+  const links: PdfLink[] = [];
+  for (const a of await page.getAnnotations()) {
+    if (a.subtype !== 'Link' || typeof a.url !== 'string' || a.rect?.length !== 4) continue;
+    const [x0, y0, x1, y1] = a.rect as [number, number, number, number];
+    links.push({
+      url: a.url,
+      x0: Math.min(x0, x1),
+      x1: Math.max(x0, x1),
+      y0: height - Math.max(y0, y1),
+      y1: height - Math.min(y0, y1),
+    });
+  }
+  return links;
 }
 
 async function read(id: number, data: ArrayBuffer): Promise<void> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPdf, pageAtOffset, pdfText } from '../../../src/core/pdf';
+import { publicationYear } from '../../../src/core/pdf/titleBlock';
 import { column, FONTS, item, page } from './layoutFixtures';
 
 // Left column at x=50 (text up to ~290 at 10 pt: 48 characters), right column at x=320.
@@ -94,6 +95,7 @@ describe('layoutPdf on a two-column paper', () => {
       authors: ['Maria Keller', 'Tomas Lindqvist'],
       affiliations: ['Department of Geography, University of Bern'],
       doi: '10.5555/jwgs.2024.0117',
+      year: null,
     });
   });
 
@@ -183,5 +185,58 @@ describe('layoutPdf on an author-year list with hanging indents', () => {
       'Geddes, A. (2005). Europe’s border relationships.',
     ]);
     expect(layout.references.every((r) => r.label === null)).toBe(true);
+  });
+});
+
+describe('layoutPdf with DOIs kept only in link annotations', () => {
+  // Publishers such as F1000 print "Publisher Full Text" under an entry and link it to the DOI.
+  const layout = layoutPdf({
+    fonts: FONTS,
+    pages: [
+      {
+        ...page(1, [
+          item('This article is distributed under a Creative Commons licence.', 50, 70),
+          item('References', 50, 90, 12, 'bold'),
+          item('Kohler NE, Turner PA: Shark tagging: a review. Environ', 50, 110),
+          item('Biol Fish. 2001; 60: 191–223.', 65, 122),
+          item('Publisher Full Text', 50, 134),
+          item('Xiao Y, Brown LP: Tag shedding. Fish Bull. 1999; 97: 170–184.', 50, 146),
+        ]),
+        links: [
+          { url: 'http://dx.doi.org/10.1023/A%3A1007679303082', x0: 50, x1: 140, y0: 126, y1: 136 },
+          { url: 'https://doi.org/10.9999/licence', x0: 50, x1: 300, y0: 61, y1: 72 },
+        ],
+      },
+    ],
+  });
+
+  it('gives an entry the DOI its link button points to, and no entry a link from elsewhere', () => {
+    expect(layout.references.map((r) => r.doi ?? null)).toEqual(['10.1023/A:1007679303082', null]);
+    expect(layout.references[0]!.raw).toBe(
+      'Kohler NE, Turner PA: Shark tagging: a review. Environ Biol Fish. 2001; 60: 191–223.',
+    );
+  });
+
+  it('writes the linked DOI after the entry for the reference parser', () => {
+    const text = pdfText(layout).text;
+    expect(text).toContain('191–223. doi:10.1023/A:1007679303082');
+    expect(text).not.toContain('10.9999');
+  });
+});
+
+describe('publicationYear', () => {
+  it('reads the year after "Published", else the copyright year, else after "Accepted"', () => {
+    const page = [
+      'From February 2006 to November 2014, we collected data',
+      'Received 29 June 2015; Accepted 29 September 2015',
+      'Copyright © 2016 Fabio Caviggioli et al.',
+    ].join('\n');
+    expect(publicationYear(page)).toBe('2016');
+    expect(publicationYear(`${page}\nPublished: December 31, 2017`)).toBe('2017');
+    expect(publicationYear('Received 29 June 2015; Accepted 29 September 2015')).toBe('2015');
+  });
+
+  it('takes no year from the running text, a grant number or a study period', () => {
+    expect(publicationYear('Grant No. 60/P4M/1993. From 2006 to 2014 we sampled.')).toBeNull();
   });
 });

@@ -27,6 +27,15 @@ describe('joinLines', () => {
     expect(joinLines('based on tag-', 'recapture data', words)).toBe('based on tag-recapture data');
   });
 
+  it('keeps the hyphen of a prefix before a word the document uses on its own', () => {
+    const words = wordsOf(['before treatment and after', 'the treatment group']);
+    expect(joinLines('chronic post-', 'treatment symptoms', words)).toBe(
+      'chronic post-treatment symptoms',
+    );
+    // Not a word of the document: a break inside one word.
+    expect(joinLines('as pre-', 'sented below', words)).toBe('as presented below');
+  });
+
   it('joins a page range cut after its dash without a space', () => {
     expect(joinLines('Anim Biol 53: 209–', '223.', none)).toBe('Anim Biol 53: 209–223.');
   });

@@ -211,3 +211,41 @@ describe('notes style without a bibliography', () => {
     expect(a.unused).toEqual([]);
   });
 });
+
+describe('author-year entries as F1000 and other Vancouver-like lists print them', () => {
+  const analysis = analyseReferencesAndCitations(
+    paper(
+      'Tagging helps (Kohler & Turner, 2001). Growth was modelled (Driggers et al., 2004; Frazier et al., 2014), as in the Atlantic (Loefer & Sedberry, 2003).',
+      [
+        'Driggers WB III, Carlson JK, Cullum BJ, et al.: Age and growth of the blacknose shark. Environ Biol Fish. 2004; 71(2): 171–8.',
+        'Frazier BS, Driggers WB III, Adams DH, et al.: Validated age, growth and maturity of the bonnethead. J Fish Biol. 2014. in press.',
+        'Kohler NE, Turner PA: Shark tagging: a review of conventional methods and studies. Environ Biol Fish. 2001; 60(1–3): 191–223.',
+        'Loefer JK, Sedberry GR: Life history of the Atlantic sharpnose shark (Rhizoprionodon terraenovae) (Richardson, 1836) off the Southeastern United States. Fish Bull. 2003; 101: 75–88.',
+      ],
+    ),
+  );
+  const entryOf = (raw: string) =>
+    analysis.references.findIndex(
+      (r) => r.id === analysis.citations.find((c) => c.raw.includes(raw))?.referenceId,
+    ) + 1;
+
+  it('ends the names at the colon, drops a generational suffix and takes the year before "in press"', () => {
+    expect(analysis.unresolved).toEqual([]);
+    expect([entryOf('Kohler'), entryOf('Driggers'), entryOf('Frazier'), entryOf('Loefer')]).toEqual(
+      [3, 1, 2, 4],
+    );
+  });
+
+  it('gives an entry the year its citations cite when the parser read a year from its title', () => {
+    expect(analysis.references[3]!.csl.issued).toEqual({ 'date-parts': [[2003]] });
+  });
+
+  it('writes an abbreviated page range out in full', () => {
+    expect(analysis.references.map((r) => r.csl.page)).toEqual([
+      '171-178',
+      undefined,
+      '191-223',
+      '75-88',
+    ]);
+  });
+});

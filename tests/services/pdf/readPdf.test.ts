@@ -13,7 +13,8 @@ async function failure(name: string): Promise<PdfReadError> {
   return error as PdfReadError;
 }
 
-describe('readPdf on PDFs made with pdflatex', () => {
+// The first read starts the PDF worker from source (through tsx): slow on a loaded machine.
+describe('readPdf on PDFs made with pdflatex', { timeout: 90_000 }, () => {
   it('reads a two-column numeric paper: title block, sections, footnotes, table, references', async () => {
     const progress: number[] = [];
     const layout = await readPdf(
@@ -93,7 +94,7 @@ describe('readPdf on PDFs made with pdflatex', () => {
   });
 });
 
-describe('readPdf on bad input', () => {
+describe('readPdf on bad input', { timeout: 90_000 }, () => {
   it('says an encrypted PDF is password-protected', async () => {
     const error = await failure('encrypted.pdf');
     expect(error.kind).toBe('encrypted');
