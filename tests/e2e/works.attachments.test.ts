@@ -65,6 +65,14 @@ const files = (page: Page) => pane(page).getByRole('list', { name: 'Files of thi
 const fileRow = (page: Page, name: string) =>
   files(page).getByRole('listitem').filter({ hasText: name });
 
+/** Shows Betts 2011a, Global Migration Governance, in the Bibliography's detail pane. */
+async function selectWork(page: Page): Promise<void> {
+  await openView(page, 'Bibliography');
+  await page.getByRole('searchbox', { name: 'Filter works' }).fill('global migration governance');
+  await visibleView(page).locator('tbody tr').first().click();
+  await pane(page).getByRole('heading', { level: 2 }).waitFor();
+}
+
 /** Drops a file on the work's pane, as dragging it from the file manager does. */
 async function dropOnPane(page: Page, name: string, text: string): Promise<void> {
   const transfer = await page.evaluateHandle(
@@ -75,18 +83,14 @@ async function dropOnPane(page: Page, name: string, text: string): Promise<void>
     },
     [name, text] as const,
   );
-  const target = '.work-detail .work-detail__title';
-  await page.dispatchEvent(target, 'dragenter', { dataTransfer: transfer });
-  await page.dispatchEvent(target, 'dragover', { dataTransfer: transfer });
-  await page.dispatchEvent(target, 'drop', { dataTransfer: transfer });
+  const target = pane(page).getByRole('heading', { level: 2 });
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    await target.dispatchEvent(type, { dataTransfer: transfer });
 }
 
 it('attaches a copy, links a file, takes a dropped file, and marks a linked file that is gone', async () => {
   const { page } = app;
-  await openView(page, 'Bibliography');
-  await page.getByRole('searchbox', { name: 'Filter works' }).fill('global migration governance');
-  await visibleView(page).locator('tbody tr').first().click();
-  await pane(page).getByRole('heading', { level: 2 }).waitFor();
+  await selectWork(page);
   await pane(page).getByText('No files.').waitFor();
 
   // Attach a copy: main's dialog answers a Markdown file.
@@ -183,4 +187,24 @@ it('a file dropped anywhere else is still added as a paper (the pane only takes 
   for (const type of ['dragenter', 'dragover', 'drop'])
     await page.dispatchEvent('nav.sidebar', type, { dataTransfer: transfer });
   await expect.poll(() => app.calls.some((c) => c.method === 'addDocument')).toBe(true);
+  await page.getByText('Added “A dropped note”').waitFor();
+});
+
+it('an open editor still saves after a file was attached meanwhile (the revision moved on)', async () => {
+  const { page } = app;
+  await selectWork(page);
+  await pane(page).getByRole('button', { name: 'Edit record' }).click();
+  const editor = pane(page).getByRole('region', { name: 'Edit the record' });
+  await editor.waitFor();
+  // Attaching bumps the work's revision behind the editor's back.
+  await dropOnPane(page, 'later.txt', 'later');
+  await fileRow(page, 'later.txt').waitFor();
+  const title = editor.getByRole('textbox', { name: /^Title/ });
+  await title.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (edited)');
+  await editor.getByRole('status').getByText('Saved').waitFor();
+  await pane(page).getByRole('heading', { name: 'Global Migration Governance (edited)' }).waitFor();
+  expect(await fileRow(page, 'later.txt').count()).toBe(1);
+  expect(app.errors).toEqual([]);
 });

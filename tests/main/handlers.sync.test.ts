@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openExportTestApp, type ExportTestApp } from './exportHelpers';
+import { runCli } from '../cli/runCli';
 
 let app: ExportTestApp;
 beforeEach(async () => {
@@ -69,6 +70,46 @@ describe('keep-in-sync exports', () => {
     const [status] = await app.call('listSyncedExports', {});
     expect(status?.lastWrittenAt).not.toBeNull();
   });
+
+  it('follows edits of its works: a field, a new key, and a CLI edit while the app is open', async () => {
+    const list = await app.call('createReadingList', { name: 'Edited' });
+    const path = join(app.outDir, 'edited.bib');
+    app.savePaths.push(path);
+    await app.call('syncExportToFile', { target: { kind: 'list', listId: list.id } });
+    const made = await app.call('createWork', {
+      type: 'book',
+      fields: { title: 'First Title', author: 'Adeyemi, Tola', issued: '2022' },
+    });
+    const key = made.work.citationKey;
+    await app.call('addToReadingList', { listId: list.id, workKeys: [key] });
+    await settled();
+    await expect(readFile(path, 'utf8')).resolves.toContain('First Title');
+
+    await app.call('updateWork', { key, fields: { title: 'Second Title' } });
+    await settled();
+    const edited = await readFile(path, 'utf8');
+    expect(edited).toContain('Second Title');
+    expect(edited).not.toContain('First Title');
+
+    await app.call('renameWorkKey', { key, newKey: 'adeyemi2022edited' });
+    await settled();
+    await expect(keysIn(path)).resolves.toEqual(['adeyemi2022edited']);
+
+    // The CLI's edit reaches the open app through the change journal, and the file follows.
+    const cli = await runCli([
+      'work',
+      'edit',
+      'adeyemi2022edited',
+      '--field',
+      'publisher=Terminal Press',
+      '--data-dir',
+      app.dataDir,
+    ]);
+    expect(cli.code, cli.stderr).toBe(0);
+    await expect
+      .poll(() => readFile(path, 'utf8'), { timeout: 15_000 })
+      .toContain('Terminal Press');
+  }, 60_000);
 
   it('rewrites on its own after the debounce delay, without being asked', async () => {
     const list = await app.call('createReadingList', { name: 'Draft' });

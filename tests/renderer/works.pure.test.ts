@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { WORK_FIELDS } from '../../src/core/works/fields';
 import {
+  clashingFields,
   patchBetween,
   stateOfCsl,
   valuesOf,
@@ -53,6 +54,22 @@ describe('the work editor’s state', () => {
     const bad = { ...saved, texts: { ...saved.texts, issued: 'last spring', DOI: '10.1000/xyz' } };
     expect(valuesOf(bad, WORK_FIELDS).problems.issued).toMatch(/^Write a date as 2011/);
     expect(patchBetween(saved, bad, WORK_FIELDS)).toEqual({ fields: { DOI: '10.1000/xyz' } });
+  });
+
+  it('saves over a work changed elsewhere unless the same field was changed there', () => {
+    const base = stateOfCsl(csl, WORK_FIELDS);
+    const mine = { ...base, texts: { ...base.texts, title: 'Global Migration Governance (ed.)' } };
+    const patch = patchBetween(base, mine, WORK_FIELDS);
+    // The command line set the publisher and tagged it (tags are not the editor's): no clash.
+    const cli = { ...base, texts: { ...base.texts, publisher: 'OUP' } };
+    expect(clashingFields(base, cli, patch, WORK_FIELDS)).toEqual([]);
+    // It changed the title too: the user's title would overwrite it, so it clashes.
+    const both = { ...cli, texts: { ...cli.texts, title: 'GMG' } };
+    expect(clashingFields(base, both, patch, WORK_FIELDS)).toEqual(['title']);
+    const retyped = patchBetween(base, { ...base, type: 'report' }, WORK_FIELDS);
+    expect(clashingFields(base, { ...base, type: 'chapter' }, retyped, WORK_FIELDS)).toEqual([
+      'type',
+    ]);
   });
 });
 

@@ -12,7 +12,8 @@ import { bundledDocumentView, type AnalysedPaper } from '../../core/paper';
 import { ownItem, type UserDataStore } from '../../store';
 import { NotFoundError, ServiceError } from '../errors';
 import { addDocument, type AddDocumentInput, type AddDocumentResult } from './addDocument';
-import { linkReferences } from './linkReferences';
+import { linkReferences, parsedWorksWithRevision } from './linkReferences';
+import { putWorksWithHistory } from '../works/historyWrites';
 import { summaryOf, type DocumentSummary, type DocumentView } from './model';
 import { viewOfDocument } from './openDocument';
 import { keptLayoutBytes, keptSource, readPaperSource } from './paperSource';
@@ -244,7 +245,10 @@ export class DocumentService {
     const file = record.file && textLayer ? { ...record.file, textLayer } : record.file;
     // Kept before the record changes: search re-indexes the paper on that change.
     await keepPaperText(this.store, { ...record, file, updatedAt }, after, view);
-    if (newWorks.length) await this.store.works.putMany(newWorks, (w) => w.citationKey);
+    await putWorksWithHistory(
+      this.store,
+      parsedWorksWithRevision(newWorks, record.title, this.now()),
+    );
     await this.store.documentLinks.update(documentId, (items) => {
       items[documentId] = after;
     });

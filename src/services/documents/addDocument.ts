@@ -14,7 +14,8 @@ import type { ReadPaper } from '../../core/paper';
 import { readInThread, ReadAbortedError, type PaperReader } from './readInWorker';
 import { sha256Hex, type UserDataStore } from '../../store';
 import { ServiceError } from '../errors';
-import { linkReferences } from './linkReferences';
+import { linkReferences, parsedWorksWithRevision } from './linkReferences';
+import { putWorksWithHistory } from '../works/historyWrites';
 import { summaryOf, type DocumentSummary, type DocumentView } from './model';
 import { keepPaperText } from './paperText';
 import { viewOfDocument } from './openDocument';
@@ -251,8 +252,15 @@ async function writeDocument(
       record.file.textLayer = layout.path;
     }
     if (newWorks.length) {
-      await store.works.putMany(newWorks, (w) => w.citationKey);
-      undo.push(() => store.works.removeMany(newWorks.map((w) => w.citationKey)));
+      const keys = newWorks.map((w) => w.citationKey);
+      await putWorksWithHistory(
+        store,
+        parsedWorksWithRevision(newWorks, record.title, new Date(record.addedAt)),
+      );
+      undo.push(async () => {
+        await store.works.removeMany(keys);
+        await store.workHistory.removeMany(keys);
+      });
     }
     const previousLinks = await store.documentLinks.get(id);
     await store.documentLinks.update(id, (items) => {

@@ -9,6 +9,7 @@ import type { CslItem, Work } from '../../core/bibliography/model';
 import type { ReferenceLink } from '../../core/documents/links';
 import { referenceKey } from '../../core/documents/links';
 import type { ReferenceEntry } from '../../core/paper';
+import type { WorkRevision } from '../../core/works/history';
 import { DuplicateIndex, foldText } from '../import/duplicates';
 
 /** What linking needs to know of the library. */
@@ -162,4 +163,26 @@ export function linkReferences(
     links[key] = { workKey, how: 'created', candidate: null, rejected };
   }
   return { links, newWorks };
+}
+
+/**
+ * Works made from a paper's reference list with their first revision, by the parser, for their
+ * edit history (see putWorksWithHistory).
+ */
+export function parsedWorksWithRevision(
+  newWorks: readonly Work[],
+  paperTitle: string,
+  at: Date,
+): { work: Work; revision: WorkRevision }[] {
+  return newWorks.map((work) => ({
+    work: { ...work, revision: 1 },
+    revision: {
+      revision: 1,
+      at: at.toISOString(),
+      actor: 'parser',
+      action: 'create',
+      changes: [],
+      note: `from the reference list of “${paperTitle}”`,
+    },
+  }));
 }

@@ -3,6 +3,8 @@ import type { CslItem, Work } from '../../core/bibliography/model';
 import type { ParseProblem } from '../../core/formats';
 import { ServiceError } from '../errors';
 import { makeCitationKey } from '../../core/bibliography/keys';
+import type { WorkRevision } from '../../core/works/history';
+import { markChanged } from '../../core/works/editWork';
 import { cloneData } from './cloneData';
 import type { ImportPlan, PlanItem } from './plan';
 import type { WorkStore } from './workStore';
@@ -127,8 +129,58 @@ export async function applyImport(
       result.added.push(key);
     }
   }
-  if (changed.size > 0) await store.putWorks([...changed.values()]);
+  if (changed.size > 0) {
+    const history = importHistory(changed, byKey, plan.file, addedAt);
+    await store.putWorks(
+      [...changed.values()].map((w) => history.get(w.citationKey)?.work ?? w),
+      new Map([...history].map(([key, h]) => [key, h.revision])),
+    );
+  }
   return result;
+}
+
+/**
+ * Each imported work's revision for its history, by the import: a new work's first (revision 1),
+ * a library work's next with what the merge changed (and those fields marked as the import's).
+ */
+function importHistory(
+  changed: ReadonlyMap<string, Work>,
+  library: ReadonlyMap<string, Work>,
+  file: string | null,
+  at: string,
+): Map<string, { work: Work; revision: WorkRevision }> {
+  const from = file ? ` from ${file}` : '';
+  const out = new Map<string, { work: Work; revision: WorkRevision }>();
+  for (const [key, work] of changed) {
+    const before = library.get(key);
+    if (!before) {
+      const added = { ...work, revision: 1 };
+      const revision: WorkRevision = {
+        revision: 1,
+        at,
+        actor: 'import',
+        action: 'import',
+        changes: [],
+        note: `imported${from}`,
+      };
+      out.set(key, { work: added, revision });
+      continue;
+    }
+    const marked = markChanged(before, work, 'import', at);
+    if (marked.changes.length === 0) continue;
+    out.set(key, {
+      work: marked.work,
+      revision: {
+        revision: marked.work.revision ?? 2,
+        at,
+        actor: 'import',
+        action: 'import',
+        changes: marked.changes,
+        note: `merged in${from}`,
+      },
+    });
+  }
+  return out;
 }
 
 function decide(decisions: ImportDecisions, item: PlanItem): DuplicateDecision {

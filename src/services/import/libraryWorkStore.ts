@@ -5,6 +5,7 @@
  */
 import type { Work } from '../../core/bibliography/model';
 import type { UserDataStore } from '../../store';
+import { putWorksWithHistory } from '../works/historyWrites';
 import type { WorkStore } from './workStore';
 
 /** A WorkStore over a user data folder, with `bundled` works underneath. */
@@ -16,8 +17,13 @@ export function libraryWorkStore(userData: UserDataStore, bundled: readonly Work
       for (const w of await userData.works.all()) byKey.set(w.citationKey, w);
       return [...byKey.values()];
     },
-    async putWorks(works) {
-      await userData.works.putMany(works, (w) => w.citationKey);
+    async putWorks(works, history) {
+      if (history?.size) {
+        await putWorksWithHistory(
+          userData,
+          works.map((work) => ({ work, revision: history.get(work.citationKey) })),
+        );
+      } else await userData.works.putMany(works, (w) => w.citationKey);
       await userData.flush();
     },
   };

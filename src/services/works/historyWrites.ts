@@ -1,4 +1,5 @@
 /** The parts of a multi-file write that keep a work's history (see core/works/history.ts). */
+import type { Work } from '../../core/bibliography/model';
 import { appendRevision, type WorkHistory, type WorkRevision } from '../../core/works/history';
 import type { FileWrite, UserDataStore } from '../../store';
 
@@ -50,4 +51,31 @@ export function moveHistory(
       items[to] = history;
     }),
   ];
+}
+
+/** A work to store with the revision its history gains (an import's or the parser's; none: none). */
+export interface WorkWithRevision {
+  work: Work;
+  revision?: WorkRevision;
+}
+
+/**
+ * Stores works (added or replacing those of the same key) and appends each one's revision to
+ * its history, all in one write: an import's or a parsed reference list's works, so their
+ * history says who brought them (import / parser), when, and what a merge changed.
+ */
+export async function putWorksWithHistory(
+  store: UserDataStore,
+  entries: readonly WorkWithRevision[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const writes = entries.flatMap(({ work, revision }) => [
+    store.works.fileWrite(work.citationKey, (items) => {
+      items[work.citationKey] = work;
+    }),
+    appendHistory(store, work.citationKey, () => revision ?? null),
+  ]);
+  await store.writeFiles(writes, [
+    { collection: 'works', ids: entries.map((e) => e.work.citationKey) },
+  ]);
 }

@@ -94,3 +94,29 @@ export function patchBetween(
   };
   return Object.keys(patch).length ? patch : null;
 }
+
+/** The fields (and "type", and "bib:x" for kept .bib fields) a patch changes. */
+export function patchedFields(patch: ReturnType<typeof patchBetween>): string[] {
+  if (!patch) return [];
+  return [
+    ...(patch.type !== undefined ? ['type'] : []),
+    ...Object.keys(patch.fields ?? {}),
+    ...Object.keys(patch.bibFields ?? {}).map((f) => `bib:${f}`),
+  ];
+}
+
+/**
+ * When a save is refused because the work changed elsewhere (the command line, another window,
+ * a tag or a file added from the pane) since `base` was saved: the fields of the user's `patch`
+ * that were changed there too. None: the user's patch can be saved over the new revision without
+ * undoing anything done elsewhere.
+ */
+export function clashingFields(
+  base: EditorState,
+  stored: EditorState,
+  patch: ReturnType<typeof patchBetween>,
+  fields: readonly WorkFieldInfo[],
+): string[] {
+  const theirs = new Set(patchedFields(patchBetween(base, stored, fields)));
+  return patchedFields(patch).filter((f) => theirs.has(f));
+}

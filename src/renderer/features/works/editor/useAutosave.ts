@@ -1,11 +1,15 @@
 // Autosave for the work editor: a change is saved a moment after the user stops typing; the
 // state says what the user sees ("Saving…", "Saved", a problem); Ctrl/Cmd+Z steps back through
-// the saved versions of this session.
+// the saved versions of this session. A save refused because the work changed elsewhere (the
+// command line, a tag or file added from the pane) is saved again over the new revision when
+// the fields the user changed were not changed there; otherwise it says which clash.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { WorkFieldInfo } from '../../../../shared/contract';
+import { toScholionError, type WorkFieldInfo } from '../../../../shared/contract';
 import { errorMessage } from '../../../api/scholion';
 import { useWorkChanges } from '../../../api/workEdits';
-import { patchBetween, type EditorState } from './editorState';
+import { clashingFields, patchBetween, stateOf, type EditorState } from './editorState';
+
+type Patch = NonNullable<ReturnType<typeof patchBetween>>;
 
 const PAUSE_MS = 600;
 
@@ -37,6 +41,33 @@ export function useWorkAutosave(
     latest.current = state;
   }, [state]);
 
+  /** Saves `patch` (made from `base`) against the revision the editor knows, rebased once. */
+  const store = useCallback(
+    async (patch: Patch, base: EditorState) => {
+      const attempt = () =>
+        changes.run(
+          (api) => api.updateWork({ key: workKey, ...patch, expectedRevision: rev.current }),
+          { rethrow: true },
+        );
+      try {
+        return await attempt();
+      } catch (error) {
+        if (toScholionError(error).code !== 'conflict') throw error;
+        const record = await changes.api.getWorkRecord({ key: workKey });
+        const clash = clashingFields(base, stateOf(record, fields), patch, fields);
+        if (clash.length) {
+          throw new Error(
+            `${clash.join(', ')} changed elsewhere (the command line or another window) while you edited; close and reopen the editor to see it, then change it again.`,
+            { cause: error },
+          );
+        }
+        rev.current = record.revision;
+        return attempt();
+      }
+    },
+    [changes, fields, workKey],
+  );
+
   const save = useCallback(async () => {
     if (busy.current) return;
     const target = latest.current;
@@ -48,10 +79,7 @@ export function useWorkAutosave(
     busy.current = true;
     setStatus({ kind: 'saving' });
     try {
-      const result = await changes.run(
-        (api) => api.updateWork({ key: workKey, ...patch, expectedRevision: rev.current }),
-        { rethrow: true },
-      );
+      const result = await store(patch, saved.current);
       if (result) {
         const before = saved.current;
         setHistory((h) => [...h, before]);
@@ -65,7 +93,7 @@ export function useWorkAutosave(
       busy.current = false;
       setSaves((n) => n + 1);
     }
-  }, [changes, fields, workKey]);
+  }, [fields, store]);
 
   // A moment after the last change (and after a save, for what was typed meanwhile).
   useEffect(() => {
@@ -96,10 +124,7 @@ export function useWorkAutosave(
       busy.current = true;
       setStatus({ kind: 'saving' });
       try {
-        const result = await changes.run(
-          (api) => api.updateWork({ key: workKey, ...patch, expectedRevision: rev.current }),
-          { rethrow: true },
-        );
+        const result = await store(patch, undone);
         saved.current = previous;
         if (result) rev.current = result.work.revision ?? rev.current + 1;
         setStatus({ kind: 'saved', at: new Date() });
@@ -111,7 +136,7 @@ export function useWorkAutosave(
       }
     })();
     return true;
-  }, [changes, fields, history, workKey]);
+  }, [fields, history, store]);
 
   return {
     state,
