@@ -12,6 +12,7 @@ import {
   type ScholionApi,
 } from '../../../shared/contract';
 import { useUserDataActions } from '../../api/userData';
+import type { ToastStore } from '../../ui/toastStore';
 import { useNavigation } from '../../app/navigation';
 import { useRefreshDocuments } from '../../api/documents';
 
@@ -40,6 +41,43 @@ export function addProgressMessage(name: string, progress: AddProgressEvent): st
   }
 }
 
+/** What `showAddProgress` put on screen: its toast, and the end of its progress updates. */
+export interface AddProgressNotice {
+  toast: number;
+  stop: () => void;
+}
+
+/**
+ * Shows the notice of an add under way (named `addId` for addDocument or readAttachment): what
+ * it is doing, a progress bar, and Cancel until saving starts. Call `stop` when the add ends.
+ */
+export function showAddProgress(
+  api: ScholionApi,
+  toasts: ToastStore,
+  name: string,
+  addId: string,
+): AddProgressNotice {
+  const toast = toasts.show(`Adding “${name}”…`, {
+    persist: true,
+    progress: 0,
+    action: { label: 'Cancel', run: () => void api.cancelAddDocument({ addId }) },
+  });
+  const stop = addProgressSource(api)?.((progress) => {
+    if (progress.addId !== addId) return;
+    toasts.update(toast, {
+      message: addProgressMessage(name, progress),
+      progress: progress.fraction,
+      // Once saving has begun the add runs to its end (or is undone): Cancel would mislead.
+      ...(progress.phase === 'writing' || progress.phase === 'done' ? { action: null } : {}),
+    });
+  });
+  return { toast, stop: stop ?? (() => undefined) };
+}
+
+/** A fresh id for an add, so its progress events and Cancel reach it alone. */
+export const newAddId = (prefix = 'add'): string =>
+  `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
 /** Returns a function that adds `file` as a paper; problems are shown as a toast. */
 export function useAddPaper(): (file: File) => Promise<void> {
   const { api } = useApiContext();
@@ -48,21 +86,8 @@ export function useAddPaper(): (file: File) => Promise<void> {
   const refresh = useRefreshDocuments();
   return useCallback(
     async (file: File) => {
-      const addId = `add-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-      const busy = toasts.show(`Adding “${file.name}”…`, {
-        persist: true,
-        progress: 0,
-        action: { label: 'Cancel', run: () => void api.cancelAddDocument({ addId }) },
-      });
-      const stopProgress = addProgressSource(api)?.((progress) => {
-        if (progress.addId !== addId) return;
-        toasts.update(busy, {
-          message: addProgressMessage(file.name, progress),
-          progress: progress.fraction,
-          // Once saving has begun the add runs to its end (or is undone): Cancel would mislead.
-          ...(progress.phase === 'writing' || progress.phase === 'done' ? { action: null } : {}),
-        });
-      });
+      const addId = newAddId();
+      const { toast: busy, stop: stopProgress } = showAddProgress(api, toasts, file.name, addId);
       try {
         const { entry } = await addPaperFile(api, file, addId);
         await refresh();
@@ -84,7 +109,7 @@ export function useAddPaper(): (file: File) => Promise<void> {
           toasts.show(`Could not add “${file.name}”: ${message}`, { tone: 'error' });
         }
       } finally {
-        stopProgress?.();
+        stopProgress();
       }
     },
     [api, toasts, nav, refresh],

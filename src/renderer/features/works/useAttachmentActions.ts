@@ -10,6 +10,7 @@ import { useToastStore } from '../../api/userData';
 import { useWorkChanges } from '../../api/workEdits';
 import { useNavigation } from '../../app/navigation';
 import { pickFile } from '../../ui/pickFile';
+import { newAddId, showAddProgress } from '../papers/useAddPaper';
 
 export interface AttachmentActions {
   /** Asks for a file (main's dialog, else the window's picker) and attaches it. */
@@ -95,11 +96,9 @@ export function useAttachmentActions(key: string): AttachmentActions {
     };
     const read = async (attachment: AttachmentView) => {
       if (attachment.documentId) return nav.openDocument(attachment.documentId);
-      const addId = `read-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-      const busy = toasts.show(`Reading “${attachment.name}”…`, {
-        persist: true,
-        action: { label: 'Cancel', run: () => void api.cancelAddDocument({ addId }) },
-      });
+      const addId = newAddId('read');
+      // The same notice as Add paper: what is being done, a progress bar, Cancel.
+      const { toast: busy, stop } = showAddProgress(api, toasts, attachment.name, addId);
       try {
         const result = await api.readAttachment({ key, id: attachment.id, addId });
         await refreshDocuments(null);
@@ -119,6 +118,8 @@ export function useAttachmentActions(key: string): AttachmentActions {
             : `Could not read “${attachment.name}”: ${errorMessage(error)}`,
           { tone: cancelled ? 'info' : 'error' },
         );
+      } finally {
+        stop();
       }
     };
     return { choose, drop: attachBytes, open, remove, read };
