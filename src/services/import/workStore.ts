@@ -30,7 +30,8 @@ export class MemoryWorkStore implements WorkStore {
 
   putWorks(works: readonly Work[], history?: ReadonlyMap<string, WorkRevision>): Promise<void> {
     this.writes += 1;
-    for (const [key, r] of history ?? []) this.history.set(key, [...(this.history.get(key) ?? []), r]);
+    for (const [key, r] of history ?? [])
+      this.history.set(key, [...(this.history.get(key) ?? []), r]);
     for (const w of works) this.works.set(w.citationKey, structuredClone(w));
     return Promise.resolve();
   }
