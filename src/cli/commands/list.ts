@@ -2,11 +2,11 @@
  * `list create|add|show|...`: reading lists from the command line, over ReadingListService.
  * Every subcommand takes `--data-dir DIR` and `--json`; a list is named by its name or id.
  */
-import { parseArgs } from 'node:util';
 import { READING_STATUSES, type ReadingList, type ReadingStatus } from '../../core/userData/lists';
 import { ReadingListService } from '../../services/lists';
 import { fail, type CliIo } from '../io';
 import { COMMON_OPTIONS, withUserData } from './userDataCli';
+import { parseSubcommand } from '../subcommand';
 
 const USAGE = `Usage:
   list create NAME                   list add NAME KEY...      list remove NAME KEY...
@@ -30,20 +30,15 @@ const ARITY: Record<string, [number, number]> = {
 
 /** Runs `list SUBCOMMAND ...` and returns the exit code. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: COMMON_OPTIONS, allowPositionals: true });
-  } catch (error) {
-    return fail(io, `${(error as Error).message}\n${USAGE}`, 2);
-  }
-  const { values, positionals } = parsed;
-  const [sub, ...rest] = positionals;
-  if (values.help || !sub) {
-    (values.help ? io.stdout : io.stderr)(USAGE);
-    return values.help ? 0 : 2;
-  }
-  const arity = ARITY[sub];
-  if (!arity) return fail(io, `unknown subcommand \`list ${sub}\`.\n${USAGE}`, 2);
+  const line = parseSubcommand(io, args, {
+    command: 'list',
+    options: COMMON_OPTIONS,
+    subcommands: Object.keys(ARITY),
+    usage: USAGE,
+  });
+  if (typeof line === 'number') return line;
+  const { values, sub, rest } = line;
+  const arity = ARITY[sub]!;
   if (rest.length < arity[0] || rest.length > arity[1]) {
     return fail(io, `wrong number of arguments for \`list ${sub}\`.\n${USAGE}`, 2);
   }

@@ -2,12 +2,12 @@
  * `note add|list|show|delete|restore`: the user's notes from the command line, over the same
  * NotesService the app uses. Every subcommand takes `--data-dir DIR` and `--json`.
  */
-import { parseArgs } from 'node:util';
 import type { Note } from '../../core/userData/notes';
 import { NotesService, type NoteLinkInput, type ResolvedNoteLink } from '../../services/notes';
 import { fail, type CliIo } from '../io';
 import { renderTable } from '../table';
 import { COMMON_OPTIONS, withUserData, shortTime } from './userDataCli';
+import { parseSubcommand } from '../subcommand';
 
 const USAGE = `Usage:
   note add --title T --body B [--work KEY]... [--claim ID]... [--tag T]... [--data-dir DIR] [--json]
@@ -28,27 +28,16 @@ const OPTIONS = {
   trash: { type: 'boolean', default: false },
 } as const;
 
-type Values = ReturnType<
-  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
->['values'];
-
 /** Runs `note SUBCOMMAND ...` and returns the exit code. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let values: Values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true }));
-  } catch (error) {
-    return fail(io, `${(error as Error).message}\n${USAGE}`, 2);
-  }
-  const [sub, ...rest] = positionals;
-  if (values.help || !sub) {
-    (values.help ? io.stdout : io.stderr)(USAGE);
-    return values.help ? 0 : 2;
-  }
-  if (!['add', 'list', 'show', 'delete', 'restore'].includes(sub)) {
-    return fail(io, `unknown subcommand \`note ${sub}\`.\n${USAGE}`, 2);
-  }
+  const line = parseSubcommand(io, args, {
+    command: 'note',
+    options: OPTIONS,
+    subcommands: ['add', 'list', 'show', 'delete', 'restore'],
+    usage: USAGE,
+  });
+  if (typeof line === 'number') return line;
+  const { values, sub, rest } = line;
   if (sub === 'add' && (values.title === undefined || values.body === undefined)) {
     return fail(io, `note add needs --title and --body.\n${USAGE}`, 2);
   }

@@ -6,12 +6,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { DocumentSummary, DocumentView } from '../../core/paper';
 import type { DocumentService } from '../../services/documents';
 import { fail, type CliIo } from '../io';
 import { renderTable } from '../table';
 import { COMMON_OPTIONS, withUserData } from './userDataCli';
+import { parseSubcommand } from '../subcommand';
 
 const USAGE = `Usage:
   paper add FILE [--data-dir DIR] [--json]       add a PDF, Markdown (.md) or text (.txt) paper
@@ -62,22 +62,14 @@ export function paperJson(d: DocumentSummary): PaperJson {
 
 /** Runs `paper SUBCOMMAND ...` and returns the exit code. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let values: ReturnType<
-    typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
-  >['values'];
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true }));
-  } catch (error) {
-    return fail(io, `${(error as Error).message}\n${USAGE}`, 2);
-  }
-  const [sub, ...rest] = positionals;
-  if (values.help || !sub) {
-    (values.help ? io.stdout : io.stderr)(USAGE);
-    return values.help ? 0 : 2;
-  }
-  if (!SUBCOMMANDS.includes(sub))
-    return fail(io, `unknown subcommand \`paper ${sub}\`.\n${USAGE}`, 2);
+  const line = parseSubcommand(io, args, {
+    command: 'paper',
+    options: OPTIONS,
+    subcommands: SUBCOMMANDS,
+    usage: USAGE,
+  });
+  if (typeof line === 'number') return line;
+  const { values, sub, rest } = line;
   if (sub === 'list' ? rest.length > 0 : rest.length !== 1) {
     const what = sub === 'add' ? 'one FILE' : sub === 'list' ? 'no argument' : 'one paper ID';
     return fail(io, `paper ${sub} takes ${what}.\n${USAGE}`, 2);

@@ -2,7 +2,6 @@
  * `trash list|restore|empty`: the one trash of works, notes, reading lists, claims and the files
  * attached to works, from the command line (what the app's Undo restores, also after a restart).
  */
-import { parseArgs } from 'node:util';
 import { TRASH_KINDS, type TrashKind } from '../../core/userData/trash';
 import { TrashService, type TrashItem } from '../../services/trash';
 import { WorkService } from '../../services/works';
@@ -10,6 +9,7 @@ import { loadBundledWorks } from '../../services/workKeys';
 import { fail, type CliIo } from '../io';
 import { renderTable } from '../table';
 import { COMMON_OPTIONS, shortTime, withUserData } from './userDataCli';
+import { parseSubcommand } from '../subcommand';
 
 const USAGE = `Usage:
   trash list [--kind ${TRASH_KINDS.join('|')}]
@@ -22,20 +22,14 @@ const OPTIONS = { ...COMMON_OPTIONS, kind: { type: 'string' } } as const;
 
 /** Runs `trash SUBCOMMAND ...` and returns the exit code. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true });
-  } catch (error) {
-    return fail(io, `${(error as Error).message}\n${USAGE}`, 2);
-  }
-  const { values, positionals } = parsed;
-  const [sub, ...rest] = positionals;
-  if (values.help || !sub) {
-    (values.help ? io.stdout : io.stderr)(USAGE);
-    return values.help ? 0 : 2;
-  }
-  if (!['list', 'restore', 'empty'].includes(sub))
-    return fail(io, `unknown subcommand \`trash ${sub}\`.\n${USAGE}`, 2);
+  const line = parseSubcommand(io, args, {
+    command: 'trash',
+    options: OPTIONS,
+    subcommands: ['list', 'restore', 'empty'],
+    usage: USAGE,
+  });
+  if (typeof line === 'number') return line;
+  const { values, sub, rest } = line;
   const kind = values.kind as TrashKind | undefined;
   if (kind && !TRASH_KINDS.includes(kind))
     return fail(io, `--kind: say one of ${TRASH_KINDS.join(', ')} (got \`${kind}\`).`, 2);
