@@ -56,6 +56,9 @@ it('does the reader, bibliography and claims tasks without a mouse', async () =>
   // Bibliography: "/" to filter, Tab past the column headers to the rows, Enter to open.
   await kb.press('Control+3');
   await page.waitForFunction(() => document.title.startsWith('Bibliography'));
+  // A view shows "Loading…" on its first visit; "/" reaches its filter once the filter is there
+  // (before that it goes to the search field, as in a view without a filter).
+  await visibleView(page).locator('[data-filter-input]').waitFor();
   await kb.press('/');
   await kb.type('betts');
   // The service filters; tab only once the three Betts rows are what the table shows.
