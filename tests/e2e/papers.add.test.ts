@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { REPO_ROOT, launchApp, screenshot, type LaunchedApp } from './harness';
 import { openView, visibleView, waitForPaper } from './appHelpers';
 import { workerPaperReader } from './paperWorker';
-import { keptDataDir, removeDataDirs, showView } from './userDataHelpers';
+import { addPaperFromPapersView, keptDataDir, removeDataDirs, showView } from './userDataHelpers';
 
 const fixture = (path: string) => readFileSync(join(REPO_ROOT, 'tests/fixtures', path));
 // About 2 MB of notes-style Markdown: long enough to parse that the user can act meanwhile.
@@ -60,13 +60,8 @@ async function folderState(dir: string): Promise<Record<string, string>> {
   return state;
 }
 
-async function choosePaper(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
-  await showView(page, 'Papers');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    visibleView(page).getByRole('button', { name: 'Add paper…' }).click(),
-  ]);
-  await chooser.setFiles({ ...file, mimeType: 'text/plain' });
+function choosePaper(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
+  return addPaperFromPapersView(page, { ...file, mimeType: 'text/plain' });
 }
 
 it('a large Markdown paper: a progress bar says what is done, the window answers, Cancel leaves the library as it was', async () => {

@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { REPO_ROOT, launchApp, screenshot, type LaunchedApp } from './harness';
 import { visibleView, waitForPaper } from './appHelpers';
-import { keptDataDir, removeDataDirs, showView } from './userDataHelpers';
+import { addPaperFromPapersView, keptDataDir, removeDataDirs, showView } from './userDataHelpers';
 
 const PAPER = join(REPO_ROOT, 'tests/fixtures/added-papers/partnership and its discontents.md');
 const TITLE = 'Partnership and Its Discontents: Migration Cooperation after 2005';
@@ -43,12 +43,7 @@ async function screens(page: Page, name: string): Promise<void> {
 
 it('adds the paper; it is listed in Papers with two matches to answer', async () => {
   const { page } = app;
-  await showView(page, 'Papers');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    visibleView(page).getByRole('button', { name: 'Add paper…' }).click(),
-  ]);
-  await chooser.setFiles(PAPER);
+  await addPaperFromPapersView(page, PAPER);
   await page.locator('[data-paper-row]').filter({ hasText: TITLE }).waitFor();
   await detail(page).getByRole('heading', { name: TITLE }).waitFor();
   await expect(detail(page).getByRole('status').textContent()).resolves.toBe(

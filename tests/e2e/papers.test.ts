@@ -6,7 +6,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT, launchApp, screenshot, type LaunchedApp } from './harness';
 import { visibleView, waitForPaper } from './appHelpers';
-import { keptDataDir, removeDataDirs, selectInPaper, showView } from './userDataHelpers';
+import {
+  addPaperFromPapersView,
+  keptDataDir,
+  removeDataDirs,
+  selectInPaper,
+  showView,
+} from './userDataHelpers';
 import { runCli } from '../cli/runCli';
 
 const PAPER = join(
@@ -50,12 +56,7 @@ async function screens(page: Page, name: string): Promise<void> {
 
 it('adds a Markdown paper from the Papers view and lists it with what was found', async () => {
   const { page } = app;
-  await showView(page, 'Papers');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    visibleView(page).getByRole('button', { name: 'Add paper…' }).click(),
-  ]);
-  await chooser.setFiles(PAPER);
+  await addPaperFromPapersView(page, PAPER);
   await paperRow(page).waitFor();
   // The new paper is selected, with its counts and no parse warning hidden from the user.
   const pane = page.getByRole('region', { name: 'Selected paper' });

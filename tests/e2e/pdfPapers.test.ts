@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import type { FileViewer } from '../../src/main/fileViewer';
 import { REPO_ROOT, launchApp, screenshot, type LaunchedApp } from './harness';
 import { visibleView, waitForPaper } from './appHelpers';
-import { showView } from './userDataHelpers';
+import { addPaperFromPapersView, showView } from './userDataHelpers';
 
 const PDF = (name: string) => join(REPO_ROOT, 'tests/fixtures/pdf', name);
 const TITLE = 'Mobility Partnerships and the External Dimension of Migration Policy';
@@ -35,14 +35,7 @@ afterAll(async () => {
 
 const paperRow = (page: Page) => page.locator('[data-paper-row]').filter({ hasText: TITLE });
 
-async function choosePaper(page: Page, file: string): Promise<void> {
-  await showView(page, 'Papers');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    visibleView(page).getByRole('button', { name: 'Add paper…' }).click(),
-  ]);
-  await chooser.setFiles(file);
-}
+const choosePaper = addPaperFromPapersView;
 
 /** Drops a file's bytes on the window, as dragging it from the file manager does. */
 async function dropBytes(page: Page, name: string, bytes: Buffer): Promise<void> {

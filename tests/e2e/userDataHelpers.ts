@@ -26,6 +26,19 @@ export async function showView(page: Page, label: string): Promise<void> {
   await page.waitForFunction((n) => document.title.startsWith(n), label);
 }
 
+/** Opens Papers and chooses `file` in the file dialog of its "Add paper…" button. */
+export async function addPaperFromPapersView(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  await showView(page, 'Papers');
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.locator('.view:not([hidden])').getByRole('button', { name: 'Add paper…' }).click(),
+  ]);
+  await chooser.setFiles(file);
+}
+
 /**
  * Selects `phrase` in the paper (within one paragraph) as a user would with the mouse, and
  * scrolls it into view. Throws when the phrase is not in the reader.
