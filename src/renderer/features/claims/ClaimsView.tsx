@@ -6,9 +6,9 @@ import type { Claim } from '../../../core/claims/model';
 import type { DocumentEntry } from '../../api/documents';
 import type { PaperIndex } from '../../api/paperIndex';
 import { useDocumentIndex, useDocuments, useWorksOf } from '../../api/documents';
-import { NO_CLAIM_FILTER, useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../app/navigation';
 import { LibraryClaimsView } from './LibraryClaimsView';
-import { PaperSelect, WorkSelect } from './PaperSelect';
+import { ClearClaimFilters, PaperSelect, WorkSelect } from './PaperSelect';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { ClaimItem } from './ClaimItem';
 import { UserClaimsSection } from './UserClaimsSection';
@@ -105,15 +105,7 @@ function PaperClaimsView({ documentId, papers }: { documentId: string; papers: D
               </select>
             </label>
           )}
-          {(filtered || filter.documentId) && (
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => nav.setClaimFilter(NO_CLAIM_FILTER)}
-            >
-              Clear filters
-            </button>
-          )}
+          {(filtered || filter.documentId) && <ClearClaimFilters />}
         </div>
         {filter.workIds.length > 1 && (
           <p className="filter-note">

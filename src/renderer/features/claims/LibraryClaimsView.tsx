@@ -6,12 +6,12 @@ import { useMemo } from 'react';
 import type { ClaimView } from '../../../shared/contract';
 import type { DocumentEntry } from '../../api/documents';
 import { useLibraryClaims, useWorksByKey } from '../../api/documents';
-import { NO_CLAIM_FILTER, useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../app/navigation';
 import { ClaimMarks } from '../../ui/ClaimMarks';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { CoCitationMatrixView } from './CoCitationMatrixView';
 import { libraryCoCitation } from './coCitation';
-import { PaperSelect, WorkSelect } from './PaperSelect';
+import { ClearClaimFilters, PaperSelect, WorkSelect } from './PaperSelect';
 import { UserClaimsSection } from './UserClaimsSection';
 import { PaperClaimExtras } from './PaperClaimExtras';
 
@@ -58,15 +58,7 @@ export function LibraryClaimsView({ papers }: { papers: readonly DocumentEntry[]
         <div className="filters" role="group" aria-label="Filter claims">
           <PaperSelect papers={papers} />
           <WorkSelect works={citedWorks} />
-          {filtered && (
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => nav.setClaimFilter(NO_CLAIM_FILTER)}
-            >
-              Clear filters
-            </button>
-          )}
+          {filtered && <ClearClaimFilters />}
         </div>
         {data.claims.length === 0 ? (
           <p className="muted empty">No claim matches these filters.</p>

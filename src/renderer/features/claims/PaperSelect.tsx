@@ -1,6 +1,7 @@
-// The claims view's choice of paper: one paper, or all of them.
+// The claims views' filter controls: the choice of paper (one paper, or all of them), of cited
+// works, and the button that clears them.
 import type { DocumentEntry } from '../../api/documents';
-import { useNavigation } from '../../app/navigation';
+import { NO_CLAIM_FILTER, useNavigation } from '../../app/navigation';
 
 export function PaperSelect({ papers }: { papers: readonly DocumentEntry[] }) {
   const nav = useNavigation();
@@ -51,5 +52,19 @@ export function WorkSelect({ works }: { works: readonly { key: string; label: st
         ))}
       </select>
     </label>
+  );
+}
+
+/** "Clear filters": back to every claim of every paper. */
+export function ClearClaimFilters() {
+  const nav = useNavigation();
+  return (
+    <button
+      type="button"
+      className="button button--small"
+      onClick={() => nav.setClaimFilter(NO_CLAIM_FILTER)}
+    >
+      Clear filters
+    </button>
   );
 }
