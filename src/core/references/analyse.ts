@@ -8,6 +8,7 @@ import {
   type SuperscriptMark,
 } from '../citations/numeric';
 import type { ParsedDocument } from '../document/model';
+import { withPrintedCorporateAuthor } from './corporateAuthor';
 import { entryKey, type EntryKey } from './entryKeys';
 import { findReferenceList, type ListRegion } from './findReferenceList';
 import { abbreviationsOf, linkAuthorYear, linkNumber, type Link } from './linkCitations';
@@ -89,10 +90,10 @@ function entriesOf(
   if (!region) return [];
   return splitEntries(text, region).map((span, k) => {
     const parsed = parse(span.raw);
+    const read = withPrintedCorporateAuthor(parsed.csl, span.raw);
     // The entries become works of the library, which keeps page ranges in full.
-    const { page } = parsed.csl;
-    const csl =
-      typeof page === 'string' ? { ...parsed.csl, page: expandPageRange(page) } : parsed.csl;
+    const { page } = read;
+    const csl = typeof page === 'string' ? { ...read, page: expandPageRange(page) } : read;
     return { id: `r${k + 1}`, ...span, csl, confidence: parsed.confidence };
   });
 }
