@@ -44,6 +44,8 @@ export interface AnalyseOptions {
   style?: CitationStyle;
   /** Reads each entry into CSL-JSON; `parseReference` of ./parse by default. */
   parseReference?: ReferenceParser;
+  /** Told as each stage starts, so a long paper's reader can report progress. */
+  onStage?: (stage: 'reference-list' | 'citations') => void;
 }
 
 interface Prepared extends PreparedSource {
@@ -216,6 +218,7 @@ export function analyseReferencesAndCitations(
 ): ReferenceAnalysis {
   const prepared = prepare(source);
   const { text } = prepared;
+  options.onStage?.('reference-list');
   const region = findReferenceList(prepared.scan);
   const references = entriesOf(text, region, options.parseReference ?? parseReference);
   const keyList = references.map(entryKey);
@@ -224,6 +227,7 @@ export function analyseReferencesAndCitations(
   const body = blank(prepared.scan, listSpan);
   const bodyWithoutNotes = blank(body, prepared.noteRegions);
 
+  options.onStage?.('citations');
   const authorYear = parseCitations(body, { italic: prepared.italic });
   const numericOptions = { superscripts: prepared.superscripts };
   const brackets = parseNumericCitations(body, {
