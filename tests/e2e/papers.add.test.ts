@@ -40,7 +40,7 @@ beforeAll(async () => {
     initScripts: [RECORD_PROGRESS],
   });
   await waitForPaper(app.page);
-  app.page.setDefaultTimeout(15_000);
+  app.page.setDefaultTimeout(30_000);
 }, 60_000);
 afterAll(async () => {
   await app?.close();
@@ -127,7 +127,8 @@ it('a numeric Markdown paper: its superscript citations are raised buttons whose
   await pane.getByRole('button', { name: 'Open in the reader' }).click();
   await page.waitForFunction(() => document.title.startsWith('Reader'));
   const raised = visibleView(page).locator('.cite sup');
-  await expect.poll(() => raised.count()).toBeGreaterThanOrEqual(10);
+  // The paper is read again in a worker as it opens: slow on a loaded machine.
+  await expect.poll(() => raised.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(10);
   // <sup>2,3</sup>: two citations, each its own raised button.
   const first = visibleView(page)
     .locator('.cite')
