@@ -47,7 +47,7 @@ const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
     dev: { type: 'string' },
-    epochs: { type: 'string', default: '25' },
+    epochs: { type: 'string', default: '40' },
     snapshots: { type: 'string', default: '' },
     out: { type: 'string', default: join(root, 'resources', 'models', 'reference-tagger.js') },
   },
