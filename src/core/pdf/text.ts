@@ -109,7 +109,9 @@ export function unreadableShare(text: string): number {
   // eslint-disable-next-line no-control-regex -- control characters count as unreadable
   let bad = (visible.match(/[\uE000-\uF8FF\uFFFD\u0000-\u001F]/g) ?? []).length;
   for (const token of text.split(/\s+/)) {
-    const letters = token.replace(/[^\p{L}]/gu, '');
+    if (token.length < 4) continue;
+    // Most tokens are plain words: the Unicode clean-up only for the others.
+    const letters = /^[A-Za-z]+$/.test(token) ? token : token.replace(/[^\p{L}]/gu, '');
     if (letters.length < 4) continue;
     // Latin-script words have vowels; strings of consonants or 40-letter words are code noise.
     const latin = /^[A-Za-z]+$/.test(letters);
