@@ -82,6 +82,8 @@ export function joinLines(first: string, second: string, knownWords: ReadonlySet
   if (/[-\u2010/]$/.test(first) && /^\p{Lu}/u.test(second)) return first + second;
   // A page or number range cut after its dash ("209–" + "223").
   if (/\d[–—-]$/.test(first) && /^\d/.test(second)) return first + second;
+  // A number and a word joined by a hyphen ("1820-" + "ból", "3-" + "dimensional").
+  if (/\d[-\u2010]$/.test(first) && /^\p{Ll}/u.test(second)) return first + second;
   return `${first} ${second}`;
 }
 
