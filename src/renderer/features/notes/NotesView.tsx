@@ -72,44 +72,55 @@ function NoteRow({
   selected: boolean;
   onSelect: () => void;
 } & RowProps) {
-  if (!note)
-    return (
-      <li
-        ref={measure}
-        data-index={index}
-        aria-posinset={index + 1}
-        aria-setsize={setSize}
-        aria-busy="true"
-        className="note-row note-row--pending"
-      >
-        <span className="note-row__title muted">Loading…</span>
-      </li>
-    );
-  const excerpt = noteExcerpt(note, 110);
-  const links = note.links.work + note.links.claim + note.links.passage;
+  const className = !note
+    ? 'note-row note-row--pending'
+    : selected
+      ? 'note-row note-row--selected'
+      : 'note-row';
   return (
     <li
       ref={measure}
       data-index={index}
       aria-posinset={index + 1}
       aria-setsize={setSize}
-      className={selected ? 'note-row note-row--selected' : 'note-row'}
+      aria-busy={note ? undefined : 'true'}
+      className={className}
     >
-      <button
-        type="button"
-        className="note-row__button"
-        aria-current={selected ? 'true' : undefined}
-        onClick={onSelect}
-      >
-        <span className="note-row__title">{note.title || 'Untitled note'}</span>
-        {excerpt && <span className="note-row__excerpt">{excerpt}</span>}
-        <span className="note-row__meta">
-          {new Date(note.updatedAt).toLocaleDateString()}
-          {links > 0 && ` · ${links} link${links === 1 ? '' : 's'}`}
-          {note.tags.length > 0 && ` · ${note.tags.map((t) => `#${t}`).join(' ')}`}
-        </span>
-      </button>
+      {note ? (
+        <NoteRowButton note={note} selected={selected} onSelect={onSelect} />
+      ) : (
+        <span className="note-row__title muted">Loading…</span>
+      )}
     </li>
+  );
+}
+
+function NoteRowButton({
+  note,
+  selected,
+  onSelect,
+}: {
+  note: NoteSummary;
+  selected: boolean;
+  onSelect: () => void;
+}) {
+  const excerpt = noteExcerpt(note, 110);
+  const links = note.links.work + note.links.claim + note.links.passage;
+  return (
+    <button
+      type="button"
+      className="note-row__button"
+      aria-current={selected ? 'true' : undefined}
+      onClick={onSelect}
+    >
+      <span className="note-row__title">{note.title || 'Untitled note'}</span>
+      {excerpt && <span className="note-row__excerpt">{excerpt}</span>}
+      <span className="note-row__meta">
+        {new Date(note.updatedAt).toLocaleDateString()}
+        {links > 0 && ` · ${links} link${links === 1 ? '' : 's'}`}
+        {note.tags.length > 0 && ` · ${note.tags.map((t) => `#${t}`).join(' ')}`}
+      </span>
+    </button>
   );
 }
 
