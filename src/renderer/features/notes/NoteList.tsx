@@ -41,7 +41,10 @@ export function NoteList({ order, selectedId, scroller, renderRow }: Props) {
   useEffect(() => {
     if (!selectedId) return;
     const known = indexOf(selectedId);
-    if (known >= 0) return scrollToIndex(known);
+    if (known >= 0) {
+      scrollToIndex(known);
+      return;
+    }
     // Not in a page fetched yet: the service says where it is.
     let live = true;
     api.queryNotes({ ...order.query, limit: 0, locate: selectedId }).then(
