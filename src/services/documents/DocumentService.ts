@@ -21,7 +21,7 @@ import { statsOf } from './stats';
 import { linkPapersToWorks, workOfPaper } from './paperWork';
 import { citesOf } from '../../core/documents/cites';
 import { searchTextOf, type PaperSearchText } from '../../core/search';
-import { keepPaperText, readPaperText } from './paperText';
+import { keepPaperText, paperTextVersion, readPaperText } from './paperText';
 import { DocumentListing } from './documentListing';
 import { readInThread, type PaperReader } from './readInWorker';
 import { sourceFormatOf } from '../../core/documents/sourceText';
@@ -142,6 +142,20 @@ export class DocumentService {
       if (error instanceof ServiceError) return null;
       throw error;
     }
+  }
+
+  /**
+   * The version of the search text of each paper the user added (not in the trash), by id: what
+   * `searchText` answers changes exactly when its version does (no paper is read for this).
+   */
+  async textVersions(): Promise<Map<string, string>> {
+    const versions = new Map<string, string>();
+    for (const id of await this.liveIds()) {
+      if (id === BUNDLED_DOCUMENT_ID) continue;
+      const record = await this.store.documentRecords.get(id);
+      if (record) versions.set(id, paperTextVersion(record, await this.links(id)));
+    }
+    return versions;
   }
 
   /** The search text of each paper the user added (not in the trash), one after the other. */

@@ -40,19 +40,20 @@ export function paperTextVersion(record: DocumentRecord, links: DocumentLinks): 
 const cacheOf = (store: UserDataStore, documentId: string) =>
   store.derived(`paper-text/${documentId}`, isPaperText);
 
-/** The kept search text of a paper at this version, or null (missing, stale or damaged). */
+/** The kept search text of a paper at this version (with it), or null (missing, stale or damaged). */
 export async function readPaperText(
   store: UserDataStore,
   record: DocumentRecord,
   links: DocumentLinks,
 ): Promise<PaperSearchText | null> {
-  const text = await cacheOf(store, record.id).read(paperTextVersion(record, links));
-  return text?.documentId === record.id ? text : null;
+  const version = paperTextVersion(record, links);
+  const text = await cacheOf(store, record.id).read(version);
+  return text?.documentId === record.id ? { ...text, version } : null;
 }
 
 /**
  * Derives a paper's search text from its opened view and keeps it (a write that fails is only
- * time lost: the next read derives it again). Answers the search text.
+ * time lost: the next read derives it again). Answers the search text, with its version.
  */
 export async function keepPaperText(
   store: UserDataStore,
@@ -60,7 +61,8 @@ export async function keepPaperText(
   links: DocumentLinks,
   view: Pick<DocumentView, 'document' | 'claims' | 'citations'>,
 ): Promise<PaperSearchText> {
+  const version = paperTextVersion(record, links);
   const text = searchTextOf({ ...view, documentId: record.id });
-  await cacheOf(store, record.id).write(paperTextVersion(record, links), text);
-  return text;
+  await cacheOf(store, record.id).write(version, text);
+  return { ...text, version };
 }
