@@ -36,7 +36,7 @@ export class MemoryStorage implements Storage {
 
   /** Every path stored, sorted. */
   paths(): string[] {
-    return [...this.files.keys()].sort();
+    return [...this.files.keys(), ...this.binaries.keys()].sort();
   }
 
   private takeInjected(path: string): void {
@@ -115,7 +115,7 @@ export class MemoryStorage implements Storage {
 
   async list(dir: string): Promise<string[]> {
     const prefix = dir ? `${dir}/` : '';
-    return [...this.files.keys()]
+    return [...this.files.keys(), ...this.binaries.keys()]
       .filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
       .map((p) => p.slice(prefix.length));
   }
