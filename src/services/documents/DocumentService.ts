@@ -19,9 +19,10 @@ import { viewOfDocument } from './openDocument';
 import { keptLayoutBytes, keptSource, readPaperSource } from './paperSource';
 import { statsOf } from './stats';
 import { linkPapersToWorks, workOfPaper } from './paperWork';
-import { citesOf } from '../../core/documents/cites';
+import { citesOf, recordCites } from '../../core/documents/cites';
 import { searchTextOf, type PaperSearchText } from '../../core/search';
 import { keepPaperText, paperTextVersion, readPaperText } from './paperText';
+import { keepCoCited, readCoCited } from './coCited';
 import { DocumentListing } from './documentListing';
 import { readInThread, type PaperReader } from './readInWorker';
 import { sourceFormatOf } from '../../core/documents/sourceText';
@@ -172,6 +173,25 @@ export class DocumentService {
     }
   }
 
+  /**
+   * Which works each claim of a document cites together (two or more): kept in the data folder's
+   * cache, derived from the paper when missing; empty for an unknown document.
+   */
+  async coCited(documentId: string): Promise<string[][]> {
+    if (documentId === BUNDLED_DOCUMENT_ID) return citesOf(this.bundledDocument()).together;
+    const record = await this.store.documentRecords.get(documentId);
+    if (!record) return [];
+    if (record.cites?.together) return record.cites.together; // a record written before
+    const links = await this.links(documentId);
+    const kept = await readCoCited(this.store, record, links);
+    if (kept) return kept;
+    const view = await this.openIfLive(documentId);
+    if (!view) return [];
+    const { together } = citesOf(view);
+    await keepCoCited(this.store, record, links, together);
+    return together;
+  }
+
   /** The text of a document's claim, or null when there is no such document or claim. */
   async claimText(documentId: string, claimId: string): Promise<string | null> {
     if (documentId === BUNDLED_DOCUMENT_ID) {
@@ -287,7 +307,7 @@ export class DocumentService {
         const named = Object.values(items).some((r) => r?.file?.textLayer === old);
         if (old && old !== textLayer && !named) stale = old;
       }
-      current.cites = citesOf(view);
+      current.cites = recordCites(citesOf(view));
       current.workKey = current.workKey ?? workOfPaper(current, works);
       linkPapersToWorks(items, newWorks);
       current.parserVersion = DOCUMENT_PARSER_VERSION;

@@ -10,6 +10,8 @@ import type { DocumentLinks } from '../../core/documents/links';
 import { DOCUMENT_PARSER_VERSION, type DocumentRecord } from '../../core/documents/model';
 import { searchTextOf, type PaperSearchText } from '../../core/search';
 import { sha256Hex, type UserDataStore } from '../../store';
+import { citesOf } from '../../core/documents/cites';
+import { keepCoCited } from './coCited';
 import type { DocumentView } from './model';
 
 /** Bump when what `searchTextOf` derives changes: every kept search text is derived again. */
@@ -53,7 +55,8 @@ export async function readPaperText(
 
 /**
  * Derives a paper's search text from its opened view and keeps it (a write that fails is only
- * time lost: the next read derives it again). Answers the search text, with its version.
+ * time lost: the next read derives it again), and which works its claims cite together (see
+ * coCited.ts). Answers the search text, with its version.
  */
 export async function keepPaperText(
   store: UserDataStore,
@@ -64,5 +67,7 @@ export async function keepPaperText(
   const version = paperTextVersion(record, links);
   const text = searchTextOf({ ...view, documentId: record.id });
   await cacheOf(store, record.id).write(version, text);
+  // Derived from the same parse, under the same version: which works its claims cite together.
+  await keepCoCited(store, record, links, citesOf(view).together);
   return { ...text, version };
 }
