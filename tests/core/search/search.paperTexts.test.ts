@@ -1,10 +1,7 @@
 // The added papers' text in an index of its own (PaperTextIndex): ranked as one index holding
 // everything would rank it, removable paper by paper, and written to bytes and read back.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadBibliography } from '../../../src/core/bibliography';
-import { BUNDLED_DOCUMENT_ID } from '../../../src/core/documents';
-import { analysePaper } from '../../../src/core/paper';
+import { paper, works } from './bundledPaper';
 import {
   createSearchIndex,
   paperIndexChunks,
@@ -15,15 +12,6 @@ import {
   type SearchKind,
   type StoredTextRef,
 } from '../../../src/core/search';
-
-const resource = (name: string): string =>
-  readFileSync(new URL(`../../../resources/${name}`, import.meta.url), 'utf8');
-const works = loadBibliography(JSON.parse(resource('bibliography.csl.json')), { kind: 'bundled' });
-const paper = analysePaper(
-  resource('lavenex-panizzon-2013-multilayered-migration-governance.md'),
-  works,
-  BUNDLED_DOCUMENT_ID,
-);
 
 /** Paper `n`: a different share of the bundled paper's passages and claims, as `d-n`. */
 function paperText(n: number): PaperSearchText {
