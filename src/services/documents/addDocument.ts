@@ -178,7 +178,11 @@ export async function addDocument(
     deletedAt: null,
     stats: { pages: 0, citations: 0, references: 0, worksLinked: 0, warnings: [] },
   };
+  // Linking and the view are each a few hundred milliseconds on a book: the event loop runs
+  // between them, so the app's main process is not held for both at once.
+  await breathe();
   const view = viewOfDocument(record, source, documentLinks, read);
+  await breathe();
   record.stats = statsOf(view, source.encoding);
   if (source.pdf) record.stats.pages = source.pdf.pageCount;
   record.cites = recordCites(citesOf(view));
