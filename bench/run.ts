@@ -123,6 +123,8 @@ if (measures('library'))
       open1000PapersMs: library.open1000PapersMs,
       peakRss1000PapersMB: library.peakRss1000PapersMB,
       index1000PapersMs: library.index1000PapersMs,
+      peakRss1000PapersColdMB: library.peakRss1000PapersColdMB,
+      index1000PapersColdMs: library.index1000PapersColdMs,
     });
     results.papers = { ...(results.papers as Record<string, unknown> | undefined), ...library };
   } catch (error) {

@@ -22,7 +22,7 @@ import { viewOfDocument } from './openDocument';
 import { keptLayoutBytes, readPaperSource, type PaperSource } from './paperSource';
 import { statsOf } from './stats';
 import { linkPapersToWorks, workOfPaper } from './paperWork';
-import { citesOf } from '../../core/documents/cites';
+import { citesOf, recordCites } from '../../core/documents/cites';
 import { sourceFormatOf } from '../../core/documents/sourceText';
 
 export type AddPhase = 'reading' | 'parsing' | 'linking' | 'writing' | 'done';
@@ -200,7 +200,7 @@ export async function addDocument(
   await breathe();
   record.stats = statsOf(view, source.encoding);
   if (source.pdf) record.stats.pages = source.pdf.pageCount;
-  record.cites = citesOf(view);
+  record.cites = recordCites(citesOf(view));
   record.workKey = workOfPaper(record, works);
 
   await step('writing');
