@@ -13,7 +13,7 @@ import type { ItemsFile } from './schemas/itemsFile';
 export const CACHE_DIR = '.cache';
 
 /** The rows of a shard with no file (one array, so `versioned` can tell nothing changed). */
-const NO_ROWS: readonly never[] = Object.freeze([]);
+const NO_ROWS: never[] = [];
 
 /** What to keep of each item, and how to store it. */
 export interface DigestSpec<T, R extends object> {
@@ -127,7 +127,7 @@ export class ShardDigests<T, R extends object> {
     const held = this.documents.holds(path) ? await this.documents.cached(path, spec) : null;
     if (held) return held.dirty ? this.rowsOf(held.data) : this.current(path, held.version, held);
     const version = await this.documents.storage.version(path);
-    if (version === null) return NO_ROWS as R[];
+    if (version === null) return NO_ROWS;
     const memo = this.memo.get(path);
     if (memo?.version === version) return memo.rows;
     const rows = await this.readCache(path, version);
