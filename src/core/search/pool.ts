@@ -99,6 +99,14 @@ export class PostingPool {
     this.wasted = 0;
   }
 
+  /** Takes `docs` and `weights` (a packed pool kept by a snapshot) as the pool's contents. */
+  adopt(docs: Int32Array, weights: Float32Array): void {
+    this.docs = docs;
+    this.weights = weights;
+    this.used = docs.length;
+    this.wasted = 0;
+  }
+
   /** Bytes the pool holds. */
   get bytes(): number {
     return this.docs.byteLength + this.weights.byteLength;
