@@ -2,7 +2,8 @@
 // process dying at any step of the write leaves the work, its history, the note and the list
 // that name it all under the old key or all under the new one, as a fresh open reads them.
 import { describe, expect, it } from 'vitest';
-import { MemoryStorage, UserDataStore } from '../../src/store';
+import { DocumentStore, MemoryStorage, UserDataStore } from '../../src/store';
+import { counterSpec, type CounterFile } from './testSpec';
 import { NotesService } from '../../src/services/notes';
 import { ReadingListService } from '../../src/services/lists';
 import { WorkService, renameWorkKey } from '../../src/services/works';
@@ -72,5 +73,60 @@ describe('updateFiles', () => {
       if (ok && faulty.steps.length < step) break; // the write completed before this step
     }
     expect([...outcomes].sort()).toEqual(['new', 'old']);
+  });
+});
+
+/** A memory storage whose staging (a file written and flushed) takes a turn of the event loop. */
+class SlowStaging extends MemoryStorage {
+  inFlight = 0;
+  mostAtOnce = 0;
+  failOn: string | null = null;
+
+  override async stage(path: string, content: string): Promise<string> {
+    this.inFlight++;
+    this.mostAtOnce = Math.max(this.mostAtOnce, this.inFlight);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (path === this.failOn) throw new Error(`ENOSPC: no room for ${path}`);
+      return await super.stage(path, content);
+    } finally {
+      this.inFlight--;
+    }
+  }
+}
+
+describe('updateFiles over many files (an import: works and history shards)', () => {
+  const writesOf = (store: DocumentStore, count: number) =>
+    Array.from({ length: 12 }, (_, i) => ({
+      path: `s/${String(i).padStart(2, '0')}.json`,
+      spec: counterSpec,
+      mutate: (d: CounterFile) => void (d.count = count),
+    }));
+
+  it('stages several files at once, so one flush to disk overlaps the next encoding', async () => {
+    const storage = new SlowStaging();
+    const store = await DocumentStore.open({ storage });
+    await store.updateFiles(writesOf(store, 1));
+    expect(storage.mostAtOnce).toBeGreaterThan(1);
+    const read = await DocumentStore.open({ storage });
+    const counts = await read.readMany(
+      writesOf(store, 0).map((w) => w.path),
+      counterSpec,
+    );
+    expect(counts.map((c) => c.count)).toEqual(Array(12).fill(1));
+  });
+
+  it('a staging that fails while others run changes no file and leaves no staged file', async () => {
+    const storage = new SlowStaging();
+    const store = await DocumentStore.open({ storage });
+    await store.updateFiles(writesOf(store, 1));
+    storage.failOn = 's/05.json';
+    await expect(store.updateFiles(writesOf(store, 2))).rejects.toThrow(/no room for s\/05/);
+    expect(storage.paths().filter((p) => p.endsWith('.tmp'))).toEqual([]);
+    const counts = await store.readMany(
+      writesOf(store, 0).map((w) => w.path),
+      counterSpec,
+    );
+    expect(counts.map((c) => c.count)).toEqual(Array(12).fill(1));
   });
 });

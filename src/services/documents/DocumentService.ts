@@ -1,30 +1,39 @@
 /**
  * The library's documents: the bundled paper (always the first) and the papers the user added.
- * Lists them from their records (no parse), opens one (parsed from its kept file, kept analysed
- * for the next open), adds a paper (see addDocument.ts), moves one to the trash and back, and
- * re-parses one with today's parser, keeping every link and correction the user made.
+ * Lists them from their records (no parse) and opens one (parsed from its kept file, kept analysed
+ * for the next open, its search text kept in the data folder). The other use cases live in their
+ * own files and this class binds them to one store: adding (addDocument.ts), re-parsing
+ * (reparseDocument.ts), the user's corrections (documentCorrections.ts), the kept file and the
+ * trash (documentFiles.ts).
  */
-import type { CslItem, Work } from '../../core/bibliography/model';
+import type { Work } from '../../core/bibliography/model';
 import { BUNDLED_DOCUMENT_ID } from '../../core/documents/ids';
-import { emptyDocumentLinks, type DocumentLinks } from '../../core/documents/links';
-import { DOCUMENT_PARSER_VERSION, type DocumentRecord } from '../../core/documents/model';
+import type { DocumentLinks } from '../../core/documents/links';
+import type { DocumentRecord } from '../../core/documents/model';
+import { sourceFormatOf } from '../../core/documents/sourceText';
 import { bundledDocumentView, type AnalysedPaper } from '../../core/paper';
-import { ownItem, type UserDataStore } from '../../store';
-import { NotFoundError, ServiceError } from '../errors';
+import { searchTextOf, type PaperSearchText } from '../../core/search';
+import type { UserDataStore } from '../../store';
+import { ServiceError } from '../errors';
 import { addDocument, type AddDocumentInput, type AddDocumentResult } from './addDocument';
-import { linkReferences, parsedWorksWithRevision } from './linkReferences';
-import { putWorksWithHistory } from '../works/historyWrites';
+import {
+  answerMatch,
+  correctCitation,
+  correctReference,
+  updateDocumentLinks,
+  type CitationCorrection,
+  type CorrectionContext,
+} from './documentCorrections';
+import { keptFileOf, setDocumentDeleted } from './documentFiles';
+import { DocumentListing } from './documentListing';
 import { summaryOf, type DocumentSummary, type DocumentView } from './model';
 import { viewOfDocument } from './openDocument';
-import { keptLayoutBytes, keptSource, readPaperSource } from './paperSource';
-import { statsOf } from './stats';
-import { linkPapersToWorks, workOfPaper } from './paperWork';
-import { citesOf } from '../../core/documents/cites';
-import { searchTextOf, type PaperSearchText } from '../../core/search';
+import { keptSource } from './paperSource';
 import { keepPaperText, readPaperText } from './paperText';
-import { DocumentListing } from './documentListing';
+import { workOfPaper } from './paperWork';
 import { readInThread, type PaperReader } from './readInWorker';
-import { sourceFormatOf } from '../../core/documents/sourceText';
+import { reparseDocument } from './reparseDocument';
+import { libraryWorksOf, storedLinks, storedRecord } from './storedDocument';
 
 /** The bundled paper and its bibliography (a LibraryService fits). */
 export interface BundledLibrary {
@@ -32,12 +41,7 @@ export interface BundledLibrary {
   readonly works: readonly Work[];
 }
 
-/** What a citation is corrected to. */
-export type CitationCorrection =
-  | { kind: 'reference'; referenceKey: string }
-  | { kind: 'work'; workKey: string }
-  | { kind: 'not-a-citation' }
-  | { kind: 'reset' };
+export type { CitationCorrection } from './documentCorrections';
 
 export interface DocumentServiceOptions {
   now?: () => Date;
@@ -174,33 +178,18 @@ export class DocumentService {
    * Where a document's kept original is on disk (for the system viewer) and what it is. Throws
    * for the bundled paper (it has no file of its own) and for a file that is missing.
    */
-  async keptFile(documentId: string): Promise<{ path: string; kind: DocumentRecord['kind'] }> {
-    if (documentId === BUNDLED_DOCUMENT_ID) {
-      throw new ServiceError(
-        'no-file',
-        'The bundled paper ships with Scholion; it has no file to open.',
-      );
-    }
-    const record = await this.record(documentId);
-    const path = record.file ? this.store.paperFiles.locate(record.file.path) : null;
-    const bytes = record.file ? await this.store.paperFiles.read(record.file.path) : null;
-    if (!path || !bytes) {
-      throw new ServiceError(
-        'missing-file',
-        `The kept copy of “${record.title}” is missing from the library folder; add the paper again.`,
-      );
-    }
-    return { path, kind: record.kind };
+  keptFile(documentId: string): Promise<{ path: string; kind: DocumentRecord['kind'] }> {
+    return keptFileOf(this.store, documentId);
   }
 
   /** Moves a document to the trash (restore undoes it); its works and notes stay. */
   remove(documentId: string): Promise<DocumentSummary> {
-    return this.setDeleted(documentId, this.now().toISOString());
+    return setDocumentDeleted(this.store, documentId, this.now().toISOString());
   }
 
   /** Takes a document out of the trash. */
   restore(documentId: string): Promise<DocumentSummary> {
-    return this.setDeleted(documentId, null);
+    return setDocumentDeleted(this.store, documentId, null);
   }
 
   /**
@@ -209,180 +198,65 @@ export class DocumentService {
    */
   async reparse(documentId: string): Promise<DocumentSummary> {
     if (documentId === BUNDLED_DOCUMENT_ID) return this.bundledSummary();
-    const record = await this.record(documentId);
-    const bytes = record.file ? await this.store.paperFiles.read(record.file.path) : null;
-    if (!bytes || !record.file) {
-      throw new ServiceError(
-        'missing-file',
-        `The kept copy of “${record.title}” (${record.file?.path ?? 'no file'}) is missing from the library folder; add the paper again.`,
-      );
-    }
-    // A PDF is read again (today's layout), and its new layout kept beside it.
-    const source = await readPaperSource(record.file.name, bytes);
-    const textLayer = source.pdf
-      ? (await this.store.paperFiles.put(keptLayoutBytes(source.pdf.layout), 'json')).path
-      : undefined;
-    const before =
-      (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
-    const read = await this.read(source.text, documentId, {
-      format: sourceFormatOf(source.kind),
+    return reparseDocument(await this.record(documentId), {
+      store: this.store,
+      read: this.read,
+      libraryWorks: () => this.libraryWorks(),
+      now: this.now,
     });
-    const draft = viewOfDocument(record, source, before, read);
-    const works = await this.libraryWorks();
-    const { links, newWorks } = linkReferences(
-      draft.references,
-      before.references,
-      before.corrections.references,
-      {
-        works,
-        document: { id: documentId, title: record.title },
-        now: this.now(),
-      },
-    );
-    const after: DocumentLinks = { ...before, references: links };
-    const view = viewOfDocument(record, source, after, read);
-    const updatedAt = this.now().toISOString();
-    const file = record.file && textLayer ? { ...record.file, textLayer } : record.file;
-    // Kept before the record changes: search re-indexes the paper on that change.
-    await keepPaperText(this.store, { ...record, file, updatedAt }, after, view);
-    await putWorksWithHistory(
-      this.store,
-      parsedWorksWithRevision(newWorks, record.title, this.now()),
-    );
-    await this.store.documentLinks.update(documentId, (items) => {
-      items[documentId] = after;
-    });
-    let stale: string | null = null;
-    const updated = await this.store.documentRecords.update(documentId, (items) => {
-      const current = ownItem(items, documentId);
-      if (!current) throw new NotFoundError(`No document with id ${documentId}.`);
-      current.stats = statsOf(view, source.encoding);
-      if (source.pdf) current.stats.pages = source.pdf.pageCount;
-      // Papers added before the first page's year was read take it now.
-      current.year ??= source.pdf?.titleBlock.year ?? null;
-      if (textLayer && current.file) {
-        const old = current.file.textLayer;
-        current.file.textLayer = textLayer;
-        // The layout an older parser made is no one's once no record names it.
-        const named = Object.values(items).some((r) => r?.file?.textLayer === old);
-        if (old && old !== textLayer && !named) stale = old;
-      }
-      current.cites = citesOf(view);
-      current.workKey = current.workKey ?? workOfPaper(current, works);
-      linkPapersToWorks(items, newWorks);
-      current.parserVersion = DOCUMENT_PARSER_VERSION;
-      current.updatedAt = updatedAt;
-      return structuredClone(current);
-    });
-    // Removed only after the record names the new layout: a failed reparse keeps the old one.
-    if (stale) await this.store.paperFiles.remove(stale);
-    return summaryOf(updated);
   }
 
   /** Changes what the library decided about a document (links, corrections) and saves it. */
-  async updateLinks(documentId: string, change: (links: DocumentLinks) => void): Promise<void> {
-    await this.record(documentId);
-    await this.store.documentLinks.update(documentId, (items) => {
-      const links = ownItem(items, documentId) ?? emptyDocumentLinks(documentId);
-      change(links);
-      items[documentId] = links;
-    });
+  updateLinks(documentId: string, change: (links: DocumentLinks) => void): Promise<void> {
+    return updateDocumentLinks(this.store, documentId, change);
   }
 
   /**
    * Sets fields of a reference-list entry. A work made from the entry takes them in; an entry
    * linked to a library work is linked again from the corrected fields (never merged silently).
    */
-  async correctReference(
+  correctReference(
     documentId: string,
     key: string,
     fields: Record<string, unknown>,
   ): Promise<DocumentSummary> {
-    let madeWork: string | null = null;
-    await this.updateLinks(documentId, (links) => {
-      links.corrections.references[key] = { fields: fields as Partial<CslItem> };
-      const link = links.references[key];
-      if (link?.how === 'created') madeWork = link.workKey;
-      else delete links.references[key];
-    });
-    const workKey = madeWork as string | null;
-    if (workKey) {
-      await this.store.works.update(workKey, (items) => {
-        const work = ownItem(items, workKey);
-        if (!work) return;
-        work.csl = { ...work.csl, ...(fields as Partial<CslItem>), id: workKey };
-        delete work.source; // a .bib source would no longer match the record
-      });
-    }
-    return this.reparse(documentId);
+    return correctReference(this.corrections(), documentId, key, fields);
   }
 
   /**
    * Re-links a citation (its id in the current parse) to another entry or to a work, marks it as
    * not a citation, or drops the correction ('reset').
    */
-  async correctCitation(
+  correctCitation(
     documentId: string,
     citationId: string,
     to: CitationCorrection,
   ): Promise<DocumentSummary> {
-    const view = await this.get(documentId);
-    const key = view.citationKeys[citationId] ?? citationId; // a key itself (a dismissed one)
-    if (to.kind === 'work' && !(await this.workExists(to.workKey))) {
-      throw new NotFoundError(`No work with key \`${to.workKey}\` in the library.`);
-    }
-    if (to.kind === 'reference' && !view.references.some((r) => r.key === to.referenceKey)) {
-      throw new NotFoundError('That reference is not in the paper’s reference list.');
-    }
-    await this.updateLinks(documentId, (links) => {
-      if (to.kind === 'reset') delete links.corrections.citations[key];
-      else if (to.kind === 'not-a-citation')
-        links.corrections.citations[key] = { notCitation: true };
-      else if (to.kind === 'work') links.corrections.citations[key] = { workKey: to.workKey };
-      else links.corrections.citations[key] = { referenceKey: to.referenceKey };
-    });
-    return this.reparse(documentId);
+    return correctCitation(this.corrections(), documentId, citationId, to);
   }
 
   /**
    * Answers a suggested match: accepted, the entry is that work; rejected, the entry becomes a
    * work of its own and that work is never suggested for it again.
    */
-  async answerMatch(documentId: string, key: string, accept: boolean): Promise<DocumentSummary> {
-    await this.updateLinks(documentId, (links) => {
-      const link = links.references[key];
-      if (!link?.candidate) {
-        throw new ServiceError('no-match', 'That reference has no suggested match to answer.');
-      }
-      links.references[key] = accept
-        ? {
-            workKey: link.candidate.workKey,
-            how: 'confirmed',
-            candidate: null,
-            rejected: link.rejected,
-          }
-        : {
-            workKey: null,
-            how: null,
-            candidate: null,
-            rejected: [...link.rejected, link.candidate.workKey],
-          };
-    });
-    return this.reparse(documentId);
-  }
-
-  private async workExists(key: string): Promise<boolean> {
-    return (
-      this.bundled.works.some((w) => w.citationKey === key) ||
-      (await this.store.works.get(key)) !== undefined
-    );
+  answerMatch(documentId: string, key: string, accept: boolean): Promise<DocumentSummary> {
+    return answerMatch(this.corrections(), documentId, key, accept);
   }
 
   /** Every work of the library: the bundled ones (a stored copy replaces one) and the stored. */
-  async libraryWorks(): Promise<Work[]> {
-    const stored = await this.store.works.all();
-    const keys = new Set(stored.map((w) => w.citationKey));
-    return [...this.bundled.works.filter((w) => !keys.has(w.citationKey)), ...stored];
+  libraryWorks(): Promise<Work[]> {
+    return libraryWorksOf(this.store, this.bundled.works);
+  }
+
+  private corrections(): CorrectionContext {
+    return {
+      store: this.store,
+      open: (id) => this.get(id),
+      reparse: (id) => this.reparse(id),
+      workExists: async (key) =>
+        this.bundled.works.some((w) => w.citationKey === key) ||
+        (await this.store.works.get(key)) !== undefined,
+    };
   }
 
   /** A stored document parsed from its kept file, with what the library decided about it. */
@@ -397,31 +271,12 @@ export class DocumentService {
     );
   }
 
-  private async links(documentId: string): Promise<DocumentLinks> {
-    return (await this.store.documentLinks.get(documentId)) ?? emptyDocumentLinks(documentId);
+  private links(documentId: string): Promise<DocumentLinks> {
+    return storedLinks(this.store, documentId);
   }
 
-  private async record(documentId: string): Promise<DocumentRecord> {
-    const record = await this.store.documentRecords.get(documentId);
-    if (!record) throw new NotFoundError(`No document with id ${documentId} in the library.`);
-    return record;
-  }
-
-  private async setDeleted(documentId: string, deletedAt: string | null): Promise<DocumentSummary> {
-    if (documentId === BUNDLED_DOCUMENT_ID) {
-      throw new ServiceError(
-        'bundled-document',
-        'The bundled paper ships with Scholion and cannot be removed.',
-      );
-    }
-    return summaryOf(
-      await this.store.documentRecords.update(documentId, (items) => {
-        const record = ownItem(items, documentId);
-        if (!record) throw new NotFoundError(`No document with id ${documentId} in the library.`);
-        record.deletedAt = deletedAt;
-        return structuredClone(record);
-      }),
-    );
+  private record(documentId: string): Promise<DocumentRecord> {
+    return storedRecord(this.store, documentId);
   }
 
   private bundledDocument(): DocumentView {

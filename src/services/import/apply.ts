@@ -197,7 +197,10 @@ function fieldChoices(
 }
 
 function newWork(item: PlanItem, key: string, file: string | null, addedAt: string): Work {
-  const csl: CslItem = cloneData(item.entry.csl);
+  // A shallow copy: only the key changes here, and neither the plan nor the store changes a
+  // stored value in place (edits make new objects), so the parsed values are shared, not copied
+  // (a deep copy of 10,000 entries cost a fifth of the import's write).
+  const csl: CslItem = { ...item.entry.csl };
   csl.id = key;
   csl['citation-key'] = key;
   const work: Work = {
@@ -209,7 +212,7 @@ function newWork(item: PlanItem, key: string, file: string | null, addedAt: stri
     aliases: [],
     tags: [],
   };
-  if (item.entry.source) work.source = cloneData(item.entry.source);
+  if (item.entry.source) work.source = item.entry.source;
   return work;
 }
 

@@ -101,9 +101,28 @@ describe('PostingPool', () => {
     for (let i = 0; i < 100; i++) pool.push(list, i, 1);
     expect(pool.docs === first).toBe(false);
     expect(first.buffer.byteLength).toBe(0);
-    const beforePack = pool.weights;
-    pool.pack();
-    expect(beforePack.buffer.byteLength).toBe(0);
     expect(contents(pool, list).map(([d]) => d)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+  });
+
+  it('packs in place (no second pair of arrays) unless the lists would fill under half', () => {
+    const lists: Postings[] = [new Postings(), new Postings(), new Postings()];
+    const pool = new PostingPool(() => lists, 8);
+    for (let i = 0; i < 3000; i++) pool.push(lists[i % 3]!, i, i / 2);
+    const [docs, weights, size] = [pool.docs, pool.weights, pool.docs.length];
+    const lastBefore = Math.max(...lists.map((p) => p.offset));
+    pool.pack();
+    expect(pool.docs === docs && pool.weights === weights).toBe(true);
+    expect(Math.max(...lists.map((p) => p.offset))).toBeLessThan(lastBefore);
+    expect(contents(pool, lists[2]!)[999]).toEqual([2999, 1499.5]);
+    // A third of the room left in use: smaller arrays, and the old ones let go at once.
+    pool.release(lists.pop()!);
+    pool.release(lists.pop()!);
+    pool.pack();
+    expect(pool.docs.length).toBeLessThan(size / 2);
+    expect(docs.buffer.byteLength).toBe(0);
+    expect(weights.buffer.byteLength).toBe(0);
+    expect(contents(pool, lists[0]!).map(([d]) => d)).toEqual(
+      Array.from({ length: 1000 }, (_, i) => 3 * i),
+    );
   });
 });

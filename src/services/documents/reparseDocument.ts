@@ -1,0 +1,98 @@
+/**
+ * Re-parsing a stored paper from its kept file with today's parser. Links and corrections the
+ * user made are kept; entries that are new to this parse are linked (works made as needed). A
+ * PDF is read again and its new layout kept beside it; the old layout is removed only once no
+ * record names it, so a failed reparse keeps the old one.
+ */
+import type { Work } from '../../core/bibliography/model';
+import type { DocumentLinks } from '../../core/documents/links';
+import { DOCUMENT_PARSER_VERSION, type DocumentRecord } from '../../core/documents/model';
+import { citesOf } from '../../core/documents/cites';
+import { sourceFormatOf } from '../../core/documents/sourceText';
+import { ownItem, type UserDataStore } from '../../store';
+import { NotFoundError, ServiceError } from '../errors';
+import { putWorksWithHistory } from '../works/historyWrites';
+import { linkReferences, parsedWorksWithRevision } from './linkReferences';
+import { summaryOf, type DocumentSummary } from './model';
+import { viewOfDocument } from './openDocument';
+import { keptLayoutBytes, readPaperSource } from './paperSource';
+import { keepPaperText } from './paperText';
+import { linkPapersToWorks, workOfPaper } from './paperWork';
+import type { PaperReader } from './readInWorker';
+import { statsOf } from './stats';
+import { storedLinks } from './storedDocument';
+
+export interface ReparseContext {
+  store: UserDataStore;
+  read: PaperReader;
+  libraryWorks: () => Promise<Work[]>;
+  now: () => Date;
+}
+
+/** Re-parses a stored (not bundled) document; see the file's comment. */
+export async function reparseDocument(
+  record: DocumentRecord,
+  context: ReparseContext,
+): Promise<DocumentSummary> {
+  const { store, now } = context;
+  const documentId = record.id;
+  const bytes = record.file ? await store.paperFiles.read(record.file.path) : null;
+  if (!bytes || !record.file) {
+    throw new ServiceError(
+      'missing-file',
+      `The kept copy of “${record.title}” (${record.file?.path ?? 'no file'}) is missing from the library folder; add the paper again.`,
+    );
+  }
+  // A PDF is read again (today's layout), and its new layout kept beside it.
+  const source = await readPaperSource(record.file.name, bytes);
+  const textLayer = source.pdf
+    ? (await store.paperFiles.put(keptLayoutBytes(source.pdf.layout), 'json')).path
+    : undefined;
+  const before = await storedLinks(store, documentId);
+  const read = await context.read(source.text, documentId, {
+    format: sourceFormatOf(source.kind),
+  });
+  const draft = viewOfDocument(record, source, before, read);
+  const works = await context.libraryWorks();
+  const { links, newWorks } = linkReferences(
+    draft.references,
+    before.references,
+    before.corrections.references,
+    { works, document: { id: documentId, title: record.title }, now: now() },
+  );
+  const after: DocumentLinks = { ...before, references: links };
+  const view = viewOfDocument(record, source, after, read);
+  const updatedAt = now().toISOString();
+  const file = record.file && textLayer ? { ...record.file, textLayer } : record.file;
+  // Kept before the record changes: search re-indexes the paper on that change.
+  await keepPaperText(store, { ...record, file, updatedAt }, after, view);
+  await putWorksWithHistory(store, parsedWorksWithRevision(newWorks, record.title, now()));
+  await store.documentLinks.update(documentId, (items) => {
+    items[documentId] = after;
+  });
+  let stale: string | null = null;
+  const updated = await store.documentRecords.update(documentId, (items) => {
+    const current = ownItem(items, documentId);
+    if (!current) throw new NotFoundError(`No document with id ${documentId}.`);
+    current.stats = statsOf(view, source.encoding);
+    if (source.pdf) current.stats.pages = source.pdf.pageCount;
+    // Papers added before the first page's year was read take it now.
+    current.year ??= source.pdf?.titleBlock.year ?? null;
+    if (textLayer && current.file) {
+      const old = current.file.textLayer;
+      current.file.textLayer = textLayer;
+      // The layout an older parser made is no one's once no record names it.
+      const named = Object.values(items).some((r) => r?.file?.textLayer === old);
+      if (old && old !== textLayer && !named) stale = old;
+    }
+    current.cites = citesOf(view);
+    current.workKey = current.workKey ?? workOfPaper(current, works);
+    linkPapersToWorks(items, newWorks);
+    current.parserVersion = DOCUMENT_PARSER_VERSION;
+    current.updatedAt = updatedAt;
+    return structuredClone(current);
+  });
+  // Removed only after the record names the new layout: a failed reparse keeps the old one.
+  if (stale) await store.paperFiles.remove(stale);
+  return summaryOf(updated);
+}
