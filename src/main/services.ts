@@ -2,12 +2,7 @@
 import { LibraryService, WorkTable, type WorkQuery } from '../services/library';
 import { followJournal } from '../services/changes';
 import type { PaperReader } from '../services/documents';
-import {
-  followChanges,
-  keptSearchIndex,
-  SearchService,
-  type EncodedSnapshot,
-} from '../services/search';
+import { followChanges, SearchService } from '../services/search';
 import { SettingsService } from '../services/settings';
 import type { Services } from './handlers';
 import { openExportSync } from './exportSync';
@@ -32,11 +27,6 @@ const FIRST_SCREEN_QUERY: WorkQuery = { sort: 'author', direction: 'ascending', 
 /** The works list's first-screen order, kept in the data folder's .cache between runs. */
 const ORDER_CACHE = 'works-order';
 const isOrder = (value: unknown): value is number[] => Array.isArray(value);
-
-/** The search index, kept in the data folder's .cache between runs (see keptIndex.ts). */
-const SEARCH_INDEX_CACHE = 'search-index';
-const isEncodedSnapshot = (value: unknown): value is EncodedSnapshot =>
-  typeof value === 'object' && value !== null && 'index' in value && 'documents' in value;
 
 /** Items the search build indexes between two turns of the event loop (~20 ms of work at most). */
 const SEARCH_BUILD_CHUNK = 500;
@@ -90,21 +80,7 @@ export async function openServices({
       userClaims: store.userClaims.all(),
       documents: userData.documents.addedPaperTexts(),
     },
-    {
-      chunkSize: SEARCH_BUILD_CHUNK,
-      texts: userData.documents,
-      // Current while none of the files it is built from changed, nor the bundled library.
-      kept: keptSearchIndex(store.derived(SEARCH_INDEX_CACHE, isEncodedSnapshot), async () => {
-        const files = await store.filesVersion([
-          store.works,
-          store.notes,
-          store.userClaims,
-          store.documentRecords,
-          store.documentLinks,
-        ]);
-        return files && `${workTable.bundledVersion()} ${files}`;
-      }),
-    },
+    { chunkSize: SEARCH_BUILD_CHUNK, texts: userData.documents },
   );
   // Changes reach search and the synced files as events, whoever made them: this process, or
   // another one on the same folder (the CLI), heard through the change journal.

@@ -6,7 +6,6 @@ import { Indexer } from './indexer';
 import { InvertedIndex, KIND_INDEX } from './postings';
 import { buildQuery, type QueryTerm } from './query';
 import { scoreKind } from './score';
-import { restoreIndex, snapshotIndex, type IndexSnapshot } from './snapshot';
 import {
   SEARCH_KINDS,
   type Hit,
@@ -39,16 +38,8 @@ const GROUP: Record<SearchKind, 'works' | 'claims' | 'notes' | 'passages'> = {
 };
 
 export class SearchIndex {
-  private readonly indexer: Indexer;
-
-  constructor(private readonly index = new InvertedIndex()) {
-    this.indexer = new Indexer(index);
-  }
-
-  /** The index as plain data, to keep between runs (packs it first); see `restoreSearchIndex`. */
-  snapshot(): IndexSnapshot {
-    return snapshotIndex(this.index);
-  }
+  private readonly index = new InvertedIndex();
+  private readonly indexer = new Indexer(this.index);
 
   /** Adds works, replacing any already indexed under the same citation key. */
   addWorks(works: Iterable<Work>): void {
@@ -208,12 +199,4 @@ export interface RankedResults {
 /** Creates an empty search index. */
 export function createSearchIndex(): SearchIndex {
   return new SearchIndex();
-}
-
-/**
- * The search index a snapshot (`SearchIndex.snapshot`) kept; throws when the snapshot is of
- * another format or damaged (build the index afresh then).
- */
-export function restoreSearchIndex(snapshot: IndexSnapshot): SearchIndex {
-  return new SearchIndex(restoreIndex(snapshot));
 }

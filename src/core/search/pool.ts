@@ -101,14 +101,6 @@ export class PostingPool {
     if (size * 2 <= docs.length) this.reallocate(size);
   }
 
-  /** Takes `docs` and `weights` (a packed pool kept by a snapshot) as the pool's contents. */
-  adopt(docs: Int32Array, weights: Float32Array): void {
-    this.docs = docs;
-    this.weights = weights;
-    this.used = docs.length;
-    this.wasted = 0;
-  }
-
   /** Bytes the pool holds. */
   get bytes(): number {
     return this.docs.byteLength + this.weights.byteLength;

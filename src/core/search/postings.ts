@@ -64,18 +64,6 @@ export class DocTable<T> {
     this.numbers.set(id, num);
     return num;
   }
-
-  /** Fills an empty table with the slots a snapshot kept (a null id: a removed document). */
-  restore(ids: readonly (string | null)[], docs: readonly unknown[]): void {
-    this.alive = new Uint8Array(Math.max(this.alive.length, ids.length));
-    ids.forEach((id, num) => {
-      if (id !== null) this.add(id, docs[num] as T);
-      else {
-        this.docs.push(undefined);
-        this.deadSlots++;
-      }
-    });
-  }
 }
 
 export class InvertedIndex {

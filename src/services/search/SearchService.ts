@@ -8,7 +8,6 @@ import { BUNDLED_DOCUMENT_ID } from '../../core/documents/ids';
 import type { AnalysedPaper } from '../../core/paper';
 import {
   createSearchIndex,
-  restoreSearchIndex,
   searchTextOf,
   type PaperSearchText,
   type SearchableClaim,
@@ -20,7 +19,6 @@ import {
   type StoredTextRef,
 } from '../../core/search';
 import type { UserClaim } from '../../core/userData/userClaims';
-import type { KeptSearchIndex, SearchSnapshot } from './keptIndex';
 
 /** A note as the notes store keeps it; trashed notes (with `deletedAt`) are not searchable. */
 export type IndexableNote = SearchableNote & { deletedAt?: string | null };
@@ -67,11 +65,6 @@ export interface SearchBuildOptions {
    * reads the text of the hits; without it, the index keeps the text (`search` shows it).
    */
   texts?: PaperTextStore;
-  /**
-   * Where the index is kept between runs: read instead of building when it is of the data's
-   * current version, and written after a build (see keptIndex.ts).
-   */
-  kept?: KeptSearchIndex;
 }
 
 /** Papers whose search text `find` keeps read (a search's hits come from a few papers). */
@@ -96,12 +89,6 @@ export function searchableUserClaim(claim: IndexableUserClaim): SearchableClaim 
   };
 }
 
-/** Sources a kept index made unnecessary: a failed read of one is not an unhandled rejection. */
-function discardSources(sources: SearchSources): void {
-  for (const source of [sources.documents, sources.userWorks, sources.notes, sources.userClaims])
-    if (source instanceof Promise) source.catch(() => undefined);
-}
-
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class SearchService {
@@ -113,83 +100,19 @@ export class SearchService {
   private changedDuringBuild: Set<string> | null = new Set();
   /** Resolves when every item of the sources is searchable. */
   readonly ready: Promise<void>;
-  /**
-   * Resolves once the index built has been kept (`SearchBuildOptions.kept`), or nothing was to be
-   * kept: it was read from there, the data changed meanwhile, or there is nowhere to keep it.
-   */
-  readonly kept: Promise<void>;
-  /** Whether the index was read from where it was kept rather than built. */
-  restored = false;
-  /** While a kept index is being read: the changes made meanwhile, applied to it once read. */
-  private replay: (() => void)[] | null = null;
   /** Where added papers' text is kept (see `SearchBuildOptions.texts`). */
   private readonly texts: PaperTextStore | undefined;
   /** Search texts read for hits, least recently used first. */
   private readonly textsRead = new Map<string, PaperSearchText>();
 
   private constructor(
-    private index: SearchIndex,
+    private readonly index: SearchIndex,
     sources: SearchSources,
     options: SearchBuildOptions,
   ) {
     this.texts = options.texts;
     this.documentChanged(sources.library.paper);
-    const built = this.open(sources, Math.max(1, options.chunkSize ?? 2_000), options.kept);
-    this.ready = built.then(() => undefined);
-    this.kept = built.then((keep) => keep?.()).catch(() => undefined);
-  }
-
-  /**
-   * Reads the kept index when it is current, else builds it from `sources`; answers how to keep
-   * what was built (null: nothing to keep).
-   */
-  private async open(
-    sources: SearchSources,
-    chunk: number,
-    kept: KeptSearchIndex | undefined,
-  ): Promise<(() => Promise<void>) | null> {
-    const version = kept ? await kept.version().catch(() => null) : null;
-    if (kept && version !== null) {
-      this.replay = [];
-      const snapshot = await kept.read(version).catch(() => null);
-      const adopted = snapshot !== null && this.adopt(snapshot);
-      const changes = this.replay;
-      this.replay = null;
-      if (adopted) {
-        // The bundled paper comes with the app, which may have been updated since.
-        this.indexPaper(sources.library.paper);
-        for (const change of changes) change();
-        this.restored = true;
-        this.changedDuringBuild = null;
-        discardSources(sources);
-        return null;
-      }
-    }
-    await this.fill(sources, chunk);
-    if (!kept || version === null || this.failures.length > 0) return null;
-    const snapshot = this.snapshot();
-    return async () => {
-      // Changes during the build moved the data on: the next run builds again.
-      if (!this.cleanBuild || (await kept.version()) !== version) return;
-      await kept.write(version, snapshot);
-    };
-  }
-
-  /** Takes a kept index as this one; false when it cannot be read back (damaged). */
-  private adopt(snapshot: SearchSnapshot): boolean {
-    try {
-      this.index = restoreSearchIndex(snapshot.index);
-    } catch {
-      return false;
-    }
-    this.documentItems.clear();
-    for (const [id, items] of snapshot.documents) this.documentItems.set(id, items);
-    return true;
-  }
-
-  /** The index and the papers' items in it, as data (see keptIndex.ts). */
-  private snapshot(): SearchSnapshot {
-    return { index: this.index.snapshot(), documents: [...this.documentItems] };
+    this.ready = this.fill(sources, Math.max(1, options.chunkSize ?? 2_000));
   }
 
   /**
@@ -233,7 +156,6 @@ export class SearchService {
   }
 
   private async fill(sources: SearchSources, chunk: number): Promise<void> {
-    const changesBefore = this.changeCount;
     let n = 0;
     const step = async (): Promise<void> => {
       if (++n % chunk === 0) await yieldToEventLoop();
@@ -259,21 +181,11 @@ export class SearchService {
       await yieldToEventLoop();
     }
     this.index.pack();
-    this.cleanBuild = this.changeCount === changesBefore;
     this.changedDuringBuild = null;
   }
 
-  /** True when nothing changed while the first build ran (what it built is the sources' data). */
-  private cleanBuild = false;
-  /** How many changes were made (to tell whether any came while the build ran). */
-  private changeCount = 0;
-
-  /** Notes a change of one item and makes it with `apply` (again on a kept index being read). */
-  private changed(kind: SearchKind | 'document', id: string, apply: () => void): void {
+  private changed(kind: SearchKind | 'document', id: string): void {
     this.changedDuringBuild?.add(`${kind}:${id}`);
-    this.changeCount++;
-    apply();
-    this.replay?.push(apply);
   }
 
   /**
@@ -333,33 +245,37 @@ export class SearchService {
 
   /** A work was added or edited. */
   workChanged(work: Work): void {
-    this.changed('work', work.citationKey, () => this.index.upsertWork(work));
+    this.changed('work', work.citationKey);
+    this.index.upsertWork(work);
   }
 
   /** A work was deleted (by citation key). */
   workRemoved(key: string): void {
-    this.changed('work', key, () => this.index.remove('work', key));
+    this.changed('work', key);
+    this.index.remove('work', key);
   }
 
   /** A note was created or edited; a trashed note leaves the results, a restored one returns. */
   noteChanged(note: IndexableNote): void {
-    this.changed('note', note.id, () => {
-      if (note.deletedAt) this.index.remove('note', note.id);
-      else this.index.upsertNote(note);
-    });
+    this.changed('note', note.id);
+    if (note.deletedAt) this.index.remove('note', note.id);
+    else this.index.upsertNote(note);
   }
 
   /** A note was deleted for good. */
   noteRemoved(id: string): void {
-    this.changed('note', id, () => this.index.remove('note', id));
+    this.changed('note', id);
+    this.index.remove('note', id);
   }
 
   userClaimChanged(claim: IndexableUserClaim): void {
-    this.changed('claim', claim.id, () => this.index.upsertClaim(searchableUserClaim(claim)));
+    this.changed('claim', claim.id);
+    this.index.upsertClaim(searchableUserClaim(claim));
   }
 
   userClaimRemoved(id: string): void {
-    this.changed('claim', id, () => this.index.remove('claim', id));
+    this.changed('claim', id);
+    this.index.remove('claim', id);
   }
 
   /**
@@ -367,7 +283,8 @@ export class SearchService {
    * ids are qualified by the paper ("doc#b12") and their anchors name it.
    */
   documentChanged(paper: IndexablePaper | PaperSearchText): void {
-    this.changed('document', paper.documentId, () => this.indexPaper(paper));
+    this.changed('document', paper.documentId);
+    this.indexPaper(paper);
   }
 
   /** The bundled paper was re-analysed (see documentChanged). */
@@ -377,10 +294,9 @@ export class SearchService {
 
   /** A paper was removed (or moved to the trash): its passages and claims leave the results. */
   documentRemoved(documentId: string): void {
-    this.changed('document', documentId, () => {
-      this.unindexPaper(documentId);
-      this.textsRead.delete(documentId);
-    });
+    this.changed('document', documentId);
+    this.unindexPaper(documentId);
+    this.textsRead.delete(documentId);
   }
 
   /** The ids of the papers whose text is searchable. */

@@ -1,3 +1,2 @@
 export * from './SearchService';
 export * from './followChanges';
-export * from './keptIndex';
