@@ -2,6 +2,7 @@
  * `npm run bench [-- --quick]`: prints Scholion's benchmark figures and writes bench/results.json.
  * `-- --ui` measures only what the user feels (bench/ui.ts, on the built renderer in Chromium) and
  * replaces the "ui" figures of an existing results.json; the full run measures them too.
+ * `-- --ui-size 100000` measures the UI at that size only (sizes separated by commas).
  * Sizes 1k, 10k and 100k (only 1k and 10k with --quick) are generated into bench/data/<size>/
  * (reused while the generator and seed are the same) and each is measured in a fresh process.
  * `-- --cpu-prof` also writes a CPU profile of each size's process to bench/data/profiles/.
@@ -34,6 +35,15 @@ const started = performance.now();
 const quick = process.argv.includes('--quick');
 const profile = process.argv.includes('--cpu-prof');
 const uiOnly = process.argv.includes('--ui');
+const uiSizeArg = process.argv.indexOf('--ui-size');
+/** `--ui-size 100000`: the UI measured at that size only (comma-separated sizes allowed). */
+const uiSizes =
+  uiSizeArg >= 0
+    ? (process.argv[uiSizeArg + 1] ?? '')
+        .split(',')
+        .map(Number)
+        .filter((n) => n > 0)
+    : undefined;
 const onlyArg = process.argv.indexOf('--only');
 const only =
   onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',').filter(Boolean)) : null;
@@ -69,7 +79,7 @@ if (uiOnly) {
   const previous = existsSync(file)
     ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)
     : {};
-  const ui = await benchUiSizes(dataRoot, quick);
+  const ui = await benchUiSizes(dataRoot, quick, uiSizes);
   printUiTable(ui);
   const machine = { ...(results.machine as object), loadAverageAtEnd: load() };
   writeFileSync(file, `${JSON.stringify({ ...previous, ui, uiMachine: machine }, null, 2)}\n`);
@@ -113,6 +123,8 @@ if (measures('library'))
       open1000PapersMs: library.open1000PapersMs,
       peakRss1000PapersMB: library.peakRss1000PapersMB,
       index1000PapersMs: library.index1000PapersMs,
+      peakRss1000PapersColdMB: library.peakRss1000PapersColdMB,
+      index1000PapersColdMs: library.index1000PapersColdMs,
     });
     results.papers = { ...(results.papers as Record<string, unknown> | undefined), ...library };
   } catch (error) {
@@ -163,7 +175,7 @@ if (measures('formats')) {
 // What the user feels, in Chromium on the built renderer (needs `npm run build` first).
 if (measures('ui'))
   try {
-    const ui = await benchUiSizes(dataRoot, quick);
+    const ui = await benchUiSizes(dataRoot, quick, uiSizes);
     results.ui = ui;
     printUiTable(ui);
   } catch (error) {

@@ -32,6 +32,12 @@ export interface UiFigures {
   scrollFrameMaxMs: number;
   notesScrollFrameP95Ms: number;
   notesScrollFrameMaxMs: number;
+  /** First switch to the Notes view until its first rows are painted. */
+  notesSwitchMs: number;
+  /** Keystroke to painted results in the notes' search (NOTES_KEYS typed prefixes). */
+  notesSearchKeyMedianMs: number;
+  notesSearchKeyP95Ms: number;
+  notesSearchKeyMaxMs: number;
   /** Long tasks (> 50 ms) while scrolling the table and the notes list. */
   longTasks: number;
   longestTaskMs: number;
@@ -63,6 +69,9 @@ const TERMS = [
   'citizenship',
   'transnational',
 ];
+
+/** Keys typed into the notes' search (fewer than the other fields: one list, one service call). */
+const NOTES_KEYS = 30;
 
 /** How long the page must be still to count as settled. */
 const QUIET_MS = 150;
@@ -197,8 +206,14 @@ export async function benchUi(
     const searchKeys = await typePrefixes(page, () => searchField.focus(), keys);
     await page.keyboard.press('Escape');
 
-    await clickView(page, 'Notes');
+    const notesSwitchMs = await clickView(page, 'Notes');
     const notes = await scrollFrames(page, '.view:not([hidden]) .notes__list');
+    const notesField = page.getByRole('searchbox', { name: 'Search notes' });
+    const notesKeys = await typePrefixes(
+      page,
+      () => notesField.focus(),
+      Math.min(keys, NOTES_KEYS),
+    );
 
     await page.keyboard.press('ControlOrMeta+k');
     const palette = page.getByRole('combobox', { name: /^Go to/ });
@@ -235,6 +250,7 @@ export async function benchUi(
     const f = summary(filterKeys);
     const s = summary(searchKeys);
     const p = summary(paletteKeys);
+    const n = summary(notesKeys);
     const scrollTasks = [...table.longTasks, ...notes.longTasks];
     return {
       works,
@@ -255,6 +271,10 @@ export async function benchUi(
       scrollFrameMaxMs: round1(Math.max(...table.frames)),
       notesScrollFrameP95Ms: round1(quantile(notes.frames, 0.95)),
       notesScrollFrameMaxMs: round1(Math.max(...notes.frames)),
+      notesSwitchMs: round1(notesSwitchMs),
+      notesSearchKeyMedianMs: n.median,
+      notesSearchKeyP95Ms: n.p95,
+      notesSearchKeyMaxMs: n.max,
       longTasks: scrollTasks.length,
       longestTaskMs: round1(Math.max(0, ...scrollTasks)),
       cardOpenMs: round1(cardOpenMs),

@@ -11,15 +11,18 @@ export interface UiFailure {
 }
 
 /**
- * Measures the UI on each size's generated library (generated first when missing). A size that
+ * Measures the UI on each size's generated library (generated first when missing), or only on
+ * the sizes of `only` (`--ui-size 100000`). A size that
  * fails (the page crashed, a step timed out) says why; the other sizes are still measured.
  */
 export async function benchUiSizes(
   dataRoot: string,
   quick: boolean,
+  only?: readonly number[],
 ): Promise<Record<string, UiFigures | UiFailure>> {
   const out: Record<string, UiFigures | UiFailure> = {};
-  for (const size of UI_SIZES.filter((s) => !quick || s <= 10_000)) {
+  const sizes = only?.length ? only : UI_SIZES.filter((s) => !quick || s <= 10_000);
+  for (const size of sizes) {
     process.stdout.write(`\nmeasuring the UI at ${size.toLocaleString('en')} works…`);
     const dataset = await ensureDataset(dataRoot, size);
     try {
@@ -49,7 +52,11 @@ const ROWS: [string, keyof UiFigures, string][] = [
   ['palette key max', 'paletteKeyMaxMs', 'ms'],
   ['table scroll frame p95', 'scrollFrameP95Ms', 'ms'],
   ['table scroll frame max', 'scrollFrameMaxMs', 'ms'],
+  ['notes first rows (switch)', 'notesSwitchMs', 'ms'],
   ['notes scroll frame p95', 'notesScrollFrameP95Ms', 'ms'],
+  ['notes scroll frame max', 'notesScrollFrameMaxMs', 'ms'],
+  ['notes search key median', 'notesSearchKeyMedianMs', 'ms'],
+  ['notes search key p95', 'notesSearchKeyP95Ms', 'ms'],
   ['long tasks while scrolling', 'longTasks', ''],
   ['longest of them', 'longestTaskMs', 'ms'],
   ['citation card open', 'cardOpenMs', 'ms'],

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/train-reference-tagger.ts [--dev K] [--epochs N] [--out FILE]`
+ * `npx tsx scripts/train-reference-tagger.ts [--dev K] [--epochs N] [--snapshots E1,E2] [--out FILE]`
  *
  * Trains the reference-string tagger (a linear-chain averaged perceptron over hashed token
  * features, src/core/references/parse/) on ../shared/evals/refstrings (AnyStyle gold, GROBID
@@ -14,13 +14,15 @@
  * Reproducible: the training order is shuffled each epoch by a PRNG with a fixed seed, features
  * are hashed deterministically, and weights are rounded the same way, so the same data, code and
  * options write the same file byte for byte. The shipped model: no --dev, default epochs.
+ * `--snapshots 15,20` also writes the model averaged after those epochs (FILE-e15.js, ...): an
+ * epoch sweep in one run, each snapshot the same model a run with `--epochs 15` would write.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tokenFeatures } from '../src/core/references/parse/features';
 import { LABELS } from '../src/core/references/parse/labels';
-import { ReferenceTagger } from '../src/core/references/parse/tagger';
+import { ReferenceTagger, type TaggerModelFile } from '../src/core/references/parse/tagger';
 import { CORPORA, readCorpus, type LabelledEntry } from './referenceTagger/corpus';
 import { foldGazetteers } from './referenceTagger/gazetteer';
 import { encodeGazetteer } from '../src/core/references/parse/modelCodec';
@@ -45,7 +47,8 @@ const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
     dev: { type: 'string' },
-    epochs: { type: 'string', default: '25' },
+    epochs: { type: 'string', default: '40' },
+    snapshots: { type: 'string', default: '' },
     out: { type: 'string', default: join(root, 'resources', 'models', 'reference-tagger.js') },
   },
 });
@@ -71,34 +74,43 @@ const train = trainEntries.map(toSequence);
 console.log(
   `training on ${train.length} entries (held out: every ${HOLDOUT_EVERY}th from ${HOLDOUT_OFFSET}${dev === null ? '' : `, dev offset ${dev}`})`,
 );
+const gazetteerData = encodeGazetteer(gazetteer);
+const snapshotFile = (epoch: number): string => values.out.replace(/(\.js)?$/u, `-e${epoch}.js`);
 const weights = trainTagger(train, LABELS, {
   epochs: Number(values.epochs),
   seed: 20260401,
   minFeatureCount: 2,
   minWeight: 1,
+  snapshotEpochs: values.snapshots.split(',').filter(Boolean).map(Number),
+  onSnapshot: (epoch, snapshot) =>
+    save({ ...snapshot, gazetteer: gazetteerData }, snapshotFile(epoch)),
   onEpoch: (epoch, errors, tokens) =>
     console.log(
       `epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)}% token errors in training`,
     ),
 });
-const model = { ...weights, gazetteer: encodeGazetteer(gazetteer) };
-if (dev !== null) {
-  const tagger = new ReferenceTagger(model);
-  let right = 0;
-  let total = 0;
-  for (const e of entries.filter((x) => split(x) === 'dev')) {
-    const { labels } = tagger.tag(tokenFeatures(e.raw, e.tokens, tagger.gazetteer));
-    labels.forEach((l, i) => {
-      total++;
-      if (l === e.labels[i]) right++;
-    });
+save({ ...weights, gazetteer: gazetteerData }, values.out);
+
+/** Writes `model` to `file` (after its token accuracy on the dev split, when there is one). */
+function save(model: TaggerModelFile, file: string): void {
+  if (dev !== null) {
+    const tagger = new ReferenceTagger(model);
+    let right = 0;
+    let total = 0;
+    for (const e of entries.filter((x) => split(x) === 'dev')) {
+      const { labels } = tagger.tag(tokenFeatures(e.raw, e.tokens, tagger.gazetteer));
+      labels.forEach((l, i) => {
+        total++;
+        if (l === e.labels[i]) right++;
+      });
+    }
+    console.log(`dev token accuracy ${((100 * right) / total).toFixed(2)}% (${total} tokens)`);
   }
-  console.log(`dev token accuracy ${((100 * right) / total).toFixed(2)}% (${total} tokens)`);
+  const json = JSON.stringify(model);
+  console.log(`weights stored at scale ${model.scale}`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, modelModule(json));
+  console.log(
+    `wrote ${file}: ${model.counts.length * 0.75} features (about), ${(json.length / 1e6).toFixed(2)} MB, in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
 }
-const json = JSON.stringify(model);
-console.log(`weights stored at scale ${model.scale}`);
-mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, modelModule(json));
-console.log(
-  `wrote ${values.out}: ${model.counts.length * 0.75} features (about), ${(json.length / 1e6).toFixed(2)} MB, in ${((Date.now() - started) / 1000).toFixed(0)} s`,
-);

@@ -24,6 +24,9 @@ export interface TrainOptions {
   /** Weights smaller than this (in absolute value) are dropped. */
   minWeight: number;
   onEpoch?: (epoch: number, tokenErrors: number, tokens: number) => void;
+  /** Epochs after which to hand the averaged model so far to `onSnapshot` (an epoch sweep in one run). */
+  snapshotEpochs?: readonly number[];
+  onSnapshot?: (epoch: number, model: TaggerModelFile) => void;
 }
 
 /** Mulberry32: a small seeded PRNG, so that training is reproducible. */
@@ -120,7 +123,40 @@ export function trainTagger(
       c++;
     }
     opts.onEpoch?.(epoch, errors, tokens);
+    if (opts.snapshotEpochs?.includes(epoch) && epoch < opts.epochs) {
+      opts.onSnapshot?.(
+        epoch,
+        averagedModel({ W, U, T, TU, c, names, labels, minWeight: opts.minWeight }),
+      );
+    }
   }
+  return averagedModel({ W, U, T, TU, c, names, labels, minWeight: opts.minWeight });
+}
+
+interface TrainingState {
+  W: Float64Array;
+  U: Float64Array;
+  T: Float64Array;
+  TU: Float64Array;
+  /** The update counter (the averaging divides the summed updates by it). */
+  c: number;
+  names: readonly number[];
+  labels: readonly string[];
+  minWeight: number;
+}
+
+/** The model file of the weights averaged over every update so far (the training state is not changed). */
+function averagedModel({
+  W,
+  U,
+  T,
+  TU,
+  c,
+  names,
+  labels,
+  minWeight,
+}: TrainingState): TaggerModelFile {
+  const L = labels.length;
   // Averaged weights, the small ones dropped, stored as 16-bit integers at the finest scale that fits.
   const avg = (w: number, u: number): number => w - u / c;
   let largest = 0;
@@ -135,7 +171,7 @@ export function trainTagger(
     const before = values.length;
     for (let y = 0; y < L; y++) {
       const w = avg(W[f * L + y]!, U[f * L + y]!);
-      if (Math.abs(w) < opts.minWeight) continue;
+      if (Math.abs(w) < minWeight) continue;
       weightLabels.push(y);
       values.push(Math.round(w * scale));
     }

@@ -28,6 +28,9 @@ const FIRST_SCREEN_QUERY: WorkQuery = { sort: 'author', direction: 'ascending', 
 const ORDER_CACHE = 'works-order';
 const isOrder = (value: unknown): value is number[] => Array.isArray(value);
 
+/** The index of the added papers' text, kept in the data folder's .cache between runs. */
+const PAPER_INDEX_CACHE = 'paper-index';
+
 /** Items the search build indexes between two turns of the event loop (~20 ms of work at most). */
 const SEARCH_BUILD_CHUNK = 500;
 
@@ -78,9 +81,13 @@ export async function openServices({
       userWorks: store.works.scan(),
       notes: store.notes.all(),
       userClaims: store.userClaims.all(),
-      documents: userData.documents.addedPaperTexts(),
     },
-    { chunkSize: SEARCH_BUILD_CHUNK, texts: userData.documents },
+    {
+      chunkSize: SEARCH_BUILD_CHUNK,
+      // The added papers' index is kept between runs: read back, only what changed is indexed.
+      texts: userData.documents,
+      keptPapers: store.derivedBytes(PAPER_INDEX_CACHE),
+    },
   );
   // Changes reach search and the synced files as events, whoever made them: this process, or
   // another one on the same folder (the CLI), heard through the change journal.
@@ -113,6 +120,8 @@ export async function openServices({
 /** Writes pending changes (autosaved notes) and closes the data folder; call before quitting. */
 export async function closeServices(services: Services): Promise<void> {
   services.stopFollowing();
+  // The papers' index changed since it was written (a paper added a moment ago): kept now.
+  await services.search.flush();
   // Files kept in sync get their last change before the data folder closes.
   await services.exportSync.close();
   await services.userData.bibliographyEntries.close();

@@ -48,3 +48,37 @@ export class DerivedCache<T> {
     }
   }
 }
+
+/**
+ * Bytes derived from the user's data (the papers' search index), kept in `.cache/<name>.bin`.
+ * Like DerivedCache never the truth: whoever reads them checks what they hold (a version inside),
+ * a missing or unreadable file reads as null, and a write that fails is only lost time.
+ */
+export class DerivedBytes {
+  constructor(
+    private readonly storage: Storage,
+    readonly name: string,
+  ) {}
+
+  private get path(): string {
+    return `${CACHE_DIR}/${this.name}.bin`;
+  }
+
+  /** The bytes kept, or null. */
+  async read(): Promise<Uint8Array | null> {
+    try {
+      return await this.storage.readBytes(this.path);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Keeps the bytes of `chunks`, one after another, replacing what was kept (atomically). */
+  async write(chunks: readonly Uint8Array[]): Promise<void> {
+    try {
+      await this.storage.writeBytesAtomic(this.path, chunks);
+    } catch {
+      // A cache that cannot be written (disk full, read-only folder) is only derived again.
+    }
+  }
+}

@@ -17,7 +17,7 @@ import type { NotDuplicatePair } from '../core/works/duplicates';
 import { ChangeBus, type DataCollection } from './changes';
 import { FileChangeJournal, MemoryChangeJournal, type ChangeJournal } from './changeJournal';
 import { Collection } from './collection';
-import { DerivedCache } from './derivedCache';
+import { DerivedBytes, DerivedCache } from './derivedCache';
 import { ShardDigests } from './digests';
 import { DocumentStore, type DocumentStoreOptions, type FileWrite } from './documentStore';
 import {
@@ -226,6 +226,11 @@ export class UserDataStore {
    */
   derived<T>(name: string, accept: (value: unknown) => value is T): DerivedCache<T> {
     return new DerivedCache(this.documents.storage, name, accept);
+  }
+
+  /** Bytes derived from the user's data, kept in `.cache/<name>.bin` (see DerivedBytes). */
+  derivedBytes(name: string): DerivedBytes {
+    return new DerivedBytes(this.documents.storage, name);
   }
 
   /** Writes pending (debounced) changes now. */

@@ -9,6 +9,7 @@ import { BUNDLED_DOCUMENT_ID } from '../../src/core/documents';
 import { analysePaper, bundledDocumentView, claimView, summariseWorks } from '../../src/core/paper';
 import { claimsFromPaper, createSearchIndex, passagesFromDocument } from '../../src/core/search';
 import { WorkTable } from '../../src/services/library/WorkTable';
+import { linkTargets, notePage, passagesOfDocument } from '../../src/services/notes/notePages';
 import {
   checkSavedFilter,
   layoutFrom,
@@ -28,7 +29,7 @@ export interface FakeApi extends ScholionApi {
   calls: { method: string; input: unknown }[];
   /** The stored reading position (what setReadingPosition saved). */
   position: ReadingPosition | null;
-  /** Notes listNotes answers from (filtered by linked work). */
+  /** Notes listNotes (filtered by linked work) and queryNotes answer from. */
   notes: Note[];
 }
 
@@ -150,6 +151,10 @@ export function createFakeApi(
           !n.deletedAt &&
           (!workKey || n.links.some((l) => l.kind === 'work' && l.workKey === workKey)),
       ),
+    // The lists' queries answer from the notes held, through the service's own paging.
+    queryNotes: async (query) => notePage(api.notes, query),
+    notePassages: async ({ documentId }) => passagesOfDocument(api.notes, documentId),
+    listNoteLinkTargets: async ({ kind }) => linkTargets(api.notes, kind),
     getReadingPosition: async () => api.position,
     setReadingPosition: async ({ documentId: _documentId, ...input }) => {
       api.position = { ...input, savedAt: new Date(0).toISOString() };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_DOCUMENT_ID } from '../../src/core/documents';
 import { anchorSelector, selectorFor } from '../../src/core/documents/anchoring';
 import { notedPassages, notesAt } from '../../src/renderer/features/notes/passages';
+import { passagesOfDocument } from '../../src/services/notes/notePages';
 import type { Note } from '../../src/shared/contract';
 
 const TEXT = 'The partnership approach. Later, the partnership approach was used again in Africa.';
@@ -83,9 +84,11 @@ describe('noted passages', () => {
 
   it('groups notes on the same passage and skips the trash', () => {
     const passages = notedPassages(
-      [note('a', 4, 15), note('b', 4, 15), note('c', 0, 3, true)],
+      passagesOfDocument(
+        [note('a', 4, 15), note('b', 4, 15), note('c', 0, 3, true)],
+        BUNDLED_DOCUMENT_ID,
+      ),
       TEXT,
-      BUNDLED_DOCUMENT_ID,
     );
     expect(passages).toEqual([{ start: 4, end: 15, noteIds: ['a', 'b'] }]);
     expect(notesAt(passages, 4)).toEqual(['a', 'b']);
@@ -95,8 +98,8 @@ describe('noted passages', () => {
   it('shows only the passages of the document it is given', () => {
     const elsewhere = { ...note('d', 4, 15), links: [] as Note['links'] };
     elsewhere.links = note('d', 4, 15).links.map((l) => ({ ...l, documentId: 'd-other' }));
-    expect(notedPassages([elsewhere], TEXT, BUNDLED_DOCUMENT_ID)).toEqual([]);
-    expect(notedPassages([elsewhere], TEXT, 'd-other')).toEqual([
+    expect(notedPassages(passagesOfDocument([elsewhere], BUNDLED_DOCUMENT_ID), TEXT)).toEqual([]);
+    expect(notedPassages(passagesOfDocument([elsewhere], 'd-other'), TEXT)).toEqual([
       { start: 4, end: 15, noteIds: ['d'] },
     ]);
   });

@@ -9,7 +9,7 @@ import { renderApp } from './render';
 
 afterEach(cleanup);
 
-/** A fake API holding notes in memory; `gate` (when set) holds listNotes until released. */
+/** A fake API holding notes in memory; `gate` (when set) holds queryNotes until released. */
 function notesApi(): { api: FakeApi; hold: () => () => void } {
   let counter = 0;
   let gate: Promise<void> | null = null;
@@ -46,8 +46,8 @@ function notesApi(): { api: FakeApi; hold: () => () => void } {
     listNoteTags: async () => [],
     getDataHealth: async () => ({ location: 'memory', recoveries: [], writeErrors: [] }),
   } satisfies Partial<ScholionApi>);
-  const list = api.listNotes;
-  api.listNotes = async (query) => {
+  const list = api.queryNotes;
+  api.queryNotes = async (query) => {
     await gate;
     return list(query);
   };

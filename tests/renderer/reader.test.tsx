@@ -130,7 +130,12 @@ describe('the reader', () => {
     act(() => cite.focus());
     expect(await within(card()).findByText('Betts on RCPs')).toBeTruthy();
     expect(card().textContent).toContain('compare with Lavenex 2008');
-    expect(api.calls).toContainEqual({ method: 'listNotes', input: { workKey: 'betts2011c' } });
+    // Only that work's notes, a page of summaries: never every note with its body.
+    expect(api.calls).toContainEqual({
+      method: 'queryNotes',
+      input: { workKey: 'betts2011c', offset: 0, limit: 100 },
+    });
+    expect(api.calls.map((c) => c.method)).not.toContain('listNotes');
   });
 
   it('pins the card on click, traps Tab inside it, and Escape returns focus to the citation', async () => {

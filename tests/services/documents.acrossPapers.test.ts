@@ -7,7 +7,7 @@ import { BUNDLED_DOCUMENT_ID } from '../../src/core/documents';
 import { DocumentService, LibraryCitations } from '../../src/services/documents';
 import { LibraryService, WorkTable } from '../../src/services/library';
 import { libraryHandlers } from '../../src/main/handlers/library';
-import { UserDataStore } from '../../src/store';
+import { MemoryPaperFiles, MemoryStorage, UserDataStore } from '../../src/store';
 
 const library = await LibraryService.open();
 const bytes = new Uint8Array(
@@ -84,6 +84,48 @@ describe('citations across papers', () => {
     expect(both.claims.map((k) => k.documentId)).toContain(id);
     expect(both.total).toBe(both.claims.length);
     expect(both.pairs).toContainEqual(expect.arrayContaining(['betts2011c', 'lavenex2013']));
+  });
+
+  it('keeps which works claims cite together apart from the record, derived again when lost', async () => {
+    const storage = new MemoryStorage();
+    const paperFiles = new MemoryPaperFiles();
+    const run = async () => {
+      const store = await UserDataStore.openInMemory({ storage, paperFiles });
+      const documents = new DocumentService(store, library);
+      const opened: string[] = [];
+      const get = documents.get.bind(documents);
+      documents.get = async (documentId: string) => {
+        opened.push(documentId);
+        return get(documentId);
+      };
+      const pairs = async () =>
+        (await new LibraryCitations(store, documents).claims({
+          documentId: null,
+          workIds: [],
+          limit: 1,
+        }))!.pairs;
+      return { store, documents, opened, pairs };
+    };
+    const first = await run();
+    const { document } = await first.documents.add({ fileName: 'r.md', bytes });
+    const id = document.id;
+    // documents.json keeps the counts only: every add rewrites it, and the groups were most of it.
+    const record = await first.store.documentRecords.get(id);
+    expect(record?.cites?.together).toBeUndefined();
+    expect(record?.cites?.works.betts2011c).toBe(2);
+    expect(storage.paths()).toContain(`.cache/co-cited/${id}.json`);
+    const expected = await first.pairs();
+    expect(expected).toContainEqual(expect.arrayContaining(['betts2011c', 'lavenex2013']));
+
+    const second = await run();
+    expect(await second.pairs()).toEqual(expected);
+    expect(second.opened).not.toContain(id);
+
+    await storage.remove(`.cache/co-cited/${id}.json`);
+    const third = await run();
+    expect(await third.pairs()).toEqual(expected);
+    expect(third.opened).toContain(id); // derived from the paper, and kept again
+    expect(storage.paths()).toContain(`.cache/co-cited/${id}.json`);
   });
 
   it('the works list and a work’s detail say the same counts', async () => {

@@ -33,9 +33,12 @@ async function folder() {
   return { storage, open };
 }
 
-/** The search text of a fresh parse of the paper. */
+/** The search text of a fresh parse of the paper (with the version it is kept under). */
 async function parsedText(documents: DocumentService, id: string) {
-  return searchTextOf({ ...(await documents.get(id)), documentId: id });
+  return {
+    ...searchTextOf({ ...(await documents.get(id)), documentId: id }),
+    version: expect.any(String),
+  };
 }
 
 describe('a paper’s kept search text', () => {

@@ -241,4 +241,24 @@ describe.each(storageKinds)('versions of the listings and derived caches ($name)
     expect(await cache.read('v1')).toBeNull();
     await store.close();
   });
+
+  it('keeps derived bytes written in chunks, and reads null when there are none', async () => {
+    const { storage } = await kind.make();
+    const store = await UserDataStore.open(storage);
+    const cache = store.derivedBytes('paper-index');
+    expect(await cache.read()).toBeNull();
+    const big = new Float32Array(70_000).map((_, i) => i / 3);
+    const chunks = [new Uint8Array([1, 2, 3]), new Uint8Array(big.buffer), new Uint8Array([9])];
+    await cache.write(chunks);
+    const read = await cache.read();
+    expect(read?.byteLength).toBe(3 + big.byteLength + 1);
+    expect([...read!.subarray(0, 3)]).toEqual([1, 2, 3]);
+    const bigBytes = new Uint8Array(big.buffer);
+    expect(read!.subarray(3, 3 + big.byteLength).every((b, i) => b === bigBytes[i])).toBe(true);
+    expect(read![read!.length - 1]).toBe(9);
+    await cache.write([new Uint8Array([7])]);
+    expect([...(await cache.read())!]).toEqual([7]);
+    expect(await storage.list('.cache')).toEqual(['paper-index.bin']);
+    await store.close();
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { writeErrorFrom, type Storage } from '../../src/store';
 
-type Changing = 'stage' | 'writeAtomic' | 'copy' | 'move' | 'remove';
+type Changing = 'stage' | 'writeAtomic' | 'writeBytesAtomic' | 'copy' | 'move' | 'remove';
 
 export class FaultyStorage implements Storage {
   /** Changing calls made so far, by name, in order. */
@@ -46,6 +46,10 @@ export class FaultyStorage implements Storage {
     this.check();
     return this.inner.read(path);
   }
+  readBytes(path: string) {
+    this.check();
+    return this.inner.readBytes(path);
+  }
   version(path: string) {
     this.check();
     return this.inner.version(path);
@@ -69,6 +73,9 @@ export class FaultyStorage implements Storage {
   }
   writeAtomic(path: string, content: string) {
     return this.step('writeAtomic', path, () => this.inner.writeAtomic(path, content));
+  }
+  writeBytesAtomic(path: string, chunks: readonly Uint8Array[]) {
+    return this.step('writeBytesAtomic', path, () => this.inner.writeBytesAtomic(path, chunks));
   }
   copy(from: string, to: string) {
     return this.step('copy', to, () => this.inner.copy(from, to));

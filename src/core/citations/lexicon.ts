@@ -25,6 +25,7 @@ export const NON_NAME_WORDS = set(`
   See Cf Compare Contra Ibid Ibidem Id Eg Ie Table Tables Figure Figures Fig Chapter
   Section Sections Appendix Annex Article Part Paragraph Box Note Notes Equation Eq
   Pp Ch Vol No
+  Accessed Cited Retrieved Online Available Updated Viewed Published Revised Accepted
 `);
 
 /** Words that end a narrative name run when they come right before it: the name is then a noun phrase. */

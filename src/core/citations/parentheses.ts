@@ -1,10 +1,13 @@
-// Finds the innermost balanced round brackets of a text, each within one block.
+// Finds the innermost balanced round (and, apart, square) brackets of a text, each within one
+// block.
 
 export interface Parenthesis {
-  /** Offset of "(". */
+  /** Offset of "(" (or "["). */
   open: number;
-  /** Offset of ")". */
+  /** Offset of ")" (or "]"). */
   close: number;
+  /** Square brackets: "[Smith 2001; Jones 2003]", as some author-year styles write citations. */
+  square?: true;
 }
 
 /**
@@ -13,15 +16,27 @@ export interface Parenthesis {
  * skipped: its inner pairs are reported instead.
  */
 export function findParentheses(text: string): Parenthesis[] {
+  return innermostPairs(text, '(', ')');
+}
+
+/**
+ * Innermost "[...]" pairs in document order, found as `findParentheses` finds round ones (each
+ * kind on its own: "(see [Smith 2001])" has one of each).
+ */
+export function findSquareBrackets(text: string): Parenthesis[] {
+  return innermostPairs(text, '[', ']').map((p) => ({ ...p, square: true }));
+}
+
+function innermostPairs(text: string, opening: string, closing: string): Parenthesis[] {
   const found: Parenthesis[] = [];
   let stack: Array<{ open: number; nested: boolean }> = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\n' && text[i + 1] === '\n') {
       stack = [];
-    } else if (ch === '(') {
+    } else if (ch === opening) {
       stack.push({ open: i, nested: false });
-    } else if (ch === ')') {
+    } else if (ch === closing) {
       const top = stack.pop();
       if (!top) continue;
       if (!top.nested) found.push({ open: top.open, close: i });

@@ -7,7 +7,7 @@ import { DETERMINERS } from './lexicon';
 import type { Citation } from './model';
 import { narrativeNameBefore } from './narrative';
 import type { Parenthesis } from './parentheses';
-import { findParentheses } from './parentheses';
+import { findParentheses, findSquareBrackets } from './parentheses';
 import { resolveIbids } from './resolveIbids';
 import { bareCitations } from './bare';
 import { isTaxonAuthority } from './taxonAuthority';
@@ -136,7 +136,7 @@ function citationsInParenthesis(
     const readable = part.s !== '' && part.s.length <= MAX_PART_LENGTH;
     const el: Element | null = readable ? element(part.s) : null;
     let reading: AuthorReading | null = null;
-    if (el?.kind === 'ibid') {
+    if (el?.kind === 'ibid' && !paren.square) {
       const leadIn = part.s.slice(el.leadIn.start, el.leadIn.end);
       if (leadInAccepted(leadIn, false)) {
         const { start, end, locator } = el.ibid;
@@ -169,7 +169,7 @@ function citationsInParenthesis(
           }),
         );
       }
-    } else if (el?.kind === 'years' && index === 0) {
+    } else if (el?.kind === 'years' && index === 0 && !paren.square) {
       const name = narrativeNameBefore(text, paren.open, italic);
       if (name) {
         reading = name.reading;
@@ -201,7 +201,8 @@ function citationsInParenthesis(
 
 /**
  * Finds every author-year citation in `text` (a document's normalised body text), in order,
- * with ids "c1", "c2", ... . Parenthetical ("(see also Lahav and Lavenex 2012)"), narrative
+ * with ids "c1", "c2", ... . Parenthetical ("(see also Lahav and Lavenex 2012)", and in square
+ * brackets "[Loefer & Sedberry, 2003]"), narrative
  * ("Harrison (2002: 587)") and ibid citations are read; several years after one name yield one
  * citation each. Offsets are into `text`. Never throws: text that is no citation is skipped.
  */
@@ -209,7 +210,15 @@ export function parseCitations(text: string, options: ParseCitationsOptions = {}
   const italic = options.italic ?? [];
   const parentheses = findParentheses(text);
   const drafts = parentheses.flatMap((p) => citationsInParenthesis(text, p, italic));
-  const spans = parentheses.map((p) => ({ start: p.open, end: p.close + 1 }));
+  // Square brackets hold author-year citations in some styles ("[Smith 2001; Jones 2003]"); only
+  // what the grammar reads as names and years is taken, so "a[i]" or "[emphasis added]" is not.
+  const square = findSquareBrackets(text);
+  const taken = [...drafts];
+  for (const bracket of square) {
+    const inside = citationsInParenthesis(text, bracket, italic);
+    drafts.push(...inside.filter((d) => !overlaps(d, taken)));
+  }
+  const spans = [...parentheses, ...square].map((p) => ({ start: p.open, end: p.close + 1 }));
   drafts.push(...bareCitations(text, drafts, spans));
   drafts.sort((a, b) => a.start - b.start);
   return resolveIbids(drafts);

@@ -15,8 +15,26 @@ interface Draft {
   citations: Citation[];
 }
 
-function blockAt(blocks: ReadonlyArray<Block>, offset: number): number {
-  return blocks.findIndex((b) => b.start <= offset && offset < b.end);
+/**
+ * Finds the block holding an offset by binary search over the blocks in order of their start
+ * (they do not overlap): a 500-page paper has thousands of blocks and of citations, and a scan
+ * per citation made the claims most of opening it.
+ */
+function blockFinder(blocks: ReadonlyArray<Block>): (offset: number) => number {
+  const order = blocks.map((_, i) => i).sort((a, b) => blocks[a]!.start - blocks[b]!.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = order.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[order[mid]!]!.start <= offset) {
+        found = order[mid]!;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && offset < blocks[found]!.end ? found : -1;
+  };
 }
 
 /**
@@ -31,21 +49,33 @@ function quoteCitedAfter(blocks: ReadonlyArray<Block>, index: number, c: Citatio
   return close >= 0 && c.end <= block.start + close ? previous : null;
 }
 
-/** The sentence of `block` that holds `offset`, in document offsets. */
-function sentenceAt(block: Block, offset: number): SentenceSpan {
+/** The sentence of `block` that holds `offset`, in document offsets (`sentences` of the block). */
+function sentenceAt(block: Block, offset: number, sentences: SentenceSpan[]): SentenceSpan {
   const local = offset - block.start;
-  const found = splitSentences(block.text).find((s) => s.start <= local && local < s.end);
+  const found = sentences.find((s) => s.start <= local && local < s.end);
   const span = found ?? { start: 0, end: block.text.length };
   return { start: block.start + span.start, end: block.start + span.end };
 }
 
-function placeCitation(blocks: ReadonlyArray<Block>, c: Citation): Omit<Draft, 'citations'> | null {
-  const index = blockAt(blocks, c.start);
-  const block = blocks[index];
-  if (!block) return null;
-  const quote = block.kind === 'blockquote' ? block : quoteCitedAfter(blocks, index, c);
-  if (quote) return { span: { start: quote.start, end: quote.end }, block: quote, kind: 'quote' };
-  return { span: sentenceAt(block, c.start), block, kind: 'sentence' };
+/** Places citations in their sentence or quote; a block's sentences are split once. */
+function citationPlacer(
+  blocks: ReadonlyArray<Block>,
+): (c: Citation) => Omit<Draft, 'citations'> | null {
+  const blockAt = blockFinder(blocks);
+  const sentencesOf = new Map<Block, SentenceSpan[]>();
+  return (c) => {
+    const index = blockAt(c.start);
+    const block = blocks[index];
+    if (!block) return null;
+    const quote = block.kind === 'blockquote' ? block : quoteCitedAfter(blocks, index, c);
+    if (quote) return { span: { start: quote.start, end: quote.end }, block: quote, kind: 'quote' };
+    let sentences = sentencesOf.get(block);
+    if (!sentences) {
+      sentences = splitSentences(block.text);
+      sentencesOf.set(block, sentences);
+    }
+    return { span: sentenceAt(block, c.start, sentences), block, kind: 'sentence' };
+  };
 }
 
 /**
@@ -62,8 +92,9 @@ export function extractClaims(
   workIdOf?: WorkIdOf,
 ): Claim[] {
   const drafts = new Map<string, Draft>();
+  const placeCitation = citationPlacer(doc.blocks);
   for (const c of [...citations].sort((a, b) => a.start - b.start)) {
-    const place = placeCitation(doc.blocks, c);
+    const place = placeCitation(c);
     if (!place) continue;
     const key = `${place.span.start}:${place.span.end}`;
     const draft = drafts.get(key) ?? { ...place, citations: [] };

@@ -11,15 +11,24 @@ export interface DocumentCites {
   claims: number;
   /** Work key -> how many of its claims cite it. */
   claimWorks: Record<string, number>;
-  /** The works of each claim that cites two or more (for co-citation across papers). */
-  together: string[][];
+  /**
+   * The works of each claim that cites two or more (for co-citation across papers). Not kept in
+   * the record (at 1,000 papers it was three quarters of documents.json, rewritten on every add)
+   * but in the data folder's cache; present in records written before.
+   */
+  together?: string[][];
+}
+
+/** What a document's record keeps of its cites: the counts, not which works each claim cites together. */
+export function recordCites({ together: _kept, ...counts }: DocumentCites): DocumentCites {
+  return counts;
 }
 
 /** The cites of an analysed document (its citations' works, its claims' works). */
 export function citesOf(paper: {
   citations: readonly { workId: string | null }[];
   claims: readonly { workIds: readonly string[] }[];
-}): DocumentCites {
+}): Required<DocumentCites> {
   const works: Record<string, number> = {};
   for (const c of paper.citations) if (c.workId) works[c.workId] = (works[c.workId] ?? 0) + 1;
   const claimWorks: Record<string, number> = {};

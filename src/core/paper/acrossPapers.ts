@@ -86,14 +86,14 @@ export function claimView(view: DocumentView, claim: Claim): ClaimView {
 }
 
 /** Which works are cited together in the claims of `papers`, in order of first citation (pure). */
-export function coCitation(papers: readonly DocumentCites[]): {
+export function coCitation(papers: readonly Pick<DocumentCites, 'together'>[]): {
   coCited: string[];
   pairs: [string, string, number][];
 } {
   const order = new Map<string, number>();
   const counts = new Map<string, number>();
   for (const cites of papers) {
-    for (const group of cites.together) {
+    for (const group of cites.together ?? []) {
       for (const w of group) if (!order.has(w)) order.set(w, order.size);
       for (let i = 0; i < group.length; i++) {
         for (let j = i + 1; j < group.length; j++) {

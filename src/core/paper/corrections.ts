@@ -52,9 +52,12 @@ export function applyCorrections(
     const fields = corrections.references[referenceKey(r.raw)]?.fields;
     return fields ? { ...r, csl: { ...(r.csl ?? { type: 'article' }), ...fields, id: r.id } } : r;
   });
+  // Claims made with the parse hold the dropped citations: they are made again without them.
+  const { claims, ...parsed } = read;
   return {
     read: {
-      ...read,
+      ...parsed,
+      ...(claims && dropped.size === 0 ? { claims } : {}),
       references,
       citations: read.citations.filter((c) => !dropped.has(c.id)),
       referenceOf,

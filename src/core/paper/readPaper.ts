@@ -6,6 +6,7 @@
  */
 import type { ResolvedCitation } from '../citations/model';
 import { extractClaims } from '../claims';
+import type { Claim } from '../claims/model';
 import { parseDocument, type SourceFormat } from '../document';
 import type { ParsedDocument } from '../document/model';
 import { analyseReferencesAndCitations, type CitationStyle } from '../references';
@@ -26,6 +27,12 @@ export interface ReadPaper {
   citations: PaperCitation[];
   /** Citation id -> the id of the entry it cites (null: none found). */
   referenceOf: Map<string, string | null>;
+  /**
+   * The claims of `citations`, made with the parse (so off the caller's thread when the paper is
+   * read in a worker), `workIds` empty until `completePaper` knows the works. Absent when a
+   * correction dropped citations: `completePaper` makes them again.
+   */
+  claims?: Claim[];
 }
 
 /**
@@ -45,7 +52,7 @@ export function readPaper(
   const document = parseDocument(source, { format, superscriptCitations });
   const noteLabels = new Map(readSource(source).notes.map((n) => [n.id, n.label]));
   const placed = placeAnalysis(analysis, document, alignSource(source, document), noteLabels);
-  return { documentId, document, ...placed };
+  return { documentId, document, ...placed, claims: extractClaims(document, placed.citations) };
 }
 
 /** A reference entry with the library work it is (null while unlinked). */
@@ -77,7 +84,12 @@ export function completePaper(
     const ref = read.referenceOf.get(citationId);
     return ref ? workOfReference(ref) : null;
   };
-  const claims = extractClaims(read.document, read.citations, workIdOf);
+  const claims = read.claims
+    ? read.claims.map((claim) => ({
+        ...claim,
+        workIds: distinctWorks(claim.citationIds, workIdOf),
+      }))
+    : extractClaims(read.document, read.citations, workIdOf);
   const claimOf = new Map<string, string>();
   for (const claim of claims) for (const id of claim.citationIds) claimOf.set(id, claim.id);
   const citations = read.citations.map((c): ResolvedCitation => ({
@@ -94,4 +106,13 @@ export function completePaper(
     referenceSectionId: read.referenceSectionId,
     citationReferences: Object.fromEntries(read.referenceOf),
   };
+}
+
+/** The works of a claim's citations, each once, in order of first citation (as extractClaims). */
+function distinctWorks(
+  citationIds: readonly string[],
+  workIdOf: (citationId: string) => string | null,
+): string[] {
+  const works = citationIds.map(workIdOf).filter((w): w is string => w !== null);
+  return [...new Set(works)];
 }

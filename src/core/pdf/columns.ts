@@ -23,16 +23,20 @@ export function findGutter(all: PdfLine[], width: number): number | null {
   const lines = all.filter((l) => l.x1 - l.x0 < width * 0.55);
   const total = chars(lines);
   if (lines.length < 8 || total === 0) return null;
+  // Lines and characters left of x and right of x, for every candidate x, from lines sorted by
+  // their ends and starts: a page of a book has hundreds of candidates and of lines.
+  const leftOf = sideCounter(lines.map((l) => [l.x1, l.text.length]));
+  const rightOf = sideCounter(lines.map((l) => [-l.x0, l.text.length]));
   const candidates = new Set(lines.map((l) => Math.round(l.x1 + 2)));
   let best: { x: number; crossing: number; balance: number } | null = null;
   for (const x of candidates) {
     if (x < width * 0.2 || x > width * 0.8) continue;
-    const left = lines.filter((l) => l.x1 <= x);
-    const right = lines.filter((l) => l.x0 >= x);
-    const balance = Math.min(chars(left), chars(right));
-    if (left.length < 4 || right.length < 4 || balance < total * 0.2) continue;
+    const left = leftOf(x);
+    const right = rightOf(-x);
+    const balance = Math.min(left.chars, right.chars);
+    if (left.lines < 4 || right.lines < 4 || balance < total * 0.2) continue;
     // Centred author and affiliation lines may cross the gutter; running text may not.
-    const crossing = total - chars(left) - chars(right);
+    const crossing = total - left.chars - right.chars;
     if (crossing > total * 0.15) continue;
     if (
       !best ||
@@ -43,6 +47,25 @@ export function findGutter(all: PdfLine[], width: number): number | null {
     }
   }
   return best ? best.x : null;
+}
+
+/** For points [at, chars]: how many points, and their chars, stand at or below a bound. */
+function sideCounter(
+  points: [number, number][],
+): (bound: number) => { lines: number; chars: number } {
+  const sorted = [...points].sort((a, b) => a[0] - b[0]);
+  const sums = [0];
+  for (const [, n] of sorted) sums.push(sums.at(-1)! + n);
+  return (bound) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] <= bound) lo = mid + 1;
+      else hi = mid;
+    }
+    return { lines: lo, chars: sums[lo]! };
+  };
 }
 
 /**

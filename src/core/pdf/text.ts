@@ -82,6 +82,8 @@ export function joinLines(first: string, second: string, knownWords: ReadonlySet
   if (/[-\u2010/]$/.test(first) && /^\p{Lu}/u.test(second)) return first + second;
   // A page or number range cut after its dash ("209–" + "223").
   if (/\d[–—-]$/.test(first) && /^\d/.test(second)) return first + second;
+  // A number and a word joined by a hyphen ("1820-" + "ból", "3-" + "dimensional").
+  if (/\d[-\u2010]$/.test(first) && /^\p{Ll}/u.test(second)) return first + second;
   return `${first} ${second}`;
 }
 
@@ -109,7 +111,9 @@ export function unreadableShare(text: string): number {
   // eslint-disable-next-line no-control-regex -- control characters count as unreadable
   let bad = (visible.match(/[\uE000-\uF8FF\uFFFD\u0000-\u001F]/g) ?? []).length;
   for (const token of text.split(/\s+/)) {
-    const letters = token.replace(/[^\p{L}]/gu, '');
+    if (token.length < 4) continue;
+    // Most tokens are plain words: the Unicode clean-up only for the others.
+    const letters = /^[A-Za-z]+$/.test(token) ? token : token.replace(/[^\p{L}]/gu, '');
     if (letters.length < 4) continue;
     // Latin-script words have vowels; strings of consonants or 40-letter words are code noise.
     const latin = /^[A-Za-z]+$/.test(letters);

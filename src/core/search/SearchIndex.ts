@@ -3,9 +3,10 @@ import type { Work } from '../bibliography/model';
 import { describeClaim, describeNote, describePassage, describeWork } from './fields';
 import { claimHit, noteHit, passageHit, workHit, workHitText } from './hits';
 import { Indexer } from './indexer';
+import { PAPER_KINDS, PaperTextIndex, type PaperKind } from './paperTextIndex';
 import { InvertedIndex, KIND_INDEX } from './postings';
 import { buildQuery, type QueryTerm } from './query';
-import { scoreKind } from './score';
+import { documentFrequencies, scoreKind, type Corpus } from './score';
 import {
   SEARCH_KINDS,
   type Hit,
@@ -14,6 +15,7 @@ import {
   type SearchablePassage,
   type SearchKind,
   type SearchOptions,
+  type PaperSearchText,
   type SearchResults,
   type StoredTextRef,
 } from './types';
@@ -37,9 +39,37 @@ const GROUP: Record<SearchKind, 'works' | 'claims' | 'notes' | 'passages'> = {
   passage: 'passages',
 };
 
+const isPaperKind = (kind: SearchKind): kind is PaperKind =>
+  (PAPER_KINDS as readonly SearchKind[]).includes(kind);
+
 export class SearchIndex {
   private readonly index = new InvertedIndex();
   private readonly indexer = new Indexer(this.index);
+  /** The added papers' passages and claims, kept as references to their text (see PaperTextIndex). */
+  private paperTexts = new PaperTextIndex();
+
+  /** The index of the added papers' text (to write it out, see paperIndexBytes.ts). */
+  get papers(): PaperTextIndex {
+    return this.paperTexts;
+  }
+
+  /** Replaces the index of the added papers' text (one read back from a file). */
+  adoptPapers(papers: PaperTextIndex): void {
+    this.paperTexts = papers;
+  }
+
+  /**
+   * Indexes an added paper's passages and claims (replacing its earlier ones); the index keeps
+   * only where each is (`StoredTextRef`), its text is read back to show a hit.
+   */
+  setPaperText(text: PaperSearchText): void {
+    this.paperTexts.set(text);
+  }
+
+  /** Removes an added paper's passages and claims; false when they were not indexed. */
+  removePaperText(documentId: string): boolean {
+    return this.paperTexts.remove(documentId);
+  }
 
   /** Adds works, replacing any already indexed under the same citation key. */
   addWorks(works: Iterable<Work>): void {
@@ -111,9 +141,10 @@ export class SearchIndex {
     return this.index.tables[KIND_INDEX[kind]]?.numbers.has(id) ?? false;
   }
 
-  /** How many items of `kind` are indexed. */
+  /** How many items of `kind` are indexed (the added papers' too). */
   count(kind: SearchKind): number {
-    return this.index.tables[KIND_INDEX[kind]]?.live ?? 0;
+    const own = this.index.tables[KIND_INDEX[kind]]?.live ?? 0;
+    return own + (this.paperTexts.index.tables[KIND_INDEX[kind]]?.live ?? 0);
   }
 
   /**
@@ -139,18 +170,38 @@ export class SearchIndex {
       totals: { work: 0, claim: 0, note: 0, passage: 0 },
     };
     if (ranked.terms.length === 0) return ranked;
+    const papers = this.paperTexts.index;
+    const paperTerms = this.paperTexts.size > 0 ? buildQuery(papers, query) : null;
+    if (paperTerms) ranked.terms = withFuzzyTermsOf(ranked.terms, paperTerms);
     for (const kind of options.kinds ?? SEARCH_KINDS) {
       const k = KIND_INDEX[kind];
       const kindLimit = options.limitsByKind?.[kind];
-      const { top, total } = scoreKind(
-        this.index,
-        k,
-        ranked.terms,
-        kindLimit ? Math.max(1, Math.floor(kindLimit)) : limit,
-      );
+      const most = kindLimit ? Math.max(1, Math.floor(kindLimit)) : limit;
+      if (!paperTerms || !isPaperKind(kind)) {
+        const { top, total } = scoreKind(this.index, k, ranked.terms, most);
+        const docs = this.index.tables[k]?.docs ?? [];
+        ranked.totals[kind] = total;
+        ranked.top[kind] = top.map(({ num, score }) => ({ item: docs[num], score }));
+        continue;
+      }
+      // The kind's items are in two indexes: words weigh by their rarity across both, so the
+      // scores compare, and the best of both are kept (this index's first on a tie).
+      const own = documentFrequencies(this.index, k, ranked.terms);
+      const theirs = documentFrequencies(papers, k, paperTerms);
+      const corpus: Corpus = {
+        live: (this.index.tables[k]?.live ?? 0) + (papers.tables[k]?.live ?? 0),
+        df: own.map((n, i) => n + (theirs[i] ?? 0)),
+      };
+      const mine = scoreKind(this.index, k, ranked.terms, most, corpus);
+      const added = scoreKind(papers, k, paperTerms, most, corpus);
       const docs = this.index.tables[k]?.docs ?? [];
-      ranked.totals[kind] = total;
-      ranked.top[kind] = top.map(({ num, score }) => ({ item: docs[num], score }));
+      ranked.totals[kind] = mine.total + added.total;
+      ranked.top[kind] = [
+        ...mine.top.map(({ num, score }) => ({ item: docs[num], score })),
+        ...added.top.map(({ num, score }) => ({ item: this.paperTexts.refOf(kind, num), score })),
+      ]
+        .sort((a, b) => b.score - a.score)
+        .slice(0, most);
     }
     return ranked;
   }
@@ -186,6 +237,18 @@ export class SearchIndex {
     results.order = [...SEARCH_KINDS].sort((a, b) => bestOf(b) - bestOf(a));
     return results;
   }
+}
+
+/** The query's terms, with the words the papers' vocabulary reached only through a typo too. */
+function withFuzzyTermsOf(terms: QueryTerm[], paperTerms: readonly QueryTerm[]): QueryTerm[] {
+  return terms.map((t, i) => {
+    const more = paperTerms[i]?.fuzzyTerms;
+    if (!more?.size) return t;
+    const exact = new Set(t.expansions.map((e) => e.term));
+    const fuzzy = new Set(t.fuzzyTerms);
+    for (const term of more) if (!exact.has(term)) fuzzy.add(term);
+    return { ...t, fuzzyTerms: fuzzy };
+  });
 }
 
 /** A search's best items of each kind as the index keeps them, before they are rendered. */

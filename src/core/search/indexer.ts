@@ -26,12 +26,13 @@ export class Indexer implements FieldSink {
   constructor(private readonly index: InvertedIndex) {}
 
   /**
-   * Indexes (or re-indexes) `doc` as item `id` of `kind`, its fields given by `describe`; the
-   * index keeps `stored` for rendering hits (by default the document itself).
+   * Indexes (or re-indexes) `doc` as item `id` of `kind` (null: added by number only, see
+   * `InvertedIndex.removeRange`), its fields given by `describe`; the index keeps `stored` for
+   * rendering hits (by default the document itself).
    */
   add<T>(
     kind: number,
-    id: string,
+    id: string | null,
     doc: T,
     describe: (doc: T, sink: FieldSink) => void,
     stored: unknown = doc,

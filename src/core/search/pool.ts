@@ -22,7 +22,8 @@ const MIN_SIZE = 1 << 16;
  */
 function discard(array: Int32Array | Float32Array): void {
   const buffer = array.buffer as ArrayBuffer;
-  structuredClone(buffer, { transfer: [buffer] });
+  // An array read back from a file shares the file's buffer with others: only dropped then.
+  if (array.byteLength === buffer.byteLength) structuredClone(buffer, { transfer: [buffer] });
 }
 
 /** Room for a list of `length` postings with `slack` (a fraction) to grow into. */
@@ -99,6 +100,22 @@ export class PostingPool {
     this.wasted = 0;
     const size = Math.max(this.minSize, at + extra + Math.ceil(at / 16));
     if (size * 2 <= docs.length) this.reallocate(size);
+  }
+
+  /** How much of the arrays lists use (or have abandoned); the rest is room to grow into. */
+  get usedLength(): number {
+    return this.used;
+  }
+
+  /**
+   * Takes arrays read back from a file as the pool's (its lists are then set to slices of them,
+   * `live` postings in all); they may share one buffer.
+   */
+  adopt(docs: Int32Array, weights: Float32Array, live: number): void {
+    this.docs = docs;
+    this.weights = weights;
+    this.used = docs.length;
+    this.wasted = docs.length - live;
   }
 
   /** Bytes the pool holds. */

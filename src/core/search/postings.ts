@@ -45,14 +45,14 @@ export class DocTable<T> {
   docs: (T | undefined)[] = [];
   /** 1 for a live document number, 0 for a removed one (checked in the scoring loop). */
   alive = new Uint8Array(1024);
+  /** Number by id (documents added without an id, see `add`, are not in it). */
   readonly numbers = new Map<string, number>();
   deadSlots = 0;
+  /** Live documents. */
+  live = 0;
 
-  get live(): number {
-    return this.numbers.size;
-  }
-
-  add(id: string, doc: T): number {
+  /** Adds a document; one added with a null id is removed by number (`InvertedIndex.removeRange`). */
+  add(id: string | null, doc: T): number {
     const num = this.docs.length;
     this.docs.push(doc);
     if (num >= this.alive.length) {
@@ -61,12 +61,33 @@ export class DocTable<T> {
       this.alive = alive;
     }
     this.alive[num] = 1;
-    this.numbers.set(id, num);
+    if (id !== null) this.numbers.set(id, num);
+    this.live++;
     return num;
+  }
+
+  /** Marks document `num` removed; false when it was not live. */
+  kill(num: number): boolean {
+    if (this.alive[num] !== 1) return false;
+    this.docs[num] = undefined;
+    this.alive[num] = 0;
+    this.deadSlots++;
+    this.live--;
+    return true;
   }
 }
 
+export interface InvertedIndexOptions {
+  /**
+   * Keep merged lists of one- and two-letter prefixes (default true). Without them (the added
+   * papers' text: most of its postings would be in them) a short prefix is expanded over the
+   * vocabulary at query time.
+   */
+  prefixLists?: boolean;
+}
+
 export class InvertedIndex {
+  readonly prefixLists: boolean;
   /** Fast exact lookup; the radix tree below holds the same entries for prefix and fuzzy search. */
   readonly terms = new Map<string, TermEntry>();
   readonly vocabulary = new SearchableMap<TermEntry>();
@@ -79,10 +100,19 @@ export class InvertedIndex {
     new DocTable(),
   ];
   readonly pool = new PostingPool(() => this.allLists());
+  /**
+   * Set while the pool's arrays are being written out (see paperIndexBytes.ts): queries then
+   * leave the lists as they are (no pruning), and the owner makes no change.
+   */
+  frozen = false;
   /** Bumped when entries may have left the vocabulary, so caches of entries are dropped. */
   generation = 0;
   /** Prefix entries the document being indexed reaches (reused). */
   private readonly touched: TermEntry[] = [];
+
+  constructor(options: InvertedIndexOptions = {}) {
+    this.prefixLists = options.prefixLists ?? true;
+  }
 
   table<T>(kind: number): DocTable<T> {
     return this.tables[kind] as DocTable<T>;
@@ -92,8 +122,8 @@ export class InvertedIndex {
    * Adds (or replaces) document `id` of `kind`. `terms` are the entries of its terms, each once,
    * carrying the document's weight for it in `docWeight` (see `Indexer`).
    */
-  upsert<T>(kind: number, id: string, doc: T, terms: readonly TermEntry[]): void {
-    this.remove(kind, id);
+  upsert<T>(kind: number, id: string | null, doc: T, terms: readonly TermEntry[]): void {
+    if (id !== null) this.remove(kind, id);
     const num = this.table<T>(kind).add(id, doc);
     const tag = num * 4 + kind;
     const touched = this.touched;
@@ -125,7 +155,7 @@ export class InvertedIndex {
     const entry = new TermEntry();
     this.terms.set(term, entry);
     this.vocabulary.set(term, entry);
-    for (let n = 1; n <= SHORT_PREFIX && n <= term.length; n++) {
+    for (let n = 1; this.prefixLists && n <= SHORT_PREFIX && n <= term.length; n++) {
       const p = term.slice(0, n);
       let prefix = this.short.get(p);
       if (prefix === undefined) this.short.set(p, (prefix = new TermEntry()));
@@ -140,17 +170,36 @@ export class InvertedIndex {
     const num = table?.numbers.get(id);
     if (table === undefined || num === undefined) return false;
     table.numbers.delete(id);
-    table.docs[num] = undefined;
-    table.alive[num] = 0;
-    table.deadSlots++;
-    if (table.deadSlots > 1000 && table.deadSlots > table.numbers.size / 4) this.compact(kind);
+    table.kill(num);
+    this.compactIfWasteful(kind);
     return true;
   }
 
-  /** Drops every posting of removed documents of `kind` and renumbers its live documents. */
-  compact(kind: number): void {
+  /**
+   * Removes documents `from` to `to` (exclusive) of `kind`, added without ids. Answers the new
+   * numbers of the kind's documents when this compacted the table (-1 for a removed one).
+   */
+  removeRange(kind: number, from: number, to: number): Int32Array | null {
     const table = this.tables[kind];
-    if (table === undefined) return;
+    if (table === undefined) return null;
+    for (let num = from; num < to; num++) table.kill(num);
+    return this.compactIfWasteful(kind);
+  }
+
+  private compactIfWasteful(kind: number): Int32Array | null {
+    const table = this.tables[kind];
+    if (table && table.deadSlots > 1000 && table.deadSlots > table.live / 4) {
+      return this.compact(kind);
+    }
+    return null;
+  }
+
+  /**
+   * Drops every posting of removed documents of `kind` and renumbers its live documents; answers
+   * the new number of each old one (-1 for a removed one).
+   */
+  compact(kind: number): Int32Array {
+    const table = this.tables[kind]!;
     const renumber = new Int32Array(table.docs.length).fill(-1);
     const docs: unknown[] = [];
     table.docs.forEach((doc, num) => {
@@ -182,10 +231,12 @@ export class InvertedIndex {
         }
       }
     }
+    return renumber;
   }
 
   /** Drops the postings of removed documents from one list (called when a query finds many). */
   prune(kind: number, postings: Postings): void {
+    if (this.frozen) return;
     const alive = this.tables[kind]?.alive;
     if (alive) this.pool.filter(postings, (d) => (alive[d] === 1 ? d : -1));
   }

@@ -72,7 +72,7 @@ function expand(
     fuzzyTerms.add(term);
   };
   for (const v of word.variants) {
-    if (word.prefix && v.length <= SHORT_PREFIX) {
+    if (word.prefix && v.length <= SHORT_PREFIX && index.prefixLists) {
       // The merged list already holds each document's best match for this prefix.
       const merged = index.short.get(v);
       if (merged) offer(v, merged, EXACT);

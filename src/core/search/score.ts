@@ -72,21 +72,48 @@ function offerTop(top: Scored[], k: number, num: number, score: number): void {
   top.splice(i, 0, { num, score });
 }
 
-/** The best `k` documents of `kind` for `terms`, and how many match in all. */
+/**
+ * How rare each word is across a kind's documents held in several indexes (the library's works
+ * and the added papers' text): their documents in all, and each word's postings in all, in the
+ * order of the query's terms.
+ */
+export interface Corpus {
+  live: number;
+  df: readonly number[];
+}
+
+/** The postings each of `terms` reaches in `kind` (its document frequency, for `Corpus`). */
+export function documentFrequencies(
+  index: InvertedIndex,
+  kind: number,
+  terms: readonly QueryTerm[],
+): number[] {
+  return terms.map((t) =>
+    t.expansions.reduce((n, e) => n + (e.entry.postings[kind]?.length ?? 0), 0),
+  );
+}
+
+/**
+ * The best `k` documents of `kind` for `terms`, and how many match in all. With `corpus`, words
+ * weigh by their rarity across it rather than in this index alone, so that scores of several
+ * indexes over one kind compare.
+ */
 export function scoreKind(
   index: InvertedIndex,
   kind: number,
   terms: readonly QueryTerm[],
   k: number,
+  corpus?: Corpus,
 ): { top: Scored[]; total: number } {
   const table = index.tables[kind];
   if (!table || table.live === 0 || terms.length === 0) return { top: [], total: 0 };
   const alive = table.alive;
+  const live = corpus?.live ?? table.live;
   const s = scratchFor(index, kind);
   s.ensure(table.docs.length);
   const { score, best, stamp } = s;
 
-  const lists = terms.map((t) => {
+  const lists = terms.map((t, i) => {
     const postings: [Postings, number][] = [];
     let df = 0;
     for (const e of t.expansions) {
@@ -96,7 +123,7 @@ export function scoreKind(
         df += p.length;
       }
     }
-    return { optional: t.optional, postings, df };
+    return { optional: t.optional, postings, df, weight: idf(live, corpus?.df[i] ?? df) };
   });
   const required = lists.filter((l) => !l.optional).sort((a, b) => a.df - b.df);
   const optional = lists.filter((l) => l.optional);
@@ -133,7 +160,7 @@ export function scoreKind(
       }
       if (dead > 16 && dead * 4 > n) index.prune(kind, postings);
     }
-    const w = idf(table.live, list.df);
+    const w = list.weight;
     if (candidates === null) {
       for (let i = 0; i < m; i++) {
         const d = hits[i] as number;

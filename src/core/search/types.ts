@@ -55,7 +55,6 @@ export interface Highlight {
  * is among the hits of a search, so a library of 1,000 papers does not hold every paper's text.
  */
 export interface StoredTextRef {
-  id: string;
   documentId: string;
   /** The item's position in its paper's passages (or claims). */
   at: number;
@@ -66,6 +65,11 @@ export interface PaperSearchText {
   documentId: string;
   passages: SearchablePassage[];
   claims: SearchableClaim[];
+  /**
+   * What the text was derived from (the paper's file, parse and corrections), when known: an
+   * index of the text kept between runs is current for the paper while this is unchanged.
+   */
+  version?: string;
 }
 
 export interface Hit {

@@ -6,3 +6,4 @@ export * from './labels';
 export * from './closeMatches';
 export * from './ids';
 export * from './trash';
+export * from './noteSummaries';

@@ -8,6 +8,9 @@ import type { HandlersOf } from './types';
 export function notesHandlers(notes: NotesService): HandlersOf<keyof NotesOutputs> {
   return {
     listNotes: async (filter) => notes.list(filter),
+    queryNotes: async (query) => notes.page(query),
+    notePassages: async ({ documentId }) => notes.passagesIn(documentId),
+    listNoteLinkTargets: async ({ kind }) => notes.linkTargets(kind),
     getNote: async ({ id }) => {
       const note = await notes.get(id);
       if (!note) throw new NotFoundError(`No note with id ${id}.`);

@@ -1,6 +1,6 @@
 // Hooks over the contract: each call is cached by key, so many components can ask cheaply.
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import type { Note, ScholionApi, StyleId, WorkDetail, WorkSummary } from '../../shared/contract';
+import type { ScholionApi, StyleId, WorkDetail, WorkSummary } from '../../shared/contract';
 import { useApiContext } from './ApiProvider';
 import type { QueryState } from './queryCache';
 
@@ -69,9 +69,3 @@ export const useReference = (
 /** The BibTeX entry of one work. */
 export const useBibtex = (key: string | null): QueryState<string> =>
   useQuery(key ? `bibtex:${key}` : null, (api) => api.exportBibtex({ keys: [key ?? ''] }));
-
-/** The user's live notes linked to a work (the notes view invalidates 'notes:' on change). */
-export const useNotesForWork = (workKey: string | null): QueryState<Note[]> =>
-  useQuery(workKey ? `notes:work:${workKey}` : null, (api) =>
-    api.listNotes({ workKey: workKey ?? '' }),
-  );

@@ -4,7 +4,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type {
   DataHealth,
-  Note,
   NoteDetail,
   ReadingList,
   ScholionApi,
@@ -86,10 +85,6 @@ export interface NoteQuery {
   /** The document of `claimId` (null: a user claim). */
   documentId?: string | null;
 }
-
-/** Live notes matching `query`, newest first. */
-export const useNotes = (query: NoteQuery = {}): QueryState<Note[]> =>
-  useLive(`notes:list:${JSON.stringify(query)}`, (api) => api.listNotes(query));
 
 /** One note with its links resolved; null while none is chosen. */
 export const useNoteDetail = (id: string | null): QueryState<NoteDetail> =>

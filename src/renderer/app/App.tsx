@@ -4,6 +4,7 @@ import { CommandPalette } from '../features/palette/CommandPalette';
 import { HelpOverlay } from '../features/help/HelpOverlay';
 import { AddToListHost } from '../features/lists/AddToListDialog';
 import { NoteDrawer } from '../features/notes/NoteDrawer';
+import { NotesListReady } from '../features/notes/NotesListReady';
 import { RecoveryBanner } from '../features/recovery/RecoveryBanner';
 import { ToastRegion } from '../ui/Toasts';
 import { ExchangeHost } from '../features/export/ExchangeHost';
@@ -145,6 +146,7 @@ export function App() {
           ))}
         </main>
         <NoteDrawer />
+        <NotesListReady />
         <RecoveryBanner />
         <AddToListHost />
       </div>

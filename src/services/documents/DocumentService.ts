@@ -8,7 +8,7 @@
  */
 import type { Work } from '../../core/bibliography/model';
 import { BUNDLED_DOCUMENT_ID } from '../../core/documents/ids';
-import type { DocumentLinks } from '../../core/documents/links';
+import { emptyDocumentLinks, type DocumentLinks } from '../../core/documents/links';
 import type { DocumentRecord } from '../../core/documents/model';
 import { sourceFormatOf } from '../../core/documents/sourceText';
 import { bundledDocumentView, type AnalysedPaper } from '../../core/paper';
@@ -29,8 +29,10 @@ import { DocumentListing } from './documentListing';
 import { summaryOf, type DocumentSummary, type DocumentView } from './model';
 import { viewOfDocument } from './openDocument';
 import { keptSource } from './paperSource';
-import { keepPaperText, readPaperText } from './paperText';
+import { keepPaperText, paperTextVersion, readPaperText } from './paperText';
+import { keepCoCited, readCoCited } from './coCited';
 import { workOfPaper } from './paperWork';
+import { citesOf } from '../../core/documents/cites';
 import { readInThread, type PaperReader } from './readInWorker';
 import { reparseDocument } from './reparseDocument';
 import { libraryWorksOf, storedLinks, storedRecord } from './storedDocument';
@@ -148,12 +150,51 @@ export class DocumentService {
     }
   }
 
+  /**
+   * The version of the search text of each paper the user added (not in the trash), by id: what
+   * `searchText` answers changes exactly when its version does (no paper is read for this).
+   */
+  async textVersions(): Promise<Map<string, string>> {
+    // Every record and link at once: a read per paper costs seconds at 1,000 papers.
+    const [records, links] = await Promise.all([
+      this.store.documentRecords.all(),
+      this.store.documentLinks.all(),
+    ]);
+    const linksOf = new Map(links.map((l) => [l.documentId, l]));
+    const versions = new Map<string, string>();
+    for (const record of records) {
+      if (record.id === BUNDLED_DOCUMENT_ID || record.deletedAt !== null) continue;
+      const kept = linksOf.get(record.id) ?? emptyDocumentLinks(record.id);
+      versions.set(record.id, paperTextVersion(record, kept));
+    }
+    return versions;
+  }
+
   /** The search text of each paper the user added (not in the trash), one after the other. */
   async *addedPaperTexts(): AsyncGenerator<PaperSearchText> {
     for (const id of (await this.liveIds()).filter((id) => id !== BUNDLED_DOCUMENT_ID)) {
       const text = await this.searchText(id);
       if (text) yield text;
     }
+  }
+
+  /**
+   * Which works each claim of a document cites together (two or more): kept in the data folder's
+   * cache, derived from the paper when missing; empty for an unknown document.
+   */
+  async coCited(documentId: string): Promise<string[][]> {
+    if (documentId === BUNDLED_DOCUMENT_ID) return citesOf(this.bundledDocument()).together;
+    const record = await this.store.documentRecords.get(documentId);
+    if (!record) return [];
+    if (record.cites?.together) return record.cites.together; // a record written before
+    const links = await this.links(documentId);
+    const kept = await readCoCited(this.store, record, links);
+    if (kept) return kept;
+    const view = await this.openIfLive(documentId);
+    if (!view) return [];
+    const { together } = citesOf(view);
+    await keepCoCited(this.store, record, links, together);
+    return together;
   }
 
   /** The text of a document's claim, or null when there is no such document or claim. */

@@ -22,7 +22,7 @@ import { viewOfDocument } from './openDocument';
 import { keptLayoutBytes, readPaperSource, type PaperSource } from './paperSource';
 import { statsOf } from './stats';
 import { linkPapersToWorks, workOfPaper } from './paperWork';
-import { citesOf } from '../../core/documents/cites';
+import { citesOf, recordCites } from '../../core/documents/cites';
 import { sourceFormatOf } from '../../core/documents/sourceText';
 
 export type AddPhase = 'reading' | 'parsing' | 'linking' | 'writing' | 'done';
@@ -178,10 +178,14 @@ export async function addDocument(
     deletedAt: null,
     stats: { pages: 0, citations: 0, references: 0, worksLinked: 0, warnings: [] },
   };
+  // Linking and the view are each a few hundred milliseconds on a book: the event loop runs
+  // between them, so the app's main process is not held for both at once.
+  await breathe();
   const view = viewOfDocument(record, source, documentLinks, read);
+  await breathe();
   record.stats = statsOf(view, source.encoding);
   if (source.pdf) record.stats.pages = source.pdf.pageCount;
-  record.cites = citesOf(view);
+  record.cites = recordCites(citesOf(view));
   record.workKey = workOfPaper(record, works);
 
   await step('writing');

@@ -23,6 +23,8 @@ export class LibraryCitations {
   private version = 0;
   /** Cites of papers whose record keeps none (added before records kept them), by id. */
   private readonly derived = new Map<string, DocumentCites>();
+  /** Which works each paper's claims cite together (kept apart from the records), by id. */
+  private readonly groups = new Map<string, string[][]>();
 
   constructor(
     private readonly store: UserDataStore,
@@ -34,6 +36,7 @@ export class LibraryCitations {
       this.version++;
       if (change.collection === 'documents') {
         for (const id of change.ids ?? [...this.derived.keys()]) this.derived.delete(id);
+        for (const id of change.ids ?? [...this.groups.keys()]) this.groups.delete(id);
       }
     });
   }
@@ -81,6 +84,14 @@ export class LibraryCitations {
     return { version, byWork };
   }
 
+  /** Which works a paper's claims cite together (its record's, if it keeps them; else kept apart). */
+  private async together({ documentId, cites }: { documentId: string; cites: DocumentCites }) {
+    if (cites.together) return cites.together;
+    let groups = this.groups.get(documentId);
+    if (!groups) this.groups.set(documentId, (groups = await this.documents.coCited(documentId)));
+    return groups;
+  }
+
   /** The papers citing `workKey`, each with how often and its claims with it. */
   async citingPapers(workKey: string): Promise<CitingPaper[]> {
     const out: CitingPaper[] = [];
@@ -114,13 +125,14 @@ export class LibraryCitations {
     const scope = (await this.allCites()).filter(
       (d) => !filter.documentId || d.documentId === filter.documentId,
     );
+    for (const d of scope) d.cites = { ...d.cites, together: await this.together(d) };
     const wanted = filter.workIds;
     const matching = (cites: DocumentCites): number =>
       wanted.length === 0
         ? cites.claims
         : wanted.length === 1
           ? (cites.claimWorks[wanted[0]!] ?? 0)
-          : cites.together.filter((ids) => wanted.every((w) => ids.includes(w))).length;
+          : (cites.together ?? []).filter((ids) => wanted.every((w) => ids.includes(w))).length;
     const { coCited, pairs } = coCitation(scope.map((d) => d.cites));
     const workCounts = new Map<string, number>();
     let total = 0;

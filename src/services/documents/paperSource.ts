@@ -10,11 +10,12 @@ import { detectFileKind } from '../../core/files';
 import {
   pdfPaperSource,
   type PdfLayout,
+  type PdfPaperSource,
   type PdfPageAnchor,
   type PdfTitleBlock,
 } from '../../core/pdf';
 import type { PaperFileStore } from '../../store';
-import { PdfReadError, readPdf } from '../pdf';
+import { PdfReadError, readPdfPaper } from '../pdf';
 import { ServiceError } from '../errors';
 
 /** A paper's file read into the text the paper reader parses. */
@@ -47,8 +48,10 @@ interface KeptLayout {
   layout: PdfLayout;
 }
 
-function pdfParts(layout: PdfLayout): { text: string; pdf: PdfSourceParts } {
-  const { text, anchors } = pdfPaperSource(layout);
+function pdfParts(
+  layout: PdfLayout,
+  { text, anchors }: PdfPaperSource = pdfPaperSource(layout),
+): { text: string; pdf: PdfSourceParts } {
   return {
     text,
     pdf: { layout, anchors, titleBlock: layout.titleBlock, pageCount: layout.pageCount },
@@ -66,9 +69,9 @@ export async function readPaperSource(
 ): Promise<PaperSource> {
   const kind = detectFileKind(bytes);
   if (kind.kind === 'pdf') {
-    let layout: PdfLayout;
+    let read: { layout: PdfLayout; source: PdfPaperSource };
     try {
-      layout = await readPdf(bytes, fileName, {
+      read = await readPdfPaper(bytes, fileName, {
         signal: options.signal,
         onProgress: options.onPages,
       });
@@ -79,7 +82,7 @@ export async function readPaperSource(
       }
       throw error;
     }
-    return { kind: 'pdf', encoding: null, ...pdfParts(layout) };
+    return { kind: 'pdf', encoding: null, ...pdfParts(read.layout, read.source) };
   }
   try {
     const source = readSourceText(bytes, fileName);

@@ -10,6 +10,8 @@ import type { DocumentLinks } from '../../core/documents/links';
 import { DOCUMENT_PARSER_VERSION, type DocumentRecord } from '../../core/documents/model';
 import { searchTextOf, type PaperSearchText } from '../../core/search';
 import { sha256Hex, type UserDataStore } from '../../store';
+import { citesOf } from '../../core/documents/cites';
+import { keepCoCited } from './coCited';
 import type { DocumentView } from './model';
 
 /** Bump when what `searchTextOf` derives changes: every kept search text is derived again. */
@@ -40,19 +42,21 @@ export function paperTextVersion(record: DocumentRecord, links: DocumentLinks): 
 const cacheOf = (store: UserDataStore, documentId: string) =>
   store.derived(`paper-text/${documentId}`, isPaperText);
 
-/** The kept search text of a paper at this version, or null (missing, stale or damaged). */
+/** The kept search text of a paper at this version (with it), or null (missing, stale or damaged). */
 export async function readPaperText(
   store: UserDataStore,
   record: DocumentRecord,
   links: DocumentLinks,
 ): Promise<PaperSearchText | null> {
-  const text = await cacheOf(store, record.id).read(paperTextVersion(record, links));
-  return text?.documentId === record.id ? text : null;
+  const version = paperTextVersion(record, links);
+  const text = await cacheOf(store, record.id).read(version);
+  return text?.documentId === record.id ? { ...text, version } : null;
 }
 
 /**
  * Derives a paper's search text from its opened view and keeps it (a write that fails is only
- * time lost: the next read derives it again). Answers the search text.
+ * time lost: the next read derives it again), and which works its claims cite together (see
+ * coCited.ts). Answers the search text, with its version.
  */
 export async function keepPaperText(
   store: UserDataStore,
@@ -60,7 +64,10 @@ export async function keepPaperText(
   links: DocumentLinks,
   view: Pick<DocumentView, 'document' | 'claims' | 'citations'>,
 ): Promise<PaperSearchText> {
+  const version = paperTextVersion(record, links);
   const text = searchTextOf({ ...view, documentId: record.id });
-  await cacheOf(store, record.id).write(paperTextVersion(record, links), text);
-  return text;
+  await cacheOf(store, record.id).write(version, text);
+  // Derived from the same parse, under the same version: which works its claims cite together.
+  await keepCoCited(store, record, links, citesOf(view).together);
+  return { ...text, version };
 }

@@ -7,7 +7,7 @@
 import type { Work } from '../../core/bibliography/model';
 import type { DocumentLinks } from '../../core/documents/links';
 import { DOCUMENT_PARSER_VERSION, type DocumentRecord } from '../../core/documents/model';
-import { citesOf } from '../../core/documents/cites';
+import { citesOf, recordCites } from '../../core/documents/cites';
 import { sourceFormatOf } from '../../core/documents/sourceText';
 import { ownItem, type UserDataStore } from '../../store';
 import { NotFoundError, ServiceError } from '../errors';
@@ -85,7 +85,7 @@ export async function reparseDocument(
       const named = Object.values(items).some((r) => r?.file?.textLayer === old);
       if (old && old !== textLayer && !named) stale = old;
     }
-    current.cites = citesOf(view);
+    current.cites = recordCites(citesOf(view));
     current.workKey = current.workKey ?? workOfPaper(current, works);
     linkPapersToWorks(items, newWorks);
     current.parserVersion = DOCUMENT_PARSER_VERSION;

@@ -17,6 +17,8 @@ import {
   type NoteFilter,
   type PassageRange,
 } from './noteFilters';
+import { linkTargets, notePage, passagesOfDocument, type NotePageQuery } from './notePages';
+import type { NoteLinkTarget, NotePage, NotePassages } from '../../core/userData/noteSummaries';
 import {
   buildBodyLinks,
   buildExplicitLinks,
@@ -238,6 +240,24 @@ export class NotesService {
     return (await this.store.notes.all())
       .filter((n) => matchesFilter(n, filter))
       .sort(byUpdatedDesc);
+  }
+
+  /**
+   * A page of the notes passing `query`, in its order (last edited first by default), as
+   * summaries without whole bodies, with how many match: what a long list shows.
+   */
+  async page(query: NotePageQuery = {}): Promise<NotePage> {
+    return notePage(await this.store.notes.all(), query);
+  }
+
+  /** The passages live notes link in one document (for the reader's highlights). */
+  async passagesIn(documentId: string): Promise<NotePassages[]> {
+    return passagesOfDocument(await this.store.notes.all(), documentId);
+  }
+
+  /** The works or claims live notes link, by label (a filter's options). */
+  async linkTargets(kind: 'work' | 'claim'): Promise<NoteLinkTarget[]> {
+    return linkTargets(await this.store.notes.all(), kind);
   }
 
   /** Notes linking a work. */

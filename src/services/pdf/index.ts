@@ -1,1 +1,7 @@
-export { readPdf, PdfReadError, type PdfReadFailure, type PdfReadOptions } from './readPdf';
+export {
+  readPdf,
+  readPdfPaper,
+  PdfReadError,
+  type PdfReadFailure,
+  type PdfReadOptions,
+} from './readPdf';

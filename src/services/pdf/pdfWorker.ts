@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import { layoutPdf, textLayerProblem } from '../../core/pdf';
+import { layoutPdf, pdfPaperSource, textLayerProblem } from '../../core/pdf';
 import type { PdfExtract, PdfFontInfo, PdfLink, PdfPageText, PdfTextItem } from '../../core/pdf';
 import type { PdfWorkerReply, PdfWorkerRequest } from './pdfWorkerProtocol';
 
@@ -121,7 +121,7 @@ async function webLinks(page: PdfjsPage, height: number): Promise<PdfLink[]> {
   return links;
 }
 
-async function read(id: number, data: ArrayBuffer): Promise<void> {
+async function read({ id, data, paperSource }: PdfWorkerRequest): Promise<void> {
   const { getDocument } = await loadPdfjs();
   const doc = await getDocument({
     data: new Uint8Array(data),
@@ -147,14 +147,15 @@ async function read(id: number, data: ArrayBuffer): Promise<void> {
       return;
     }
     post({ id, type: 'layout' });
-    post({ id, type: 'done', layout: layoutPdf(extract) });
+    const layout = layoutPdf(extract);
+    post({ id, type: 'done', layout, source: paperSource ? pdfPaperSource(layout) : null });
   } finally {
     await doc.destroy();
   }
 }
 
 parentPort!.on('message', (request: PdfWorkerRequest) => {
-  read(request.id, request.data).catch((error: unknown) => {
+  read(request).catch((error: unknown) => {
     post({
       id: request.id,
       type: 'error',

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PdfWorkerReply } from './pdfWorkerProtocol';
+import type { PdfWorkerReply, PdfWorkerRequest } from './pdfWorkerProtocol';
 
 /** How long an unused worker is kept for the next read. */
 const IDLE_MS = 60_000;
@@ -69,12 +69,14 @@ export type WorkerOutcome =
 
 /**
  * Reads `bytes` in the worker. Page progress and the start of the layout are reported; an abort
- * ends the worker at once (the next read starts a new one).
+ * ends the worker at once (the next read starts a new one). With `paperSource` the worker also
+ * renders the paper reader's source, so that too is done off the caller's thread.
  */
 export function readInWorker(
   bytes: Uint8Array,
   signal: AbortSignal | undefined,
   onReply: (reply: Extract<PdfWorkerReply, { type: 'page' | 'layout' }>) => void,
+  paperSource = false,
 ): Promise<WorkerOutcome> {
   if (signal?.aborted) return Promise.resolve({ type: 'cancelled' });
   const worker = takeWorker();
@@ -105,6 +107,7 @@ export function readInWorker(
     worker.on('exit', (code) =>
       finish({ type: 'crashed', message: `reader stopped (${code})` }, false),
     );
-    worker.postMessage({ id, data }, [data]);
+    const request: PdfWorkerRequest = { id, data, paperSource };
+    worker.postMessage(request, [data]);
   });
 }

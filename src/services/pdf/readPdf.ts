@@ -1,5 +1,5 @@
 // A PDF file's bytes -> its laid-out document, or a one-line reason it cannot be read.
-import type { PdfLayout } from '../../core/pdf';
+import type { PdfLayout, PdfPaperSource } from '../../core/pdf';
 import { readInWorker } from './pdfWorkerHost';
 
 /** Why a PDF could not be read; `message` is one line a user can act on. */
@@ -46,12 +46,42 @@ export async function readPdf(
   name: string,
   options: PdfReadOptions = {},
 ): Promise<PdfLayout> {
-  const outcome = await readInWorker(bytes, options.signal, (reply) => {
-    if (reply.type === 'page') options.onProgress?.(reply.done, reply.total);
-  });
+  return (await readInWorkerOrThrow(bytes, name, options, false)).layout;
+}
+
+/**
+ * As `readPdf`, and the layout rendered as the paper reader's source (`pdfPaperSource`), also
+ * in the worker: what adding a paper needs.
+ *
+ * @throws PdfReadError with a one-line message naming `name` and what to do.
+ */
+export async function readPdfPaper(
+  bytes: Uint8Array,
+  name: string,
+  options: PdfReadOptions = {},
+): Promise<{ layout: PdfLayout; source: PdfPaperSource }> {
+  const { layout, source } = await readInWorkerOrThrow(bytes, name, options, true);
+  if (!source) throw new Error('The PDF reader answered no source for the paper.');
+  return { layout, source };
+}
+
+async function readInWorkerOrThrow(
+  bytes: Uint8Array,
+  name: string,
+  options: PdfReadOptions,
+  paperSource: boolean,
+): Promise<{ layout: PdfLayout; source: PdfPaperSource | null }> {
+  const outcome = await readInWorker(
+    bytes,
+    options.signal,
+    (reply) => {
+      if (reply.type === 'page') options.onProgress?.(reply.done, reply.total);
+    },
+    paperSource,
+  );
   switch (outcome.type) {
     case 'done':
-      return outcome.layout;
+      return outcome;
     case 'cancelled':
       throw new PdfReadError('cancelled', `Reading ${name} was cancelled; nothing was added.`);
     case 'crashed':

@@ -19,6 +19,7 @@ import {
   type StoredTextRef,
 } from '../../core/search';
 import type { UserClaim } from '../../core/userData/userClaims';
+import { PaperIndexKeeper, type KeptBytes } from './paperIndexKeeper';
 
 /** A note as the notes store keeps it; trashed notes (with `deletedAt`) are not searchable. */
 export type IndexableNote = SearchableNote & { deletedAt?: string | null };
@@ -43,6 +44,11 @@ export type IndexablePaper = Pick<
 export interface PaperTextStore {
   /** A paper's passages and claims, or null when it is gone. */
   searchText(documentId: string): Promise<PaperSearchText | null>;
+  /**
+   * The version of the search text of each added paper not in the trash, by id (needed to keep
+   * the papers' index between runs, see `SearchBuildOptions.keptPapers`).
+   */
+  textVersions?(): Promise<Map<string, string>>;
 }
 
 export interface SearchSources {
@@ -65,6 +71,12 @@ export interface SearchBuildOptions {
    * reads the text of the hits; without it, the index keeps the text (`search` shows it).
    */
   texts?: PaperTextStore;
+  /**
+   * Where the index of the added papers' text is kept between runs (with `texts`, which must
+   * tell `textVersions`). Read back at start and brought up to date, the papers being read from
+   * `texts` (`SearchSources.documents` is then not read); written again after changes.
+   */
+  keptPapers?: KeptBytes;
 }
 
 /** Papers whose search text `find` keeps read (a search's hits come from a few papers). */
@@ -72,6 +84,9 @@ const TEXTS_KEPT = 16;
 
 const isStoredRef = (item: unknown): item is StoredTextRef =>
   typeof (item as StoredTextRef | undefined)?.at === 'number';
+
+const isAddedPaperText = (paper: IndexablePaper | PaperSearchText): paper is PaperSearchText =>
+  'passages' in paper && paper.documentId !== BUNDLED_DOCUMENT_ID;
 
 /** A paper's search text, from an opened paper or as kept. */
 const paperTextOf = (paper: IndexablePaper | PaperSearchText): PaperSearchText =>
@@ -92,7 +107,10 @@ export function searchableUserClaim(claim: IndexableUserClaim): SearchableClaim 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class SearchService {
-  /** The passage and claim ids indexed for each paper, so a re-parse or removal replaces them. */
+  /**
+   * The passage and claim ids indexed for each paper kept whole in the index (the bundled one,
+   * or every paper without a text store), so a re-parse or removal replaces them.
+   */
   private readonly documentItems = new Map<string, { passages: string[]; claims: string[] }>();
   /** Sources that could not be read (their items are not searchable); see `sourceErrors`. */
   private readonly failures: unknown[] = [];
@@ -104,6 +122,8 @@ export class SearchService {
   private readonly texts: PaperTextStore | undefined;
   /** Search texts read for hits, least recently used first. */
   private readonly textsRead = new Map<string, PaperSearchText>();
+  /** Keeps the added papers' index between runs (with `keptPapers`). */
+  private readonly keeper: PaperIndexKeeper | null;
 
   private constructor(
     private readonly index: SearchIndex,
@@ -111,6 +131,14 @@ export class SearchService {
     options: SearchBuildOptions,
   ) {
     this.texts = options.texts;
+    const versioned = this.texts?.textVersions ? this.texts : undefined;
+    this.keeper =
+      options.keptPapers && versioned
+        ? new PaperIndexKeeper(index, options.keptPapers, {
+            searchText: (id) => versioned.searchText(id),
+            textVersions: () => versioned.textVersions!(),
+          })
+        : null;
     this.documentChanged(sources.library.paper);
     this.ready = this.fill(sources, Math.max(1, options.chunkSize ?? 2_000));
   }
@@ -175,13 +203,25 @@ export class SearchService {
     for await (const claim of this.items(sources.userClaims)) {
       if (fresh('claim', claim.id)) this.index.upsertClaim(searchableUserClaim(claim));
     }
-    // A paper is a few hundred passages: the event loop gets a turn after each.
-    for await (const paper of this.items(sources.documents)) {
-      if (!this.changedDuringBuild?.has(`document:${paper.documentId}`)) this.indexPaper(paper);
-      await yieldToEventLoop();
-    }
     this.index.pack();
+    // A paper is a few hundred passages: the event loop gets a turn after each.
+    if (this.keeper) {
+      await this.keeper.restore(yieldToEventLoop).catch((error: unknown) => {
+        this.failures.push(error);
+      });
+    } else {
+      for await (const paper of this.items(sources.documents)) {
+        if (!this.changedDuringBuild?.has(`document:${paper.documentId}`)) this.indexPaper(paper);
+        await yieldToEventLoop();
+      }
+      this.index.papers.index.pack();
+    }
     this.changedDuringBuild = null;
+  }
+
+  /** Writes the papers' index out now if it changed (call before quitting). */
+  async flush(): Promise<void> {
+    await this.keeper?.flush();
   }
 
   private changed(kind: SearchKind | 'document', id: string): void {
@@ -214,12 +254,8 @@ export class SearchService {
   private shown(kind: SearchKind, item: unknown): unknown {
     if (!isStoredRef(item)) return item;
     const text = this.textsRead.get(item.documentId);
-    const items: readonly { id: string }[] =
-      (kind === 'passage' ? text?.passages : text?.claims) ?? [];
-    // The text read is the one indexed unless the paper changed since; then match by id.
-    const found =
-      items[item.at]?.id === item.id ? items[item.at] : items.find((i) => i.id === item.id);
-    return found ?? null;
+    // The text read is the one indexed: a paper that changes is indexed again (and read again).
+    return (kind === 'passage' ? text?.passages : text?.claims)?.[item.at] ?? null;
   }
 
   private async readText(documentId: string): Promise<void> {
@@ -296,30 +332,42 @@ export class SearchService {
   documentRemoved(documentId: string): void {
     this.changed('document', documentId);
     this.unindexPaper(documentId);
+    if (this.index.papers.get(documentId)) {
+      this.changePapers(() => this.index.removePaperText(documentId));
+    }
     this.textsRead.delete(documentId);
   }
 
   /** The ids of the papers whose text is searchable. */
   indexedDocuments(): string[] {
-    return [...this.documentItems.keys()];
+    return [...this.documentItems.keys(), ...this.index.papers.ids()];
+  }
+
+  /** Changes the added papers' index (after it is written out, if it is being: see PaperIndexKeeper). */
+  private changePapers(make: () => void): void {
+    if (this.keeper) this.keeper.change(make);
+    else make();
   }
 
   /**
-   * Indexes a paper's passages and claims. With a text store, an added paper's items are kept as
-   * references (the bundled paper's text is in memory anyway, so its items are kept whole).
+   * Indexes a paper's passages and claims. With a text store, an added paper's items go to the
+   * papers' index, which keeps only where each is (the bundled paper's text is in memory anyway,
+   * so its items are kept whole).
    */
   private indexPaper(paper: IndexablePaper | PaperSearchText): void {
+    this.textsRead.delete(paper.documentId);
+    if (this.texts !== undefined && isAddedPaperText(paper)) {
+      this.unindexPaper(paper.documentId);
+      this.changePapers(() => this.index.setPaperText(paper));
+      return;
+    }
     const { documentId, passages, claims } = paperTextOf(paper);
     this.unindexPaper(documentId);
-    this.textsRead.delete(documentId);
-    const byRef =
-      this.texts !== undefined && 'passages' in paper && documentId !== BUNDLED_DOCUMENT_ID;
-    passages.forEach((p, at) => {
-      this.index.upsertPassage(p, byRef ? { id: p.id, documentId, at } : p);
-    });
-    claims.forEach((c, at) => {
-      this.index.upsertClaim(c, byRef ? { id: c.id, documentId, at } : c);
-    });
+    if (this.index.papers.get(documentId)) {
+      this.changePapers(() => this.index.removePaperText(documentId));
+    }
+    for (const p of passages) this.index.upsertPassage(p);
+    for (const c of claims) this.index.upsertClaim(c);
     this.documentItems.set(documentId, {
       passages: passages.map((p) => p.id),
       claims: claims.map((c) => c.id),

@@ -34,6 +34,9 @@ export const methodNames = [
   'deleteSavedFilter',
   // notes
   'listNotes',
+  'queryNotes',
+  'notePassages',
+  'listNoteLinkTargets',
   'getNote',
   'createNote',
   'updateNote',

@@ -1,9 +1,17 @@
 /** Contract of notes: Markdown with tags and links to works, claims and passages; backlinks. */
 import { z } from 'zod';
 import type { Note, NoteLink } from '../../core/userData/notes';
+import {
+  NOTE_SORTS,
+  type NoteLinkTarget,
+  type NotePage,
+  type NotePassages,
+  type NoteSort,
+  type NoteSummary,
+} from '../../core/userData/noteSummaries';
 import { idSchema, textQuoteSelectorSchema, workKeySchema } from './userDataSchemas';
 
-export type { Note, NoteLink };
+export type { Note, NoteLink, NoteLinkTarget, NotePage, NotePassages, NoteSort, NoteSummary };
 
 /** A link as the renderer asks for it; the service adds placeholders. */
 export const noteLinkInputSchema = z.discriminatedUnion('kind', [
@@ -55,19 +63,44 @@ export interface NoteDetail {
   links: ResolvedNoteLink[];
 }
 
+/** Which notes a list asks for (every condition must hold). */
+const noteFilter = {
+  /** Words that must all occur in the title, body or tags (case and accents aside). */
+  text: z.string().max(500).optional(),
+  tag: z.string().max(100).optional(),
+  workKey: workKeySchema.optional(),
+  /** A claim id, or a claim key ("doc#k12") as listNoteLinkTargets answers it. */
+  claimId: idSchema.optional(),
+  /** The document of `claimId` (see the claim link's `documentId`). */
+  documentId: idSchema.nullable().optional(),
+  in: z.enum(['notes', 'trash', 'all']).optional(),
+};
+
+/** Notes are listed this many at a time at most (a list asks a page at a time). */
+export const MAX_NOTE_PAGE = 1000;
+
 /** Method name -> input schema. Outputs are typed in NotesOutputs. */
 export const notesInputs = {
-  listNotes: z
+  /** Whole notes (bodies and links): for a few, e.g. a script's; lists use queryNotes. */
+  listNotes: z.object(noteFilter).strict(),
+  /**
+   * A page of the notes passing the filter, sorted in the service, as summaries (the start of
+   * the body, not all of it), with how many match and how many there are.
+   */
+  queryNotes: z
     .object({
-      text: z.string().max(500).optional(),
-      tag: z.string().max(100).optional(),
-      workKey: workKeySchema.optional(),
-      claimId: idSchema.optional(),
-      /** The document of `claimId` (see the claim link's `documentId`). */
-      documentId: idSchema.nullable().optional(),
-      in: z.enum(['notes', 'trash', 'all']).optional(),
+      ...noteFilter,
+      sort: z.enum(NOTE_SORTS).optional(),
+      offset: z.number().int().min(0).max(10_000_000).optional(),
+      limit: z.number().int().min(0).max(MAX_NOTE_PAGE).default(100),
+      /** Also answer where this note is among the matches (`located`). */
+      locate: idSchema.optional(),
     })
     .strict(),
+  /** The passages live notes link in one document: what the reader highlights. */
+  notePassages: z.object({ documentId: idSchema }).strict(),
+  /** The works or claims live notes link, by label: the notes list's filter options. */
+  listNoteLinkTargets: z.object({ kind: z.enum(['work', 'claim']) }).strict(),
   getNote: z.object({ id: idSchema }).strict(),
   createNote: z
     .object({
@@ -105,6 +138,9 @@ export const notesInputs = {
 export interface NotesOutputs {
   /** Newest first. */
   listNotes: Note[];
+  queryNotes: NotePage;
+  notePassages: NotePassages[];
+  listNoteLinkTargets: NoteLinkTarget[];
   getNote: NoteDetail;
   createNote: Note;
   updateNote: Note;

@@ -45,7 +45,7 @@ const documentRecordSchema: z.ZodType<DocumentRecord> = z.object({
       works: z.record(z.string(), z.number().int().nonnegative()),
       claims: z.number().int().nonnegative(),
       claimWorks: z.record(z.string(), z.number().int().nonnegative()),
-      together: z.array(z.array(z.string())),
+      together: z.array(z.array(z.string())).optional(),
     })
     .optional(),
   workKey: z.string().nullable().optional(),

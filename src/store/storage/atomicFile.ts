@@ -19,6 +19,9 @@ export type AtomicFs = Pick<
 
 export const TEMP_SUFFIX = '.tmp';
 
+/** What a file is written from: text (UTF-8), or bytes given as chunks written one after another. */
+export type FileContent = string | readonly Uint8Array[];
+
 export interface AtomicWriteOptions {
   fs?: AtomicFs;
   /** Create the target's missing folders (the store's own); off for a file the user chose. */
@@ -52,7 +55,7 @@ export async function resolveTarget(target: string, fs: AtomicFs = realFs): Prom
  */
 export async function stageFile(
   target: string,
-  content: string,
+  content: FileContent,
   { fs = realFs, createFolders = false }: AtomicWriteOptions = {},
 ): Promise<string> {
   const dir = dirname(target);
@@ -65,7 +68,7 @@ export async function stageFile(
     );
     const fh = await fs.open(temp, 'wx');
     try {
-      await fh.writeFile(content, 'utf8');
+      await fh.writeFile(content, 'utf8'); // chunks of bytes are written as they are
       if (mode !== null) await fh.chmod(mode);
       await fh.sync();
     } finally {
@@ -98,7 +101,7 @@ export async function syncFolder(dir: string, fs: AtomicFs = realFs): Promise<vo
  */
 export async function writeFileAtomic(
   target: string,
-  content: string,
+  content: FileContent,
   options: AtomicWriteOptions = {},
 ): Promise<string> {
   const fs = options.fs ?? realFs;

@@ -9,6 +9,8 @@ import type { Storage, StoredText, Unlock } from './types';
 export class MemoryStorage implements Storage {
   readonly location: string;
   private readonly files = new Map<string, StoredText>();
+  /** Files written as bytes (caches); a path is in one map or the other. */
+  private readonly binaries = new Map<string, Uint8Array>();
   private counter = 0;
   private lockTail: Promise<void> = Promise.resolve();
   private injected: NodeJS.ErrnoException | null = null;
@@ -34,7 +36,7 @@ export class MemoryStorage implements Storage {
 
   /** Every path stored, sorted. */
   paths(): string[] {
-    return [...this.files.keys()].sort();
+    return [...this.files.keys(), ...this.binaries.keys()].sort();
   }
 
   private takeInjected(path: string): void {
@@ -49,6 +51,25 @@ export class MemoryStorage implements Storage {
     return file ? { ...file } : null;
   }
 
+  async readBytes(path: string): Promise<Uint8Array | null> {
+    const bytes = this.binaries.get(path);
+    if (bytes) return bytes.slice();
+    const file = this.files.get(path);
+    return file ? new TextEncoder().encode(file.content) : null;
+  }
+
+  async writeBytesAtomic(path: string, chunks: readonly Uint8Array[]): Promise<void> {
+    this.takeInjected(path);
+    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    this.files.delete(path);
+    this.binaries.set(path, bytes);
+  }
+
   async version(path: string): Promise<string | null> {
     return this.files.get(path)?.version ?? null;
   }
@@ -56,6 +77,7 @@ export class MemoryStorage implements Storage {
   async writeAtomic(path: string, content: string): Promise<string> {
     this.takeInjected(path);
     const version = `m${++this.counter}`;
+    this.binaries.delete(path);
     this.files.set(path, { content, version });
     return version;
   }
@@ -88,11 +110,12 @@ export class MemoryStorage implements Storage {
 
   async remove(path: string): Promise<void> {
     this.files.delete(path);
+    this.binaries.delete(path);
   }
 
   async list(dir: string): Promise<string[]> {
     const prefix = dir ? `${dir}/` : '';
-    return [...this.files.keys()]
+    return [...this.files.keys(), ...this.binaries.keys()]
       .filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
       .map((p) => p.slice(prefix.length));
   }

@@ -60,6 +60,15 @@ export class NodeStorage implements Storage {
     }
   }
 
+  async readBytes(path: string): Promise<Uint8Array | null> {
+    try {
+      return await this.fs.readFile(this.full(path));
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
   async version(path: string): Promise<string | null> {
     try {
       const stat = await this.fs.stat(this.full(path), { bigint: true });
@@ -80,6 +89,14 @@ export class NodeStorage implements Storage {
     if (version === null)
       throw writeErrorFrom(new Error('file vanished after write'), path, this.location);
     return version;
+  }
+
+  async writeBytesAtomic(path: string, chunks: readonly Uint8Array[]): Promise<void> {
+    try {
+      await writeFileAtomic(this.full(path), chunks, { fs: this.fs, createFolders: true });
+    } catch (error) {
+      throw writeErrorFrom(error, path, this.location);
+    }
   }
 
   async stage(path: string, content: string): Promise<string> {

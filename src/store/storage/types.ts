@@ -18,6 +18,8 @@ export interface Storage {
   readonly location: string;
   /** The file's text and version, or null when it does not exist. */
   read(path: string): Promise<StoredText | null>;
+  /** The file's bytes, or null when it does not exist (for binary files, such as caches). */
+  readBytes(path: string): Promise<Uint8Array | null>;
   /** The file's current version, or null when it does not exist. Cheap (a stat). */
   version(path: string): Promise<string | null>;
   /**
@@ -26,6 +28,8 @@ export interface Storage {
    * content in place.
    */
   writeAtomic(path: string, content: string): Promise<string>;
+  /** Like `writeAtomic`, for bytes given as chunks written one after another (not copied together). */
+  writeBytesAtomic(path: string, chunks: readonly Uint8Array[]): Promise<void>;
   /**
    * Writes `content` to a new temporary file beside `path`, flushed to disk, and returns the
    * temporary file's path; `path` itself is untouched until `move(temp, path)`. The first phase

@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readPaper } from '../../../src/core/paper';
+import { applyCorrections, completePaper, readPaper } from '../../../src/core/paper';
+import { citationKeys, type DocumentCorrections } from '../../../src/core/documents/links';
 import { alignSource } from '../../../src/core/paper/sourceOffsets';
 import { parseDocument } from '../../../src/core/document';
 
@@ -64,6 +65,32 @@ describe.each(papers)('%s read as an added paper', (file) => {
       expect(r.end).toBeGreaterThan(r.start);
       expect(read.document.text.slice(r.start, r.end).length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('claims made with the parse', () => {
+  const source = readFileSync(dir + papers[0]!, 'utf8');
+  const read = readPaper(source, 'd-test');
+  const workOf = (referenceId: string) => `w-${referenceId}`;
+
+  it('are the claims completePaper would make, with the works filled in', () => {
+    expect(read.claims?.length).toBeGreaterThan(0);
+    const { claims: _made, ...withoutClaims } = read;
+    const fromParse = completePaper(read, workOf).claims;
+    expect(fromParse).toEqual(completePaper(withoutClaims, workOf).claims);
+    expect(fromParse.some((c) => c.workIds.length > 0)).toBe(true);
+  });
+
+  it('are made again once a correction drops a citation', () => {
+    const keys = citationKeys(read.citations);
+    const corrections: DocumentCorrections = {
+      citations: { [keys[0]!]: { notCitation: true } },
+      references: {},
+    };
+    const corrected = applyCorrections(read, corrections).read;
+    expect(corrected.claims).toBeUndefined();
+    const claims = completePaper(corrected, workOf).claims;
+    expect(claims.flatMap((c) => c.citationIds)).not.toContain(read.citations[0]!.id);
   });
 });
 

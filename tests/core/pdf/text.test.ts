@@ -40,6 +40,13 @@ describe('joinLines', () => {
     expect(joinLines('Anim Biol 53: 209–', '223.', none)).toBe('Anim Biol 53: 209–223.');
   });
 
+  it('keeps a hyphen after a number cut at the line end, without a space', () => {
+    expect(joinLines('parasztvallomásai 1820-', 'ból. Források', none)).toBe(
+      'parasztvallomásai 1820-ból. Források',
+    );
+    expect(joinLines('a 3-', 'dimensional model', none)).toBe('a 3-dimensional model');
+  });
+
   it('puts a space between ordinary lines', () => {
     expect(joinLines('the end of a line', 'and the next', none)).toBe(
       'the end of a line and the next',

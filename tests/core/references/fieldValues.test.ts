@@ -23,6 +23,10 @@ describe('reference field values', () => {
       '10.1103/PhysRevLett.112.201601',
     );
     expect(normaliseDoi('doi: 10.1021/ja00839a026;')).toBe('10.1021/ja00839a026');
+    // A DOI holds no space: what follows one is not part of it.
+    expect(normaliseDoi('doi:10.1787/603233448430 Retrieved 2010-08-07')).toBe(
+      '10.1787/603233448430',
+    );
     expect(normaliseDoi('DOI:10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O')).toBe(
       '10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O',
     );

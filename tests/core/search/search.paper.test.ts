@@ -1,21 +1,9 @@
 // The bundled paper is searchable: its passages (with offsets) and its claims, next to the works.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadBibliography } from '../../../src/core/bibliography';
-import { BUNDLED_DOCUMENT_ID } from '../../../src/core/documents';
-import { analysePaper } from '../../../src/core/paper';
+import { paper, works } from './bundledPaper';
 import { claimsFromPaper, createSearchIndex, passagesFromDocument } from '../../../src/core/search';
 import { marked } from './fixtures';
 
-const resource = (name: string): string =>
-  readFileSync(new URL(`../../../resources/${name}`, import.meta.url), 'utf8');
-
-const works = loadBibliography(JSON.parse(resource('bibliography.csl.json')), { kind: 'bundled' });
-const paper = analysePaper(
-  resource('lavenex-panizzon-2013-multilayered-migration-governance.md'),
-  works,
-  BUNDLED_DOCUMENT_ID,
-);
 const index = createSearchIndex();
 index.addWorks(works);
 index.setPassages(passagesFromDocument(paper.document));

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PdfReadError, readPdf } from '../../../src/services/pdf';
+import { pdfPaperSource } from '../../../src/core/pdf';
+import { PdfReadError, readPdf, readPdfPaper } from '../../../src/services/pdf';
 import { repoRoot } from '../../cli/runCli';
 
 const fixture = (name: string): Promise<Uint8Array> =>
@@ -60,6 +61,12 @@ describe('readPdf on PDFs made with pdflatex', { timeout: 90_000 }, () => {
     );
     expect(layout.references[3]!.raw).toMatch(/^Pahl-Wostl C\. A conceptual framework/);
     expect(layout.references.every((r) => r.page === 2)).toBe(true);
+  });
+
+  it('renders the source for the paper reader in the worker when adding a paper asks for it', async () => {
+    const { layout, source } = await readPdfPaper(await fixture('two-column-numeric.pdf'), 'x.pdf');
+    expect(source).toEqual(pdfPaperSource(layout));
+    expect(source.text).toMatch(/^# Adaptive Water Governance/);
   });
 
   it('reads an author-year paper with footnotes and a hanging-indent list', async () => {

@@ -90,7 +90,10 @@ export function normaliseDoi(text: string): string {
     .replace(/^(?:doi\s*:?\s*|https?:\/\/(?:dx\.)?doi\.org\/|doi\.org\/)+/iu, '')
     .replace(/^.*?(?=10\.\d)/u, '');
   // "10.1103/PhysRevD.94.085018.URL https:..." or "10.1063/1.524639,doi": a label run into the DOI.
-  return s
+  // A DOI holds no space (the parser joins one broken by spaces before tagging): what follows a
+  // space ("Retrieved 2010-08-07", "[pii]") is not part of it.
+  const doi = /^10\.\d+\/\S+/u.exec(s)?.[0] ?? s;
+  return doi
     .replace(/[.,;]\s*(?:url|doi|pmid|pmcid|arxiv|issn|isbn|https?|available|accessed)\b.*$/iu, '')
     .replace(/[\s.,;:)\]>]+$/u, '')
     .replace(/\s+/g, '');

@@ -5,6 +5,7 @@
  */
 import { tokenFeatures } from './features';
 import type { ParsedReference } from './model';
+import { normaliseEntry } from './normalise';
 import { patternLabels, toSegments } from './segments';
 import { shippedTagger } from './shippedModel';
 import type { ReferenceTagger } from './tagger';
@@ -22,7 +23,7 @@ export function parseReference(
   raw: string,
   tagger: ReferenceTagger = shippedTagger(),
 ): ParsedReference {
-  const text = raw.replace(/\s+/g, ' ');
+  const text = normaliseEntry(raw);
   const tokens = tokenize(text);
   if (tokens.length === 0) return { raw, csl: { id: '', type: 'manuscript' }, confidence: 0 };
   const { labels, margins } = tagger.tag(tokenFeatures(text, tokens, tagger.gazetteer));

@@ -72,9 +72,16 @@ export function segmentsToCsl(tagged: readonly Segment[]): CslItem {
   set('collection-title', first('collection-title') && cleanContainer(first('collection-title')!));
   const volumeText = first('volume');
   const volume = volumeText ? splitVolume(cleanNumberField(volumeText)) : undefined;
-  setNumbering('volume', volume && cleanNumberField(volume.volume));
+  // "Phys. Scr. 45, 87 (1992)" with "45, 87" tagged as the volume: with no pages tagged, the
+  // number after the comma is the page.
+  const volumePage =
+    !first('pages') && volume ? /^(\w+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$/u.exec(volume.volume) : null;
+  setNumbering('volume', volume && cleanNumberField(volumePage ? volumePage[1]! : volume.volume));
   setNumbering('issue', first('issue') ? cleanNumberField(first('issue')!) : volume?.issue);
-  setNumbering('page', first('pages') && cleanPages(first('pages')!));
+  setNumbering(
+    'page',
+    volumePage ? cleanPages(volumePage[2]!) : first('pages') && cleanPages(first('pages')!),
+  );
   set('edition', first('edition') && cleanEdition(first('edition')!));
   set('publisher', first('publisher') && cleanText(first('publisher')!));
   set('publisher-place', first('location') && cleanText(first('location')!));

@@ -1,9 +1,9 @@
 // The notes that link a work or a claim, each a click away, and "New note" linked to it.
 import type { NoteLinkInput } from '../../../shared/contract';
-import { excerptAround } from '../../api/paperIndex';
-import { useNotes, type NoteQuery } from '../../api/userData';
+import { useNoteOrder } from '../../api/notes';
+import type { NoteQuery } from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
-import { plainText } from './markdown';
+import { noteExcerpt } from './noteExcerpt';
 import { useCreateNote } from './useCreateNote';
 
 interface Props {
@@ -18,7 +18,18 @@ interface Props {
 }
 
 export function NoteBacklinks({ query, links, variant = 'backlinks', onOpen }: Props) {
-  const notes = useNotes(query);
+  // The first page (the 100 last edited): a work with more notes says how many there are.
+  const order = useNoteOrder(query);
+  const notes =
+    order.status === 'ready' && !order.stale
+      ? {
+          status: 'ready' as const,
+          data: order.data.first.items,
+          matched: order.data.first.matched,
+        }
+      : order.status === 'error'
+        ? order
+        : { status: 'loading' as const };
   const nav = useNavigation();
   const createNote = useCreateNote();
   const muted = variant === 'card' ? 'card__muted' : 'muted';
@@ -43,14 +54,19 @@ export function NoteBacklinks({ query, links, variant = 'backlinks', onOpen }: P
               >
                 {note.title || 'Untitled note'}
               </button>
-              {note.body.trim() && (
+              {note.lead.trim() && (
                 <span className={variant === 'card' ? 'card__excerpt' : 'backlinks__excerpt'}>
-                  {excerptAround(plainText(note.body), 0, 0, 140)}
+                  {noteExcerpt(note, 140)}
                 </span>
               )}
             </li>
           ))}
         </ul>
+      )}
+      {notes.status === 'ready' && notes.matched > notes.data.length && (
+        <p className={muted}>
+          The {notes.data.length} last edited of {notes.matched.toLocaleString()} notes.
+        </p>
       )}
       <button
         type="button"

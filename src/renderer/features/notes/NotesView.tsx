@@ -1,55 +1,44 @@
-// The notes view: every note, searchable and filtered by tag, work or claim, beside the editor.
-import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Note } from '../../../shared/contract';
-import { excerptAround } from '../../api/paperIndex';
-import { useNotes, useNoteTags, useUserDataActions } from '../../api/userData';
+// The notes view: every note, searchable, filtered by tag, work or claim and sorted (by the
+// service, a page at a time), beside the editor.
+import { useMemo, useRef, useState } from 'react';
+import type { NoteSort, NoteSummary } from '../../../shared/contract';
+import { useNoteLinkTargets, useNoteOrder, type NoteListQuery } from '../../api/notes';
+import { useNoteTags, useUserDataActions } from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
-import { plainText } from './markdown';
 import { FilterField } from '../../ui/FilterField';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { NoteEditor } from './NoteEditor';
+import { noteExcerpt } from './noteExcerpt';
 import { NoteList, type RowProps } from './NoteList';
 
-interface Option {
-  value: string;
-  label: string;
-}
-
-/** The works and claims that notes link, as filter options (labelled by their placeholders). */
-function linkOptions(notes: readonly Note[], kind: 'work' | 'claim'): Option[] {
-  const byValue = new Map<string, string>();
-  for (const note of notes) {
-    for (const link of note.links) {
-      if (link.kind === 'work' && kind === 'work') byValue.set(link.workKey, link.placeholder);
-      if (link.kind === 'claim' && kind === 'claim') byValue.set(link.claimId, link.placeholder);
-    }
-  }
-  return [...byValue]
-    .map(([value, label]) => ({ value, label }))
-    .sort((a, b) => a.label.localeCompare(b.label));
-}
+const SORTS: { value: NoteSort; label: string }[] = [
+  { value: 'updated', label: 'Last edited' },
+  { value: 'created', label: 'Created' },
+  { value: 'title', label: 'Title' },
+];
 
 /**
- * A filter by linked work or claim. Its options are made and rendered once the select is first
+ * A filter by linked work or claim. Its options are asked and rendered once the select is first
  * used (focused, pressed): 10,000 notes link ~18,000 works, and that many options cost seconds
  * each time the Notes view was shown.
  */
 function LinkFilter({
   label,
   any,
+  kind,
   value,
   onChange,
-  options,
 }: {
   label: string;
   any: string;
+  kind: 'work' | 'claim';
   value: string;
   onChange: (value: string) => void;
-  options: () => Option[];
 }) {
   const [used, setUsed] = useState(false);
   const use = () => setUsed(true);
-  const shown = useMemo(() => (used || value ? options() : []), [used, value, options]);
+  const targets = useNoteLinkTargets(used || value ? kind : null);
+  const shown = targets.status === 'ready' ? targets.data : [];
   return (
     <label className="field">
       <span className="field__label">{label}</span>
@@ -79,35 +68,59 @@ function NoteRow({
   setSize,
   measure,
 }: {
-  note: Note;
+  note: NoteSummary | undefined;
   selected: boolean;
   onSelect: () => void;
 } & RowProps) {
-  const body = plainText(note.body);
+  const className = !note
+    ? 'note-row note-row--pending'
+    : selected
+      ? 'note-row note-row--selected'
+      : 'note-row';
   return (
     <li
       ref={measure}
       data-index={index}
       aria-posinset={index + 1}
       aria-setsize={setSize}
-      className={selected ? 'note-row note-row--selected' : 'note-row'}
+      aria-busy={note ? undefined : 'true'}
+      className={className}
     >
-      <button
-        type="button"
-        className="note-row__button"
-        aria-current={selected ? 'true' : undefined}
-        onClick={onSelect}
-      >
-        <span className="note-row__title">{note.title || 'Untitled note'}</span>
-        {body && <span className="note-row__excerpt">{excerptAround(body, 0, 0, 110)}</span>}
-        <span className="note-row__meta">
-          {new Date(note.updatedAt).toLocaleDateString()}
-          {note.links.length > 0 &&
-            ` · ${note.links.length} link${note.links.length === 1 ? '' : 's'}`}
-          {note.tags.length > 0 && ` · ${note.tags.map((t) => `#${t}`).join(' ')}`}
-        </span>
-      </button>
+      {note ? (
+        <NoteRowButton note={note} selected={selected} onSelect={onSelect} />
+      ) : (
+        <span className="note-row__title muted">Loading…</span>
+      )}
     </li>
+  );
+}
+
+function NoteRowButton({
+  note,
+  selected,
+  onSelect,
+}: {
+  note: NoteSummary;
+  selected: boolean;
+  onSelect: () => void;
+}) {
+  const excerpt = noteExcerpt(note, 110);
+  const links = note.links.work + note.links.claim + note.links.passage;
+  return (
+    <button
+      type="button"
+      className="note-row__button"
+      aria-current={selected ? 'true' : undefined}
+      onClick={onSelect}
+    >
+      <span className="note-row__title">{note.title || 'Untitled note'}</span>
+      {excerpt && <span className="note-row__excerpt">{excerpt}</span>}
+      <span className="note-row__meta">
+        {new Date(note.updatedAt).toLocaleDateString()}
+        {links > 0 && ` · ${links} link${links === 1 ? '' : 's'}`}
+        {note.tags.length > 0 && ` · ${note.tags.map((t) => `#${t}`).join(' ')}`}
+      </span>
+    </button>
   );
 }
 
@@ -118,22 +131,21 @@ export function NotesView() {
   const [tag, setTag] = useState('');
   const [workKey, setWorkKey] = useState('');
   const [claimId, setClaimId] = useState('');
+  const [sort, setSort] = useState<NoteSort>('updated');
   const query = useMemo(
-    () => ({
+    (): NoteListQuery => ({
       ...(text.trim() ? { text: text.trim() } : {}),
       ...(tag ? { tag } : {}),
       ...(workKey ? { workKey } : {}),
       ...(claimId ? { claimId } : {}),
+      ...(sort !== 'updated' ? { sort } : {}),
     }),
-    [text, tag, workKey, claimId],
+    [text, tag, workKey, claimId, sort],
   );
-  const shown = useNotes(query);
-  const all = useNotes({});
+  const shown = useNoteOrder(query);
+  const { matched, total } = shown.status === 'ready' ? shown.data.first : { matched: 0, total: 0 };
   const tags = useNoteTags();
-  const allNotes = useMemo(() => (all.status === 'ready' ? all.data : []), [all]);
-  const workOptions = useCallback(() => linkOptions(allNotes, 'work'), [allNotes]);
-  const claimOptions = useCallback(() => linkOptions(allNotes, 'claim'), [allNotes]);
-  const filtered = Object.keys(query).length > 0;
+  const filtered = Boolean(text.trim() || tag || workKey || claimId);
   const scroller = useRef<HTMLElement>(null);
   // The note just made with "New note": its editor takes focus on its title, so what the user
   // types next names the note (and a space does not press "New note" again).
@@ -186,17 +198,27 @@ export function NotesView() {
           <LinkFilter
             label="Work"
             any="Any work"
+            kind="work"
             value={workKey}
             onChange={setWorkKey}
-            options={workOptions}
           />
           <LinkFilter
             label="Claim"
             any="Any claim"
+            kind="claim"
             value={claimId}
             onChange={setClaimId}
-            options={claimOptions}
           />
+          <label className="field">
+            <span className="field__label">Sort</span>
+            <select value={sort} onChange={(e) => setSort(e.target.value as NoteSort)}>
+              {SORTS.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
         {shown.status === 'error' ? (
           <ErrorNote error={shown.error} what="your notes" />
@@ -206,10 +228,10 @@ export function NotesView() {
           <>
             <p className="muted" role="status">
               {filtered
-                ? `${shown.data.length} of ${allNotes.length} notes`
-                : `${shown.data.length} note${shown.data.length === 1 ? '' : 's'}`}
+                ? `${matched.toLocaleString()} of ${total.toLocaleString()} notes`
+                : `${matched.toLocaleString()} note${matched === 1 ? '' : 's'}`}
             </p>
-            {shown.data.length === 0 ? (
+            {matched === 0 ? (
               <p className="muted empty">
                 {filtered
                   ? 'No note matches these filters.'
@@ -217,15 +239,15 @@ export function NotesView() {
               </p>
             ) : (
               <NoteList
-                notes={shown.data}
+                order={shown.data}
                 selectedId={nav.selectedNoteId}
                 scroller={scroller}
                 renderRow={(note, position) => (
                   <NoteRow
-                    key={note.id}
+                    key={note?.id ?? `pending-${position.index}`}
                     note={note}
-                    selected={note.id === nav.selectedNoteId}
-                    onSelect={() => nav.selectNote(note.id)}
+                    selected={note !== undefined && note.id === nav.selectedNoteId}
+                    onSelect={() => note && nav.selectNote(note.id)}
                     {...position}
                   />
                 )}

@@ -11,7 +11,7 @@ import {
   type RefObject,
 } from 'react';
 import type { PaperIndex } from '../../api/paperIndex';
-import { useNotes } from '../../api/userData';
+import { useNotePassages } from '../../api/notes';
 import { useNavigation } from '../../app/navigation';
 import { offsetAtPoint } from './domOffsets';
 import { usePassageHighlights } from './highlights';
@@ -30,8 +30,16 @@ interface Opened {
   marker: { key: string; button: HTMLElement } | null;
 }
 
-function PassageNotes({ opened, onClose }: { opened: Opened; onClose: () => void }) {
-  const notes = useNotes({});
+function PassageNotes({
+  opened,
+  documentId,
+  onClose,
+}: {
+  opened: Opened;
+  documentId: string;
+  onClose: () => void;
+}) {
+  const notes = useNotePassages(documentId);
   const nav = useNavigation();
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -120,14 +128,11 @@ export function useReaderNotes(
   index: PaperIndex,
 ): ReaderNotes {
   const nav = useNavigation();
-  const notes = useNotes({});
-  const all = notes.status === 'ready' ? notes.data : null;
   const text = index.paper.document.text;
   const documentId = index.paper.documentId;
-  const passages = useMemo(
-    () => (all ? notedPassages(all, text, documentId) : []),
-    [all, text, documentId],
-  );
+  const notes = useNotePassages(documentId);
+  const noted = notes.status === 'ready' ? notes.data : null;
+  const passages = useMemo(() => (noted ? notedPassages(noted, text) : []), [noted, text]);
   const [opened, setOpened] = useState<Opened | null>(null);
   const active = nav.view === 'reader';
   usePassageHighlights(root, index, passages);
@@ -173,7 +178,7 @@ export function useReaderNotes(
   const layer = (
     <>
       <SelectionPopover root={root} index={index} active={active} />
-      {active && opened && <PassageNotes opened={opened} onClose={close} />}
+      {active && opened && <PassageNotes opened={opened} documentId={documentId} onClose={close} />}
     </>
   );
   return { markers, layer };

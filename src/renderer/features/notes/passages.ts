@@ -1,5 +1,6 @@
 // A document's noted passages: which notes link which passage, found again in the current text.
-import type { Note, TextQuoteSelector } from '../../../core/userData/notes';
+import type { TextQuoteSelector } from '../../../core/userData/notes';
+import type { NotePassages } from '../../../core/userData/noteSummaries';
 import { anchorSelector } from '../../../core/documents/anchoring';
 
 /** A noted passage, anchored in the current text. */
@@ -10,20 +11,14 @@ export interface NotedPassage {
 }
 
 /**
- * Every passage of document `documentId` (whose text is `text`) that live notes link, anchored;
- * passages no longer found are left out.
+ * The passages notes link in a document (as notePassages answers for it), anchored in its
+ * current `text`; passages no longer found are left out.
  */
-export function notedPassages(
-  notes: readonly Note[],
-  text: string,
-  documentId: string,
-): NotedPassage[] {
+export function notedPassages(notes: readonly NotePassages[], text: string): NotedPassage[] {
   const byRange = new Map<string, NotedPassage>();
   for (const note of notes) {
-    if (note.deletedAt) continue;
-    for (const link of note.links) {
-      if (link.kind !== 'passage' || link.documentId !== documentId) continue;
-      const at = anchorSelector(text, link.selector);
+    for (const selector of note.selectors) {
+      const at = anchorSelector(text, selector);
       if (!at) continue;
       const key = `${at.start}:${at.end}`;
       const entry = byRange.get(key) ?? { ...at, noteIds: [] };
