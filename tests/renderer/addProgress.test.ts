@@ -15,6 +15,12 @@ describe('the notice of an add under way', () => {
     expect(at('reading')).toBe('Reading “a.md”…');
     expect(at('reading', { done: 3, total: 40 })).toBe('Reading “a.md”: page 3 of 40…');
     expect(at('parsing')).toBe('Finding the citations and references of “a.md”…');
+    const stage = (s: NonNullable<AddProgressEvent['stage']>) =>
+      addProgressMessage('a.md', { addId: 'x', phase: 'parsing', stage: s, fraction: 0.2 });
+    expect(stage('reference-list')).toBe('Reading the reference list of “a.md”…');
+    expect(stage('citations')).toBe('Finding the citations of “a.md”…');
+    expect(stage('layout')).toBe('Laying out the text of “a.md”…');
+    expect(stage('placing')).toBe('Placing the citations in the text of “a.md”…');
     expect(at('linking')).toBe('Linking the references of “a.md” to your library…');
     expect(at('writing')).toBe('Saving “a.md”…');
   });

@@ -39,7 +39,8 @@ describe('DocumentService', () => {
       onProgress: (p) => phases.push(p.phase),
     });
     expect(added).toBe(true);
-    expect(phases).toEqual(['reading', 'parsing', 'linking', 'writing', 'done']);
+    // Each stage of the parse is a 'parsing' report of its own (documents.progress.test.ts).
+    expect([...new Set(phases)]).toEqual(['reading', 'parsing', 'linking', 'writing', 'done']);
     expect(document).toMatchObject({
       title: 'Regional Consultative Processes and the Partnership Approach',
       authors: ['Ana Ortiz', 'Tomas Berg'],

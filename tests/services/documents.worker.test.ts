@@ -29,6 +29,12 @@ describe('reading an added paper in a worker thread', { timeout: 60_000 }, () =>
     expect(there).toEqual(here);
   });
 
+  it('tells each stage of the read as the worker reaches it, in order', async () => {
+    const stages: string[] = [];
+    await read(source, 'd-1', { onStage: (stage) => stages.push(stage) });
+    expect(stages).toEqual(['reference-list', 'citations', 'layout', 'placing']);
+  });
+
   it('a cancel during the parse ends it and leaves the library exactly as it was', async () => {
     const storage = new MemoryStorage();
     const paperFiles = new MemoryPaperFiles();

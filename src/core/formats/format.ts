@@ -1,7 +1,8 @@
 /** Formatted bibliographies, single references and in-text citations in the bundled CSL styles. */
-import type { CslItem, CslName, Work } from '../bibliography/model';
+import type { CslItem, Work } from '../bibliography/model';
 import { styleEngine } from './csl/engine';
 import { wrapRtf } from './csl/rtf';
+import { withEtAlPlaceholder } from './csl/etAlMarker';
 import type { LocaleId, OutputFormat, StyleId } from './types';
 
 export interface FormatOptions {
@@ -12,32 +13,13 @@ export interface FormatOptions {
 }
 
 /**
- * The CSL item citeproc sees (exported for the cached path, csl/assemble.ts): the work's item under its citation key, without the et-al marker
- * of BibTeX's `and others` (pandoc reads it; citeproc-js would print an author called "others").
+ * The CSL item citeproc sees (exported for the cached path, csl/assemble.ts): the work's item
+ * under its citation key, with the et-al marker of BibTeX's `and others` as the placeholder that
+ * the engine writes as "et al." (see csl/etAlMarker.ts).
  */
 export function itemOf(work: Work): CslItem {
   const item = work.csl.id === work.citationKey ? work.csl : { ...work.csl, id: work.citationKey };
-  return hasOthersMarker(item) ? withoutOthersMarker(item) : item;
-}
-
-const NAME_ROLES = ['author', 'editor', 'translator', 'container-author'] as const;
-
-function hasOthersMarker(item: CslItem): boolean {
-  return NAME_ROLES.some((role) => {
-    const names = item[role] as CslName[] | undefined;
-    return names !== undefined && names.length > 1 && names[names.length - 1]?.literal === 'others';
-  });
-}
-
-function withoutOthersMarker(item: CslItem): CslItem {
-  const out: CslItem = { ...item };
-  for (const role of NAME_ROLES) {
-    const names = item[role] as CslName[] | undefined;
-    if (names && names.length > 1 && names[names.length - 1]?.literal === 'others') {
-      out[role] = names.slice(0, -1);
-    }
-  }
-  return out;
+  return withEtAlPlaceholder(item);
 }
 
 /**

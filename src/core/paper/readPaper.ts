@@ -36,20 +36,30 @@ export interface ReadPaper {
 }
 
 /**
+ * The stages of reading a paper, in order: its reference list read entry by entry, its citations
+ * found and linked to the entries, its text laid out (blocks, sections, notes), and the citations
+ * placed in the laid-out text.
+ */
+export type ReadStage = 'reference-list' | 'citations' | 'layout' | 'placing';
+
+/**
  * Reads `source` (Markdown or plain text) as document `documentId`: its document model, and the
  * reference analysis of its source (the style, the list split into entries, every citation and
  * the entry it cites) placed in the document's text. `format` 'text' reads a plain-text paper's
- * headings from lines standing alone (see core/document).
+ * headings from lines standing alone (see core/document). `onStage` is told as each stage starts.
  */
 export function readPaper(
   source: string,
   documentId: string,
   format: SourceFormat = 'markdown',
+  onStage?: (stage: ReadStage) => void,
 ): ReadPaper {
-  const analysis = analyseReferencesAndCitations(source);
+  const analysis = analyseReferencesAndCitations(source, { onStage });
+  onStage?.('layout');
   // A numeric paper's <sup>3</sup> is a citation, to be kept in the text (not a lost footnote).
   const superscriptCitations = analysis.style === 'numeric';
   const document = parseDocument(source, { format, superscriptCitations });
+  onStage?.('placing');
   const noteLabels = new Map(readSource(source).notes.map((n) => [n.id, n.label]));
   const placed = placeAnalysis(analysis, document, alignSource(source, document), noteLabels);
   return { documentId, document, ...placed, claims: extractClaims(document, placed.citations) };

@@ -8,6 +8,7 @@ import {
   type SuperscriptMark,
 } from '../citations/numeric';
 import type { ParsedDocument } from '../document/model';
+import { withPrintedCorporateAuthor } from './corporateAuthor';
 import { entryKey, type EntryKey } from './entryKeys';
 import { findReferenceList, type ListRegion } from './findReferenceList';
 import { abbreviationsOf, linkAuthorYear, linkNumber, type Link } from './linkCitations';
@@ -43,6 +44,8 @@ export interface AnalyseOptions {
   style?: CitationStyle;
   /** Reads each entry into CSL-JSON; `parseReference` of ./parse by default. */
   parseReference?: ReferenceParser;
+  /** Told as each stage starts, so a long paper's reader can report progress. */
+  onStage?: (stage: 'reference-list' | 'citations') => void;
 }
 
 interface Prepared extends PreparedSource {
@@ -89,10 +92,10 @@ function entriesOf(
   if (!region) return [];
   return splitEntries(text, region).map((span, k) => {
     const parsed = parse(span.raw);
+    const read = withPrintedCorporateAuthor(parsed.csl, span.raw);
     // The entries become works of the library, which keeps page ranges in full.
-    const { page } = parsed.csl;
-    const csl =
-      typeof page === 'string' ? { ...parsed.csl, page: expandPageRange(page) } : parsed.csl;
+    const { page } = read;
+    const csl = typeof page === 'string' ? { ...read, page: expandPageRange(page) } : read;
     return { id: `r${k + 1}`, ...span, csl, confidence: parsed.confidence };
   });
 }
@@ -215,6 +218,7 @@ export function analyseReferencesAndCitations(
 ): ReferenceAnalysis {
   const prepared = prepare(source);
   const { text } = prepared;
+  options.onStage?.('reference-list');
   const region = findReferenceList(prepared.scan);
   const references = entriesOf(text, region, options.parseReference ?? parseReference);
   const keyList = references.map(entryKey);
@@ -223,6 +227,7 @@ export function analyseReferencesAndCitations(
   const body = blank(prepared.scan, listSpan);
   const bodyWithoutNotes = blank(body, prepared.noteRegions);
 
+  options.onStage?.('citations');
   const authorYear = parseCitations(body, { italic: prepared.italic });
   const numericOptions = { superscripts: prepared.superscripts };
   const brackets = parseNumericCitations(body, {

@@ -98,6 +98,34 @@ export function sectionAt(index: PaperIndex, offset: number): Section | null {
   return best;
 }
 
+/**
+ * Every citation written in the same place as `citation`, in order: a numeric range or list
+ * ("<sup>4-6</sup>", "[2, 5]" read as one mark) is one citation per number over one span, and
+ * its card shows them all. A citation alone in its span is returned alone.
+ */
+export function citationsSharingSpan(
+  index: PaperIndex,
+  citation: ResolvedCitation,
+): ResolvedCitation[] {
+  const same: ResolvedCitation[] = [];
+  // citationById keeps text order.
+  for (const c of index.citationById.values()) {
+    if (c.start === citation.start && c.end === citation.end) same.push(c);
+  }
+  return same.length > 0 ? same : [citation];
+}
+
+/**
+ * Where the entry a citation cites stands in the paper's reference list (1 for the first), or
+ * null when it cites none: a numeric paper's "4" is its fourth entry.
+ */
+export function referencePositionOf(index: PaperIndex, citation: ResolvedCitation): number | null {
+  const referenceId = index.paper.citationReferences?.[citation.id];
+  if (!referenceId) return null;
+  const at = index.paper.references?.findIndex((r) => r.id === referenceId) ?? -1;
+  return at >= 0 ? at + 1 : null;
+}
+
 /** The claim a citation belongs to, if any. */
 export const claimOf = (index: PaperIndex, citation: ResolvedCitation): Claim | null =>
   (citation.claimId && index.claimById.get(citation.claimId)) || null;

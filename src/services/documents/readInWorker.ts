@@ -6,13 +6,15 @@
 import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { DocumentParseError } from '../../core/document';
 import type { SourceFormat } from '../../core/document';
-import { readPaper, type ReadPaper } from '../../core/paper';
+import { readPaper, type ReadPaper, type ReadStage } from '../../core/paper';
 
 export interface PaperReadOptions {
   /** How the text marks its structure (a .txt paper: 'text'); Markdown by default. */
   format?: SourceFormat;
   /** Aborting rejects the read with a ReadAbortedError. */
   signal?: AbortSignal;
+  /** Told as each stage of the read starts (from the worker, as it gets there). */
+  onStage?: (stage: ReadStage) => void;
 }
 
 /** Reads a paper's text (in-thread or in a worker). */
@@ -24,7 +26,7 @@ export type PaperReader = (
 
 /** The in-thread reader (the CLI, tests). */
 export const readInThread: PaperReader = (text, documentId, options) =>
-  Promise.resolve(readPaper(text, documentId, options?.format));
+  Promise.resolve(readPaper(text, documentId, options?.format, options?.onStage));
 
 export interface PaperReadRequest {
   id: number;
@@ -33,8 +35,11 @@ export interface PaperReadRequest {
   format: SourceFormat;
 }
 
+/** The worker's messages: each stage as it starts, then the paper read or why it was not. */
 export type PaperReadReply =
-  { id: number; read: ReadPaper } | { id: number; error: string; notAPaper: boolean };
+  | { id: number; stage: ReadStage }
+  | { id: number; read: ReadPaper }
+  | { id: number; error: string; notAPaper: boolean };
 
 /** Thrown when the parse was cancelled. */
 export class ReadAbortedError extends Error {
@@ -49,7 +54,7 @@ export class ReadAbortedError extends Error {
  * or is cancelled (a cancelled parse cannot be stopped otherwise).
  */
 export function workerReader(start: (options: WorkerOptions) => Worker): PaperReader {
-  return (text, documentId, { format = 'markdown', signal } = {}) =>
+  return (text, documentId, { format = 'markdown', signal, onStage } = {}) =>
     new Promise<ReadPaper>((resolve, reject) => {
       if (signal?.aborted) return reject(new ReadAbortedError());
       const worker = start({});
@@ -65,7 +70,8 @@ export function workerReader(start: (options: WorkerOptions) => Worker): PaperRe
       const abort = () => finish(new ReadAbortedError());
       signal?.addEventListener('abort', abort, { once: true });
       worker.on('message', (reply: PaperReadReply) => {
-        if (!('error' in reply)) return finish(null, reply.read);
+        if ('stage' in reply) return void (settled || onStage?.(reply.stage));
+        if ('read' in reply) return finish(null, reply.read);
         finish(reply.notAPaper ? new DocumentParseError(reply.error) : new Error(reply.error));
       });
       worker.on('error', (error: Error) => finish(error));

@@ -26,6 +26,9 @@ export interface DataChangeView {
 export interface AddProgressEvent {
   addId: string;
   phase: 'reading' | 'parsing' | 'linking' | 'writing' | 'done';
+  /** While parsing: the stage of the read that has started (see core's ReadStage). */
+  stage?: 'reference-list' | 'citations' | 'layout' | 'placing';
+  /** 0..1 over the whole add; never goes back. */
   fraction: number;
   /** While a PDF is read: pages read so far and its pages in all. */
   pages?: { done: number; total: number };

@@ -5,7 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { workAuthorsShort } from '../../../src/core/bibliography';
 import type { CslItem } from '../../../src/core/bibliography/model';
-import { exportWorks, formatReference, parseBibliographyFile } from '../../../src/core/formats';
+import {
+  exportWorks,
+  formatInTextCitation,
+  formatReference,
+  parseBibliographyFile,
+} from '../../../src/core/formats';
 import { loadBundledCsl } from '../../../src/services/export/cslResources';
 import { worksFrom } from '../../fixtures/works';
 
@@ -53,6 +58,34 @@ describe('BibTeX -> CSL mapping', () => {
     expect(workAuthorsShort(w!)).toBe('Smith et al.');
     loadBundledCsl();
     expect(formatReference(w!, { style: 'apa', format: 'text' })).not.toMatch(/others/);
+  });
+
+  it('`and others` is written "et al." by every style, in references and in the text', () => {
+    loadBundledCsl();
+    const [two] = worksFrom(
+      parseBibliographyFile(
+        '@article{o, author={Smith, John and Doe, Jane and others}, title={T}, journal={J}, year=2001}',
+      ).entries,
+    );
+    const [one] = worksFrom(
+      parseBibliographyFile(
+        '@book{p, author={Okafor, Chidi and others}, title={B}, publisher={P}, year=2019}',
+      ).entries,
+    );
+    const ref = (w: typeof two, style: 'apa' | 'chicago-author-date' | 'harvard' | 'mla') =>
+      formatReference(w!, { style, format: 'text' });
+    expect(ref(two, 'apa')).toMatch(/^Smith, J\., Doe, J\., et al\. \(2001\)/);
+    expect(ref(two, 'chicago-author-date')).toMatch(/^Smith, John, Jane Doe, et al\. 2001/);
+    expect(ref(one, 'apa')).toMatch(/^Okafor, C\., et al\. \(2019\)/);
+    expect(formatReference(two!, { style: 'apa', format: 'html' })).toContain('Doe, J., et al.');
+    for (const style of ['apa', 'chicago-author-date', 'harvard', 'mla'] as const) {
+      expect(ref(two, style), style).toContain('et al.');
+      expect(ref(two, style), style).not.toMatch(/others|&\s*et al|and et al|\uE0A0/);
+    }
+    expect(formatInTextCitation(one!, { style: 'apa' })).toBe('(Okafor et al., 2019)');
+    expect(formatInTextCitation(one!, { style: 'chicago-author-date' })).toBe(
+      '(Okafor et al. 2019)',
+    );
   });
 
   it('particles drop under useprefix=false (biblatex default) and stay with useprefix=true', () => {

@@ -11,6 +11,7 @@ import type { CslItem } from '../../bibliography/model';
 import { CSL } from '../citationJs';
 import type { LocaleId, OutputFormat, StyleId } from '../types';
 import { unambiguousIds } from './ambiguity';
+import { writeEtAl } from './etAlMarker';
 import { cslLocaleXml, cslResourcesVersion, cslStyleXml } from './resources';
 
 export interface RenderedBibliography {
@@ -159,7 +160,7 @@ export class StyleEngine {
     const result = this.engine.makeBibliography(bibsection);
     if (!result) return { entries: [], ids: [], hangingIndent: false };
     return {
-      entries: result[1].map((e) => e.replace(/\s+$/, '').replace(/^\s+/, '')),
+      entries: result[1].map((e) => writeEtAl(e.replace(/\s+$/, '').replace(/^\s+/, ''))),
       ids: result[0].entry_ids.map((group) => group[0] ?? ''),
       hangingIndent: Boolean(result[0].hangingindent),
     };
@@ -232,7 +233,7 @@ export class StyleEngine {
     format: OutputFormat,
   ): string {
     this.engine.setOutputFormat(format);
-    return this.engine.makeCitationCluster(cites);
+    return writeEtAl(this.engine.makeCitationCluster(cites));
   }
 }
 

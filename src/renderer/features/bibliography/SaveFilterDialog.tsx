@@ -36,7 +36,7 @@ export function SaveFilterDialog({ query, saved, onSaved, onClose }: Props) {
   return (
     <Modal title={title} onClose={onClose} className="save-filter">
       <form
-        className="save-filter__form"
+        className="dialog-form"
         onSubmit={(event) => {
           event.preventDefault();
           void submit();

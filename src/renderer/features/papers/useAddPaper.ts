@@ -32,7 +32,18 @@ export function addProgressMessage(name: string, progress: AddProgressEvent): st
         ? `Reading “${name}”: page ${progress.pages.done} of ${progress.pages.total}…`
         : `Reading “${name}”…`;
     case 'parsing':
-      return `Finding the citations and references of “${name}”…`;
+      switch (progress.stage) {
+        case 'reference-list':
+          return `Reading the reference list of “${name}”…`;
+        case 'citations':
+          return `Finding the citations of “${name}”…`;
+        case 'layout':
+          return `Laying out the text of “${name}”…`;
+        case 'placing':
+          return `Placing the citations in the text of “${name}”…`;
+        default:
+          return `Finding the citations and references of “${name}”…`;
+      }
     case 'linking':
       return `Linking the references of “${name}” to your library…`;
     case 'writing':

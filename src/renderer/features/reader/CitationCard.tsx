@@ -5,10 +5,8 @@ import { createPortal } from 'react-dom';
 import type { ResolvedCitation } from '../../../core/citations/model';
 import type { WorkSummary } from '../../../shared/contract';
 import { pageAtOffset, passageOf, sectionAt, type PaperIndex } from '../../api/paperIndex';
-import { useReference } from '../../api/queries';
 import { AddToListButton } from '../lists/AddToListDialog';
 import { NoteBacklinks } from '../notes/NoteBacklinks';
-import { SafeHtml } from '../../ui/safeHtml';
 import { ConfidenceBadge } from '../../ui/ConfidenceBadge';
 import { trapTab } from '../../ui/Modal';
 import { useCardController } from './cardController';
@@ -19,20 +17,19 @@ import { CopyCitationButton } from '../export/ExportButtons';
 import { CardAcrossPapers } from './CardAcrossPapers';
 import { CitationInPaperList } from './CitationInPaperList';
 import { CitedOnPage } from './CitedOnPage';
+import { CardEntries } from './CardEntries';
+import { CardReference } from './CardReference';
 
 interface Props {
   citation: ResolvedCitation;
+  /**
+   * Every citation written in the citation's place, itself included: a numeric range or list
+   * ("<sup>4-6</sup>") cites several entries at once, and the card shows each of them.
+   */
+  together?: readonly ResolvedCitation[];
   index: PaperIndex;
   works: Map<string, WorkSummary>;
   onJump: (citationId: string) => void;
-}
-
-function Reference({ workId }: { workId: string }) {
-  const reference = useReference(workId, 'apa', 'html');
-  if (reference.status === 'loading') return <p className="card__muted">Formatting reference…</p>;
-  if (reference.status === 'error')
-    return <p className="card__muted">The reference could not be formatted.</p>;
-  return <SafeHtml className="card__reference" html={reference.data} />;
 }
 
 /** "p. 41" for page-like locators, the locator as written otherwise. */
@@ -43,9 +40,8 @@ export function describeLocator(locator: string): string {
   return locator;
 }
 
-export function CitationCard({ citation, index, works, onJump }: Props) {
+export function CitationCard({ citation, together = [citation], index, works, onJump }: Props) {
   const card = useCardController();
-  const { openWork } = useNavigation();
   const ref = useRef<HTMLDivElement>(null);
   const { anchor } = card;
   useLayoutEffect(() => {
@@ -57,9 +53,8 @@ export function CitationCard({ citation, index, works, onJump }: Props) {
   }, [card.pinned, citation.id]);
 
   const work = citation.workId ? works.get(citation.workId) : undefined;
-  const repeated = citation.ibidOf ? index.citationById.get(citation.ibidOf) : undefined;
-  const places = citation.workId ? (index.citationsByWork.get(citation.workId) ?? []) : [];
   const titleId = `${card.cardId}-title`;
+  const several = together.length > 1;
 
   return createPortal(
     <div
@@ -85,9 +80,13 @@ export function CitationCard({ citation, index, works, onJump }: Props) {
     >
       <header className="card__header">
         <h2 id={titleId} className="card__title">
-          {work ? work.label : citation.raw}
+          {several
+            ? `${together.length} references: ${citation.raw}`
+            : work
+              ? work.label
+              : citation.raw}
         </h2>
-        {work && <ConfidenceBadge level={work.confidence} />}
+        {work && !several && <ConfidenceBadge level={work.confidence} />}
         {card.pinned && (
           <button
             type="button"
@@ -100,6 +99,38 @@ export function CitationCard({ citation, index, works, onJump }: Props) {
         )}
       </header>
 
+      {several ? (
+        <CardEntries
+          citations={together}
+          index={index}
+          works={works}
+          onLeave={() => card.close(false)}
+        />
+      ) : (
+        <SingleCitation citation={citation} work={work} index={index} onJump={onJump} />
+      )}
+    </div>,
+    document.body,
+  );
+}
+
+function SingleCitation({
+  citation,
+  work,
+  index,
+  onJump,
+}: {
+  citation: ResolvedCitation;
+  work: WorkSummary | undefined;
+  index: PaperIndex;
+  onJump: (citationId: string) => void;
+}) {
+  const card = useCardController();
+  const { openWork } = useNavigation();
+  const repeated = citation.ibidOf ? index.citationById.get(citation.ibidOf) : undefined;
+  const places = citation.workId ? (index.citationsByWork.get(citation.workId) ?? []) : [];
+  return (
+    <>
       {citation.ibid && (
         <p className="card__ibid">
           <em>Ibid.</em> repeats{' '}
@@ -115,7 +146,7 @@ export function CitationCard({ citation, index, works, onJump }: Props) {
       )}
 
       {work ? (
-        <Reference workId={work.key} />
+        <CardReference workId={work.key} />
       ) : (
         <p className="card__muted">This citation does not match any work in the bibliography.</p>
       )}
@@ -201,7 +232,6 @@ export function CitationCard({ citation, index, works, onJump }: Props) {
           <CopyCitationButton cites={citesOf([citation])} what={work.label} className="link" />
         </p>
       )}
-    </div>,
-    document.body,
+    </>
   );
 }

@@ -1,6 +1,6 @@
 // The reader: the paper with live citations, its outline, the citation card and jumps.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { PaperIndex } from '../../api/paperIndex';
+import { citationsSharingSpan, type PaperIndex } from '../../api/paperIndex';
 import { useDocumentIndex, useDocumentWorks } from '../../api/documents';
 import { useReaderDocumentId } from './useReaderDocument';
 import type { WorkSummary } from '../../../shared/contract';
@@ -122,6 +122,7 @@ function Reader({ index, works }: { index: PaperIndex; works: Map<string, WorkSu
       {openCitation && (
         <CitationCard
           citation={openCitation}
+          together={citationsSharingSpan(index, openCitation)}
           index={index}
           works={works}
           onJump={(id) => jumpTo(index.documentId, { kind: 'citation', id })}

@@ -52,7 +52,7 @@ export function BulkTagDialog({
   return (
     <Modal title={`Tag ${what}`} onClose={onClose} className="bulk-tag">
       <form
-        className="save-filter__form"
+        className="dialog-form"
         onSubmit={(event) => {
           event.preventDefault();
           void submit();

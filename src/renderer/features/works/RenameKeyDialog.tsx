@@ -65,7 +65,7 @@ export function RenameKeyDialog({ workKey, onClose }: { workKey: string; onClose
   return (
     <Modal title={`Change the key ${workKey}`} onClose={onClose} className="rename-key">
       <form
-        className="save-filter__form"
+        className="dialog-form"
         onSubmit={(event) => {
           event.preventDefault();
           void submit();
