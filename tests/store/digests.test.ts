@@ -47,6 +47,26 @@ describe.each(storageKinds)('work listings cached beside the works ($name)', (ki
     await store.close();
   });
 
+  it('answers the same rows array while no works file changed, a new one after a change', async () => {
+    const { storage, again } = await kind.make();
+    const first = await UserDataStore.open(storage);
+    await first.works.putMany(
+      Array.from({ length: 30 }, (_, i) => work(`k${i}`, `Title ${i}`)),
+      (w) => w.citationKey,
+    );
+    await first.close();
+    // A fresh open: every shard known from its cache file, none held by the store.
+    const store = await UserDataStore.open(again());
+    const before = await store.workListings.all();
+    expect(await store.workListings.all()).toBe(before);
+    await store.works.putMany([work('k3', 'Retitled')], (w) => w.citationKey);
+    const after = await store.workListings.all();
+    expect(after).not.toBe(before);
+    expect(after.find((l) => l.key === 'k3')?.title).toBe('Retitled');
+    expect(await store.workListings.all()).toBe(after);
+    await store.close();
+  });
+
   it('a fresh open lists from the cache without reading any works file', async () => {
     const { storage, again } = await kind.make();
     const first = await UserDataStore.open(storage);

@@ -158,6 +158,41 @@ class TableState {
     return ranks;
   }
 
+  /**
+   * The rows `query` shows (filter and facets), in its order. The last answer is kept: the pages
+   * of one query (scrolling, every key for a selection) then cost only their own rows.
+   */
+  matching(query: WorkQuery): Int32Array {
+    const id = JSON.stringify([
+      query.sort,
+      query.direction,
+      query.filter,
+      query.types,
+      query.tags,
+      query.yearFrom,
+      query.yearTo,
+    ]);
+    const order = this.order(query.sort, query.direction);
+    if (this.lastMatch?.id === id && this.lastMatch.order === order) return this.lastMatch.rows;
+    const matches = this.filter.matches(query.filter);
+    const passes = noFacets(query) ? null : facetTest(query);
+    let rows: Int32Array;
+    if (!matches && !passes) rows = order;
+    else {
+      const found: number[] = [];
+      for (const i of order) {
+        if (matches && !matches[i]) continue;
+        if (passes && !passes(this.rows[i]!)) continue;
+        found.push(i);
+      }
+      rows = Int32Array.from(found);
+    }
+    this.lastMatch = { id, order, rows };
+    return rows;
+  }
+
+  private lastMatch: { id: string; order: Int32Array; rows: Int32Array } | null = null;
+
   /** Row indices sorted by `sort` (ties: author, year, label, ascending whatever the direction). */
   order(sort: WorkSortKey, direction: WorkSortDirection): Int32Array {
     const id = `${sort}:${direction}`;
@@ -252,7 +287,7 @@ export class WorkTable {
   }
 
   /** Identifies the bundled rows (they come first in every order's row numbers). */
-  private bundledVersion(): string {
+  bundledVersion(): string {
     const text = JSON.stringify(this.library.listWorks());
     let h = 0x811c9dc5;
     for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
@@ -287,21 +322,12 @@ export class WorkTable {
    */
   query(stored: StoredWorks, query: WorkQuery & WorkPage): WorkQueryAnswer {
     const state = this.sync(stored);
-    const order = state.order(query.sort, query.direction);
-    const matches = state.filter.matches(query.filter);
-    const passes = noFacets(query) ? null : facetTest(query);
+    const shown = state.matching(query);
     const offset = query.offset ?? 0;
-    const end = offset + (query.limit ?? Infinity);
+    const end = Math.min(shown.length, offset + (query.limit ?? Infinity));
     const keys: string[] = [];
-    let matched = 0;
-    for (const i of order) {
-      if (matches && !matches[i]) continue;
-      const row = state.rows[i]!;
-      if (passes && !passes(row)) continue;
-      if (matched >= offset && matched < end) keys.push(row.key);
-      matched++;
-    }
-    return { total: state.rows.length, matched, offset, keys };
+    for (let at = offset; at < end; at++) keys.push(state.rows[shown[at]!]!.key);
+    return { total: state.rows.length, matched: shown.length, offset, keys };
   }
 
   /** Starts indexing the filter texts of `stored`'s table in the background (see WorkFilter). */

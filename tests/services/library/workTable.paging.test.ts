@@ -33,6 +33,30 @@ describe('WorkTable pages', () => {
     }
   });
 
+  it('answers the pages of one query from its rows found once, and a changed query afresh', () => {
+    const table = new WorkTable(library);
+    const facets = { types: ['book'], yearFrom: 2000 };
+    const first = table.query(stored, { ...query('mig'), ...facets, limit: 20 });
+    const filter = (
+      table as unknown as { sync(s: Work[]): { filter: { matches(f: string): unknown } } }
+    ).sync(stored).filter;
+    let asked = 0;
+    const matches = filter.matches.bind(filter);
+    filter.matches = (f) => (asked++, matches(f));
+    const second = table.query(stored, { ...query('mig'), ...facets, offset: 20, limit: 20 });
+    expect(asked).toBe(0);
+    expect(second.matched).toBe(first.matched);
+    const whole = table.query(stored, { ...query('mig'), ...facets });
+    expect(whole.keys.slice(0, 40)).toEqual([...first.keys, ...second.keys]);
+    // Another year, another sort: the rows are found again, and differ.
+    const later = table.query(stored, { ...query('mig'), types: ['book'], yearFrom: 2010 });
+    expect(asked).toBe(1);
+    expect(later.matched).toBeLessThan(whole.matched);
+    const byYear = table.query(stored, { ...query('mig'), ...facets, sort: 'year' });
+    expect(byYear.matched).toBe(whole.matched);
+    expect(byYear.keys).not.toEqual(whole.keys);
+  });
+
   it('filters the same with the index built as by reading every work', async () => {
     const reading = new WorkTable(library);
     const indexed = new WorkTable(library);

@@ -1,0 +1,141 @@
+/**
+ * `tsx bench/uiProfile.ts [size] [field]`: CPU profiles of the renderer (CDP Profiler) and of the
+ * services (node:inspector, this process) while typing into the Bibliography filter (or 'search',
+ * 'palette'); prints each key's latency and the functions with the most self time on each side.
+ * Development aid for issue 15, not part of the bench's figures.
+ */
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { ensureDataset } from './dataset';
+import { launchApp } from '../tests/e2e/harness';
+import { UI_PROBE_SCRIPT } from './uiProbe';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function selfTimes(profile: Profile, top = 25): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id)!;
+    const f = n.callFrame;
+    const name = `${f.functionName || '(anon)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}
+
+const size = Number(process.argv[2] ?? 100_000);
+const field = process.argv[3] ?? 'filter';
+const dataset = await ensureDataset(join(import.meta.dirname, 'data'), size);
+const app = await launchApp({
+  dataDir: dataset.dir,
+  viewport: { width: 1440, height: 900 },
+  initScripts: [UI_PROBE_SCRIPT],
+});
+const { page } = app;
+const probe = (expr: string) => page.evaluate(expr);
+const settled = () => page.evaluate('globalThis.__uiProbe.settled(150, 30000)') as Promise<number>;
+try {
+  await page.locator('[data-citation-id]').first().waitFor({ timeout: 120_000 });
+  await page.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        scholion: { search: (q: object) => Promise<{ building?: boolean }> };
+      }
+    ).scholion;
+    while ((await api.search({ query: 'x' })).building)
+      await new Promise((r) => setTimeout(r, 100));
+  });
+  let focus: () => Promise<void>;
+  if (field === 'filter') {
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Bibliography' })
+      .click();
+    const filter = page.getByRole('searchbox', { name: 'Filter works' });
+    await filter.waitFor();
+    focus = () => filter.focus();
+  } else if (field === 'search') {
+    const s = page.getByRole('combobox', { name: 'Search everywhere' });
+    focus = () => s.focus();
+  } else {
+    await page.keyboard.press('ControlOrMeta+k');
+    const p = page.getByRole('combobox', { name: /^Go to/ });
+    await p.waitFor();
+    focus = () => p.focus();
+  }
+  await settled();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const node = new Session();
+  node.connect();
+  await node.post('Profiler.enable');
+  await node.post('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Performance.enable');
+  const metrics = async () =>
+    Object.fromEntries(
+      (
+        (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }
+      ).metrics.map((m) => [m.name, m.value]),
+    );
+  const m0 = await metrics();
+  await cdp.send('Profiler.start');
+  await node.post('Profiler.start');
+  const latencies: number[] = [];
+  for (const term of ['migration', 'governance', 'koehler', 'partnership']) {
+    await focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Backspace');
+    await settled();
+    for (const c of term) {
+      await page.keyboard.press(c);
+      const painted = await settled();
+      const input = (await probe('globalThis.__uiProbe.inputAt')) as number;
+      latencies.push(Math.round(painted - input));
+    }
+  }
+  const m1 = await metrics();
+  const { profile: renderer } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  for (const k of [
+    'LayoutDuration',
+    'RecalcStyleDuration',
+    'ScriptDuration',
+    'TaskDuration',
+    'LayoutCount',
+    'RecalcStyleCount',
+    'Nodes',
+  ])
+    console.log(`${k}: ${((m1[k] ?? 0) - (k === 'Nodes' ? 0 : (m0[k] ?? 0))).toFixed(3)}`);
+  const { profile: services } = (await node.post('Profiler.stop')) as unknown as {
+    profile: Profile;
+  };
+  writeFileSync(`/tmp/uikeys/${field}-${size}-renderer.cpuprofile`, JSON.stringify(renderer));
+  writeFileSync(`/tmp/uikeys/${field}-${size}-services.cpuprofile`, JSON.stringify(services));
+  console.log(`${field} at ${size}: key latencies ${latencies.join(' ')}`);
+  console.log('\nrenderer self time:\n' + selfTimes(renderer).join('\n'));
+  console.log('\nservices (node) self time:\n' + selfTimes(services).join('\n'));
+  const calls = (await probe('globalThis.__uiProbe.calls')) as { method: string; ms: number }[];
+  console.log(
+    '\ncalls:',
+    calls
+      .slice(-40)
+      .map((c) => `${c.method} ${Math.round(c.ms)}`)
+      .join(', '),
+  );
+} finally {
+  await app.close();
+}
