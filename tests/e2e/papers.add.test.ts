@@ -143,6 +143,16 @@ it('a numeric Markdown paper: its superscript citations are raised buttons whose
   await screenshot(page, 'added-numeric-paper-reader-1024');
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.keyboard.press('Escape');
+  // <sup>4-6</sup>: one mark citing three entries; its card shows entries 4, 5 and 6.
+  const range = visibleView(page).locator('.cite').filter({ hasText: /^4-6$/ }).first();
+  await range.focus();
+  const rangeCard = page.getByRole('dialog', { name: '3 references: 4-6' });
+  await rangeCard.waitFor();
+  await expect
+    .poll(() => rangeCard.locator('.card__entry-number').allTextContents())
+    .toEqual(['4', '5', '6']);
+  await expect.poll(() => rangeCard.locator('.card__reference').count()).toBe(3);
+  await screenshot(page, 'added-numeric-paper-range-card-1440');
   await page.keyboard.press('Escape');
   expect(app.errors).toEqual([]);
 }, 60_000);
