@@ -1,6 +1,7 @@
 // SearchService with a kept index: read back (and changes made while it is read applied to it),
 // built and kept when there is none or it is damaged, not kept when the data moved on meanwhile.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { searchTextOf } from '../../../src/core/search';
 import { LibraryService } from '../../../src/services/library';
 import {
   decodeSnapshot,
@@ -138,5 +139,22 @@ describe('SearchService with a kept index', () => {
     );
     await other.kept;
     expect(store.writes).toEqual([]);
+  });
+
+  it('indexes again the added papers kept by reference (not in the kept index) after a restore', async () => {
+    const store = memoryKept({ now: 'v1' });
+    const text = { ...searchTextOf({ ...library.paper, documentId: 'd-1' }), version: 'v1' };
+    const texts = { searchText: async (id: string) => (id === 'd-1' ? text : null) };
+    const paperHits = async (s: SearchService) =>
+      (await s.find('Kohler', { limitPerKind: 500 })).passages.filter((h) =>
+        h.id.startsWith('d-1#'),
+      ).length;
+    const built = SearchService.start({ library, documents: [text] }, { texts, kept: store.kept });
+    await built.kept;
+    const read = SearchService.start({ library, documents: [text] }, { texts, kept: store.kept });
+    await read.ready;
+    expect(read.restored).toBe(true);
+    expect(await paperHits(read)).toBeGreaterThan(0);
+    expect(await paperHits(read)).toBe(await paperHits(built));
   });
 });
