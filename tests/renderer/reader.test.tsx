@@ -157,6 +157,21 @@ describe('the reader', () => {
     expect(document.activeElement).toBe(cite);
   });
 
+  it('after Escape closes a card opened by focus, the next citation focused opens its own card', async () => {
+    renderApp();
+    const first = await citation('Betts 2011c: 41');
+    act(() => first.focus());
+    expect(card()).toBeTruthy();
+    fireEvent.keyDown(first, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(first);
+    // Focus never left the citation, so no focus event follows Escape: nothing may stay
+    // suppressed for the next citation (Tab to it, or a jump to it).
+    const next = await citation('Lavenex 2008: 951');
+    act(() => next.focus());
+    expect(card()).toBeTruthy();
+  });
+
   it('opens on hover after a short delay and closes after the pointer leaves', async () => {
     vi.useFakeTimers();
     renderApp();

@@ -143,7 +143,9 @@ export function useCardState(): CardController {
       clearTimer();
       const anchor = stateRef.current.anchor;
       setState(CLOSED);
-      if (returnFocus && anchor?.isConnected) {
+      // Only a focus that actually moves fires a focus event to swallow: when the citation still
+      // has focus (a card opened by focus), a suppression left set would eat the next citation's.
+      if (returnFocus && anchor?.isConnected && document.activeElement !== anchor) {
         suppress.current = true;
         anchor.focus();
       }
