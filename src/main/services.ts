@@ -2,7 +2,12 @@
 import { LibraryService, WorkTable, type WorkQuery } from '../services/library';
 import { followJournal } from '../services/changes';
 import type { PaperReader } from '../services/documents';
-import { followChanges, SearchService } from '../services/search';
+import {
+  followChanges,
+  keptSearchIndex,
+  SearchService,
+  type EncodedSnapshot,
+} from '../services/search';
 import { SettingsService } from '../services/settings';
 import type { Services } from './handlers';
 import { openExportSync } from './exportSync';
@@ -30,6 +35,10 @@ const isOrder = (value: unknown): value is number[] => Array.isArray(value);
 
 /** The index of the added papers' text, kept in the data folder's .cache between runs. */
 const PAPER_INDEX_CACHE = 'paper-index';
+/** The search index, kept in the data folder's .cache between runs (see keptIndex.ts). */
+const SEARCH_INDEX_CACHE = 'search-index';
+const isEncodedSnapshot = (value: unknown): value is EncodedSnapshot =>
+  typeof value === 'object' && value !== null && 'index' in value && 'documents' in value;
 
 /** Items the search build indexes between two turns of the event loop (~20 ms of work at most). */
 const SEARCH_BUILD_CHUNK = 500;
@@ -87,6 +96,13 @@ export async function openServices({
       // The added papers' index is kept between runs: read back, only what changed is indexed.
       texts: userData.documents,
       keptPapers: store.derivedBytes(PAPER_INDEX_CACHE),
+      // The rest (works, notes, user claims, the bundled paper) is kept too, current while none
+      // of the files it is built from changed, nor the bundled library. The added papers are not
+      // in it (they are in the papers' index), so adding one does not make it stale.
+      kept: keptSearchIndex(store.derived(SEARCH_INDEX_CACHE, isEncodedSnapshot), async () => {
+        const files = await store.filesVersion([store.works, store.notes, store.userClaims]);
+        return files && `${workTable.bundledVersion()} ${files}`;
+      }),
     },
   );
   // Changes reach search and the synced files as events, whoever made them: this process, or

@@ -173,6 +173,11 @@ export class DocumentStore {
     });
   }
 
+  /** True when this process has changes to the file not yet written. */
+  hasPending(path: string): boolean {
+    return (this.entries.get(path)?.pending.length ?? 0) > 0;
+  }
+
   /** True when this process has read or written the file (its data may be cached). */
   holds(path: string): boolean {
     return this.entries.has(path);

@@ -233,6 +233,20 @@ export class UserDataStore {
     return new DerivedBytes(this.documents.storage, name);
   }
 
+  /**
+   * A version of every file of `collections` that changes whenever one of them is replaced, by
+   * this process or another (the CLI): a key for a cache of what is derived from them, such as
+   * the search index. Null while this process has changes to one of them not yet written.
+   */
+  async filesVersion(collections: readonly { paths(): string[] }[]): Promise<string | null> {
+    const versions: string[] = [];
+    for (const path of collections.flatMap((c) => c.paths())) {
+      if (this.documents.hasPending(path)) return null;
+      versions.push(`${path}=${(await this.documents.storage.version(path)) ?? '-'}`);
+    }
+    return versions.join(',');
+  }
+
   /** Writes pending (debounced) changes now. */
   flush(): Promise<void> {
     return this.documents.flush();

@@ -7,6 +7,7 @@ import { PAPER_KINDS, PaperTextIndex, type PaperKind } from './paperTextIndex';
 import { InvertedIndex, KIND_INDEX } from './postings';
 import { buildQuery, type QueryTerm } from './query';
 import { documentFrequencies, scoreKind, type Corpus } from './score';
+import { restoreIndex, snapshotIndex, type IndexSnapshot } from './snapshot';
 import {
   SEARCH_KINDS,
   type Hit,
@@ -43,8 +44,9 @@ const isPaperKind = (kind: SearchKind): kind is PaperKind =>
   (PAPER_KINDS as readonly SearchKind[]).includes(kind);
 
 export class SearchIndex {
-  private readonly index = new InvertedIndex();
-  private readonly indexer = new Indexer(this.index);
+  // Replaced whole by `restore` (a kept index read back); the papers' index is kept apart.
+  private index = new InvertedIndex();
+  private indexer = new Indexer(this.index);
   /** The added papers' passages and claims, kept as references to their text (see PaperTextIndex). */
   private paperTexts = new PaperTextIndex();
 
@@ -69,6 +71,25 @@ export class SearchIndex {
   /** Removes an added paper's passages and claims; false when they were not indexed. */
   removePaperText(documentId: string): boolean {
     return this.paperTexts.remove(documentId);
+  }
+
+  /**
+   * The works, notes, user claims and whole-kept papers' index as plain data, to keep between
+   * runs (packs it first); the added papers' index is kept apart (see `papers`).
+   */
+  snapshot(): IndexSnapshot {
+    return snapshotIndex(this.index);
+  }
+
+  /**
+   * Replaces what `snapshot` keeps with a snapshot read back, in place: the added papers' index
+   * and whoever holds this object are left as they are. Throws when the snapshot is of another
+   * format or damaged (this index is then unchanged; build it afresh).
+   */
+  restore(snapshot: IndexSnapshot): void {
+    const index = restoreIndex(snapshot);
+    this.index = index;
+    this.indexer = new Indexer(index);
   }
 
   /** Adds works, replacing any already indexed under the same citation key. */
@@ -262,4 +283,14 @@ export interface RankedResults {
 /** Creates an empty search index. */
 export function createSearchIndex(): SearchIndex {
   return new SearchIndex();
+}
+
+/**
+ * The search index a snapshot (`SearchIndex.snapshot`) kept; throws when the snapshot is of
+ * another format or damaged (build the index afresh then).
+ */
+export function restoreSearchIndex(snapshot: IndexSnapshot): SearchIndex {
+  const index = new SearchIndex();
+  index.restore(snapshot);
+  return index;
 }

@@ -20,6 +20,7 @@ import {
 } from '../../core/search';
 import type { UserClaim } from '../../core/userData/userClaims';
 import { PaperIndexKeeper, type KeptBytes } from './paperIndexKeeper';
+import type { KeptSearchIndex, SearchSnapshot } from './keptIndex';
 
 /** A note as the notes store keeps it; trashed notes (with `deletedAt`) are not searchable. */
 export type IndexableNote = SearchableNote & { deletedAt?: string | null };
@@ -77,6 +78,13 @@ export interface SearchBuildOptions {
    * `texts` (`SearchSources.documents` is then not read); written again after changes.
    */
   keptPapers?: KeptBytes;
+  /**
+   * Where the index of the works, notes, user claims and papers kept whole (not those in the
+   * papers' index) is kept between runs: read instead of building when it is of the data's
+   * current version, and written after a build (see keptIndex.ts). The version must cover every
+   * source whose items it holds: without `texts`, the added papers' too.
+   */
+  kept?: KeptSearchIndex;
 }
 
 /** Papers whose search text `find` keeps read (a search's hits come from a few papers). */
@@ -104,6 +112,12 @@ export function searchableUserClaim(claim: IndexableUserClaim): SearchableClaim 
   };
 }
 
+/** Sources a kept index made unnecessary: a failed read of one is not an unhandled rejection. */
+function discardSources(sources: SearchSources): void {
+  for (const source of [sources.documents, sources.userWorks, sources.notes, sources.userClaims])
+    if (source instanceof Promise) source.catch(() => undefined);
+}
+
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class SearchService {
@@ -118,6 +132,15 @@ export class SearchService {
   private changedDuringBuild: Set<string> | null = new Set();
   /** Resolves when every item of the sources is searchable. */
   readonly ready: Promise<void>;
+  /**
+   * Resolves once the index built has been kept (`SearchBuildOptions.kept`), or nothing was to be
+   * kept: it was read from there, the data changed meanwhile, or there is nowhere to keep it.
+   */
+  readonly kept: Promise<void>;
+  /** Whether the index was read from where it was kept rather than built. */
+  restored = false;
+  /** While a kept index is being read: the changes made meanwhile, applied to it once read. */
+  private replay: (() => void)[] | null = null;
   /** Where added papers' text is kept (see `SearchBuildOptions.texts`). */
   private readonly texts: PaperTextStore | undefined;
   /** Search texts read for hits, least recently used first. */
@@ -126,6 +149,7 @@ export class SearchService {
   private readonly keeper: PaperIndexKeeper | null;
 
   private constructor(
+    // Restored in place (see `adopt`): the papers' index keeper holds it too.
     private readonly index: SearchIndex,
     sources: SearchSources,
     options: SearchBuildOptions,
@@ -140,7 +164,66 @@ export class SearchService {
           })
         : null;
     this.documentChanged(sources.library.paper);
-    this.ready = this.fill(sources, Math.max(1, options.chunkSize ?? 2_000));
+    const built = this.open(sources, Math.max(1, options.chunkSize ?? 2_000), options.kept);
+    this.ready = built.then(() => undefined);
+    this.kept = built.then((keep) => keep?.()).catch(() => undefined);
+  }
+
+  /**
+   * Reads the kept index when it is current, else builds it from `sources`; answers how to keep
+   * what was built (null: nothing to keep).
+   */
+  private async open(
+    sources: SearchSources,
+    chunk: number,
+    kept: KeptSearchIndex | undefined,
+  ): Promise<(() => Promise<void>) | null> {
+    const version = kept ? await kept.version().catch(() => null) : null;
+    if (kept && version !== null) {
+      this.replay = [];
+      const snapshot = await kept.read(version).catch(() => null);
+      const adopted = snapshot !== null && this.adopt(snapshot);
+      const changes = this.replay;
+      this.replay = null;
+      if (adopted) {
+        // The bundled paper comes with the app, which may have been updated since.
+        this.indexPaper(sources.library.paper);
+        for (const change of changes) change();
+        this.restored = true;
+        discardSources(sources);
+        await this.fillPapers(sources, true);
+        this.changedDuringBuild = null;
+        return null;
+      }
+    }
+    await this.fill(sources, chunk);
+    if (!kept || version === null || this.failures.length > 0) return null;
+    const snapshot = this.snapshot();
+    return async () => {
+      // Changes during the build moved the data on: the next run builds again.
+      if (!this.cleanBuild || (await kept.version()) !== version) return;
+      await kept.write(version, snapshot);
+    };
+  }
+
+  /**
+   * Takes a kept index into this one (the papers' index is left as it is); false when it cannot
+   * be read back (damaged).
+   */
+  private adopt(snapshot: SearchSnapshot): boolean {
+    try {
+      this.index.restore(snapshot.index);
+    } catch {
+      return false;
+    }
+    this.documentItems.clear();
+    for (const [id, items] of snapshot.documents) this.documentItems.set(id, items);
+    return true;
+  }
+
+  /** The index and the papers' items in it, as data (see keptIndex.ts). */
+  private snapshot(): SearchSnapshot {
+    return { index: this.index.snapshot(), documents: [...this.documentItems] };
   }
 
   /**
@@ -184,6 +267,7 @@ export class SearchService {
   }
 
   private async fill(sources: SearchSources, chunk: number): Promise<void> {
+    const changesBefore = this.changeCount;
     let n = 0;
     const step = async (): Promise<void> => {
       if (++n % chunk === 0) await yieldToEventLoop();
@@ -204,19 +288,30 @@ export class SearchService {
       if (fresh('claim', claim.id)) this.index.upsertClaim(searchableUserClaim(claim));
     }
     this.index.pack();
+    this.cleanBuild = this.changeCount === changesBefore;
+    await this.fillPapers(sources, false);
+    this.changedDuringBuild = null;
+  }
+
+  /**
+   * Indexes the added papers: the papers' index is read back and brought up to date (with
+   * `keptPapers`), or each paper is read from `sources.documents`. After a kept index was
+   * restored, papers kept whole are in it already (only those in the papers' index are read).
+   */
+  private async fillPapers(sources: SearchSources, restored: boolean): Promise<void> {
     // A paper is a few hundred passages: the event loop gets a turn after each.
     if (this.keeper) {
       await this.keeper.restore(yieldToEventLoop).catch((error: unknown) => {
         this.failures.push(error);
       });
-    } else {
-      for await (const paper of this.items(sources.documents)) {
-        if (!this.changedDuringBuild?.has(`document:${paper.documentId}`)) this.indexPaper(paper);
-        await yieldToEventLoop();
-      }
-      this.index.papers.index.pack();
+      return;
     }
-    this.changedDuringBuild = null;
+    if (restored && this.texts === undefined) return;
+    for await (const paper of this.items(sources.documents)) {
+      if (!this.changedDuringBuild?.has(`document:${paper.documentId}`)) this.indexPaper(paper);
+      await yieldToEventLoop();
+    }
+    this.index.papers.index.pack();
   }
 
   /** Writes the papers' index out now if it changed (call before quitting). */
@@ -224,8 +319,17 @@ export class SearchService {
     await this.keeper?.flush();
   }
 
-  private changed(kind: SearchKind | 'document', id: string): void {
+  /** True when nothing changed while the first build ran (what it built is the sources' data). */
+  private cleanBuild = false;
+  /** How many changes were made (to tell whether any came while the build ran). */
+  private changeCount = 0;
+
+  /** Notes a change of one item and makes it with `apply` (again on a kept index being read). */
+  private changed(kind: SearchKind | 'document', id: string, apply: () => void): void {
     this.changedDuringBuild?.add(`${kind}:${id}`);
+    this.changeCount++;
+    apply();
+    this.replay?.push(apply);
   }
 
   /**
@@ -281,37 +385,33 @@ export class SearchService {
 
   /** A work was added or edited. */
   workChanged(work: Work): void {
-    this.changed('work', work.citationKey);
-    this.index.upsertWork(work);
+    this.changed('work', work.citationKey, () => this.index.upsertWork(work));
   }
 
   /** A work was deleted (by citation key). */
   workRemoved(key: string): void {
-    this.changed('work', key);
-    this.index.remove('work', key);
+    this.changed('work', key, () => this.index.remove('work', key));
   }
 
   /** A note was created or edited; a trashed note leaves the results, a restored one returns. */
   noteChanged(note: IndexableNote): void {
-    this.changed('note', note.id);
-    if (note.deletedAt) this.index.remove('note', note.id);
-    else this.index.upsertNote(note);
+    this.changed('note', note.id, () => {
+      if (note.deletedAt) this.index.remove('note', note.id);
+      else this.index.upsertNote(note);
+    });
   }
 
   /** A note was deleted for good. */
   noteRemoved(id: string): void {
-    this.changed('note', id);
-    this.index.remove('note', id);
+    this.changed('note', id, () => this.index.remove('note', id));
   }
 
   userClaimChanged(claim: IndexableUserClaim): void {
-    this.changed('claim', claim.id);
-    this.index.upsertClaim(searchableUserClaim(claim));
+    this.changed('claim', claim.id, () => this.index.upsertClaim(searchableUserClaim(claim)));
   }
 
   userClaimRemoved(id: string): void {
-    this.changed('claim', id);
-    this.index.remove('claim', id);
+    this.changed('claim', id, () => this.index.remove('claim', id));
   }
 
   /**
@@ -319,8 +419,7 @@ export class SearchService {
    * ids are qualified by the paper ("doc#b12") and their anchors name it.
    */
   documentChanged(paper: IndexablePaper | PaperSearchText): void {
-    this.changed('document', paper.documentId);
-    this.indexPaper(paper);
+    this.changed('document', paper.documentId, () => this.indexPaper(paper));
   }
 
   /** The bundled paper was re-analysed (see documentChanged). */
@@ -330,12 +429,13 @@ export class SearchService {
 
   /** A paper was removed (or moved to the trash): its passages and claims leave the results. */
   documentRemoved(documentId: string): void {
-    this.changed('document', documentId);
-    this.unindexPaper(documentId);
-    if (this.index.papers.get(documentId)) {
-      this.changePapers(() => this.index.removePaperText(documentId));
-    }
-    this.textsRead.delete(documentId);
+    this.changed('document', documentId, () => {
+      this.unindexPaper(documentId);
+      if (this.index.papers.get(documentId)) {
+        this.changePapers(() => this.index.removePaperText(documentId));
+      }
+      this.textsRead.delete(documentId);
+    });
   }
 
   /** The ids of the papers whose text is searchable. */

@@ -1,2 +1,3 @@
 export * from './SearchService';
 export * from './followChanges';
+export * from './keptIndex';
