@@ -136,8 +136,9 @@ export async function openServices({
 /** Writes pending changes (autosaved notes) and closes the data folder; call before quitting. */
 export async function closeServices(services: Services): Promise<void> {
   services.stopFollowing();
-  // The papers' index changed since it was written (a paper added a moment ago): kept now.
-  await services.search.flush();
+  // Indexing stops and the papers' index is written if it changed (a paper added a moment ago):
+  // nothing writes into the data folder once it is closed.
+  await services.search.close();
   // Files kept in sync get their last change before the data folder closes.
   await services.exportSync.close();
   await services.userData.bibliographyEntries.close();

@@ -2,7 +2,7 @@
 // when nothing changed, built afresh (and kept again) when a work changed while the app was
 // closed, by the CLI say. Kept beside the added papers' index (.cache/paper-index.bin): both are
 // read back into the one search, which then goes on keeping the papers' index.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { paperIndexFromBytes } from '../../src/core/search';
@@ -125,4 +125,19 @@ describe('the search index kept with the library', () => {
     expect(kept?.ids().sort()).toEqual([a, b].sort());
     await third.close();
   }, 120_000);
+
+  it('writes nothing into the data folder once the app closed, even with the first build under way', async () => {
+    const dir = await newDataDir();
+    await putWorks(dir, work('census2020', { title: 'A quokka census', year: 2020 }));
+    // Closed at once: the index is still being built (and would be kept when built).
+    const app = await openTestApp(dir);
+    await app.close();
+    const cache = join(dir, '.cache');
+    const listed = () => (existsSync(cache) ? readdirSync(cache).sort() : []);
+    const atClose = listed();
+    // Longer than the papers' index waits before it writes, and than the bundled build takes.
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(listed()).toEqual(atClose);
+    expect(atClose).not.toContain('search-index.json');
+  }, 60_000);
 });

@@ -197,11 +197,11 @@ export class SearchService {
       }
     }
     await this.fill(sources, chunk);
-    if (!kept || version === null || this.failures.length > 0) return null;
+    if (this.closing || !kept || version === null || this.failures.length > 0) return null;
     const snapshot = this.snapshot();
     return async () => {
       // Changes during the build moved the data on: the next run builds again.
-      if (!this.cleanBuild || (await kept.version()) !== version) return;
+      if (this.closing || !this.cleanBuild || (await kept.version()) !== version) return;
       await kept.write(version, snapshot);
     };
   }
@@ -269,20 +269,22 @@ export class SearchService {
   private async fill(sources: SearchSources, chunk: number): Promise<void> {
     const changesBefore = this.changeCount;
     let n = 0;
-    const step = async (): Promise<void> => {
+    /** A turn for the event loop every `chunk` items; true once the service is closing. */
+    const step = async (): Promise<boolean> => {
       if (++n % chunk === 0) await yieldToEventLoop();
+      return this.closing;
     };
     const fresh = (kind: SearchKind, id: string): boolean =>
       !this.changedDuringBuild?.has(`${kind}:${id}`);
     for (const works of [sources.library.works, this.items(sources.userWorks)]) {
       for await (const work of works) {
         if (fresh('work', work.citationKey)) this.index.upsertWork(work);
-        await step();
+        if (await step()) return;
       }
     }
     for await (const note of this.items(sources.notes)) {
       if (fresh('note', note.id) && !note.deletedAt) this.index.upsertNote(note);
-      await step();
+      if (await step()) return;
     }
     for await (const claim of this.items(sources.userClaims)) {
       if (fresh('claim', claim.id)) this.index.upsertClaim(searchableUserClaim(claim));
@@ -299,6 +301,7 @@ export class SearchService {
    * restored, papers kept whole are in it already (only those in the papers' index are read).
    */
   private async fillPapers(sources: SearchSources, restored: boolean): Promise<void> {
+    if (this.closing) return;
     // A paper is a few hundred passages: the event loop gets a turn after each.
     if (this.keeper) {
       await this.keeper.restore(yieldToEventLoop).catch((error: unknown) => {
@@ -317,6 +320,20 @@ export class SearchService {
   /** Writes the papers' index out now if it changed (call before quitting). */
   async flush(): Promise<void> {
     await this.keeper?.flush();
+  }
+
+  /** Set by `close`: the first build stops at its next turn and keeps nothing. */
+  private closing = false;
+
+  /**
+   * Stops the first build at its next turn, waits for what is being written, and writes the
+   * papers' index if it changed: once this resolves nothing more is written into the data
+   * folder (the app quits, or a test removes the folder).
+   */
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.kept;
+    await this.flush();
   }
 
   /** True when nothing changed while the first build ran (what it built is the sources' data). */
