@@ -284,13 +284,3 @@ export interface RankedResults {
 export function createSearchIndex(): SearchIndex {
   return new SearchIndex();
 }
-
-/**
- * The search index a snapshot (`SearchIndex.snapshot`) kept; throws when the snapshot is of
- * another format or damaged (build the index afresh then).
- */
-export function restoreSearchIndex(snapshot: IndexSnapshot): SearchIndex {
-  const index = new SearchIndex();
-  index.restore(snapshot);
-  return index;
-}

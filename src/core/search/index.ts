@@ -1,10 +1,5 @@
 export * from './types';
-export {
-  createSearchIndex,
-  restoreSearchIndex,
-  SearchIndex,
-  type RankedResults,
-} from './SearchIndex';
+export { createSearchIndex, SearchIndex, type RankedResults } from './SearchIndex';
 export { SNAPSHOT_FORMAT, type IndexSnapshot, type SnapshotTable } from './snapshot';
 export { passagesFromDocument, claimsFromPaper, searchTextOf } from './paper';
 export { foldVariants, foldText } from './fold';

@@ -2,7 +2,7 @@
 // and keeps taking updates; a snapshot of another format or a damaged one is refused.
 import { describe, expect, it } from 'vitest';
 import {
-  restoreSearchIndex,
+  createSearchIndex,
   searchTextOf,
   SNAPSHOT_FORMAT,
   type IndexSnapshot,
@@ -22,7 +22,14 @@ function roundTrip(index: SearchIndex): SearchIndex {
     docs: Int32Array.from(s.docs),
     weights: Float32Array.from(s.weights),
   };
-  return restoreSearchIndex(copy);
+  return restored(copy);
+}
+
+/** A new index holding what `snapshot` kept (what the service does at open, in place). */
+function restored(snapshot: IndexSnapshot): SearchIndex {
+  const index = createSearchIndex();
+  index.restore(snapshot);
+  return index;
 }
 
 const everything = (index: SearchIndex, q: string) => index.search(q, { limitPerKind: 100 });
@@ -51,11 +58,11 @@ describe('search index snapshot', () => {
 
   it('refuses a snapshot of another format, or one whose lists point outside its postings', () => {
     const s = fixtureIndex().snapshot();
-    expect(() => restoreSearchIndex({ ...s, format: SNAPSHOT_FORMAT + 1 })).toThrow(/format/);
+    expect(() => restored({ ...s, format: SNAPSHOT_FORMAT + 1 })).toThrow(/format/);
     const lists = s.lists.slice();
     lists[1] = s.docs.length + 5; // the first term's first list, far too long
     lists[0] = 0;
-    expect(() => restoreSearchIndex({ ...s, lists })).toThrow(/damaged|Damaged/);
+    expect(() => restored({ ...s, lists })).toThrow(/damaged|Damaged/);
   });
 
   it('restores in place: the added papers’ index and the object stay, and answer with it', () => {
