@@ -37,6 +37,8 @@ it.each([
   const app = await openTestApp();
   try {
     await app.services.search.ready;
+    // The search index is kept in .cache after it is built: that write must not be the one failed.
+    await app.services.search.kept;
     const plan = await app.call('planImport', { text, fileName: 'refs.bib' });
     const apply = { planId: plan.planId, decisions: { otherwise: 'skip' }, allowPartial: true };
     const storage = app.services.userData.store.documents.storage;
