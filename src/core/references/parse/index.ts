@@ -5,6 +5,7 @@
  */
 import { tokenFeatures } from './features';
 import type { ParsedReference } from './model';
+import { printedFormLabels } from './forms';
 import { normaliseEntry } from './normalise';
 import { patternLabels, toSegments } from './segments';
 import { shippedTagger } from './shippedModel';
@@ -27,7 +28,8 @@ export function parseReference(
   const tokens = tokenize(text);
   if (tokens.length === 0) return { raw, csl: { id: '', type: 'manuscript' }, confidence: 0 };
   const { labels, margins } = tagger.tag(tokenFeatures(text, tokens, tagger.gazetteer));
-  const segments = toSegments(text, tokens, patternLabels(tokens, labels));
+  const fixed = printedFormLabels(text, tokens, patternLabels(tokens, labels));
+  const segments = toSegments(text, tokens, fixed);
   const confidence = margins.reduce((a, b) => a + b, 0) / margins.length;
   return { raw, csl: segmentsToCsl(segments), confidence };
 }

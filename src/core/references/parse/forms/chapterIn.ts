@@ -1,0 +1,45 @@
+// A chapter in an edited book, as numeric styles print it: Vancouver's "Title. In: Kirby KJ,
+// Watkins C, editors. Book title. Place: Publisher; Year." and the form "Title. In Book title
+// (Musick JA and R Bonfil editors), Publisher, Place." The tagger tends to run the editors into
+// the book's title, or the book's title into the chapter's.
+import type { Token } from '../tokens';
+import { relabel, SENTENCE_STOP } from './labelSpans';
+import { NAME, SEPARATOR } from './vancouverNames';
+
+const EDITOR_WORD = '(?:[Ee]ditors?|[Ee]ds?)\\.?';
+const VANCOUVER_IN = new RegExp(
+  `(?<=\\.\\s)In:?\\s+((?:${NAME})(?:${SEPARATOR}${NAME})*,?\\s+${EDITOR_WORD})\\s+`,
+  'u',
+);
+const EDITION_AT_END = /\s\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\.?$/iu;
+/** "In Book (Names editors)": the brackets hold names (a capitalised word) before the mark. */
+const BOOK_THEN_EDITORS = new RegExp(
+  `(?<=[.,]\\s)In:?\\s+(\\p{Lu}[^()]*?)\\s*(\\([^()]*\\p{Lu}\\p{Ll}[^()]*\\s${EDITOR_WORD}\\))`,
+  'u',
+);
+
+/** Labels the editors and the book's title of a chapter printed in one of the forms above. */
+export function chapterIn(text: string, tokens: readonly Token[], labels: string[]): void {
+  const v = VANCOUVER_IN.exec(text);
+  if (v) {
+    const editorsAt = v.index + v[0].indexOf(v[1]!);
+    relabel(labels, tokens, v.index, editorsAt, 'other');
+    relabel(labels, tokens, editorsAt, editorsAt + v[1]!.length, 'editor');
+    const bookAt = v.index + v[0].length;
+    const stop = new RegExp(SENTENCE_STOP.source, 'u').exec(text.slice(bookAt));
+    const bookEnd = stop ? bookAt + stop.index + 1 : text.length;
+    relabel(labels, tokens, bookAt, bookEnd, 'container-title');
+    // "Comprehensive Textbook of Psychiatry/VI 6th ed.": the edition ends the book's title.
+    const edition = EDITION_AT_END.exec(text.slice(bookAt, bookEnd));
+    if (edition) relabel(labels, tokens, bookAt + edition.index, bookEnd, 'edition');
+    return;
+  }
+  const b = BOOK_THEN_EDITORS.exec(text);
+  if (b) {
+    const bookAt = b.index + b[0].indexOf(b[1]!);
+    const editorsAt = b.index + b[0].lastIndexOf(b[2]!);
+    relabel(labels, tokens, b.index, bookAt, 'other');
+    relabel(labels, tokens, bookAt, bookAt + b[1]!.length, 'container-title');
+    relabel(labels, tokens, editorsAt, editorsAt + b[2]!.length, 'editor');
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Rules that read a reference entry's printed form where it is closed enough to say more than the
+ * tagger: Vancouver names and sources, a book's imprint, a chapter's editors and book, a body as
+ * the author, an article number. Each takes the tagger's token labels and corrects them in
+ * place, so what it does not match keeps the tagger's reading.
+ */
+import type { Token } from '../tokens';
+import { articleNumber } from './articleNumber';
+import { bookImprint } from './bookImprint';
+import { chapterIn } from './chapterIn';
+import { corporateHead } from './corporateHead';
+import { vancouverAuthorList } from './vancouverNames';
+import { vancouverSource } from './vancouverSource';
+
+/** The tagger's labels corrected by the printed-form rules (the input is not changed). */
+export function printedFormLabels(
+  text: string,
+  tokens: readonly Token[],
+  tagged: readonly string[],
+): string[] {
+  const labels = [...tagged];
+  for (const rule of [
+    vancouverAuthorList,
+    vancouverSource,
+    bookImprint,
+    chapterIn,
+    corporateHead,
+    articleNumber,
+  ]) {
+    rule(text, tokens, labels);
+  }
+  return labels;
+}

@@ -1,0 +1,71 @@
+// The author list of the Vancouver (NLM, ICMJE) style: "Ludwig D, Hilborn R, Walters C." —
+// family names each followed by undotted initials, commas between, a full stop (or a colon, as
+// F1000 prints it) after the last. The form says exactly where the names end, which the tagger,
+// reading "Walters C. Uncertainty" or "Ault W. Open-Field", does not always see.
+import type { Token } from '../tokens';
+import { entryStart, relabel, tokensIn } from './labelSpans';
+
+const PARTICLE =
+  "(?:van|von|de|der|den|del|della|di|da|du|dos|das|la|le|ter|ten|zu|[yY]|af|al|el|bin|ibn|d')";
+/** A word of a family name: capitalised, with at least one lower-case letter ("McCay", "De"). */
+const FAMILY_WORD = "\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*";
+const FAMILY = `(?:${PARTICLE}\\s+)*${FAMILY_WORD}(?:\\s+(?:${PARTICLE}|${FAMILY_WORD})){0,3}`;
+const INITIALS = '\\p{Lu}{1,4}';
+const SUFFIX = '(?:\\s+(?:Jr|Sr|II|III|IV))?';
+/** One Vancouver name: "McCay BJ", "de Groot R", "Driggers WB III". */
+export const NAME = `${FAMILY}\\s+${INITIALS}${SUFFIX}`;
+export const SEPARATOR = '(?:,\\s+(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+)';
+/** The list's end: "et al." (with a colon after it or not), a full stop, a colon, or "(" of the year. */
+const END = '(?:,?\\s+et\\s+al\\.?\\s*[.:]?|\\s*[.:]|(?=\\s+\\())(?=\\s|$)';
+const LIST = new RegExp(`^${NAME}(?:${SEPARATOR}${NAME})*${END}`, 'u');
+
+/** More names after the dot: "Clark P. C., Glover S.", "Adriani O. et al.", "Bruggen M. & Kaiser". */
+const NAMES_GO_ON = /^\s*(?:\p{Lu}\.|et\s+al\b|[,;&]|and\s)/u;
+/** The marks of a Vancouver entry elsewhere: "2004;32:735–72" or "London: Routledge; 2006". */
+const VANCOUVER_ELSEWHERE =
+  /(?:1[5-9]|20)\d\d[a-z]?\s*;\s*\w+\s*[(:]|:\s*[^:;]+;\s*(?:1[5-9]|20)\d\d\b/u;
+/**
+ * Three words in a row, as a title opens ("Open-Field Farming in"): a surname is one or two, and
+ * then a comma, a full stop or "and" ("Schumpeter, Capitalism", "LaPorta and Mischa").
+ */
+const TITLE_OPENS = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?!(?:and|und|et)\s)[\p{L}'’-]+){2}/u;
+
+/**
+ * Whether a list is Vancouver and ends where it seems to. Dotted initials ("Clark P. C., Glover
+ * S. C. O.") are another style: names go on after the dot. One name with one initial may be a
+ * given name and a middle initial ("Joseph A." of "Joseph A. Schumpeter, Capitalism…"): it is
+ * read as Vancouver only when the entry's source is printed the Vancouver way or a title follows.
+ */
+function unambiguous(list: string, rest: string, entry: string): boolean {
+  if (NAMES_GO_ON.test(rest)) return false;
+  const names = list.split(new RegExp(SEPARATOR, 'u')).length;
+  if (names > 1 || /\p{Lu}{2}/u.test(list.replace(/^\S+/u, ''))) return true;
+  return VANCOUVER_ELSEWHERE.test(entry) || TITLE_OPENS.test(rest);
+}
+
+/**
+ * Labels a Vancouver author list at the head of the entry as the author, and what the tagger
+ * took for names after its end as the field that follows (the title, mostly). Entries whose head
+ * is no such list, or where the tagger saw no author at all, keep their labels.
+ */
+export function vancouverAuthorList(
+  text: string,
+  tokens: readonly Token[],
+  labels: string[],
+): void {
+  const start = entryStart(tokens, labels);
+  const m = LIST.exec(text.slice(start));
+  if (!m || !unambiguous(m[0], text.slice(start + m[0].length), text)) return;
+  const end = start + m[0].length;
+  const inList = tokensIn(tokens, start, end);
+  if (!inList.some((i) => labels[i] === 'author')) return;
+  relabel(labels, tokens, start, end, 'author');
+  const first = inList[inList.length - 1]! + 1;
+  let last = first;
+  while (last < tokens.length && labels[last] === 'author') last++;
+  if (last === first) return;
+  let next = last;
+  while (next < tokens.length && labels[next] === 'other') next++;
+  const label = next < tokens.length ? labels[next]! : 'title';
+  for (let i = first; i < last; i++) labels[i] = label;
+}
