@@ -30,6 +30,22 @@ describe('cli references', () => {
     expect(stdout.trim().split('\n')).toHaveLength(lines.length + 2);
   }, 60_000);
 
+  it('gives a body named first its whole name as the author, as a paper’s reference list does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scholion-refs-'));
+    const file = join(dir, 'refs.txt');
+    writeFileSync(
+      file,
+      'United Nations High Commissioner for Refugees. (2019). Global trends: Forced displacement in 2018. Geneva: UNHCR.\n',
+    );
+    const { code, stdout } = await runCli(['references', file, '--json']);
+    expect(code).toBe(0);
+    const [entry] = JSON.parse(stdout) as { csl: Record<string, unknown> }[];
+    expect(entry!.csl).toMatchObject({
+      author: [{ literal: 'United Nations High Commissioner for Refugees' }],
+      title: 'Global trends: Forced displacement in 2018',
+    });
+  }, 60_000);
+
   it('says which file it cannot read', async () => {
     const { code, stderr } = await runCli(['references', '/no/such/refs.txt', '--json']);
     expect(code).toBe(1);

@@ -40,6 +40,8 @@ export function bookImprint(text: string, tokens: readonly Token[], labels: stri
     said(placeTokens, 'publisher') &&
     said(publisherTokens, 'location') &&
     !said(placeTokens, 'location');
+  // The colon and semicolon between the parts belong to no field.
+  for (const i of tokensIn(tokens, placeAt, m.index + all.length)) labels[i] = 'other';
   for (const i of placeTokens) labels[i] = swapped ? 'publisher' : 'location';
   for (const i of publisherTokens) labels[i] = swapped ? 'location' : 'publisher';
   for (const i of yearTokens) labels[i] = 'date';

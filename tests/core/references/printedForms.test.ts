@@ -1,0 +1,355 @@
+// The printed-form rules on token labels given directly (a tagger's plausible mistakes), so they
+// hold whatever a retrained model says; then whole entries through the shipped tagger.
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../../../src/core/references/parse';
+import { printedFormLabels } from '../../../src/core/references/parse/forms';
+import { toSegments } from '../../../src/core/references/parse/segments';
+import { tokenize } from '../../../src/core/references/parse/tokens';
+
+/**
+ * Labels every token of `text` inside each [piece, label] (pieces found in order, tagged as a
+ * tagger might), "other" elsewhere; runs the rules and returns the [label, text] segments.
+ */
+function fix(text: string, ...pieces: [string, string][]): [string, string][] {
+  const tokens = tokenize(text);
+  const labels = tokens.map(() => 'other');
+  let at = 0;
+  for (const [piece, label] of pieces) {
+    const from = text.indexOf(piece, at);
+    if (from < 0) throw new Error(`"${piece}" is not in the entry`);
+    tokens.forEach((t, i) => {
+      if (t.start >= from && t.end <= from + piece.length) labels[i] = label;
+    });
+    at = from + piece.length;
+  }
+  return toSegments(text, tokens, printedFormLabels(text, tokens, labels)).map((s) => [
+    s.label,
+    s.text,
+  ]);
+}
+
+describe('Vancouver author lists', () => {
+  it('ends the names at the full stop after the last initials', () => {
+    const text =
+      'Ludwig D, Hilborn R, Walters C. Uncertainty, resource exploitation, and conservation. Science. 1993;260:17.';
+    expect(
+      fix(
+        text,
+        ['Ludwig D, Hilborn R, Walters C. Uncertainty,', 'author'],
+        ['resource exploitation, and conservation.', 'title'],
+      ).slice(0, 2),
+    ).toEqual([
+      ['author', 'Ludwig D, Hilborn R, Walters C.'],
+      ['title', 'Uncertainty, resource exploitation, and conservation.'],
+    ]);
+  });
+
+  it('reads one name with one initial as Vancouver where the source is printed so', () => {
+    const text = 'Ault W. Open-Field Farming in Medieval England. London: Routledge; 2006.';
+    expect(
+      fix(text, ['Ault W. Open-', 'author'], ['Field Farming in Medieval England.', 'title']).slice(
+        0,
+        2,
+      ),
+    ).toEqual([
+      ['author', 'Ault W.'],
+      ['title', 'Open-Field Farming in Medieval England.'],
+    ]);
+  });
+
+  it('leaves given names with a middle initial and dotted initials to the tagger', () => {
+    const given =
+      'Joseph A. Schumpeter, Capitalism, Socialism and Democracy (London: Routledge, 1992).';
+    expect(fix(given, ['Joseph A. Schumpeter,', 'author'])[0]).toEqual([
+      'author',
+      'Joseph A. Schumpeter,',
+    ]);
+    const dotted = 'Clark P. C., Glover S. C. O., 2011, Science, 331, 1040';
+    expect(fix(dotted, ['Clark P. C., Glover S. C. O.,', 'author'])[0]).toEqual([
+      'author',
+      'Clark P. C., Glover S. C. O.,',
+    ]);
+  });
+});
+
+describe('Vancouver sources', () => {
+  it('reads year;volume(issue):pages, whatever the tagger made of them', () => {
+    const text = 'Curtis DR. Silent revolution. Int J Commons. 2013;7(1):209–29.';
+    expect(
+      fix(
+        text,
+        ['Curtis DR.', 'author'],
+        ['Silent revolution.', 'title'],
+        ['Int J Commons.', 'container-title'],
+        ['2013;7', 'volume'],
+        ['(1):', 'issue'],
+        ['209–29.', 'pages'],
+      ).slice(3),
+    ).toEqual([
+      ['date', '2013'],
+      ['volume', '7'],
+      ['issue', '(1)'],
+      ['pages', '209–29.'],
+    ]);
+  });
+
+  it('keeps pages printed as a list ("17,36") and an issue of digits apart', () => {
+    const text = 'Ludwig D. Uncertainty. Science. 1993;260(5104):17,36.';
+    expect(
+      fix(
+        text,
+        ['Ludwig D.', 'author'],
+        ['Uncertainty.', 'title'],
+        ['Science.', 'container-title'],
+        ['1993;', 'date'],
+        ['260', 'volume'],
+        ['(5104):17,', 'issue'],
+        ['36.', 'pages'],
+      ).slice(3),
+    ).toEqual([
+      ['date', '1993'],
+      ['volume', '260'],
+      ['issue', '(5104)'],
+      ['pages', '17,36.'],
+    ]);
+  });
+
+  it('gives back to the title a sentence the tagger put before an NLM journal name', () => {
+    const text =
+      'Montes C. Traditional knowledge: a case study in Doñana, SW Spain. Glob Environ Chang. 2012;22(3):640–50.';
+    const out = fix(
+      text,
+      ['Montes C.', 'author'],
+      ['Traditional knowledge: a case study in Doñana,', 'title'],
+      ['SW Spain. Glob Environ Chang.', 'container-title'],
+    );
+    expect(out.slice(1, 3)).toEqual([
+      ['title', 'Traditional knowledge: a case study in Doñana, SW Spain.'],
+      ['container-title', 'Glob Environ Chang.'],
+    ]);
+  });
+
+  it('leaves dotted journal abbreviations and a supplement as the tagger read them', () => {
+    const dotted =
+      'Ahmed S. Response shift. Qual. Life Res. Int. J. Qual. Life Asp. Treat. Care Rehabil. 2018;27(5):1–9.';
+    const out = fix(
+      dotted,
+      ['Ahmed S.', 'author'],
+      ['Response shift.', 'title'],
+      ['Qual. Life Res. Int. J. Qual. Life Asp. Treat. Care Rehabil.', 'container-title'],
+    );
+    expect(out[2]).toEqual([
+      'container-title',
+      'Qual. Life Res. Int. J. Qual. Life Asp. Treat. Care Rehabil.',
+    ]);
+    const supplement = 'Church MK. Antihistamines. Clin Exp Allergy 1999; 29(suppl 3): 147-150.';
+    const issue = fix(
+      supplement,
+      ['Church MK.', 'author'],
+      ['Antihistamines.', 'title'],
+      ['Clin Exp Allergy', 'container-title'],
+      ['1999;', 'date'],
+      ['29', 'volume'],
+      ['(', 'issue'],
+      ['3)', 'issue'],
+    ).filter(([label]) => label === 'issue');
+    expect(issue).toEqual([
+      ['issue', '('],
+      ['issue', '3)'],
+    ]);
+  });
+});
+
+describe('book imprints and chapters', () => {
+  it('ends the title at the full stop before "Place: Publisher; Year"', () => {
+    const text =
+      'Belényesy M. Fejezetek a középkori anyagi kultúra történetéből II. L’Harmattan, MTA BTK Néprajztudományi Intézete: Budapest; 2012.';
+    expect(
+      fix(
+        text,
+        ['Belényesy M.', 'author'],
+        ['Fejezetek a középkori anyagi kultúra történetéből II. L’Harmattan,', 'title'],
+        ['MTA BTK Néprajztudományi Intézete:', 'container-title'],
+        ['Budapest;', 'publisher'],
+        ['2012.', 'date'],
+      ).slice(1),
+    ).toEqual([
+      ['title', 'Fejezetek a középkori anyagi kultúra történetéből II.'],
+      ['location', 'L’Harmattan, MTA BTK Néprajztudományi Intézete'],
+      ['publisher', 'Budapest'],
+      ['date', '2012.'],
+    ]);
+  });
+
+  it('reads no imprint where the tagger saw none ("Portal for Practitioners: The Worldbank Group; 2015")', () => {
+    const text =
+      'The Worldbank Group. Climate Change Knowledge Portal For Development Practitioners: The Worldbank Group ; 2015.';
+    const out = fix(
+      text,
+      ['The Worldbank Group.', 'author'],
+      [
+        'Climate Change Knowledge Portal For Development Practitioners: The Worldbank Group',
+        'title',
+      ],
+    );
+    expect(out[1]).toEqual([
+      'title',
+      'Climate Change Knowledge Portal For Development Practitioners: The Worldbank Group',
+    ]);
+  });
+
+  it('reads a Vancouver chapter: editors up to "editors.", then the book', () => {
+    const text =
+      'Dirkx GHP. Wood-pasture. In: Kirby KJ, Watkins C, editors. The Ecological History of European Forests. Oxford: CAB International; 1996. p. 241–63.';
+    const out = fix(
+      text,
+      ['Dirkx GHP.', 'author'],
+      ['Wood-pasture.', 'title'],
+      ['In: Kirby KJ, Watkins C, editors. The Ecological History', 'editor'],
+      ['of European Forests.', 'title'],
+    );
+    expect(out.slice(2, 4)).toEqual([
+      ['editor', 'Kirby KJ, Watkins C, editors.'],
+      ['container-title', 'The Ecological History of European Forests.'],
+    ]);
+  });
+
+  it('reads "Title. In Book (Names editors)" with the book out of the title', () => {
+    const text =
+      'Kalish J: Determination of shark age. In Use of the Bomb Radiocarbon Chronometer to Validate Fish Age (Kalish, JM Editor), Final Report. 2001; 116–129.';
+    const out = fix(
+      text,
+      ['Kalish J:', 'author'],
+      ['Determination of shark age. In Use of the Bomb Radiocarbon Chronometer to', 'title'],
+      ['Validate Fish Age (Kalish, JM Editor),', 'editor'],
+    );
+    expect(out.slice(1, 4)).toEqual([
+      ['title', 'Determination of shark age.'],
+      ['container-title', 'Use of the Bomb Radiocarbon Chronometer to Validate Fish Age'],
+      ['editor', '(Kalish, JM Editor),'],
+    ]);
+  });
+
+  it('leaves an APA chapter, "In J. Smith (Ed.), Book", to the tagger', () => {
+    const text =
+      'Owens, J. (2003). Congress. In J. Smith (Ed.), Governing America (pp. 1–20). Oxford.';
+    const out = fix(
+      text,
+      ['Owens, J.', 'author'],
+      ['(2003).', 'date'],
+      ['Congress.', 'title'],
+      ['In J. Smith (Ed.),', 'editor'],
+      ['Governing America', 'container-title'],
+    );
+    expect(out.slice(3, 5)).toEqual([
+      ['editor', 'In J. Smith (Ed.),'],
+      ['container-title', 'Governing America'],
+    ]);
+  });
+});
+
+describe('a body as the author, an article number', () => {
+  it('takes a body named first as the author, with its first word', () => {
+    const text =
+      'United Nations High Commissioner for Refugees. (2019). Global trends: Forced displacement in 2018. Geneva: UNHCR.';
+    const out = fix(
+      text,
+      ['Nations High Commissioner for Refugees.', 'title'],
+      ['(2019).', 'date'],
+      ['Global trends: Forced displacement in 2018.', 'title'],
+    );
+    expect(out.slice(0, 2)).toEqual([
+      ['author', 'United Nations High Commissioner for Refugees'],
+      ['date', '(2019).'],
+    ]);
+  });
+
+  it('takes a body before a comma as the author in an IEEE-style book', () => {
+    const text =
+      'International Association for the Study of Pain: Task Force on Taxonomy, Classification of Chronic Pain, IASP Press, Seattle, 1994.';
+    const out = fix(
+      text,
+      [
+        'International Association for the Study of Pain: Task Force on Taxonomy, Classification of Chronic Pain,',
+        'title',
+      ],
+      ['IASP Press,', 'publisher'],
+    );
+    expect(out.slice(0, 2)).toEqual([
+      ['author', 'International Association for the Study of Pain: Task Force on Taxonomy'],
+      ['title', 'Classification of Chronic Pain,'],
+    ]);
+  });
+
+  it('keeps a body name that is the only title ("JAMA HIV Resource Center. http://…")', () => {
+    const text =
+      'JAMA HIV Resource Center. http://www.ama-assn.org/special/hiv. Accessibility verified.';
+    const out = fix(
+      text,
+      ['JAMA HIV Resource Center.', 'title'],
+      ['Accessibility verified.', 'title'],
+    );
+    expect(out[0]).toEqual(['title', 'JAMA HIV Resource Center.']);
+  });
+
+  it('reads an article number after the issue as the pages, but not "Article 14" of a title', () => {
+    const text =
+      'J. W. Rowland, “Current status of spinal cord injury,” Neurosurgical Focus, vol. 25, no. 5, article E2, 2008.';
+    const out = fix(text, ['J. W. Rowland,', 'author'], ['article E2,', 'note']);
+    expect(out[1]).toEqual(['pages', 'article E2']);
+    const law =
+      'Ree, D., “Disclosure under Article 14, of the Act,” Korean Arbitration Review, 2012, 3, 1–20.';
+    expect(
+      fix(law, ['Ree, D.,', 'author'], ['“Disclosure under Article 14, of the Act,”', 'title'])[1],
+    ).toEqual(['title', '“Disclosure under Article 14, of the Act,”']);
+  });
+});
+
+describe('whole entries through the shipped tagger', () => {
+  const csl = (raw: string) => parseReference(raw).csl;
+
+  it('a Vancouver journal article', () => {
+    expect(
+      csl(
+        'Ludwig D, Hilborn R, Walters C. Uncertainty, resource exploitation, and conservation: lessons from history. Science. 1993;260(5104):17,36.',
+      ),
+    ).toMatchObject({
+      author: [
+        { family: 'Ludwig', given: 'D' },
+        { family: 'Hilborn', given: 'R' },
+        { family: 'Walters' },
+      ],
+      title: 'Uncertainty, resource exploitation, and conservation: lessons from history',
+      'container-title': 'Science',
+      issued: { 'date-parts': [[1993]] },
+      volume: '260',
+      issue: '5104',
+      page: '17,36',
+    });
+  });
+
+  it('a Vancouver chapter', () => {
+    expect(
+      csl(
+        'Szabó I. Magyarország népessége az 1330-as és az 1526-os évek között. In: Kovacsics J, editor. Magyarország történeti demográfiája. Budapest: Közgazdasági és Jogi Könyvkiadó; 1963.',
+      ),
+    ).toMatchObject({
+      type: 'chapter',
+      editor: [{ family: 'Kovacsics', given: 'J' }],
+      'container-title': 'Magyarország történeti demográfiája',
+      publisher: 'Közgazdasági és Jogi Könyvkiadó',
+      'publisher-place': 'Budapest',
+    });
+  });
+
+  it('a corporate author in APA, with every word of its name', () => {
+    expect(
+      csl(
+        'United Nations High Commissioner for Refugees. (2019). Global trends: Forced displacement in 2018. Geneva: UNHCR.',
+      ),
+    ).toMatchObject({
+      author: [{ literal: 'United Nations High Commissioner for Refugees' }],
+      title: 'Global trends: Forced displacement in 2018',
+    });
+  });
+});
