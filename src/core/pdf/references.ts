@@ -23,7 +23,8 @@ const NAME_START =
 
 /** Joins a line's text to an entry, without a space inside a URL or DOI cut at the line end. */
 function joinEntry(first: string, second: string, words: ReadonlySet<string>): string {
-  if (/(?:https?:\/\/|doi\.org|\b10\.\d{4,9}\/)\S*[./_-]$/i.test(first)) return first + second;
+  // "http://" alone at the end is cut too (the scheme's own slashes end the line).
+  if (/(?:https?:\/\/|doi\.org|\b10\.\d{4,9}\/)(?:\S*[./_-])?$/i.test(first)) return first + second;
   return joinLines(first, second, words);
 }
 
@@ -114,6 +115,9 @@ export function splitReferences(
   const printedOn = new Map<PdfReferenceEntry, OrderedLine[]>();
   let expected = 1;
   let prev: OrderedLine | undefined;
+  // Text set apart below a numbered list's last entry ("doi:… Cite this article as: …", a
+  // publisher's box) is no entry's: after a wide gap, lines wait for the next number.
+  let apart = false;
   for (const line of lines) {
     let starts: boolean;
     let label: string | null = null;
@@ -123,6 +127,19 @@ export function splitReferences(
       if (starts) {
         label = String(expected);
         expected++;
+        apart = false;
+      } else if (
+        prev &&
+        prev.page === line.page &&
+        prev.column === line.column &&
+        usualGap > 0 &&
+        line.y - prev.y > usualGap * 1.8
+      ) {
+        apart = true;
+      }
+      if (apart) {
+        prev = line;
+        continue;
       }
     } else {
       const key = `${line.page}:${line.column}`;

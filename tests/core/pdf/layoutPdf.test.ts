@@ -188,6 +188,42 @@ describe('layoutPdf on an author-year list with hanging indents', () => {
   });
 });
 
+describe('layoutPdf on the end of a numbered list', () => {
+  const layout = layoutPdf({
+    fonts: FONTS,
+    pages: [
+      page(1, [
+        item('References', 50, 90, 12, 'bold'),
+        item(
+          '1. CICES. Common International Classification of Ecosystem Services. 2013. http://',
+          50,
+          110,
+        ),
+        item('cices.eu.', 65, 122),
+        item('2. Zs M. Pasture heterogeneity. Rangel Ecol Manage. 2014;67:107–18.', 50, 134),
+        item('3. Berkes F, Colding J. Navigating social-ecological systems. Cambridge:', 50, 146),
+        item('Cambridge University Press; 2003.', 65, 158),
+        item('doi:10.1186/1746-4269-11-3', 50, 187),
+        item('Cite this article as: Molnár et al.: Landscape ethnoecological knowledge', 50, 199),
+        item('base. Journal of Ethnobiology and Ethnomedicine 2015 11:3.', 50, 211),
+      ]),
+    ],
+  });
+
+  it('joins a URL cut right after "http://" without a space', () => {
+    expect(layout.references[0]!.raw).toBe(
+      'CICES. Common International Classification of Ecosystem Services. 2013. http://cices.eu.',
+    );
+  });
+
+  it('leaves text set apart below the last entry (the paper’s DOI, “Cite this article as”) out of it', () => {
+    expect(layout.references.map((r) => r.label)).toEqual(['1', '2', '3']);
+    expect(layout.references[2]!.raw).toBe(
+      'Berkes F, Colding J. Navigating social-ecological systems. Cambridge: Cambridge University Press; 2003.',
+    );
+  });
+});
+
 describe('layoutPdf with DOIs kept only in link annotations', () => {
   // Publishers such as F1000 print "Publisher Full Text" under an entry and link it to the DOI.
   const layout = layoutPdf({

@@ -230,6 +230,20 @@ describe('book imprints and chapters', () => {
     ]);
   });
 
+  it('reads "In: Report." with no editors as the container, up to the place', () => {
+    const text =
+      'European Environment Agency (EEA). Environmental Indicators. In: Unpublished Technical Report. Copenhagen: European Environment Agency; 1999.';
+    const out = fix(
+      text,
+      ['European Environment Agency (EEA).', 'author'],
+      ['Environmental Indicators.', 'title'],
+      ['In: Unpublished', 'editor'],
+      ['Technical Report.', 'genre'],
+      ['Copenhagen:', 'location'],
+    );
+    expect(out[2]).toEqual(['container-title', 'Unpublished Technical Report.']);
+  });
+
   it('leaves an APA chapter, "In J. Smith (Ed.), Book", to the tagger', () => {
     const text =
       'Owens, J. (2003). Congress. In J. Smith (Ed.), Governing America (pp. 1–20). Oxford.';

@@ -3,7 +3,7 @@
 // (Musick JA and R Bonfil editors), Publisher, Place." The tagger tends to run the editors into
 // the book's title, or the book's title into the chapter's.
 import type { Token } from '../tokens';
-import { relabel, SENTENCE_STOP } from './labelSpans';
+import { relabel, SENTENCE_STOP, tokensIn } from './labelSpans';
 import { NAME, SEPARATOR } from './vancouverNames';
 
 const EDITOR_WORD = '(?:[Ee]ditors?|[Ee]ds?)\\.?';
@@ -11,6 +11,17 @@ const VANCOUVER_IN = new RegExp(
   `(?<=\\.\\s)In:?\\s+((?:${NAME})(?:${SEPARATOR}${NAME})*,?\\s+${EDITOR_WORD})\\s+`,
   'u',
 );
+const BOOK_ONLY = /(?<=\.\s)In:\s+(?=\p{Lu})/u;
+const BOOK_ENDS = new Set([
+  'location',
+  'publisher',
+  'date',
+  'pages',
+  'volume',
+  'issue',
+  'doi',
+  'url',
+]);
 const EDITION_AT_END = /\s\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\.?$/iu;
 /** "In Book (Names editors)": the brackets hold names (a capitalised word) before the mark. */
 const BOOK_THEN_EDITORS = new RegExp(
@@ -32,6 +43,23 @@ export function chapterIn(text: string, tokens: readonly Token[], labels: string
     // "Comprehensive Textbook of Psychiatry/VI 6th ed.": the edition ends the book's title.
     const edition = EDITION_AT_END.exec(text.slice(bookAt, bookEnd));
     if (edition) relabel(labels, tokens, bookAt + edition.index, bookEnd, 'edition');
+    return;
+  }
+  const book = BOOK_ONLY.exec(text);
+  if (book) {
+    // "In: Unpublished Technical Report. Copenhagen: …": no editors, the book (or report) alone,
+    // up to the full stop or to the first place, publisher, date or number the tagger found.
+    const bookAt = book.index + book[0].length;
+    const stop = new RegExp(SENTENCE_STOP.source, 'u').exec(text.slice(bookAt));
+    const bookEnd = stop ? bookAt + stop.index + 1 : text.length;
+    // Editors before the book ("In: Ideli, M. (Hg.): Title") are another form; a container the
+    // tagger found there is its reading to keep.
+    if (/\b(?:eds?|editors?|edited|hrsg|hg)\b|:/iu.test(text.slice(bookAt, bookEnd))) return;
+    const inside = tokensIn(tokens, bookAt, bookEnd);
+    if (inside.some((i) => labels[i] === 'container-title')) return;
+    const end = inside.findIndex((i) => BOOK_ENDS.has(labels[i]!));
+    relabel(labels, tokens, book.index, bookAt, 'other');
+    for (const i of end < 0 ? inside : inside.slice(0, end)) labels[i] = 'container-title';
     return;
   }
   const b = BOOK_THEN_EDITORS.exec(text);
