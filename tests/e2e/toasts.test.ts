@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchApp, screenshot, type LaunchedApp } from './harness';
-import { waitForPaper } from './appHelpers';
+import { placeCitation, waitForPaper } from './appHelpers';
 
 let app: LaunchedApp;
 beforeAll(async () => {
@@ -57,19 +57,6 @@ const hitsItself = (locator: Locator): Promise<boolean> =>
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     return !!hit && (hit === el || el.contains(hit));
   });
-
-/** Scrolls the reader so the citation's top sits at `fraction` of the window's height. */
-async function placeCitation(page: Page, name: string, fraction: number): Promise<void> {
-  await page
-    .getByRole('button', { name, exact: true })
-    .first()
-    .evaluate((el, f) => {
-      let scroller: HTMLElement | null = el.parentElement;
-      while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY))
-        scroller = scroller.parentElement;
-      scroller!.scrollTop += el.getBoundingClientRect().top - window.innerHeight * f;
-    }, fraction);
-}
 
 const VIEWPORTS = [
   { width: 1024, height: 700 },
