@@ -379,6 +379,19 @@ describe('label -> CSL conversion: names', () => {
     ).toEqual([{ literal: 'World Health Organization (WHO)' }]);
   });
 
+  it('keeps a Spanish double family name joined by "y" whole ("R. Rodriguez Y Baena")', () => {
+    expect(
+      authors(
+        'P. Gaetani, R. Rodriguez Y Baena, and D. Levi, A title.',
+        'P. Gaetani, R. Rodriguez Y Baena, and D. Levi,',
+      ),
+    ).toEqual([
+      { family: 'Gaetani', given: 'P.' },
+      { family: 'Rodriguez Y Baena', given: 'R.' },
+      { family: 'Levi', given: 'D.' },
+    ]);
+  });
+
   it('keeps a particle after the given name as a dropping particle ("Certeau, Michel de")', () => {
     expect(
       authors(

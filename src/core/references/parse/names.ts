@@ -172,6 +172,16 @@ function directName(ws: string[]): CslName {
       return withParticles(ws.slice(0, k), ws.slice(k).join(' '));
     }
   }
+  // "R. Rodriguez Y Baena": a Spanish double family name joined by "y", after initials.
+  const y = ws.length - 2;
+  if (
+    y >= 2 &&
+    /^[yY]$/u.test(ws[y]!) &&
+    /^\p{Lu}\p{Ll}/u.test(ws[y - 1]!) &&
+    ws.slice(0, y - 1).every((w) => INITIALS.test(w) && w.includes('.'))
+  ) {
+    return { family: ws.slice(y - 1).join(' '), given: ws.slice(0, y - 1).join(' ') };
+  }
   // "J. P. Collman", "Ludwig van Beethoven": given names, particles, then the family name.
   let k = ws.length - 1;
   while (k > 1 && isParticle(ws[k - 1]!)) k--;
