@@ -281,6 +281,33 @@ describe('label -> CSL conversion: titles, containers, publishers', () => {
       ]).publisher,
     ).toBe('De Boeck Université');
   });
+
+  it('takes the imprint after a bracket the title ran into, and no dangling bracket', () => {
+    const raw =
+      'F. Chen, Introduction to Plasma Physics, Vol. 1: Plasma Physics( PlenumPress ,New York ,1983 ).';
+    expect(
+      convert(raw, [
+        ['author', 'F. Chen,'],
+        ['title', 'Introduction to Plasma Physics,'],
+        ['volume', 'Vol. 1:'],
+        ['publisher', 'Plasma Physics( PlenumPress ,'],
+        ['location', 'New York ,'],
+        ['date', '1983 ).'],
+      ]).publisher,
+    ).toBe('PlenumPress');
+    const dangling =
+      'Di Francesco P 1997 Conformal Field Theory (New York: Springer) (https://doi.org/x)';
+    expect(
+      convert(dangling, [
+        ['author', 'Di Francesco P'],
+        ['date', '1997'],
+        ['title', 'Conformal Field Theory'],
+        ['location', '(New York:'],
+        ['publisher', 'Springer) ('],
+        ['url', 'https://doi.org/x)'],
+      ]).publisher,
+    ).toBe('Springer');
+  });
 });
 
 describe('label -> CSL conversion: DOIs', () => {

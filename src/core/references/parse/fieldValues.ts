@@ -25,11 +25,11 @@ const MONTH_NUMBERS: Record<string, number> = {
 };
 
 /**
- * What a field's text may end with that is no part of it: separators, the "–" or "/" or "|" of the
- * next field's style (". –" in Russian and French lists, "Federal Register /"), a bullet, a "©".
+ * What a field's text may end with that is no part of it: separators, an opening bracket of the
+ * next field ("Springer) ("), the "–" or "/" or "|" of the next field's style (". –" in Russian and French lists, "Federal Register /"), a bullet, a "©".
  * A dash run into a word ("pre-") stays: only one after a space or a dot goes.
  */
-const SEPARATORS_AT_END = /(?:[\s,;:•©|]|(?<=[\s.])[-‐–—/\\]+)+$/u;
+const SEPARATORS_AT_END = /(?:[\s,;:•©|([{]|(?<=[\s.])[-‐–—/\\]+)+$/u;
 const QUOTES_AT_END = /['‘’]+$/u;
 const OPENER_OF: Readonly<Record<string, string>> = {
   ')': '(',
@@ -135,10 +135,17 @@ export function cleanContainer(text: string): string {
   );
 }
 
-/** A publisher without the words that announce it: "Published by Wiley", "Ed. De Boeck", "éd. Seuil". */
+/**
+ * A publisher without the words that announce it ("Published by Wiley", "Ed. De Boeck", "éd.
+ * Seuil") nor the end of the title before a bracket that opens the imprint ("Plasma Physics(
+ * Plenum Press" -> "Plenum Press").
+ */
 export function cleanPublisher(text: string): string {
+  const open = text.lastIndexOf('(');
+  const after = open > 0 && !text.includes(')', open) ? text.slice(open + 1) : '';
+  const imprint = /\p{L}/u.test(after) ? after : text;
   return cleanText(
-    text.replace(/^\s*(?:(?:published|publ\.?)\s+by\s+|(?:ed|éd|edn)\.\s*(?=\p{L}))/iu, ''),
+    imprint.replace(/^\s*(?:(?:published|publ\.?)\s+by\s+|(?:ed|éd|edn)\.\s*(?=\p{L}))/iu, ''),
   );
 }
 
