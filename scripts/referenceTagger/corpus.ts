@@ -104,35 +104,12 @@ export function readCorpus(repoRoot: string, corpus: CorpusName): LabelledEntry[
   return out;
 }
 
-/**
- * AnyStyle tags a volume with what follows it as one volume: "61(3)", "36, no. 9",
- * "31(3):491–514", "5:497–525", "2009;108(2):". Label each part as the field it is (the year
- * before it the date, the bracket the issue, after the colon the pages, or the issue when a short
- * number follows a volume with no bracket: "61: 4"), as the parser's conversion reads them.
- */
+/** AnyStyle tags "61(3)" or "36, no. 9" as one volume; the issue part is the issue. */
 function markIssue(at: number, segText: string, charLabels: string[]): void {
-  const m =
-    /^(\s*(?:(?:1[5-9]|20)\d\d\s*;\s*)?)([^\s(,:;]+)(\s*(?:\([^)]*\)?|,?\s*nos?\.\s*[^\s:,]+))?(\s*:\s*)?(.*)$/iu.exec(
-      segText,
-    );
-  if (!m || !/\d/.test(m[2]!)) return;
-  const [, year = '', volume = '', issue = '', colon = '', rest = ''] = m;
-  if (!issue && !colon) return;
-  const mark = (from: number, length: number, label: string): void => {
-    for (let k = at + from; k < at + from + length; k++) charLabels[k] = label;
-  };
-  if (year) mark(0, year.length, 'date');
-  let pos = year.length + volume.length;
-  if (issue) mark(pos, issue.length, 'issue');
-  pos += issue.length;
-  if (!colon || !/\d/.test(rest)) {
-    // No pages after the volume: the rest ("," or a closing bracket) stays with what precedes it.
-    if (issue) mark(pos, segText.length - pos, 'issue');
-    return;
-  }
-  const restLabel = !issue && /^\d{1,2}\W*$/u.test(rest) ? 'issue' : 'pages';
-  mark(pos, colon.length, issue ? 'issue' : 'volume');
-  mark(pos + colon.length, rest.length, restLabel);
+  const m = /^(\s*\S+?)\s*(\(|,?\s*nos?\.\s*)(.+)$/iu.exec(segText);
+  if (!m || !/\d/.test(m[1]!)) return;
+  const from = at + m[1]!.length;
+  for (let k = from; k < at + segText.length; k++) charLabels[k] = 'issue';
 }
 
 const OPENING = /^[([{"“‘«„]$/u;
