@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+/**
+ * A windowed list mounted in the same commit as the element it scrolls in (an ancestor, reached by
+ * a ref): React attaches the ancestor's ref only after the list's layout effects ran, so the
+ * window must be computed again once it is attached. It was not: the 100k Bibliography showed its
+ * header and count but no row until some later answer happened to re-render the table.
+ */
+import { cleanup, render, screen } from '@testing-library/react';
+import { useRef, type RefObject } from 'react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useWindowedRows } from '../../src/renderer/ui/windowedRows';
+
+afterEach(cleanup);
+
+// jsdom lays nothing out: the scroller shows 600 px, the virtualizer's viewport.
+const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.classList.contains('scroller') ? 600 : 0;
+    },
+  });
+});
+afterAll(() => {
+  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
+});
+
+function Rows({ scroller }: { scroller: RefObject<HTMLElement | null> }) {
+  const list = useRef<HTMLUListElement>(null);
+  const rows = useWindowedRows({ count: 100_000, scroller, list, estimate: 50 });
+  return (
+    <ul ref={list}>
+      {rows.indices.map((i) => (
+        <li key={i} data-index={i} ref={rows.measure}>
+          Row {i}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The scroller and the list appear together (as the Bibliography once its first answer came). */
+function Page() {
+  const scroller = useRef<HTMLElement>(null);
+  return (
+    <section ref={scroller} className="scroller">
+      <Rows scroller={scroller} />
+    </section>
+  );
+}
+
+describe('a windowed list mounted with its scroller', () => {
+  it('renders the rows of the viewport without any later re-render', async () => {
+    render(<Page />);
+    await screen.findByText('Row 0', undefined, { timeout: 2_000 });
+    // 600 px of 50 px rows plus the overscan, not the 100,000.
+    const shown = screen.getAllByText(/^Row \d+$/).length;
+    expect(shown).toBeGreaterThan(10);
+    expect(shown).toBeLessThan(100);
+  });
+});
