@@ -1,7 +1,7 @@
 // The bibliography: every work, in the columns the user chose, sortable and filterable, with a
 // detail pane. The service sorts and filters (a library may hold 100,000 works); the table shows
 // a window of the rows. The layout (columns, widths, sort) is remembered in the settings.
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useBibliographyLayout, useSavedFilters } from '../../api/bibliographySettings';
 import { facetInput } from '../../api/works';
 import { useWorkOrder } from '../../api/works';
@@ -54,7 +54,32 @@ function Bibliography({
   const keys = (order.status === 'ready' && order.data.allKeys) || NO_KEYS;
   const matched = order.status === 'ready' ? order.data.matched : 0;
   const total = order.status === 'ready' ? order.data.total : 0;
-  const selection = useWorkSelection(keys);
+  const rowsSelection = useWorkSelection(keys);
+  // Every key of a long answer is fetched only once the user starts selecting (a checkbox, a
+  // Ctrl/Shift click or key): checking all before they have arrived waits for them.
+  const allKnown = order.status === 'ready' && order.data.allKeys !== null;
+  const { loadAllKeys } = order;
+  const selection = useMemo(
+    () => ({
+      ...rowsSelection,
+      setAll: (on: boolean) => {
+        if (!on || allKnown) return rowsSelection.setAll(on);
+        void loadAllKeys().then((all) => rowsSelection.setAll(true, all));
+      },
+    }),
+    [rowsSelection, allKnown, loadAllKeys],
+  );
+  const startSelecting = (event: {
+    shiftKey: boolean;
+    ctrlKey: boolean;
+    metaKey: boolean;
+    target: EventTarget;
+  }) => {
+    const at = event.target instanceof Element ? event.target : null;
+    const inCheckbox = at?.closest('.col-check');
+    const modified = event.shiftKey || event.ctrlKey || event.metaKey;
+    if (!allKnown && (inCheckbox || (modified && at?.closest('.works-table')))) void loadAllKeys();
+  };
   const [dialog, setDialog] = useState<
     { kind: 'new' } | { kind: 'tag'; keys: string[]; what: string } | null
   >(null);
@@ -82,6 +107,8 @@ function Bibliography({
         aria-labelledby="bibliography-title"
         aria-busy={order.stale || undefined}
         ref={list}
+        onPointerDownCapture={startSelecting}
+        onKeyDownCapture={startSelecting}
       >
         <header className="view-header">
           <h1 id="bibliography-title" className="view-title">
