@@ -121,17 +121,20 @@ function useScrollElement(scroller: RefObject<HTMLElement | null>): HTMLElement 
  * is hidden: display none measures 0). Then the size already known stands: taking 0 would fold
  * every row onto the first, bring all of them into the window at once, and measure those as 0 in
  * turn, an update loop React stops with "Maximum update depth exceeded" (the page went blank).
+ * A laid-out row is never 0 high, so no layout is asked beyond the virtualizer's own: asking
+ * `getClientRects` of each row as it was attached forced a layout of the table per new row.
  */
 export function measureShownRow(
   element: Element,
   entry: ResizeObserverEntry | undefined,
   instance: Virtualizer<HTMLElement, Element>,
 ): number {
-  if (element.getClientRects().length > 0) return measureElement(element, entry, instance);
-  const key = instance.options.getItemKey(instance.indexFromElement(element));
+  const size = measureElement(element, entry, instance);
+  if (size > 0) return size;
+  const index = instance.indexFromElement(element);
   return (
-    instance.itemSizeCache.get(key) ??
-    instance.options.estimateSize(instance.indexFromElement(element))
+    instance.itemSizeCache.get(instance.options.getItemKey(index)) ??
+    instance.options.estimateSize(index)
   );
 }
 
