@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 /**
- * A windowed list mounted in the same commit as the element it scrolls in (an ancestor, reached by
- * a ref): React attaches the ancestor's ref only after the list's layout effects ran, so the
- * window must be computed again once it is attached. It was not: the 100k Bibliography showed its
- * header and count but no row until some later answer happened to re-render the table.
+ * A windowed list mounted in the same commit as the element it scrolls in (an ancestor): the list
+ * gets that element as state from the ancestor's callback ref, and renders the rows of the
+ * viewport at once. With a ref object read in the list's layout effects (which run before an
+ * ancestor's ref is attached) the window stayed empty and nothing rendered the list again: the
+ * 100k Bibliography showed its header and count but no row.
  */
 import { cleanup, render, screen } from '@testing-library/react';
-import { useRef, type RefObject } from 'react';
+import { useRef, useState } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useWindowedRows } from '../../src/renderer/ui/windowedRows';
 
@@ -26,7 +27,7 @@ afterAll(() => {
   if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
 });
 
-function Rows({ scroller }: { scroller: RefObject<HTMLElement | null> }) {
+function Rows({ scroller }: { scroller: HTMLElement | null }) {
   const list = useRef<HTMLUListElement>(null);
   const rows = useWindowedRows({ count: 100_000, scroller, list, estimate: 50 });
   return (
@@ -42,9 +43,9 @@ function Rows({ scroller }: { scroller: RefObject<HTMLElement | null> }) {
 
 /** The scroller and the list appear together (as the Bibliography once its first answer came). */
 function Page() {
-  const scroller = useRef<HTMLElement>(null);
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
   return (
-    <section ref={scroller} className="scroller">
+    <section ref={setScroller} className="scroller">
       <Rows scroller={scroller} />
     </section>
   );

@@ -1,7 +1,7 @@
 // Windowed (virtualised) long lists: only the rows near the viewport are in the DOM, so a list of
 // 100,000 works scrolls smoothly. Short lists render whole. Sizes go through the CSSOM (CSP-safe).
 import { measureElement, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** Lists up to this long render every row (nothing to gain, and the browser's find still works). */
 export const WINDOW_THRESHOLD = 300;
@@ -22,8 +22,13 @@ export interface WindowedRows {
 
 interface Options {
   count: number;
-  /** The element that scrolls. */
-  scroller: RefObject<HTMLElement | null>;
+  /**
+   * The element that scrolls, as state (a callback ref's), not a ref object: it is often an
+   * ancestor mounted in the same commit as the list, and React attaches an ancestor's ref only
+   * after the list's layout effects ran. Read from a ref there it was null, the window stayed
+   * empty and nothing rendered the list again (the 100k Bibliography showed its count, no row).
+   */
+  scroller: HTMLElement | null;
   /** The first row's container (tbody or ul), to know where the list starts in the scroller. */
   list: RefObject<HTMLElement | null>;
   /** Estimated row height in px (rows are measured once rendered). */
@@ -43,11 +48,10 @@ export function useWindowedRows({
 }: Options): WindowedRows {
   const windowed = count > threshold;
   const [margin, setMargin] = useState(0);
-  const box = useScrollElement(scroller);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render on purpose
   const virtualizer: Virtualizer<HTMLElement, Element> = useVirtualizer({
     count: windowed ? count : 0,
-    getScrollElement: () => box ?? scroller.current,
+    getScrollElement: () => scroller,
     estimateSize: () => estimate,
     measureElement: measureShownRow,
     overscan,
@@ -58,6 +62,7 @@ export function useWindowedRows({
   // Where the list starts inside the scroller (headers and filters sit above it).
   useLayoutEffect(() => {
     const top = list.current;
+    const box = scroller;
     if (!windowed || !top || !box) return;
     const measure = () =>
       setMargin(
@@ -69,7 +74,7 @@ export function useWindowedRows({
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
     observer?.observe(box);
     return () => observer?.disconnect();
-  }, [windowed, list, box]);
+  }, [windowed, list, scroller]);
 
   const all = useRef<number[]>([]);
   if (!windowed) {
@@ -95,25 +100,6 @@ export function useWindowedRows({
     measure: virtualizer.measureElement,
     scrollToIndex: (index, align = 'auto') => virtualizer.scrollToIndex(index, { align }),
   };
-}
-
-/**
- * The element `scroller` points to, as state: the scroller is often an ancestor that appears in
- * the same commit as the list (the Bibliography's section comes with its first answer), and React
- * attaches an ancestor's ref only after the list's layout effects ran. Read there, it was null,
- * the window stayed empty, and nothing rendered the list again: the 100k Bibliography showed its
- * count but no row. Passive effects run once every ref of the commit is attached; the element
- * found there re-renders the list with it.
- */
-function useScrollElement(scroller: RefObject<HTMLElement | null>): HTMLElement | null {
-  const [element, setElement] = useState<HTMLElement | null>(null);
-  useLayoutEffect(() => {
-    if (scroller.current !== element) setElement(scroller.current);
-  });
-  useEffect(() => {
-    if (scroller.current !== element) setElement(scroller.current);
-  });
-  return element;
 }
 
 /**

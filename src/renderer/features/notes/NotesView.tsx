@@ -146,7 +146,8 @@ export function NotesView() {
   const { matched, total } = shown.status === 'ready' ? shown.data.first : { matched: 0, total: 0 };
   const tags = useNoteTags();
   const filtered = Boolean(text.trim() || tag || workKey || claimId);
-  const scroller = useRef<HTMLElement>(null);
+  // State, not a ref: the list's window is computed once the element it scrolls in is there.
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
   // The note just made with "New note": its editor takes focus on its title, so what the user
   // types next names the note (and a space does not press "New note" again).
   const [created, setCreated] = useState<string | null>(null);
@@ -167,7 +168,7 @@ export function NotesView() {
 
   return (
     <div className="notes">
-      <section className="notes__list" aria-labelledby="notes-title" ref={scroller}>
+      <section className="notes__list" aria-labelledby="notes-title" ref={setScroller}>
         <header className="view-header">
           <h1 id="notes-title" className="view-title" tabIndex={-1}>
             Notes
