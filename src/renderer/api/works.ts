@@ -33,8 +33,11 @@ export function facetInput(facets: {
   };
 }
 
-/** Keys (and their rows) are fetched this many at a time. */
-export const WORK_PAGE = 100;
+/**
+ * Keys (and their rows) are fetched this many at a time: a screen and its overscan (the first
+ * page comes with every key typed in the filter, so its size is paid per key).
+ */
+export const WORK_PAGE = 50;
 /** The whole order (for selecting all, exporting what is shown) is asked once typing pauses. */
 const ALL_KEYS_DELAY_MS = 400;
 /**
