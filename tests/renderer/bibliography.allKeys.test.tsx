@@ -3,26 +3,15 @@
 // shown from that page alone, every key is asked only once the user starts selecting, and
 // "select all" waits for them.
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Work } from '../../src/core/bibliography/model';
 import { createFakeApi } from './fakeApi';
 import { renderApp } from './render';
+import { givenScrollerHeight } from './scrollerHeight';
 
 afterEach(cleanup);
 
-// jsdom lays nothing out: the list's scroller shows 800 px, the virtualizer's viewport.
-const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.classList.contains('bibliography__list') ? 800 : 0;
-    },
-  });
-});
-afterAll(() => {
-  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
-});
+givenScrollerHeight('bibliography__list', 800);
 
 const work = (i: number): Work => ({
   citationKey: `author${i}`,

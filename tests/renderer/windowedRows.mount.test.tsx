@@ -8,24 +8,13 @@
  */
 import { cleanup, render, screen } from '@testing-library/react';
 import { useRef, useState } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useWindowedRows } from '../../src/renderer/ui/windowedRows';
+import { givenScrollerHeight } from './scrollerHeight';
 
 afterEach(cleanup);
 
-// jsdom lays nothing out: the scroller shows 600 px, the virtualizer's viewport.
-const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.classList.contains('scroller') ? 600 : 0;
-    },
-  });
-});
-afterAll(() => {
-  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
-});
+givenScrollerHeight('scroller', 600);
 
 function Rows({ scroller }: { scroller: HTMLElement | null }) {
   const list = useRef<HTMLUListElement>(null);
