@@ -35,11 +35,7 @@ describe('@preamble commands', () => {
     const entries = parse(
       `@article{before, title = {On \\ssr}, year = 2001}\n${preamble}@article{after, title = {On \\ssr}, year = 2001}`,
     );
-    // (An unknown command is dropped with the space before it left in place: "On ".)
-    expect(entries.map((e) => String(e.csl.title).trimEnd())).toEqual([
-      'On',
-      'On Social Science Review',
-    ]);
+    expect(entries.map((e) => e.csl.title)).toEqual(['On', 'On Social Science Review']);
   });
 
   it('leave a use without its arguments, and a command defined through itself, readable', () => {
@@ -53,7 +49,7 @@ describe('citations inside fields', () => {
   it('keep the keys they cite, with their notes', () => {
     const [entry] = parse(String.raw`@article{a, author = {Smith, J.}, title = {T}, year = 2001,
       note = {See \cite{jones2002}, \citep[p.~3]{lee2003, kim_2004} and \parencite[see][ch.~2]{okafor2019}; not \nocite{hidden}}}`);
-    expect(String(entry!.csl.note).trimEnd()).toBe(
+    expect(entry!.csl.note).toBe(
       'See jones2002, lee2003; kim_2004, p.\u00a03 and see okafor2019, ch.\u00a02; not',
     );
   });

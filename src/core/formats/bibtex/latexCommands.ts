@@ -92,11 +92,14 @@ function citedKeys(_: string, first?: string, second?: string, keys = ''): strin
  */
 export function dropUnknownCommands(value: string, known: (command: string) => boolean): string {
   if (!/\\[A-Za-z]/.test(value)) return value;
+  const endsInSpace = /\s$/.test(value);
   value = value.replace(CITE_COMMAND, citedKeys);
   // Spacing and labels print nothing of their argument ("location--\hspace{0pt}").
   value = value.replace(SILENT_WITH_ARGUMENT, '');
   // TeX eats the spaces after a command name; a following {argument} stays as a group.
-  return value.replace(/\\([A-Za-z]+)\*?\s*/g, (all, name: string) => (known(name) ? all : ''));
+  value = value.replace(/\\([A-Za-z]+)\*?\s*/g, (all, name: string) => (known(name) ? all : ''));
+  // A command dropped at the end leaves no space behind it ("see also \nocite{x}").
+  return endsInSpace ? value : value.trimEnd();
 }
 
 /** `quote' (TeX's single quotes) as ‘quote’; a lone ` as ‘. Straight apostrophes stay. */
