@@ -55,18 +55,44 @@ function idf(live: number, df: number): number {
   return Math.max(0.05, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
 }
 
-/** Inserts into `top` (sorted by score desc, then number asc), keeping at most `k`. */
-function offerTop(top: Scored[], k: number, num: number, score: number): void {
+/** Whether document `a` ranks before `b` on an equal score. */
+function ranksBefore(ids: readonly (string | null)[], a: number, b: number): boolean {
+  const x = ids[a];
+  const y = ids[b];
+  return x != null && y != null && x !== y ? x < y : a < b;
+}
+
+/**
+ * Inserts into `top` (sorted by score desc, then by `before`), keeping at most `k`. Ties go by
+ * the documents' ids where they have them (else by number), so that an index updated item by
+ * item ranks exactly as one built afresh, whose numbers run in another order.
+ */
+function offerTop(
+  top: Scored[],
+  k: number,
+  num: number,
+  score: number,
+  ids: readonly (string | null)[],
+): void {
   if (top.length === k) {
     const last = top[k - 1];
-    if (last === undefined || score < last.score || (score === last.score && num > last.num))
+    if (
+      last === undefined ||
+      score < last.score ||
+      (score === last.score && ranksBefore(ids, last.num, num))
+    )
       return;
     top.pop();
   }
   let i = top.length;
   while (i > 0) {
     const prev = top[i - 1];
-    if (prev === undefined || prev.score > score || (prev.score === score && prev.num < num)) break;
+    if (
+      prev === undefined ||
+      prev.score > score ||
+      (prev.score === score && ranksBefore(ids, prev.num, num))
+    )
+      break;
     i--;
   }
   top.splice(i, 0, { num, score });
@@ -187,7 +213,7 @@ export function scoreKind(
   const top: Scored[] = [];
   for (let i = 0; i < count; i++) {
     const d = (candidates as Int32Array)[i] as number;
-    offerTop(top, k, d, score[d] as number);
+    offerTop(top, k, d, score[d] as number, table.ids);
   }
   return { top, total: count };
 }

@@ -1,0 +1,154 @@
+/**
+ * An inverted index (the works, notes, user claims and bundled paper's passages) as bytes, to keep
+ * between runs: at 100,000 works building the index takes seconds, reading it back a fraction of
+ * that. A JSON header holds each kind's documents (ids and what the index keeps for a hit) and the
+ * vocabulary (each term's prefix entries are derived again on load); then typed arrays: each
+ * entry's posting lists, and the posting pool itself, written as it is and read back as a view of
+ * the file's bytes (no copy either way).
+ */
+import { FIELDS } from './fields';
+import {
+  float32Section,
+  int32Section,
+  readSections,
+  sectionChunks,
+  type SectionArray,
+  type Sections,
+} from './byteSections';
+import { InvertedIndex, Postings, type TermEntry } from './postings';
+
+const TAG = 0x32495353; // "SSI2", little-endian
+/**
+ * Bump when the layout or how items are indexed (tokens, folding) changes; the fields' boosts are
+ * part of the format too (`FORMAT`), so changing one of them needs no bump.
+ */
+export const INDEX_BYTES_FORMAT = 2;
+const FORMAT = `${INDEX_BYTES_FORMAT} ${JSON.stringify(FIELDS)}`;
+
+const KINDS = 4;
+
+interface Header {
+  format: string;
+  /** Per kind: each document's id and what the index keeps of it (no removed documents). */
+  tables: { ids: (string | null)[]; docs: unknown[] }[];
+  /** Every term, then every one- and two-letter prefix with postings. */
+  terms: string[];
+  prefixes: string[];
+  /** Postings in the pool's arrays (live or slack). */
+  used: number;
+  /** The owner's header (see `KeptExtra`). */
+  extra: unknown;
+}
+
+/** What the index's owner keeps with it: a header (as JSON) and sections of its own. */
+export interface KeptExtra {
+  header: unknown;
+  sections: readonly SectionArray[];
+}
+
+/**
+ * The index as chunks of bytes to write one after another. Removed documents are dropped first
+ * (`InvertedIndex.compactAll`: the index is changed, its live documents renumbered in order), so the
+ * index read back counts only live postings, as one built afresh does. The last two chunks are
+ * the pool's own arrays: the index must not change until they are written (see `frozen`).
+ */
+export function indexChunks(
+  index: InvertedIndex,
+  extra: KeptExtra = { header: null, sections: [] },
+): Uint8Array[] {
+  index.compactAll();
+  const terms = [...index.terms.keys()];
+  const prefixes = [...index.short].filter(([, e]) => !e.isEmpty()).map(([p]) => p);
+  const entries: TermEntry[] = [
+    ...terms.map((t) => index.terms.get(t)!),
+    ...prefixes.map((p) => index.short.get(p)!),
+  ];
+  const lists = new Int32Array(entries.length * KINDS * 2);
+  entries.forEach((entry, e) => {
+    for (let k = 0; k < KINDS; k++) {
+      const p = entry.postings[k];
+      lists[(e * KINDS + k) * 2] = p ? p.offset : 0;
+      lists[(e * KINDS + k) * 2 + 1] = p ? p.length : -1;
+    }
+  });
+  const used = index.pool.usedLength;
+  const header: Header = {
+    format: FORMAT,
+    tables: index.tables.map((t) => ({ ids: t.ids, docs: t.docs })),
+    terms,
+    prefixes,
+    used,
+    extra: extra.header,
+  };
+  return sectionChunks(TAG, header, [
+    ...extra.sections,
+    lists,
+    index.pool.docs.subarray(0, used),
+    index.pool.weights.subarray(0, used),
+  ]);
+}
+
+/**
+ * The inverted index kept as `bytes` (see `indexChunks`), and what its owner kept with it (the
+ * owner's sections first); the pool's arrays are views of the bytes. Throws when they are not one of this format or do not hold together (a damaged or cut-short
+ * file): the caller builds the index afresh then.
+ */
+export function indexFromBytes(bytes: Uint8Array): { index: InvertedIndex; extra: Sections } {
+  const { header: raw, sections: all } = readSections(TAG, bytes);
+  const header = raw as Partial<Header> | null;
+  if (header?.format !== FORMAT) throw new Error('The kept search index is of another format.');
+  const { tables, terms, prefixes, used } = header as Header;
+  const sections = all.slice(-3);
+  const extra: Sections = { header: header.extra ?? null, sections: all.slice(0, -3) };
+  const lists = int32Section(sections[0]);
+  const docs = int32Section(sections[1]);
+  const weights = float32Section(sections[2]);
+  const damaged = (what: string): Error => new Error(`Damaged kept search index (${what}).`);
+  if (
+    !Array.isArray(tables) ||
+    tables.length !== KINDS ||
+    !Array.isArray(terms) ||
+    !Array.isArray(prefixes) ||
+    lists.length !== (terms.length + prefixes.length) * KINDS * 2 ||
+    docs.length !== used ||
+    weights.length !== used
+  ) {
+    throw damaged('layout');
+  }
+  const index = new InvertedIndex();
+  tables.forEach(({ ids, docs: items }, kind) => {
+    if (!Array.isArray(ids) || !Array.isArray(items) || ids.length !== items.length)
+      throw damaged('table');
+    const table = index.tables[kind]!;
+    for (let num = 0; num < ids.length; num++) table.add(ids[num] ?? null, items[num]);
+  });
+  const restored: TermEntry[] = [];
+  for (const term of terms) restored.push(index.entryFor(term));
+  for (const prefix of prefixes) {
+    const entry = index.short.get(prefix);
+    if (!entry) throw damaged(`prefix "${prefix}"`);
+    restored.push(entry);
+  }
+  let live = 0;
+  restored.forEach((entry, e) => {
+    for (let k = 0; k < KINDS; k++) {
+      const offset = lists[(e * KINDS + k) * 2]!;
+      const length = lists[(e * KINDS + k) * 2 + 1]!;
+      if (length < 0) continue;
+      if (offset < 0 || offset + length > used) throw damaged('postings');
+      const size = index.tables[k]!.docs.length;
+      for (let i = offset; i < offset + length; i++) {
+        const d = docs[i]!;
+        if (d < 0 || d >= size) throw damaged('a posting');
+      }
+      const p = new Postings();
+      p.offset = offset;
+      p.length = length;
+      p.capacity = length; // the first posting added moves the list to the pool's end
+      entry.postings[k] = p;
+      live += length;
+    }
+  });
+  index.pool.adopt(docs, weights, live);
+  return { index, extra };
+}
