@@ -8,7 +8,7 @@ import { InvertedIndex, KIND_INDEX } from './postings';
 import { buildQuery, type QueryTerm } from './query';
 import { documentFrequencies, scoreKind, type Corpus } from './score';
 import type { Sections } from './byteSections';
-import { indexChunks, indexFromBytes, type KeptExtra } from './indexBytes';
+import { docValue, indexChunks, indexFromBytes, type KeptExtra } from './indexBytes';
 import {
   SEARCH_KINDS,
   type Hit,
@@ -225,7 +225,7 @@ export class SearchIndex {
         const { top, total } = scoreKind(this.index, k, ranked.terms, most);
         const docs = this.index.tables[k]?.docs ?? [];
         ranked.totals[kind] = total;
-        ranked.top[kind] = top.map(({ num, score }) => ({ item: docs[num], score }));
+        ranked.top[kind] = top.map(({ num, score }) => ({ item: docValue(docs[num]), score }));
         continue;
       }
       // The kind's items are in two indexes: words weigh by their rarity across both, so the
@@ -241,7 +241,7 @@ export class SearchIndex {
       const docs = this.index.tables[k]?.docs ?? [];
       ranked.totals[kind] = mine.total + added.total;
       ranked.top[kind] = [
-        ...mine.top.map(({ num, score }) => ({ item: docs[num], score })),
+        ...mine.top.map(({ num, score }) => ({ item: docValue(docs[num]), score })),
         ...added.top.map(({ num, score }) => ({ item: this.paperTexts.refOf(kind, num), score })),
       ]
         .sort((a, b) => b.score - a.score)

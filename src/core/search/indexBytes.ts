@@ -22,15 +22,69 @@ const TAG = 0x32495353; // "SSI2", little-endian
  * Bump when the layout or how items are indexed (tokens, folding) changes; the fields' boosts are
  * part of the format too (`FORMAT`), so changing one of them needs no bump.
  */
-export const INDEX_BYTES_FORMAT = 2;
+export const INDEX_BYTES_FORMAT = 3;
 const FORMAT = `${INDEX_BYTES_FORMAT} ${JSON.stringify(FIELDS)}`;
 
 const KINDS = 4;
 
+/**
+ * A document of an index read back, as the JSON it was kept as: parsed when a search shows it
+ * (a few per search) rather than all at start (100,000 works' hit texts took seconds), and
+ * written out again as it is.
+ */
+export class KeptDoc {
+  private parsed: unknown;
+
+  constructor(
+    private readonly text: Uint8Array,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  /** The document (parsed on first use). */
+  value(): unknown {
+    if (this.parsed === undefined) {
+      this.parsed = JSON.parse(decoder.decode(this.text.subarray(this.start, this.end)));
+    }
+    return this.parsed;
+  }
+
+  /** The document's JSON, as kept. */
+  bytes(): Uint8Array {
+    return this.text.subarray(this.start, this.end);
+  }
+}
+
+/** What the index keeps of a document, read back if it was kept (see `KeptDoc`). */
+export const docValue = (doc: unknown): unknown => (doc instanceof KeptDoc ? doc.value() : doc);
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** A kind's documents as two sections: their JSON one after another, and where each ends. */
+function docSections(docs: readonly unknown[]): [Uint8Array, Int32Array] {
+  const pieces = docs.map((d) =>
+    d instanceof KeptDoc ? d.bytes() : encoder.encode(JSON.stringify(d)),
+  );
+  const ends = new Int32Array(pieces.length);
+  let length = 0;
+  pieces.forEach((p, i) => (ends[i] = length += p.byteLength));
+  const text = new Uint8Array(length);
+  let at = 0;
+  for (const p of pieces) {
+    text.set(p, at);
+    at += p.byteLength;
+  }
+  return [text, ends];
+}
+
 interface Header {
   format: string;
-  /** Per kind: each document's id and what the index keeps of it (no removed documents). */
-  tables: { ids: (string | null)[]; docs: unknown[] }[];
+  /**
+   * Per kind: each document's id (no removed documents); what the index keeps of each is JSON in
+   * a section of the kind's own (see `KeptDoc`).
+   */
+  tables: { ids: (string | null)[] }[];
   /** Every term, then every one- and two-letter prefix with postings. */
   terms: string[];
   prefixes: string[];
@@ -74,7 +128,7 @@ export function indexChunks(
   const used = index.pool.usedLength;
   const header: Header = {
     format: FORMAT,
-    tables: index.tables.map((t) => ({ ids: t.ids, docs: t.docs })),
+    tables: index.tables.map((t) => ({ ids: t.ids })),
     terms,
     prefixes,
     used,
@@ -82,6 +136,7 @@ export function indexChunks(
   };
   return sectionChunks(TAG, header, [
     ...extra.sections,
+    ...index.tables.flatMap((t) => docSections(t.docs)),
     lists,
     index.pool.docs.subarray(0, used),
     index.pool.weights.subarray(0, used),
@@ -98,8 +153,11 @@ export function indexFromBytes(bytes: Uint8Array): { index: InvertedIndex; extra
   const header = raw as Partial<Header> | null;
   if (header?.format !== FORMAT) throw new Error('The kept search index is of another format.');
   const { tables, terms, prefixes, used } = header as Header;
+  const own = KINDS * 2 + 3;
+  if (all.length < own) throw new Error('Damaged kept search index (sections).');
   const sections = all.slice(-3);
-  const extra: Sections = { header: header.extra ?? null, sections: all.slice(0, -3) };
+  const docSections = all.slice(-own, -3);
+  const extra: Sections = { header: header.extra ?? null, sections: all.slice(0, -own) };
   const lists = int32Section(sections[0]);
   const docs = int32Section(sections[1]);
   const weights = float32Section(sections[2]);
@@ -116,11 +174,19 @@ export function indexFromBytes(bytes: Uint8Array): { index: InvertedIndex; extra
     throw damaged('layout');
   }
   const index = new InvertedIndex();
-  tables.forEach(({ ids, docs: items }, kind) => {
-    if (!Array.isArray(ids) || !Array.isArray(items) || ids.length !== items.length)
-      throw damaged('table');
+  tables.forEach(({ ids }, kind) => {
+    const ends = int32Section(docSections[kind * 2 + 1]);
+    // Copied out of the file's bytes, which can then go once the pool has moved out of them.
+    const text = docSections[kind * 2]!.slice();
+    if (!Array.isArray(ids) || ids.length !== ends.length) throw damaged('table');
     const table = index.tables[kind]!;
-    for (let num = 0; num < ids.length; num++) table.add(ids[num] ?? null, items[num]);
+    let start = 0;
+    for (let num = 0; num < ids.length; num++) {
+      const end = ends[num]!;
+      if (end < start || end > text.length) throw damaged('a document');
+      table.add(ids[num] ?? null, new KeptDoc(text, start, end));
+      start = end;
+    }
   });
   const restored: TermEntry[] = [];
   for (const term of terms) restored.push(index.entryFor(term));

@@ -55,11 +55,51 @@ function idf(live: number, df: number): number {
   return Math.max(0.05, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
 }
 
-/** Whether document `a` ranks before `b` on an equal score. */
+/**
+ * Whether document `a` ranks before `b` on an equal score: by id, numbers in ids compared as
+ * numbers ("doc#b8" before "doc#b13", so a paper's passages keep their order), else by number.
+ */
 function ranksBefore(ids: readonly (string | null)[], a: number, b: number): boolean {
   const x = ids[a];
   const y = ids[b];
-  return x != null && y != null && x !== y ? x < y : a < b;
+  if (x == null || y == null || x === y) return a < b;
+  return compareIds(x, y) < 0;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Compares two ids, runs of digits by their value (a natural order, the same on any machine). */
+export function compareIds(x: string, y: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const c = x.charCodeAt(i);
+    const d = y.charCodeAt(j);
+    if (isDigit(c) && isDigit(d)) {
+      let ei = i;
+      let ej = j;
+      while (ei < x.length && isDigit(x.charCodeAt(ei))) ei++;
+      while (ej < y.length && isDigit(y.charCodeAt(ej))) ej++;
+      // Leading zeros aside, the longer run is the larger number.
+      let si = i;
+      let sj = j;
+      while (si < ei - 1 && x.charCodeAt(si) === 48) si++;
+      while (sj < ej - 1 && y.charCodeAt(sj) === 48) sj++;
+      if (ei - si !== ej - sj) return ei - si - (ej - sj);
+      for (let k = 0; k < ei - si; k++) {
+        const diff = x.charCodeAt(si + k) - y.charCodeAt(sj + k);
+        if (diff !== 0) return diff;
+      }
+      if (ei - i !== ej - j) return ei - i - (ej - j); // "07" after "7"
+      i = ei;
+      j = ej;
+      continue;
+    }
+    if (c !== d) return c - d;
+    i++;
+    j++;
+  }
+  return x.length - i - (y.length - j);
 }
 
 /**

@@ -59,10 +59,9 @@ describe('search index snapshot', () => {
     const other = bytes.slice();
     other[0] = (other[0] ?? 0) ^ 0xff; // another tag
     expect(() => restored(other)).toThrow(/another kind/);
-    // The first posting (after the header and the lists) names a document far past the last.
-    const { headerEnd, listsLength } = layout(bytes);
+    // The first posting names a document far past the last.
     const damaged = bytes.slice();
-    new DataView(damaged.buffer).setInt32(headerEnd + listsLength, 1_000_000, true);
+    new DataView(damaged.buffer).setInt32(poolStart(bytes), 1_000_000, true);
     expect(() => restored(damaged)).toThrow(/[Dd]amaged/);
   });
 
@@ -96,11 +95,16 @@ describe('search index snapshot', () => {
   });
 });
 
-/** Where the header ends and how long the posting lists' section is (see byteSections.ts). */
-function layout(bytes: Uint8Array): { headerEnd: number; listsLength: number } {
+/** Where the posting pool's documents start: the second last section (see byteSections.ts). */
+function poolStart(bytes: Uint8Array): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const json = view.getUint32(4, true);
   const count = view.getUint32(8, true);
   const table = 12 + json + ((8 - ((12 + json) % 8)) % 8);
-  return { headerEnd: table + count * 8, listsLength: view.getFloat64(table, true) };
+  let at = table + count * 8;
+  for (let i = 0; i < count - 2; i++) {
+    const size = view.getFloat64(table + i * 8, true);
+    at += size + ((8 - (size % 8)) % 8);
+  }
+  return at;
 }
