@@ -48,7 +48,10 @@ function memoryFiles() {
       reads.push(path);
       const f = file(path);
       // Items copied, as parsed from a file: never the objects the test holds.
-      return { items: structuredClone([...f.items.values()]) as never[], version: String(f.version) };
+      return {
+        items: structuredClone([...f.items.values()]) as never[],
+        version: String(f.version),
+      };
     },
   };
   return {
