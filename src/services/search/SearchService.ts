@@ -13,35 +13,25 @@ import {
   type SearchKind,
   type SearchOptions,
   type SearchResults,
-  type StoredTextRef,
 } from '../../core/search';
 import { FileLedger, itemDigest } from './fileLedger';
-import { SOURCE_KINDS, type KeptSearchIndex, type SourceKind } from './keptIndex';
-import { isKeptHeaderFor, KeptIndexWriter } from './keptIndexWriter';
-import { itemsOf, PaperItems } from './paperItems';
+import type { KeptSearchIndex, SourceKind } from './keptIndex';
+import { readKeptIndex, syncChangedFiles } from './keptIndexReader';
+import { KeptIndexWriter } from './keptIndexWriter';
+import { PaperItems } from './paperItems';
+import { isStoredRef, PaperTextsRead } from './paperTextsRead';
 import { PaperIndexKeeper } from './paperIndexKeeper';
 import {
+  discardSources,
+  itemsOf,
   yieldToEventLoop,
   type IndexableNote,
   type IndexablePaper,
   type IndexableUserClaim,
-  type PaperTextStore,
   type SearchBuildOptions,
   type SearchSources,
 } from './searchSources';
 import { StoredItems } from './storedItems';
-
-/** Papers whose search text `find` keeps read (a search's hits come from a few papers). */
-const TEXTS_KEPT = 16;
-
-const isStoredRef = (item: unknown): item is StoredTextRef =>
-  typeof (item as StoredTextRef | undefined)?.at === 'number';
-
-/** Sources a kept index made unnecessary: a failed read of one is not an unhandled rejection. */
-function discardSources(sources: SearchSources): void {
-  for (const source of [sources.documents, sources.userWorks, sources.notes, sources.userClaims])
-    if (source instanceof Promise) source.catch(() => undefined);
-}
 
 export class SearchService {
   /** Sources that could not be read (their items are not searchable); see `sourceErrors`. */
@@ -59,10 +49,8 @@ export class SearchService {
   restored = false;
   /** While a kept index is being read: the changes made meanwhile, applied to it once read. */
   private replay: (() => void)[] | null = null;
-  /** Where added papers' text is kept (see `SearchBuildOptions.texts`). */
-  private readonly texts: PaperTextStore | undefined;
-  /** Search texts read for hits, least recently used first. */
-  private readonly textsRead = new Map<string, PaperSearchText>();
+  /** Added papers' texts read for hits (see `SearchBuildOptions.texts`). */
+  private readonly textsRead: PaperTextsRead;
   private readonly papers: PaperItems;
   private readonly stored: StoredItems;
   /** Which stored items the index holds, by file (with `kept`). */
@@ -77,8 +65,8 @@ export class SearchService {
     sources: SearchSources,
     options: SearchBuildOptions,
   ) {
-    this.texts = options.texts;
-    const versioned = this.texts?.textVersions ? this.texts : undefined;
+    this.textsRead = new PaperTextsRead(options.texts);
+    const versioned = options.texts?.textVersions ? options.texts : undefined;
     const keeper =
       options.keptPapers && versioned
         ? new PaperIndexKeeper(index, options.keptPapers, {
@@ -86,7 +74,7 @@ export class SearchService {
             textVersions: () => versioned.textVersions!(),
           })
         : null;
-    this.papers = new PaperItems(index, this.texts, keeper);
+    this.papers = new PaperItems(index, options.texts, keeper);
     this.keeper = keeper;
     this.stored = new StoredItems(index, sources.library.works);
     const kept = options.kept;
@@ -140,7 +128,10 @@ export class SearchService {
     if (kept) {
       discardSources({ ...sources, documents: undefined });
       await this.syncFiles(kept, step);
-    } else await this.fillFromSources(sources, step);
+    } else {
+      const failed = (error: unknown) => this.failures.push(error);
+      await this.stored.fill(sources, (kind, id) => this.fresh(kind, id), step, failed);
+    }
     if (this.closing) return false;
     this.index.pack();
     await this.fillPapers(sources, false);
@@ -157,21 +148,7 @@ export class SearchService {
   /** Reads the kept index into this one (changes made meanwhile applied); false when unusable. */
   private async readKept(kept: KeptSearchIndex): Promise<boolean> {
     this.replay = [];
-    const bytes = await kept.bytes.read();
-    let adopted = false;
-    if (bytes) {
-      try {
-        this.index.restoreBytes(bytes, (extra) => {
-          if (!isKeptHeaderFor(extra.header, kept.base)) throw new Error('Another kept index.');
-          // Checked before anything is taken: a refused file leaves this service as it was.
-          this.ledger!.adopt({ header: extra.header.ledger, sections: extra.sections });
-          this.papers.adopt(extra.header.papers);
-        });
-        adopted = true;
-      } catch {
-        // Damaged, cut short or of another version: built afresh (a cache costs only time).
-      }
-    }
+    const adopted = await readKeptIndex(this.index, kept, this.ledger!, this.papers);
     const changes = this.replay;
     this.replay = null;
     if (adopted) for (const change of changes) change();
@@ -179,43 +156,15 @@ export class SearchService {
   }
 
   /** Brings the index up to date with every file changed since the ledger last saw it. */
-  private async syncFiles(kept: KeptSearchIndex, step: () => Promise<boolean>): Promise<boolean> {
-    const { files } = kept;
-    const ledger = this.ledger!;
-    const fresh = (kind: SourceKind, id: string) => this.fresh(kind, id);
-    let changed = false;
-    for (const kind of SOURCE_KINDS) {
-      for (const path of files.paths(kind)) {
-        if (this.closing) return changed;
-        try {
-          const now = await files.version(path);
-          if (now !== null && now === ledger.file(kind, path).version) continue;
-          if (await this.stored.sync(files, ledger, kind, path, fresh, step)) changed = true;
-        } catch (error) {
-          this.failures.push(error);
-        }
-      }
-    }
-    return changed;
-  }
-
-  /** Indexes the sources' works, notes and user claims (without a kept index). */
-  private async fillFromSources(
-    sources: SearchSources,
-    step: () => Promise<boolean>,
-  ): Promise<void> {
-    const failed = (error: unknown) => this.failures.push(error);
-    for await (const work of itemsOf(sources.userWorks, failed)) {
-      if (this.fresh('work', work.citationKey)) this.stored.put('work', work);
-      if (await step()) return;
-    }
-    for await (const note of itemsOf(sources.notes, failed)) {
-      if (this.fresh('note', note.id)) this.stored.put('note', note);
-      if (await step()) return;
-    }
-    for await (const claim of itemsOf(sources.userClaims, failed)) {
-      if (this.fresh('claim', claim.id)) this.stored.put('claim', claim);
-    }
+  private syncFiles(kept: KeptSearchIndex, step: () => Promise<boolean>): Promise<boolean> {
+    return syncChangedFiles({
+      kept,
+      ledger: this.ledger!,
+      stored: this.stored,
+      fresh: (kind, id) => this.fresh(kind, id),
+      step,
+      failed: (error) => this.failures.push(error),
+    });
   }
 
   private async fillPapers(sources: SearchSources, restored: boolean): Promise<void> {
@@ -318,7 +267,7 @@ export class SearchService {
    */
   search(query: string, options?: SearchOptions): SearchResults {
     return this.index.render(this.index.rank(query, options), (kind, item) =>
-      this.shown(kind, item),
+      this.textsRead.shown(kind, item),
     );
   }
 
@@ -329,27 +278,8 @@ export class SearchService {
     for (const { item } of [...ranked.top.passage, ...ranked.top.claim]) {
       if (isStoredRef(item)) wanted.add(item.documentId);
     }
-    for (const documentId of wanted) await this.readText(documentId);
-    return this.index.render(ranked, (kind, item) => this.shown(kind, item));
-  }
-
-  /** The item a hit shows: an indexed item, or a stored reference's passage or claim, if read. */
-  private shown(kind: SearchKind, item: unknown): unknown {
-    if (!isStoredRef(item)) return item;
-    const text = this.textsRead.get(item.documentId);
-    // The text read is the one indexed: a paper that changes is indexed again (and read again).
-    return (kind === 'passage' ? text?.passages : text?.claims)?.[item.at] ?? null;
-  }
-
-  private async readText(documentId: string): Promise<void> {
-    const known = this.textsRead.get(documentId);
-    this.textsRead.delete(documentId);
-    const text = known ?? (await this.texts?.searchText(documentId));
-    if (!text) return;
-    this.textsRead.set(documentId, text);
-    while (this.textsRead.size > TEXTS_KEPT) {
-      this.textsRead.delete(this.textsRead.keys().next().value!);
-    }
+    for (const documentId of wanted) await this.textsRead.load(documentId);
+    return this.index.render(ranked, (kind, item) => this.textsRead.shown(kind, item));
   }
 
   /** How many items of each kind are searchable. */
@@ -397,7 +327,7 @@ export class SearchService {
    */
   documentChanged(paper: IndexablePaper | PaperSearchText): void {
     this.changed('document', paper.documentId, () => {
-      this.textsRead.delete(paper.documentId);
+      this.textsRead.forget(paper.documentId);
       this.papers.put(paper);
     });
   }
@@ -411,7 +341,7 @@ export class SearchService {
   documentRemoved(documentId: string): void {
     this.changed('document', documentId, () => {
       this.papers.drop(documentId);
-      this.textsRead.delete(documentId);
+      this.textsRead.forget(documentId);
     });
   }
 

@@ -95,12 +95,21 @@ export class KeptIndexWriter {
       return this.flush();
     }
     this.dirty = false;
+    this.writing = this.checkAndWrite().finally(() => {
+      this.index.frozen = false;
+      this.writing = null;
+      for (const make of this.waiting.splice(0)) make();
+      if (this.dirty) this.later();
+    });
+    await this.writing;
+  }
+
+  private async checkAndWrite(): Promise<void> {
     const files = this.kept.files;
     for (const [path, file] of [...this.ledger.entries()]) {
       if (file.version !== null) continue;
       await this.stored.verify(files, this.ledger, file.kind, path).catch(() => undefined);
     }
-    if (this.writing) return this.flush(); // a write began while the files were checked
     const { header: ledger, digests } = this.ledger.toKept();
     const header: KeptHeader = {
       format: KEPT_FORMAT,
@@ -109,13 +118,6 @@ export class KeptIndexWriter {
       papers: this.papers(),
     };
     this.index.frozen = true;
-    const chunks = this.index.toBytes({ header, sections: [digests] });
-    this.writing = this.kept.bytes.write(chunks).finally(() => {
-      this.index.frozen = false;
-      this.writing = null;
-      for (const make of this.waiting.splice(0)) make();
-      if (this.dirty) this.later();
-    });
-    await this.writing;
+    await this.kept.bytes.write(this.index.toBytes({ header, sections: [digests] }));
   }
 }

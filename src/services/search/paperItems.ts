@@ -7,12 +7,7 @@
 import { BUNDLED_DOCUMENT_ID } from '../../core/documents/ids';
 import { searchTextOf, type PaperSearchText, type SearchIndex } from '../../core/search';
 import type { PaperIndexKeeper } from './paperIndexKeeper';
-import {
-  yieldToEventLoop,
-  type IndexablePaper,
-  type PaperTextStore,
-  type SearchSource,
-} from './searchSources';
+import { yieldToEventLoop, type IndexablePaper, type PaperTextStore } from './searchSources';
 
 /** The passage and claim ids a paper kept whole put in the index. */
 export interface PaperItemIds {
@@ -124,18 +119,5 @@ export class PaperItems {
     for (const id of items.passages) index.remove('passage', id);
     for (const id of items.claims) index.remove('claim', id);
     this.whole.delete(documentId);
-  }
-}
-
-/** Items of a source; one that fails to load is reported (the items read before it stay). */
-export async function* itemsOf<T>(
-  source: SearchSource<T> | undefined,
-  failed: (error: unknown) => void,
-): AsyncGenerator<T> {
-  try {
-    const items = await source;
-    if (items) yield* items;
-  } catch (error) {
-    failed(error);
   }
 }

@@ -91,3 +91,22 @@ export function searchableUserClaim(claim: IndexableUserClaim): SearchableClaim 
 /** Lets the event loop run other work (requests, paint) between two chunks of indexing. */
 export const yieldToEventLoop = (): Promise<void> =>
   new Promise((resolve) => setImmediate(resolve));
+
+/** Sources a kept index made unnecessary: a failed read of one is not an unhandled rejection. */
+export function discardSources(sources: SearchSources): void {
+  for (const source of [sources.documents, sources.userWorks, sources.notes, sources.userClaims])
+    if (source instanceof Promise) source.catch(() => undefined);
+}
+
+/** Items of a source; one that fails to load is reported (the items read before it stay). */
+export async function* itemsOf<T>(
+  source: SearchSource<T> | undefined,
+  failed: (error: unknown) => void,
+): AsyncGenerator<T> {
+  try {
+    const items = await source;
+    if (items) yield* items;
+  } catch (error) {
+    failed(error);
+  }
+}

@@ -8,7 +8,13 @@ import type { Work } from '../../core/bibliography/model';
 import type { SearchIndex } from '../../core/search';
 import { itemDigest, type FileLedger } from './fileLedger';
 import { idOf, type SourceFiles, type SourceItems, type SourceKind } from './keptIndex';
-import { searchableUserClaim, type IndexableNote, type IndexableUserClaim } from './searchSources';
+import {
+  itemsOf,
+  searchableUserClaim,
+  type IndexableNote,
+  type IndexableUserClaim,
+  type SearchSources,
+} from './searchSources';
 
 export class StoredItems {
   private readonly bundled: Map<string, Work>;
@@ -39,6 +45,29 @@ export class StoredItems {
     const bundled = kind === 'work' ? this.bundled.get(id) : undefined;
     if (bundled) this.index.upsertWork(bundled);
     else this.index.remove(kind, id);
+  }
+
+  /**
+   * Indexes the sources' works, notes and user claims (a build without a kept index): those
+   * `fresh` accepts, `step` after each (true: stop, the service is closing).
+   */
+  async fill(
+    sources: SearchSources,
+    fresh: (kind: SourceKind, id: string) => boolean,
+    step: () => Promise<boolean>,
+    failed: (error: unknown) => void,
+  ): Promise<void> {
+    for await (const work of itemsOf(sources.userWorks, failed)) {
+      if (fresh('work', work.citationKey)) this.put('work', work);
+      if (await step()) return;
+    }
+    for await (const note of itemsOf(sources.notes, failed)) {
+      if (fresh('note', note.id)) this.put('note', note);
+      if (await step()) return;
+    }
+    for await (const claim of itemsOf(sources.userClaims, failed)) {
+      if (fresh('claim', claim.id)) this.put('claim', claim);
+    }
   }
 
   /**

@@ -145,3 +145,24 @@ describe('many changes', () => {
     expect(tag2).toHaveLength(142);
   });
 });
+
+describe('ties', () => {
+  it('rank the same whatever order the items were indexed in (by id, numbers as numbers)', () => {
+    const notes = ['n10', 'n9', 'n2', 'n1', 'a', 'n02'].map((id) => ({
+      id,
+      title: 'Same title',
+      body: 'same body',
+      tags: [],
+    }));
+    const forward = createSearchIndex();
+    forward.addNotes(notes);
+    const backward = createSearchIndex();
+    backward.addNotes([...notes].reverse());
+    // Re-indexed: a new number, the same rank.
+    backward.upsertNote(notes[0]!);
+    const ids = (index: ReturnType<typeof createSearchIndex>) => noteIds(index, 'same');
+    expect(ids(forward)).toEqual(['a', 'n1', 'n2', 'n02', 'n9', 'n10']);
+    expect(ids(backward)).toEqual(ids(forward));
+    expect(forward.search('same', { limitPerKind: 2 }).notes.map((h) => h.id)).toEqual(['a', 'n1']);
+  });
+});
