@@ -100,6 +100,24 @@ export class Collection<T> {
     };
   }
 
+  /**
+   * `fileWrite` for several ids held by one file (a batch of an import that falls in one shard):
+   * one change for the lot instead of one per item.
+   */
+  fileWriteFor(
+    ids: readonly string[],
+    mutate: (items: Record<string, T>) => boolean | void,
+  ): FileWrite {
+    const path = ids.length > 0 ? this.pathFor(ids[0]!) : '';
+    for (const id of ids) {
+      assertSafeId(id);
+      if (this.pathFor(id) !== path) {
+        throw new StoreError('sharded', `"${id}" is not held by ${path}.`);
+      }
+    }
+    return { path, spec: this.spec, mutate: (file: ItemsFile<T>) => mutate(file.items) };
+  }
+
   /** Runs `mutate` on all items of a single-file collection (e.g. to find a list by name). */
   async updateAll<R>(mutate: (items: Record<string, T>) => R): Promise<R> {
     if (!('file' in this.layout)) {

@@ -21,6 +21,19 @@ export async function openView(
   await page.waitForFunction((n) => document.title.startsWith(n), name);
 }
 
+/** Scrolls the reader so the citation's top sits at `fraction` of the window's height. */
+export async function placeCitation(page: Page, name: string, fraction: number): Promise<void> {
+  await page
+    .getByRole('button', { name, exact: true })
+    .first()
+    .evaluate((el, f) => {
+      let scroller: HTMLElement | null = el.parentElement;
+      while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY))
+        scroller = scroller.parentElement;
+      scroller!.scrollTop += el.getBoundingClientRect().top - window.innerHeight * f;
+    }, fraction);
+}
+
 /** The visible view's root element, for scoping locators. */
 export const visibleView = (page: Page) => page.locator('.view:not([hidden])');
 

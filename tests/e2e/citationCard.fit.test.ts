@@ -1,9 +1,8 @@
 // e2e: a citation card taller than the room beside its citation still fits the window, and its
 // actions stay in sight (the card scrolls in between), wherever the citation sits on screen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launchApp, screenshot, type LaunchedApp } from './harness';
-import { waitForPaper } from './appHelpers';
+import { placeCitation, waitForPaper } from './appHelpers';
 
 let app: LaunchedApp;
 beforeAll(async () => {
@@ -17,20 +16,6 @@ interface Box {
   bottom: number;
   left: number;
   right: number;
-}
-
-/** Scrolls the reader so the citation's top sits at `fraction` of the window's height. */
-async function placeCitation(page: Page, name: string, fraction: number): Promise<void> {
-  await page
-    .getByRole('button', { name, exact: true })
-    .first()
-    .evaluate((el, f) => {
-      let scroller: HTMLElement | null = el.parentElement;
-      while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY))
-        scroller = scroller.parentElement;
-      const target = window.innerHeight * f;
-      scroller!.scrollTop += el.getBoundingClientRect().top - target;
-    }, fraction);
 }
 
 const CASES = [

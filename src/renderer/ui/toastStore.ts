@@ -23,10 +23,16 @@ type Listener = () => void;
 
 const SHOW_MS = 8000;
 
-/** The toasts on screen; each disappears after a few seconds unless dismissed earlier. */
+/**
+ * The toasts on screen; each disappears after a few seconds unless dismissed earlier, and stays
+ * while it is held (the pointer on it or the focus in it: the user is reading it or reaching
+ * for its Undo).
+ */
 export class ToastStore {
   private toasts: Toast[] = [];
   private readonly listeners = new Set<Listener>();
+  private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
+  private readonly held = new Set<number>();
   private next = 1;
 
   /** Shows a message; answers its id. */
@@ -37,9 +43,32 @@ export class ToastStore {
       { id, message, tone: options.tone ?? 'info', ...options },
     ];
     this.emit();
-    if (!options.persist)
-      setTimeout(() => this.dismiss(id), options.tone === 'error' ? SHOW_MS * 2 : SHOW_MS);
+    this.startTimer(id);
     return id;
+  }
+
+  /** Keeps a toast on screen until `release` (hover or focus on it). */
+  hold(id: number): void {
+    this.held.add(id);
+    clearTimeout(this.timers.get(id));
+    this.timers.delete(id);
+  }
+
+  /** Lets a held toast go: it leaves after its full time again, so it can still be read. */
+  release(id: number): void {
+    if (!this.held.delete(id)) return;
+    this.startTimer(id);
+  }
+
+  private startTimer(id: number): void {
+    const toast = this.toasts.find((t) => t.id === id);
+    if (!toast || toast.persist || this.held.has(id)) return;
+    clearTimeout(this.timers.get(id));
+    const ms = toast.tone === 'error' ? SHOW_MS * 2 : SHOW_MS;
+    this.timers.set(
+      id,
+      setTimeout(() => this.dismiss(id), ms),
+    );
   }
 
   /** Changes a toast still on screen (progress of work under way): a message, or a patch. */
@@ -62,6 +91,9 @@ export class ToastStore {
   }
 
   dismiss(id: number): void {
+    clearTimeout(this.timers.get(id));
+    this.timers.delete(id);
+    this.held.delete(id);
     if (!this.toasts.some((t) => t.id === id)) return;
     this.toasts = this.toasts.filter((t) => t.id !== id);
     this.emit();

@@ -34,55 +34,103 @@ const SHORTEST_SHARED = 4;
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The stored form of `file`'s items (the in-memory works are not changed). */
+/**
+ * The stored form of `file`'s items (the in-memory works are not changed). Written with plain
+ * loops and no per-work maps: a 10,000-work import encodes every work once, on the write path.
+ */
 export function toStoredWorks(file: ItemsFile<Work>, schemaVersion: number): StoredWorksFile {
-  const provenances: WorkProvenance[] = [];
-  const provenanceIndex = new Map<string, number>();
+  const provenances = new ProvenanceTable();
   const items: Record<string, Record<string, unknown>> = {};
-  for (const [key, work] of Object.entries(file.items)) {
+  for (const key in file.items) {
+    if (!Object.hasOwn(file.items, key)) continue;
+    const work = file.items[key] as Work & Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(work)) {
-      if (name === 'citationKey') continue;
-      if (name === 'csl') out.csl = storedCsl(work.csl, key);
-      else if (name === 'provenance') {
-        const text = JSON.stringify(value);
-        let index = provenanceIndex.get(text);
-        if (index === undefined) {
-          index = provenances.push(value as WorkProvenance) - 1;
-          provenanceIndex.set(text, index);
-        }
-        out.provenance = index;
-      } else if (name === 'confidence') {
-        if (value !== null) out.confidence = value;
-      } else if ((DEFAULT_LISTS as readonly string[]).includes(name)) {
-        if (!Array.isArray(value) || value.length > 0) out[name] = value;
-      } else if (name === 'source' && value !== undefined) {
-        out.source = storedSource(value as BibSource, work.csl);
-      } else out[name] = value;
+    for (const name in work) {
+      if (!Object.hasOwn(work, name)) continue;
+      const value = work[name];
+      switch (name) {
+        case 'citationKey':
+          break;
+        case 'csl':
+          out.csl = storedCsl(work.csl, key);
+          break;
+        case 'provenance':
+          out.provenance = provenances.indexOf(value as WorkProvenance);
+          break;
+        case 'confidence':
+          if (value !== null) out.confidence = value;
+          break;
+        case 'citedAs':
+        case 'aliases':
+        case 'tags':
+          if (!Array.isArray(value) || value.length > 0) out[name] = value;
+          break;
+        case 'source':
+          if (value !== undefined) out.source = storedSource(value as BibSource, work.csl);
+          break;
+        default:
+          out[name] = value;
+      }
     }
     items[key] = out;
   }
-  return { schemaVersion, kind: file.kind, provenances, items };
+  return { schemaVersion, kind: file.kind, provenances: provenances.list, items };
+}
+
+/** Each distinct provenance once, by index (the works of one import share theirs). */
+class ProvenanceTable {
+  readonly list: WorkProvenance[] = [];
+  private readonly byText = new Map<string, number>();
+  private last: { value: WorkProvenance; index: number } | null = null;
+
+  indexOf(value: WorkProvenance): number {
+    // Consecutive works mostly share a provenance: compared field by field before any JSON.
+    if (this.last && sameFlat(this.last.value, value)) return this.last.index;
+    const text = JSON.stringify(value);
+    let index = this.byText.get(text);
+    if (index === undefined) {
+      index = this.list.push(value) - 1;
+      this.byText.set(text, index);
+    }
+    this.last = { value, index };
+    return index;
+  }
+}
+
+/** True when two objects have the same keys in the same order with identical primitive values. */
+function sameFlat(a: object, b: object): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  const others = Object.keys(y);
+  if (keys.length !== others.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (k !== others[i] || typeof x[k] === 'object' || x[k] !== y[k]) return false;
+  }
+  return true;
 }
 
 function storedCsl(csl: CslItem, key: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(csl)) {
+  for (const name in csl) {
+    if (!Object.hasOwn(csl, name)) continue;
+    const value = csl[name];
     out[name] = (name === 'id' || name === 'citation-key') && value === key ? IS_KEY : value;
   }
   return out;
 }
 
 function storedSource(source: BibSource, csl: CslItem): Record<string, unknown> {
-  const index = new Map<string, number>();
-  Object.entries(csl).forEach(([, value], i) => {
-    if (typeof value === 'string' && value.length >= SHORTEST_SHARED && !index.has(value)) {
-      index.set(value, i);
-    }
-  });
+  // The CSL item's values in order, looked through for each source value (a few dozen string
+  // comparisons, most cut short by length: cheaper than a map per work).
+  const values = Object.values(csl);
   const fields: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(source.fields)) {
-    fields[name] = index.get(value) ?? value;
+  for (const name in source.fields) {
+    if (!Object.hasOwn(source.fields, name)) continue;
+    const value = source.fields[name]!;
+    fields[name] = value.length >= SHORTEST_SHARED ? values.indexOf(value) : -1;
+    if (fields[name] === -1) fields[name] = value;
   }
   return { ...source, fields };
 }

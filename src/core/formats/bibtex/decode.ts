@@ -134,6 +134,9 @@ function decodeValue(
   warnings: string[],
 ): unknown {
   const kind = kindOf(name);
+  // BibTeX ignores spaces around a name list; the grammar read " Jurij {\v S}ilc " (a @string
+  // padded for use with # and #) as a name whose last word is empty: given "Jurij Šilc".
+  if (kind === 'list:name') value = value.trim();
   // Most values (titles, abstracts, journals) are plain text that needs no work at all.
   if (FAST_TYPES.has(kind) && !NOT_PLAIN.test(value)) return value;
   const accented = decodeAccents(value);

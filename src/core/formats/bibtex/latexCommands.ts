@@ -58,7 +58,31 @@ export const EXTRA_TEXT_COMMANDS: Readonly<Record<string, string>> = {
 };
 
 const SILENT_WITH_ARGUMENT =
-  /\\(?:[hv]space|hskip|vskip|kern|phantom|hphantom|vphantom|label|index|nocite|cite[pt]?|ref|pageref|rule)\*?\s*(?:\[[^\]{}]*\]\s*)?(?:\{[^{}]*\}\s*)*/g;
+  /\\(?:[hv]space|hskip|vskip|kern|phantom|hphantom|vphantom|label|index|nocite|ref|pageref|rule)\*?\s*(?:\[[^\]{}]*\]\s*)?(?:\{[^{}]*\}\s*)*/g;
+
+/**
+ * A citation command of LaTeX, natbib or BibLaTeX (`\cite`, `\citep`, `\parencite`, `\textcite`,
+ * `\citeauthor`, ...) with its optional notes and keys; `\nocite` prints nothing and is not one.
+ */
+const CITE_COMMAND =
+  /\\(?!nocite)[A-Za-z]*[cC]ite[A-Za-z]*\*?\s*(?:\[([^\]{}]*)\]\s*)?(?:\[([^\]{}]*)\]\s*)?\{([^{}]*)\}/g;
+
+/**
+ * A citation written in a field (a note's "see \cite{jones2002}") as the keys it cites, with its
+ * notes: `\citep[see][p.~3]{a,b}` reads "see a; b, p.~3". Dropped, the note lost which work it
+ * meant. Characters that are special to LaTeX in a key (`_`, `&`, `%`, `#`) are escaped so the
+ * value grammar prints them.
+ */
+function citedKeys(_: string, first?: string, second?: string, keys = ''): string {
+  const listed = keys
+    .split(',')
+    .map((k) => k.trim().replace(/[_&%#$]/g, (c) => `\\${c}`))
+    .filter(Boolean)
+    .join('; ');
+  const pre = second !== undefined ? (first ?? '').trim() : '';
+  const post = (second ?? first ?? '').trim();
+  return `${pre ? `${pre} ` : ''}${listed}${post ? `, ${post}` : ''}`;
+}
 
 /**
  * Rewrites commands that neither citation-js nor EXTRA_TEXT_COMMANDS know (`\proglang{R}`,
@@ -68,10 +92,14 @@ const SILENT_WITH_ARGUMENT =
  */
 export function dropUnknownCommands(value: string, known: (command: string) => boolean): string {
   if (!/\\[A-Za-z]/.test(value)) return value;
-  // Spacing, labels and citations print nothing of their argument ("location--\hspace{0pt}").
+  const endsInSpace = /\s$/.test(value);
+  value = value.replace(CITE_COMMAND, citedKeys);
+  // Spacing and labels print nothing of their argument ("location--\hspace{0pt}").
   value = value.replace(SILENT_WITH_ARGUMENT, '');
   // TeX eats the spaces after a command name; a following {argument} stays as a group.
-  return value.replace(/\\([A-Za-z]+)\*?\s*/g, (all, name: string) => (known(name) ? all : ''));
+  value = value.replace(/\\([A-Za-z]+)\*?\s*/g, (all, name: string) => (known(name) ? all : ''));
+  // A command dropped at the end leaves no space behind it ("see also \nocite{x}").
+  return endsInSpace ? value : value.trimEnd();
 }
 
 /** `quote' (TeX's single quotes) as ‘quote’; a lone ` as ‘. Straight apostrophes stay. */

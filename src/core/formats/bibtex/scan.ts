@@ -1,10 +1,15 @@
 /**
  * A tolerant .bib scanner: splits a file into entries with their line numbers, expands @string
- * macros, skips comments and @preamble, and reports an entry it cannot read by line and key
+ * macros, skips comments, reads the commands @preamble defines, and reports an entry it cannot read by line and key
  * without losing the entries around it (citation-js rejects a whole file for one bad entry).
  */
 import type { ParseProblem } from '../types';
 import { LineIndex } from './lines';
+import {
+  readPreambleCommands,
+  type PreambleCommand,
+  type PreambleCommands,
+} from './preambleCommands';
 
 /** One field as written: lower-cased name, value as LaTeX source (macros expanded). */
 export interface RawBibField {
@@ -21,6 +26,8 @@ export interface RawBibEntry {
   line: number;
   fields: RawBibField[];
   warnings: string[];
+  /** Commands the file's @preamble defined before this entry (set only when there are some). */
+  commands?: PreambleCommands;
 }
 
 export interface BibScan {
@@ -115,6 +122,8 @@ class Scanner {
   /** Lower-cased field names by their spelling, so each name is one shared string. */
   private readonly names = new Map<string, string>();
   private readonly macros = new Map<string, string>(Object.entries(MONTH_MACROS));
+  /** Commands defined by @preamble so far (a copy per preamble, so earlier entries keep theirs). */
+  private commands: Map<string, PreambleCommand> | null = null;
   private readonly entries: RawBibEntry[] = [];
   private readonly errors: ParseProblem[] = [];
   private readonly seenKeys = new Map<string, number>();
@@ -196,7 +205,8 @@ class Scanner {
     }
     if (type === 'preamble') {
       this.skipSpaceAndComments();
-      this.value(null);
+      const defined = readPreambleCommands(this.value(null), new Map(this.commands ?? []));
+      if (defined.size > 0) this.commands = defined;
       this.expectClose(close);
       return;
     }
@@ -225,6 +235,7 @@ class Scanner {
     if (!key) throw this.fail('the entry has no citation key (write it after the "{")');
     this.key = key;
     const entry: RawBibEntry = { type, key, line, fields: [], warnings: [] };
+    if (this.commands) entry.commands = this.commands;
     this.skipSpaceAndComments();
     if (text[this.pos] === ',') this.pos += 1;
     else if (text[this.pos] !== close) throw this.fail('expected "," after the citation key');

@@ -8,6 +8,7 @@ import { inheritCrossref } from '../citationJs';
 import type { ParsedEntry, ParseProblem } from '../types';
 import { normaliseCslItem } from '../csl/normalise';
 import { decodeField } from './decode';
+import { expandPreambleCommands } from './preambleCommands';
 import { clearFields, setField } from './fieldBits';
 import { BIBTEX_TYPES } from './entryTypes';
 import { correctMappedItem } from './cslCorrections';
@@ -109,6 +110,11 @@ export function bibEntriesToCsl(raw: RawBibEntry[]): {
   return { entries, errors };
 }
 
+/** A field's value with the file's @preamble commands replaced by what they print. */
+function expanded(entry: RawBibEntry, value: string): string {
+  return entry.commands ? expandPreambleCommands(value, entry.commands) : value;
+}
+
 /** An entry's fields decoded from LaTeX; problems that did not stop it go to `warnings`. */
 export function decodeEntry(entry: RawBibEntry, warnings: string[]): DecodedEntry {
   const properties: Record<string, unknown> = {};
@@ -117,7 +123,7 @@ export function decodeEntry(entry: RawBibEntry, warnings: string[]): DecodedEntr
   let inherits = false;
   for (const { name, value } of entry.fields) {
     if (isBlank(value)) continue;
-    properties[name] = decodeField(name, value, languages, warnings);
+    properties[name] = decodeField(name, expanded(entry, value), languages, warnings);
     fieldNames.push(name);
     if (name === 'crossref' || name === 'xref') inherits = true;
   }
@@ -223,7 +229,8 @@ export function convertPlainEntry(
   clearFields();
   const languages = languagesOf(entry.fields);
   for (const { name, value } of entry.fields) {
-    if (!isBlank(value)) setField(name, decodeField(name, value, languages, warnings));
+    if (!isBlank(value))
+      setField(name, decodeField(name, expanded(entry, value), languages, warnings));
   }
   try {
     const source = sourceOf(entry);

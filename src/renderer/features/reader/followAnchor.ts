@@ -1,12 +1,15 @@
 // Places a floating element next to an anchor, inside the viewport, via the CSSOM (CSP-safe).
+import { onToastReserveChange, toastReserve } from '../../ui/toastReserve';
 
 const GAP = 8;
 const MARGIN = 12;
 
 /**
  * Keeps `el` (position: fixed) below `anchor`, or above when only that side has room; when
- * neither side holds it whole, it takes the roomier side and scrolls inside. Follows the anchor
- * while the page scrolls or resizes. Returns the function that stops following.
+ * neither side holds it whole, it takes the roomier side and scrolls inside. The toasts' band
+ * at the bottom of the window counts as outside it, so no toast hides the card's end. Follows
+ * the anchor while the page scrolls or resizes and while toasts come and go. Returns the
+ * function that stops following.
  */
 export function followAnchor(el: HTMLElement, anchor: HTMLElement): () => void {
   let cap = '';
@@ -15,7 +18,8 @@ export function followAnchor(el: HTMLElement, anchor: HTMLElement): () => void {
     const rects = anchor.getClientRects();
     const a = rects.length > 0 ? rects[rects.length - 1]! : anchor.getBoundingClientRect();
     const vw = window.innerWidth;
-    const vh = window.innerHeight;
+    // The visible bottom: above the toasts while any shows.
+    const vh = window.innerHeight - toastReserve();
     // scrollHeight is the card's full height even while a max-height caps it.
     const natural = el.scrollHeight;
     const below = vh - a.bottom - GAP - MARGIN;
@@ -45,7 +49,9 @@ export function followAnchor(el: HTMLElement, anchor: HTMLElement): () => void {
   mutations?.observe(el, { childList: true, subtree: true, characterData: true });
   window.addEventListener('resize', place);
   window.addEventListener('scroll', place, true);
+  const stopToasts = onToastReserveChange(place);
   return () => {
+    stopToasts();
     observer?.disconnect();
     mutations?.disconnect();
     window.removeEventListener('resize', place);

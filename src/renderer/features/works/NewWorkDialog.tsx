@@ -12,7 +12,7 @@ import { useNavigation } from '../../app/navigation';
 import { Modal } from '../../ui/Modal';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { stateOfCsl, valuesOf, type EditorState } from './editor/editorState';
-import { EditorField } from './editor/EditorField';
+import { WorkFieldRows } from './editor/WorkFieldRows';
 
 const EMPTY: EditorState = { type: 'article-journal', texts: {}, names: {}, bib: {} };
 
@@ -58,7 +58,6 @@ function NewWorkForm({
   const [keyTyped, setKeyTyped] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const body = useRef<HTMLDivElement>(null);
-  const byCsl = new Map(fields.map((f) => [f.csl, f]));
   // Switching between filling in and pasting keeps the focus in the dialog (Escape still closes).
   const firstRender = useRef(true);
   useEffect(() => {
@@ -70,7 +69,6 @@ function NewWorkForm({
       ?.querySelector<HTMLElement>('[role="tabpanel"] textarea, [role="tabpanel"] select')
       ?.focus();
   }, [mode]);
-  const type = types.find((t) => t.csl === state.type) ?? types[0]!;
   const { values, problems, notes } = valuesOf(state, fields);
   const fieldsJson = JSON.stringify(filled(values));
 
@@ -139,25 +137,6 @@ function NewWorkForm({
       setProblem(errorMessage(error));
     }
   };
-
-  const field = (csl: string) => {
-    const info = byCsl.get(csl);
-    if (!info) return null;
-    return (
-      <EditorField
-        key={csl}
-        info={info}
-        state={state}
-        problem={problems[csl]}
-        note={notes[csl]}
-        onChange={setState}
-      />
-    );
-  };
-
-  const outside = [...Object.keys(state.texts), ...Object.keys(state.names)].filter(
-    (f) => !type.fields.includes(f) && (state.texts[f]?.trim() || state.names[f]?.length),
-  );
 
   return (
     <div className="new-work__body" ref={body}>
@@ -250,36 +229,15 @@ function NewWorkForm({
               )}
             </div>
           )}
-          <label className="editor-field">
-            <span className="editor-field__label">
-              Type
-              <span className="editor-field__bib">
-                BibTeX @{type.bibtex} · BibLaTeX @{type.biblatex}
-              </span>
-            </span>
-            <select
-              className="input"
-              value={state.type}
-              data-autofocus={reading ? undefined : true}
-              onChange={(event) => setState({ ...state, type: event.target.value })}
-            >
-              {types.map((t) => (
-                <option key={t.csl} value={t.csl}>
-                  {t.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <div className="new-work__fields">{type.fields.map(field)}</div>
-          {outside.length > 0 && (
-            <div className="work-editor__kept" role="group" aria-label="Fields kept">
-              <p className="work-editor__kept-note">
-                Kept: a {type.label.toLowerCase()} does not use these fields; they stay on the
-                record.
-              </p>
-              {outside.map(field)}
-            </div>
-          )}
+          <WorkFieldRows
+            types={types}
+            fields={fields}
+            state={state}
+            onChange={setState}
+            problems={problems}
+            notes={notes}
+            autoFocusType={!reading}
+          />
           <label className="editor-field">
             <span className="editor-field__label">
               Citation key

@@ -8,7 +8,7 @@ import { errorMessage } from '../../../api/scholion';
 import { useWorkTypes } from '../../../api/workEdits';
 import { ErrorNote, Loading } from '../../../ui/Status';
 import { stateOf, valuesOf, type EditorState } from './editorState';
-import { EditorField } from './EditorField';
+import { fieldGroups, WorkFieldRows } from './WorkFieldRows';
 import { useWorkAutosave, type SaveStatus } from './useAutosave';
 
 /** The editor of `workKey`, once its record and the field table have loaded. */
@@ -78,17 +78,11 @@ function Editor({
   );
   const [adding, setAdding] = useState('');
   const byCsl = new Map(fields.map((f) => [f.csl, f]));
-  const type = types.find((t) => t.csl === state.type);
   const { problems, notes } = valuesOf(state, fields);
-  const used = new Set(type?.fields ?? []);
-  const hasValue = (f: string) =>
-    (state.texts[f]?.trim() ?? '') !== '' || (state.names[f]?.length ?? 0) > 0;
-  const kept = [...Object.keys(state.texts), ...Object.keys(state.names)].filter(
-    (f) => !used.has(f) && hasValue(f),
+  const shown = fieldGroups(
+    state,
+    types.find((t) => t.csl === state.type),
   );
-  const extraShown = [
-    ...new Set([...Object.keys(state.texts), ...Object.keys(state.names)]),
-  ].filter((f) => !used.has(f) && !kept.includes(f));
   const problemCount = Object.keys(problems).length;
   const editedBy = (field: string) =>
     record.work.edited?.[field]?.actor === 'user' ? (
@@ -96,24 +90,8 @@ function Editor({
     ) : null;
 
   const change = (next: Partial<EditorState>) => setState({ ...state, ...next });
-  const renderField = (csl: string) => {
-    const info = byCsl.get(csl);
-    if (!info) return null;
-    return (
-      <EditorField
-        key={csl}
-        info={info}
-        state={state}
-        problem={problems[csl]}
-        note={notes[csl]}
-        badge={editedBy(csl)}
-        onChange={setState}
-      />
-    );
-  };
-
   const addable = fields.filter(
-    (f) => !used.has(f.csl) && !kept.includes(f.csl) && !extraShown.includes(f.csl),
+    (f) => !shown.used.has(f.csl) && !shown.kept.includes(f.csl) && !shown.added.includes(f.csl),
   );
 
   return (
@@ -146,41 +124,16 @@ function Editor({
         </button>
       </div>
 
-      <label className="editor-field">
-        <span className="editor-field__label">
-          Type {editedBy('type')}
-          {type && (
-            <span className="editor-field__bib">
-              BibTeX @{type.bibtex} · BibLaTeX @{type.biblatex}
-            </span>
-          )}
-        </span>
-        <select
-          className="input"
-          value={state.type}
-          onChange={(event) => change({ type: event.target.value })}
-        >
-          {!type && <option value={state.type}>{state.type}</option>}
-          {types.map((t) => (
-            <option key={t.csl} value={t.csl}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </label>
-
-      {(type?.fields ?? []).map(renderField)}
-      {extraShown.map(renderField)}
-
-      {kept.length > 0 && (
-        <div className="work-editor__kept" role="group" aria-label="Fields kept from before">
-          <p className="work-editor__kept-note">
-            Kept: a {type?.label.toLowerCase() ?? state.type} does not use these fields. They stay
-            on the record (and in exports that take them).
-          </p>
-          {kept.map(renderField)}
-        </div>
-      )}
+      <WorkFieldRows
+        types={types}
+        fields={fields}
+        state={state}
+        onChange={setState}
+        problems={problems}
+        notes={notes}
+        badge={editedBy}
+        showAdded
+      />
 
       {addable.length > 0 && (
         <label className="editor-field editor-field--add">
