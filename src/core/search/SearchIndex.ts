@@ -77,8 +77,8 @@ export class SearchIndex {
   /**
    * The works, notes, user claims and whole-kept papers' index as chunks of bytes, to keep
    * between runs (see indexBytes.ts; removed items are dropped first); the added papers' index is
-   * kept apart (see `papers`). Nothing may change the index until the chunks are written: set
-   * `frozen` meanwhile. `extra` is kept with it (`restoreBytes` answers it).
+   * kept apart (see `papers`). The chunks are copies (the index may change while they are
+   * written). `extra` is kept with it (`restoreBytes` answers it).
    */
   toBytes(extra?: KeptExtra): Uint8Array[] {
     return indexChunks(this.index, extra);
@@ -104,15 +104,6 @@ export class SearchIndex {
    */
   dropRemoved(): void {
     this.index.compactAll();
-  }
-
-  /** While true (the index being written out), queries leave the posting lists as they are. */
-  get frozen(): boolean {
-    return this.index.frozen;
-  }
-
-  set frozen(value: boolean) {
-    this.index.frozen = value;
   }
 
   /** Adds works, replacing any already indexed under the same citation key. */

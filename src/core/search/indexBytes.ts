@@ -103,8 +103,8 @@ export interface KeptExtra {
 /**
  * The index as chunks of bytes to write one after another. Removed documents are dropped first
  * (`InvertedIndex.compactAll`: the index is changed, its live documents renumbered in order), so the
- * index read back counts only live postings, as one built afresh does. The last two chunks are
- * the pool's own arrays: the index must not change until they are written (see `frozen`).
+ * index read back counts only live postings, as one built afresh does. The chunks are copies:
+ * the index may change while they are written.
  */
 export function indexChunks(
   index: InvertedIndex,
@@ -138,8 +138,10 @@ export function indexChunks(
     ...extra.sections,
     ...index.tables.flatMap((t) => docSections(t.docs)),
     lists,
-    index.pool.docs.subarray(0, used),
-    index.pool.weights.subarray(0, used),
+    // Copies: the index goes on taking changes while the chunks are written (a few ms, and
+    // an edit made meanwhile is searchable at once rather than after the write).
+    index.pool.docs.slice(0, used),
+    index.pool.weights.slice(0, used),
   ]);
 }
 

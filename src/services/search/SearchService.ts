@@ -230,15 +230,12 @@ export class SearchService {
     await this.flush();
   }
 
-  /**
-   * Notes a change of one item and makes it with `apply` (again on a kept index being read;
-   * after the index being written, if it is).
-   */
+  /** Notes a change of one item and makes it with `apply` (again on a kept index being read). */
   private changed(kind: SearchKind | 'document', id: string, apply: () => void): void {
     this.changedDuringBuild?.add(`${kind}:${id}`);
-    if (this.writer) this.writer.change(apply);
-    else apply();
+    apply();
     this.replay?.push(apply);
+    this.writer?.changed();
   }
 
   /** A change of a stored item: indexed, and recorded in the ledger (with a kept index). */

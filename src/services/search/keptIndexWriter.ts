@@ -43,8 +43,6 @@ export class KeptIndexWriter {
   private open = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> | null = null;
-  /** Changes that came while the index was being written, made once it is. */
-  private readonly waiting: (() => void)[] = [];
 
   constructor(
     private readonly index: SearchIndex,
@@ -54,10 +52,8 @@ export class KeptIndexWriter {
     private readonly papers: () => [string, PaperItemIds][],
   ) {}
 
-  /** Makes a change to the index now, or once it has been written if it is being. */
-  change(make: () => void): void {
-    if (this.writing) this.waiting.push(make);
-    else make();
+  /** Notes a change made to the index: it is written again a while after the last one. */
+  changed(): void {
     this.dirty = true;
     this.later();
   }
@@ -85,9 +81,8 @@ export class KeptIndexWriter {
   }
 
   /**
-   * Checks the files changes touched, then writes the index out. Its posting arrays are written
-   * as they are, not copied, so nothing changes the index until they are written (changes wait,
-   * queries do not prune).
+   * Checks the files changes touched, then writes the index out (a copy of it, taken at once:
+   * changes go on meanwhile, and make it written again).
    */
   private async write(): Promise<void> {
     if (this.writing) {
@@ -96,9 +91,7 @@ export class KeptIndexWriter {
     }
     this.dirty = false;
     this.writing = this.checkAndWrite().finally(() => {
-      this.index.frozen = false;
       this.writing = null;
-      for (const make of this.waiting.splice(0)) make();
       if (this.dirty) this.later();
     });
     await this.writing;
@@ -117,7 +110,6 @@ export class KeptIndexWriter {
       ledger,
       papers: this.papers(),
     };
-    this.index.frozen = true;
     await this.kept.bytes.write(this.index.toBytes({ header, sections: [digests] }));
   }
 }

@@ -76,6 +76,7 @@ function memoryFiles() {
 function memoryBytes() {
   let kept: Uint8Array | null = null;
   let hold: Promise<void> = Promise.resolve();
+  let holdWrite: Promise<void> = Promise.resolve();
   let writes = 0;
   return {
     bytes: {
@@ -84,6 +85,7 @@ function memoryBytes() {
         return kept && kept.slice();
       },
       write: async (chunks: readonly Uint8Array[]) => {
+        await holdWrite;
         writes++;
         const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
         let at = 0;
@@ -104,6 +106,11 @@ function memoryBytes() {
     holdReads: () => {
       let release = () => {};
       hold = new Promise((resolve) => (release = resolve));
+      return release;
+    },
+    holdWrites: () => {
+      let release = () => {};
+      holdWrite = new Promise((resolve) => (release = resolve));
       return release;
     },
   };
@@ -277,6 +284,22 @@ describe('SearchService with a kept index', () => {
     await next.kept;
     expect(noteHits(next, 'meanwhile')).toEqual(['n2']);
     expect(noteHits(next, 'quokka')).toEqual(['n1']);
+  });
+
+  it('makes a change searchable at once while the index is being written', async () => {
+    const { files, bytes, start } = setup();
+    files.put('note', note('n1', 'Quokka census'));
+    const release = bytes.holdWrites();
+    const app = start();
+    await app.ready;
+    files.put('note', note('n2', 'Numbat census'));
+    app.noteChanged(note('n2', 'Numbat census'));
+    expect(noteHits(app, 'numbat')).toEqual(['n2']);
+    release();
+    await app.close();
+    const next = start();
+    await next.kept;
+    expect(noteHits(next, 'numbat')).toEqual(['n2']);
   });
 
   it('closing waits for the index being written, and writes the last changes', async () => {
