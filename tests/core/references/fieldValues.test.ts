@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import {
   accessDate,
   cleanContainer,
-  cleanNumberField,
-  cleanPages,
   cleanText,
   cleanTitle,
-  isNumbering,
   normaliseDoi,
   normaliseUrl,
   parseIssued,
 } from '../../../src/core/references/parse/fieldValues';
+import {
+  cleanNumberField,
+  cleanPages,
+  isNumbering,
+} from '../../../src/core/references/parse/numbering';
 
 describe('reference field values', () => {
   it('normalises DOIs: no resolver URL, no "doi:" label, no final punctuation', () => {

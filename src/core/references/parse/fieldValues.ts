@@ -1,5 +1,6 @@
 // Cleans the text of one labelled segment into the value of its CSL-JSON field.
 import type { CslDate } from '../../bibliography/model';
+import { withClosingBrackets } from './tokens';
 
 const MONTHS =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\b/iu;
@@ -23,7 +24,13 @@ const MONTH_NUMBERS: Record<string, number> = {
   win: 24,
 };
 
-const CLOSING_AT_END = /[\s,;:)\]}"“”'‘’«»]+$/u;
+/**
+ * What a field's text may end with that is no part of it: separators, an opening bracket of the
+ * next field ("Springer) ("), the "–" or "/" or "|" of the next field's style (". –" in Russian and French lists, "Federal Register /"), a bullet, a "©".
+ * A dash run into a word ("pre-") stays: only one after a space or a dot goes.
+ */
+const SEPARATORS_AT_END = /(?:[\s,;:•©|([{]|(?<=[\s.])[-‐–—/\\]+)+$/u;
+const QUOTES_AT_END = /['‘’]+$/u;
 const OPENER_OF: Readonly<Record<string, string>> = {
   ')': '(',
   ']': '[',
@@ -31,6 +38,11 @@ const OPENER_OF: Readonly<Record<string, string>> = {
   '»': '«',
   '”': '“',
   '’': '‘',
+  // German and Scandinavian quotes: „Titel“, ‚Titel‘, »Titel«, ›Titel‹.
+  '“': '„',
+  '‘': '‚',
+  '«': '»',
+  '‹': '›',
 };
 const count = (s: string, ch: string): number => s.split(ch).length - 1;
 
@@ -50,21 +62,53 @@ function dropUnmatchedClosers(text: string): string {
   }
 }
 
-/** Trims spaces, wrapping quotes and brackets, and trailing separators (not a closing dot of "Jr."). */
+/** Drops separators, single quotes and unmatched closing brackets at the end, in any order. */
+function trimEnd(text: string): string {
+  let s = text;
+  for (;;) {
+    const next = dropUnmatchedClosers(s.replace(SEPARATORS_AT_END, '').replace(QUOTES_AT_END, ''));
+    if (next === s) return s;
+    s = next;
+  }
+}
+
+/**
+ * Trims spaces, wrapping quotes and brackets, and trailing separators (not a closing dot of "Jr.");
+ * a closing bracket whose opening one is inside stays ("Transport of Cd(II)", "(CVPR)").
+ */
 export function cleanText(text: string): string {
   let s = text.replace(/\s+/g, ' ').trim();
-  s = s.replace(/^[\s,;:.()[\]{}"“”'‘’«»]+/u, '').replace(CLOSING_AT_END, '');
+  s = trimEnd(s.replace(/^[\s,;:.()[\]{}"“”„‟'‘’‚‛«»‹›]+/u, ''));
   // A final dot is punctuation unless it closes an abbreviation such as "Jr." or "J. Chem.".
   // What the dot followed ("(Doctoral dissertation).", "« Title ».") goes with it.
   if (/\.$/.test(s) && !/(?:^|[\s.])\p{L}{1,4}\.$/u.test(s)) {
-    s = dropUnmatchedClosers(s.slice(0, -1));
+    s = trimEnd(s.slice(0, -1));
   }
-  return s.replace(/[\s,;:]+$/u, '');
+  return s;
 }
 
-/** A title without wrapping quotes or the final full stop. */
+/**
+ * What the field before left at the start of this one: the end of a bracket opened there ("1999
+ * (b), ASP Conference Series", "(Sudbury, Canada): Implications", "(edd.), Oral literature"):
+ * up to three words before a ")" that nothing in the text opened.
+ */
+const LEFT_OPEN_BRACKET = /^[^()[\]\s]*(?:\s+[^()[\]\s]+){0,2}[)\]][\s.,;:]*(?=\S)/u;
+
+function withoutLeftoverBracket(text: string): string {
+  return text.replace(LEFT_OPEN_BRACKET, '');
+}
+
+/**
+ * A title without wrapping quotes or the final full stop, nor the "in" or "dans" before a book's
+ * title (a chapter's book tagged as the title: "in Proc. of the 8th Rencontres", "In: Astrophysics
+ * of cosmic rays"); a capital "In" without a colon begins titles ("In Search of Excellence").
+ */
 export function cleanTitle(text: string): string {
-  return cleanText(text)
+  return cleanText(
+    withoutLeftoverBracket(text.trim())
+      .replace(/^(?:in|dans|im)\s*:\s*/iu, '')
+      .replace(/^(?:in|dans)\s+(?=[\p{Lu}"“«„])/u, ''),
+  )
     .replace(/[.,;:]+$/u, '')
     .trim();
 }
@@ -75,11 +119,33 @@ export function cleanTitle(text: string): string {
  */
 export function cleanContainer(text: string): string {
   return cleanText(
-    text
+    withoutLeftoverBracket(text.trim())
       .replace(/^[\s,;:.)\]"“”'‘’«»]+/u, '')
       .replace(/^\s*\(?\s*(?:eds?|edd|editors?|hrsg|hg)\.?\s*\)?\s*[,.:]\s*/iu, '')
-      .replace(/^\s*(?:to appear in|in|dans|im|en)\s*:?\s+/iu, '')
+      // A language mark before "In:" ("Eng. In: Nature Biotechnology", PubMed exports).
+      .replace(/^\p{L}{2,4}\s*\.\s*(?=in\s*:)/iu, '')
+      // "In Vivo", "In Practice" are journals: "in" before them is their first word.
+      .replace(
+        /^\s*(?:to appear in|in|dans|im|en)\s*(?::\s*|\s+)(?!(?:vivo|vitro|silico|practice)\b)/iu,
+        '',
+      )
+      // "Paper presented at the Annual Meeting …": the meeting is the container.
+      .replace(/^(?:(?:paper|poster|talk)\s+)?(?:presented|given)\s+at\s+(?:the\s+)?/iu, '')
       .replace(/^of\s+(?=\p{Lu})/u, ''),
+  );
+}
+
+/**
+ * A publisher without the words that announce it ("Published by Wiley", "Ed. De Boeck", "éd.
+ * Seuil") nor the end of the title before a bracket that opens the imprint ("Plasma Physics(
+ * Plenum Press" -> "Plenum Press").
+ */
+export function cleanPublisher(text: string): string {
+  const open = text.lastIndexOf('(');
+  const after = open > 0 && !text.includes(')', open) ? text.slice(open + 1) : '';
+  const imprint = /\p{L}/u.test(after) ? after : text;
+  return cleanText(
+    imprint.replace(/^\s*(?:(?:published|publ\.?)\s+by\s+|(?:ed|éd|edn)\.\s*(?=\p{L}))/iu, ''),
   );
 }
 
@@ -93,64 +159,48 @@ export function normaliseDoi(text: string): string {
   // A DOI holds no space (the parser joins one broken by spaces before tagging): what follows a
   // space ("Retrieved 2010-08-07", "[pii]") is not part of it.
   const doi = /^10\.\d+\/\S+/u.exec(s)?.[0] ?? s;
-  return doi
-    .replace(/[.,;]\s*(?:url|doi|pmid|pmcid|arxiv|issn|isbn|https?|available|accessed)\b.*$/iu, '')
-    .replace(/[\s.,;:)\]>]+$/u, '')
+  return withoutUnmatchedTail(
+    doi
+      // "….URLhttps://…": the label may run into the URL after it.
+      .replace(
+        /[.,;]\s*(?:url|https?(?=:)|(?:doi|pmid|pmcid|arxiv|issn|isbn|available|accessed)\b).*$/iu,
+        '',
+      )
+      // "…181602,hep-th", "…074[arXiv:1304.7760]": a DOI holds no comma or square bracket in
+      // practice; what follows one is the next field.
+      .replace(/[,[].*$/u, ''),
+  )
+    .replace(/[\s.,;:\]>]+$/u, '')
     .replace(/\s+/g, '');
+}
+
+/**
+ * A DOI without what the entry ran into it: from an opening bracket that nothing closes on
+ * ("…/c9ee00453j(2019"); and a final ")" that closes nothing in it ("(doi:10.1038/x)"), while one
+ * of the DOI's own brackets stays ("…114:2(133)").
+ */
+function withoutUnmatchedTail(doi: string): string {
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < doi.length; i++) {
+    const ch = doi[i]!;
+    if (ch === '(' || ch === '[') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (ch === ')' || ch === ']') {
+      if (depth === 0) return doi.slice(0, i);
+      depth--;
+    }
+  }
+  return depth > 0 ? doi.slice(0, open) : doi;
 }
 
 /** A URL without "Retrieved from", angle brackets or trailing punctuation. */
 export function normaliseUrl(text: string): string {
   const m = /(?:https?:\/\/|ftp:\/\/|www\.)\S+/iu.exec(text);
   const url = m ? m[0] : text.trim();
-  return url.replace(/[\s.,;:)\]>]+$/u, '');
-}
-
-/** "제21", "권, 제2", "第3", "期: 11-14", "第42页": the number without the CJK marks around it. */
-function withoutCjkMarks(text: string): string {
-  return text
-    .replace(/^[\s\p{Script=Han}\p{Script=Hangul},.:;，：]+(?=[\p{N}A-Za-z])/u, '')
-    .replace(/[\s\p{Script=Han}\p{Script=Hangul}]+$/u, '');
-}
-
-/** Volume or issue number without its label ("Vol. 12" -> "12", "(3)" -> "3", "no. 4" -> "4"). */
-export function cleanNumberField(text: string): string {
-  return cleanText(
-    withoutCjkMarks(text).replace(
-      /^\s*[([]?\s*(?:volumes?|vols?|band|bd|tome|number|num|nos|nr|no|issue|iss|heft|n°|v|t|h|#)\.?\s*/iu,
-      '',
-    ),
-  ).replace(/^\(|\)$/g, '');
-}
-
-const TRAILING_PAGE_PUNCTUATION = /[\s)\].,;:|]+$/u;
-/**
- * A page label before the number: "pp.", "pages", "Seite", "S.", "article no.", "Article ID"; also
- * run into the number ("pp645", "pages52") or with a comma ("pp, 12"). A lone "p" run into digits
- * must be lower case: "P02022" is an article number (JINST, J. Stat. Mech.), not page 02022.
- */
-const PAGE_LABEL =
-  /^\s*(?:(?:pages?|pp|p|seiten?|article(?:\s*(?:id|no|number))?|art(?:icle)?id|art)(?:\.\s*|,\s*|\s+|(?=\d))|s(?:\.\s*|\s+))(?:no\.?\s*)?/iu;
-const ARTICLE_NUMBER = /^P\d/u;
-
-/** Page range with a plain hyphen and no "pp." label ("pp. 327–335." -> "327-335"). */
-export function cleanPages(text: string): string {
-  // Punctuation first, then CJK page marks ("92-96页."), then the label and what precedes it.
-  const bare = withoutCjkMarks(text.replace(TRAILING_PAGE_PUNCTUATION, '')).replace(
-    TRAILING_PAGE_PUNCTUATION,
-    '',
-  );
-  const opened = bare.replace(/^[^\p{L}\p{N}]+/u, '');
-  const unlabelled = ARTICLE_NUMBER.test(opened) ? opened : opened.replace(PAGE_LABEL, '');
-  const s = cleanText(unlabelled.replace(/^[^\p{L}\p{N}]+/u, ''));
-  // "175208 (37pp)": an article number with its page count; the count is no page.
-  const pages = s.replace(/(\S)\s*\(\s*\d+\s*pp\.?\s*\)?$/iu, '$1');
-  return pages.replace(/\s*[-‐‑‒–—−]+\s*/gu, '-');
-}
-
-/** Whether a volume, issue or page value is one: it holds a digit or is a roman numeral. */
-export function isNumbering(value: string): boolean {
-  return /\p{N}/u.test(value) || /^[ivxlcdm]+(?:\s*[-–]\s*[ivxlcdm]+)?$/iu.test(value);
+  // "…/Foo_(bar))." keeps the ")" of its own bracket.
+  return withClosingBrackets(url, url.replace(/[\s.,;:)\]>]+$/u, ''));
 }
 
 const ACCESS_NOTE =

@@ -10,8 +10,23 @@ export interface NameList {
 
 const SUFFIXES = /^(?:jr|sr|jnr|snr|ii|iii|iv|2nd|3rd)\.?$/i;
 const TRUNCATION = /(?:,?\s*(?:et\s*al\.?|and\s+others|u\.\s*a\.|…|\.\.\.)\s*)+$/iu;
+/**
+ * "(Eds.)", "(dir.).", ", eds." after a list. Unbracketed, the mark is not in capitals: "Welgus HG"
+ * and "Smith ED" end in Vancouver initials, not in "Hg." or "Ed.".
+ */
 const EDITOR_MARKS =
-  /\s*(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|comp|trans|trad)\.?\s*\)|,?\s*\b(?:eds?|editors?|hrsg|hg|trans)\.?)\s*$/iu;
+  /\s*(?:\(\s*(?:[Ee][Dd][Ss]?|[Ee]ditors?|[Hh]rsg|[Hh]g|dir|coord|comp|trans|trad)\.?\s*\)|,?\s*\b(?:[Ee]ds?|[Ee]ditors?|[Hh]rsg|[Hh]g|[Tt]rans)\.?)[\s.,;:]*$/u;
+/**
+ * What follows "et al." in a list is no person: the group they wrote for ("C. Amsler et al.
+ * (Particle Data Group)", "Prescott, C.Y., et al.: SLAC-E122 Collaboration").
+ */
+const GROUP_AFTER_ET_AL = /(\bet\s*al\.?)\s*(?:\([^()]*\)|[:;]\s*\S.*)\s*[.,;:]*$/iu;
+/**
+ * A group in brackets after the people of a list ("T. Yoshie (PACS)", "Selyuzhenkov I (STAR
+ * Collaboration)"): an acronym or a collaboration, not part of the last name.
+ */
+const GROUP_IN_BRACKETS =
+  /\s*\(\s*(?:[\p{Lu}\p{N}][\p{Lu}\p{N}&/-]+|[^()]*\b(?:collaboration|consortium|group|team)\b[^()]*)\s*\)[\s.,;:]*$/iu;
 const LEADING_MARKS =
   /^\s*(?:(?:in|dans|im)\s*:?\s+|edited\s+by\s+|ed\.\s+by\s+|eds?\.\s+|trans\.\s+(?:by\s+)?|by\s+)/iu;
 /** Words that join names in a list, in the languages of the data ("and", "et", "und", "y"). */
@@ -27,9 +42,12 @@ export function splitNames(segment: string): NameList {
     .replace(/\s+/g, ' ')
     .trim();
   text = text
-    .replace(/^[\s,;:.([]+|[\s,;:([]+$/gu, '')
+    // "- D. FAUSSER": a dash before a list is the style's, not a name.
+    .replace(/^(?:[\s,;:.([]|[-‐–—]+(?=\s))+|[\s,;:([]+$/gu, '')
     .replace(LEADING_MARKS, '')
-    .replace(EDITOR_MARKS, '');
+    .replace(EDITOR_MARKS, '')
+    .replace(GROUP_AFTER_ET_AL, '$1');
+  text = withoutGroupInBrackets(text);
   // APA 7 lists 19 authors, "…", then the last one: the "…" cuts the list short too.
   const truncated = TRUNCATION.test(text) || /…|\.\.\./u.test(text);
   text = text
@@ -49,6 +67,21 @@ export function splitNames(segment: string): NameList {
     names.push(...namesOfChunks(chunks));
   }
   return { names, truncated };
+}
+
+/**
+ * The list without a group named in brackets after its people: kept when the list is the body
+ * itself ("World Health Organization (WHO)"); an acronym alone goes only after a list of several
+ * people or "et al." ("T. Yoshie (PACS)" might be one person's affiliation otherwise).
+ */
+function withoutGroupInBrackets(text: string): string {
+  const m = GROUP_IN_BRACKETS.exec(text);
+  if (!m) return text;
+  const rest = text.slice(0, m.index);
+  if (!rest || isCorporate(rest)) return text;
+  const named = /\b(?:collaboration|consortium|group|team)\b/iu.test(m[0]);
+  const list = /[,;&]|\band\b|\bet\s*al\b/iu.test(rest);
+  return named || list ? rest : text;
 }
 
 /** Pairs comma-separated chunks into names: "Family, Given" pairs or chunks that are whole names. */
@@ -102,8 +135,9 @@ function inverted(familyPart: string, givenPart: string): CslName {
   while (given.length > 1 && isParticle(given[given.length - 1]!)) trailing.unshift(given.pop()!);
   // "Smith, John." : the final dot of a full given name is the list's punctuation.
   name.given = given.join(' ').replace(/(\p{L}{2})\.$/u, '$1');
-  const particle = [...trailing, ...particles].join(' ');
-  if (particle) name['non-dropping-particle'] = particle;
+  // "Certeau, Michel de": a particle printed after the given name is dropped when sorting.
+  if (particles.length) name['non-dropping-particle'] = particles.join(' ');
+  if (trailing.length) name['dropping-particle'] = trailing.join(' ');
   return name;
 }
 
@@ -117,20 +151,36 @@ function direct(chunk: string): CslName {
   return name;
 }
 
+/** A family name in capitals ("BONIFAY", "RIGOIR"), not a run of initials: four letters or more, no dot. */
+const CAPITALISED_NAME = /^\p{Lu}{4,}$/u;
+
 function directName(ws: string[]): CslName {
   if (ws.length === 1) return { family: ws[0]! };
   const isInitial = (w: string): boolean => INITIALS.test(w) || VANCOUVER_INITIALS.test(w);
+  // Before the initials, a word in capitals is the family name ("BONIFAY M."); after them it may
+  // be initials still ("Liaw D. PTEN" keeps the tagger's overreach in the given names).
+  const isFamilyInitial = (w: string): boolean => isInitial(w) && !CAPITALISED_NAME.test(w);
   // "Smith J. A." / "van Zyl AJ": the family name first, then the initials.
-  if (!isInitial(ws[0]!) || isParticle(ws[0]!)) {
+  if (!isFamilyInitial(ws[0]!) || isParticle(ws[0]!)) {
     let k = ws.length;
     while (k > 1 && isInitial(ws[k - 1]!) && !isParticle(ws[k - 1]!)) k--;
     if (
       k < ws.length &&
       k >= 1 &&
-      ws.slice(0, k).every((w) => !INITIALS.test(w) || isParticle(w))
+      ws.slice(0, k).every((w) => !isFamilyInitial(w) || isParticle(w))
     ) {
       return withParticles(ws.slice(0, k), ws.slice(k).join(' '));
     }
+  }
+  // "R. Rodriguez Y Baena": a Spanish double family name joined by "y", after initials.
+  const y = ws.length - 2;
+  if (
+    y >= 2 &&
+    /^[yY]$/u.test(ws[y]!) &&
+    /^\p{Lu}\p{Ll}/u.test(ws[y - 1]!) &&
+    ws.slice(0, y - 1).every((w) => INITIALS.test(w) && w.includes('.'))
+  ) {
+    return { family: ws.slice(y - 1).join(' '), given: ws.slice(0, y - 1).join(' ') };
   }
   // "J. P. Collman", "Ludwig van Beethoven": given names, particles, then the family name.
   let k = ws.length - 1;

@@ -4,15 +4,14 @@ import {
   accessDate,
   cleanContainer,
   cleanEdition,
-  cleanNumberField,
-  cleanPages,
+  cleanPublisher,
   cleanText,
   cleanTitle,
   normaliseDoi,
-  isNumbering,
   normaliseUrl,
   parseIssued,
 } from './fieldValues';
+import { cleanNumberField, cleanPages, isNumbering, splitIssue, splitVolume } from './numbering';
 import type { FieldLabel, Segment } from './model';
 import { splitNames } from './names';
 import { repairSegments } from './repairs';
@@ -76,14 +75,16 @@ export function segmentsToCsl(tagged: readonly Segment[]): CslItem {
   // number after the comma is the page.
   const volumePage =
     !first('pages') && volume ? /^(\w+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$/u.exec(volume.volume) : null;
+  const issue = first('issue') ? splitIssue(first('issue')!) : undefined;
   setNumbering('volume', volume && cleanNumberField(volumePage ? volumePage[1]! : volume.volume));
-  setNumbering('issue', first('issue') ? cleanNumberField(first('issue')!) : volume?.issue);
-  setNumbering(
-    'page',
-    volumePage ? cleanPages(volumePage[2]!) : first('pages') && cleanPages(first('pages')!),
-  );
+  // "Review of Financial Studies, 5: 4, pp. 553-580": with the pages tagged, the number after the
+  // volume's colon is the issue.
+  const issueAfterColon = first('pages') && !volume?.issue ? volume?.page : undefined;
+  setNumbering('issue', issue ? issue.issue : (volume?.issue ?? issueAfterColon));
+  const pages = volumePage?.[2] ?? first('pages') ?? volume?.page ?? issue?.page;
+  setNumbering('page', pages && cleanPages(pages));
   set('edition', first('edition') && cleanEdition(first('edition')!));
-  set('publisher', first('publisher') && cleanText(first('publisher')!));
+  set('publisher', first('publisher') && cleanPublisher(first('publisher')!));
   set('publisher-place', first('location') && cleanText(first('location')!));
   set('genre', first('genre') && cleanText(first('genre')!));
   set('number', first('number') && cleanNumberField(first('number')!));
@@ -115,12 +116,4 @@ export function segmentsToCsl(tagged: readonly Segment[]): CslItem {
   }
   csl.type = inferType(csl, segments);
   return csl;
-}
-
-/** "61(3)" or "14, no. 4" tagged as one volume: the volume and its issue. */
-function splitVolume(text: string): { volume: string; issue?: string } {
-  const m =
-    /^\s*([^\s(,]+)\s*(?:\(([^)]+)\)|,?\s*(?:nos?|nr|issue)\.?\s*([\w-]+))[\s.,;:]*$/iu.exec(text);
-  if (!m || !/\d/.test(m[1]!)) return { volume: text };
-  return { volume: m[1]!, issue: cleanNumberField(m[2] ?? m[3]!) };
 }

@@ -35,7 +35,8 @@ export function PapersView() {
   const count = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'paper' : 'papers'}`;
 
   return (
-    <div className="papers">
+    // With nothing selected the pane holds one line of hint: the table gets the room.
+    <div className={`papers${selected ? '' : ' papers--nothing-selected'}`}>
       <section className="papers__list" aria-labelledby="papers-title" ref={list}>
         <header className="view-header">
           <h1 id="papers-title" className="view-title" tabIndex={-1}>

@@ -116,6 +116,8 @@ function NewWorkForm({
     setProblem(null);
     if (Object.keys(problems).length) {
       setProblem('Fix the marked fields first.');
+      // The first marked field may be scrolled out of sight: take the user to it.
+      body.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
     try {
