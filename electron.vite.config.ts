@@ -28,7 +28,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     base: './',
     build: {
-      minify: true,
+      // SCHOLION_NO_MINIFY=1 keeps the names readable in CPU profiles (bench/uiProfile.ts).
+      minify: !process.env.SCHOLION_NO_MINIFY,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
     plugins: [react()],

@@ -45,8 +45,14 @@ function year(work: Work): string {
   return String(work.csl.issued?.['date-parts']?.[0]?.[0] ?? 'n.d.');
 }
 
-/** The real paper and works behind a ScholionApi; `overrides` replace single methods. */
-export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
+/**
+ * The real paper and works behind a ScholionApi; `overrides` replace single methods; `stored`
+ * are the user's works the bibliography lists beside the bundled ones (none by default).
+ */
+export function createFakeApi(
+  overrides: Partial<ScholionApi> = {},
+  { stored = [] }: { stored?: readonly Work[] } = {},
+): FakeApi {
   const works = loadBibliography(bibliography, { kind: 'bundled' });
   const paper = analysePaper(paperSource, works, BUNDLED_DOCUMENT_ID);
   const view = bundledDocumentView(paper, works, '2026-01-01T00:00:00.000Z');
@@ -96,7 +102,7 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
         .map((k) => claimView(view, k));
       return [{ documentId: view.documentId, title: view.summary.title, citations, claims }];
     },
-    listWorks: async ({ keys }) => (keys ? table.byKeys([], keys) : table.all([])),
+    listWorks: async ({ keys }) => (keys ? table.byKeys(stored, keys) : table.all(stored)),
     queryWorks: async ({
       sort = 'author',
       direction = 'ascending',
@@ -104,8 +110,8 @@ export function createFakeApi(overrides: Partial<ScholionApi> = {}): FakeApi {
       rows,
       ...rest
     }) => {
-      const order = table.query([], { sort, direction, filter, ...rest });
-      return rows ? { ...order, rows: table.byKeys([], order.keys) } : order;
+      const order = table.query(stored, { sort, direction, filter, ...rest });
+      return rows ? { ...order, rows: table.byKeys(stored, order.keys) } : order;
     },
     getBibliographyLayout: async () => layout,
     setBibliographyLayout: async (change) => (layout = layoutFrom({ ...layout, ...change })),

@@ -46,6 +46,18 @@ describe('measuring windowed rows', () => {
     expect(measureShownRow(hidden, undefined, v)).toBe(72);
   });
 
+  it('asks no layout of its own beyond the height (each new row forced a layout of the table)', () => {
+    const v = virtualizer();
+    const shown = row(5, true, 72);
+    let asked = 0;
+    shown.getClientRects = () => {
+      asked++;
+      return [new DOMRect(0, 0, 100, 72)] as unknown as DOMRectList;
+    };
+    expect(measureShownRow(shown, undefined, v)).toBe(72);
+    expect(asked).toBe(0);
+  });
+
   it('falls back to the estimate for a hidden row never measured', () => {
     const v = virtualizer();
     expect(measureShownRow(row(9, false, 0), undefined, v)).toBe(48);

@@ -14,7 +14,10 @@ export interface SearchRequest {
   /** More hits for these kinds (the groups the user expanded). */
   limitsByKind?: Partial<Record<SearchKind, number>>;
   kinds?: readonly SearchKind[];
-  /** Pause after the last keystroke before asking (default 30 ms). */
+  /**
+   * Pause after the last keystroke before asking (default none: the service answers in a few
+   * ms and stale answers are dropped, so a pause only delayed every result by as much).
+   */
   debounceMs?: number;
 }
 
@@ -31,7 +34,7 @@ export function useSearch(query: string, request: SearchRequest = {}): SearchSta
   // The latest answer, with the query it answers; the state shown is derived from it.
   const [answer, setAnswer] = useState<Answer | null>(null);
   const latest = useRef(0);
-  const { limitPerKind, debounceMs = 30 } = request;
+  const { limitPerKind, debounceMs = 0 } = request;
   const kinds = request.kinds?.join(',') ?? '';
   // A string, so a new object with the same limits does not ask again.
   const limits = request.limitsByKind ? JSON.stringify(request.limitsByKind) : '';
@@ -40,7 +43,7 @@ export function useSearch(query: string, request: SearchRequest = {}): SearchSta
   useEffect(() => {
     const ticket = ++latest.current;
     if (!trimmed) return;
-    let timer: ReturnType<typeof setTimeout>;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = () => {
       api
         .search({
@@ -60,7 +63,8 @@ export function useSearch(query: string, request: SearchRequest = {}): SearchSta
           },
         );
     };
-    timer = setTimeout(ask, debounceMs);
+    if (debounceMs > 0) timer = setTimeout(ask, debounceMs);
+    else ask();
     return () => clearTimeout(timer);
   }, [api, trimmed, limitPerKind, kinds, limits, debounceMs]);
 

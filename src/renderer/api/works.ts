@@ -1,6 +1,6 @@
 // The bibliography's data at any size, a page at a time: the service sorts and filters, and the
 // renderer asks for the pages of keys and rows it shows, never the whole order on a keystroke.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkOrder, WorkSort, WorkSummary } from '../../shared/contract';
 import { useApiContext } from './ApiProvider';
 import { useWorksEpoch } from './queries';
@@ -33,10 +33,18 @@ export function facetInput(facets: {
   };
 }
 
-/** Keys (and their rows) are fetched this many at a time. */
-export const WORK_PAGE = 100;
+/**
+ * Keys (and their rows) are fetched this many at a time: a screen and its overscan (the first
+ * page comes with every key typed in the filter, so its size is paid per key).
+ */
+export const WORK_PAGE = 50;
 /** The whole order (for selecting all, exporting what is shown) is asked once typing pauses. */
 const ALL_KEYS_DELAY_MS = 400;
+/**
+ * Beyond this many matches every key is asked only once the user selects (`loadAllKeys`): an
+ * answer of 100,000 keys after each pause in typing cost more than the typing.
+ */
+const EAGER_ALL_KEYS = 5_000;
 
 /** One answer of the service: the first page of a query, with the counts. */
 export interface WorkWindowOrder {
@@ -64,13 +72,19 @@ const queryId = (q: WorkOrderQuery): string =>
  * While a new query loads the previous answer stays (`stale` is true), so the list does not
  * flash; older answers never replace newer ones. Reloads when the library's works change.
  */
-export function useWorkOrder(
-  query: WorkOrderQuery,
-): QueryState<WorkWindowOrder> & { stale?: boolean } {
+export function useWorkOrder(query: WorkOrderQuery): QueryState<WorkWindowOrder> & {
+  stale?: boolean;
+  /** Every key of the current answer, asked now if need be (the user started selecting). */
+  loadAllKeys: () => Promise<readonly string[]>;
+} {
   const { api } = useApiContext();
   const epoch = useWorksEpoch();
   const [answer, setAnswer] = useState<Answer | null>(null);
   const latest = useRef(0);
+  /** Once the user selects, every answer's keys are asked (after the pause) whatever their number. */
+  const selecting = useRef(false);
+  /** Asks the current answer's keys now; null until its first page arrived. */
+  const askAll = useRef<(() => Promise<readonly string[]>) | null>(null);
   const { sort, direction, filter } = query;
   const id = queryId(query);
   const facets = JSON.stringify(
@@ -88,6 +102,7 @@ export function useWorkOrder(
     const narrowing = JSON.parse(facets) as ReturnType<typeof facetInput>;
     const asked: WorkOrderQuery = { sort, direction, filter: filter.trim(), ...narrowing };
     let timer: ReturnType<typeof setTimeout> | undefined;
+    askAll.current = null;
     api.queryWorks({ ...asked, offset: 0, limit: WORK_PAGE, rows: true }).then(
       (first) => {
         if (latest.current !== ticket) return;
@@ -101,28 +116,45 @@ export function useWorkOrder(
           allKeys: first.matched === first.keys.length ? first.keys : null,
         };
         setAnswer({ id, epoch, order });
-        if (order.allKeys) return;
-        timer = setTimeout(() => {
-          api.queryWorks(asked).then(
-            (all) =>
-              latest.current === ticket &&
-              setAnswer({ id, epoch, order: { ...order, allKeys: all.keys } }),
-            () => undefined, // selecting all waits for the next answer
-          );
-        }, ALL_KEYS_DELAY_MS);
+        if (order.allKeys) {
+          const keys = order.allKeys;
+          askAll.current = () => Promise.resolve(keys);
+          return;
+        }
+        let all: Promise<readonly string[]> | null = null;
+        const fetchAll = (): Promise<readonly string[]> => {
+          clearTimeout(timer);
+          all ??= api.queryWorks(asked).then((found) => {
+            if (latest.current === ticket)
+              setAnswer({ id, epoch, order: { ...order, allKeys: found.keys } });
+            return found.keys;
+          });
+          return all;
+        };
+        askAll.current = fetchAll;
+        if (order.matched <= EAGER_ALL_KEYS || selecting.current)
+          timer = setTimeout(() => {
+            fetchAll().catch(() => undefined); // selecting all waits for the next answer
+          }, ALL_KEYS_DELAY_MS);
       },
       (error: unknown) => latest.current === ticket && setAnswer({ id, epoch, error }),
     );
     return () => clearTimeout(timer);
   }, [api, epoch, id, sort, direction, filter, facets]);
 
+  const loadAllKeys = useCallback(async (): Promise<readonly string[]> => {
+    selecting.current = true;
+    return askAll.current ? askAll.current() : [];
+  }, []);
+
   if (answer && 'error' in answer && answer.id === id)
-    return { status: 'error', error: answer.error };
-  if (!answer || !('order' in answer)) return { status: 'loading' };
+    return { status: 'error', error: answer.error, loadAllKeys };
+  if (!answer || !('order' in answer)) return { status: 'loading', loadAllKeys };
   return {
     status: 'ready',
     data: answer.order,
     stale: answer.id !== id || answer.epoch !== epoch,
+    loadAllKeys,
   };
 }
 

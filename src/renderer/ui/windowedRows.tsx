@@ -22,8 +22,13 @@ export interface WindowedRows {
 
 interface Options {
   count: number;
-  /** The element that scrolls. */
-  scroller: RefObject<HTMLElement | null>;
+  /**
+   * The element that scrolls, as state (a callback ref's), not a ref object: it is often an
+   * ancestor mounted in the same commit as the list, and React attaches an ancestor's ref only
+   * after the list's layout effects ran. Read from a ref there it was null, the window stayed
+   * empty and nothing rendered the list again (the 100k Bibliography showed its count, no row).
+   */
+  scroller: HTMLElement | null;
   /** The first row's container (tbody or ul), to know where the list starts in the scroller. */
   list: RefObject<HTMLElement | null>;
   /** Estimated row height in px (rows are measured once rendered). */
@@ -46,7 +51,7 @@ export function useWindowedRows({
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render on purpose
   const virtualizer: Virtualizer<HTMLElement, Element> = useVirtualizer({
     count: windowed ? count : 0,
-    getScrollElement: () => scroller.current,
+    getScrollElement: () => scroller,
     estimateSize: () => estimate,
     measureElement: measureShownRow,
     overscan,
@@ -57,7 +62,7 @@ export function useWindowedRows({
   // Where the list starts inside the scroller (headers and filters sit above it).
   useLayoutEffect(() => {
     const top = list.current;
-    const box = scroller.current;
+    const box = scroller;
     if (!windowed || !top || !box) return;
     const measure = () =>
       setMargin(
@@ -102,17 +107,20 @@ export function useWindowedRows({
  * is hidden: display none measures 0). Then the size already known stands: taking 0 would fold
  * every row onto the first, bring all of them into the window at once, and measure those as 0 in
  * turn, an update loop React stops with "Maximum update depth exceeded" (the page went blank).
+ * A laid-out row is never 0 high, so no layout is asked beyond the virtualizer's own: asking
+ * `getClientRects` of each row as it was attached forced a layout of the table per new row.
  */
 export function measureShownRow(
   element: Element,
   entry: ResizeObserverEntry | undefined,
   instance: Virtualizer<HTMLElement, Element>,
 ): number {
-  if (element.getClientRects().length > 0) return measureElement(element, entry, instance);
-  const key = instance.options.getItemKey(instance.indexFromElement(element));
+  const size = measureElement(element, entry, instance);
+  if (size > 0) return size;
+  const index = instance.indexFromElement(element);
   return (
-    instance.itemSizeCache.get(key) ??
-    instance.options.estimateSize(instance.indexFromElement(element))
+    instance.itemSizeCache.get(instance.options.getItemKey(index)) ??
+    instance.options.estimateSize(index)
   );
 }
 

@@ -1,13 +1,14 @@
 // The bibliography: every work, in the columns the user chose, sortable and filterable, with a
 // detail pane. The service sorts and filters (a library may hold 100,000 works); the table shows
 // a window of the rows. The layout (columns, widths, sort) is remembered in the settings.
-import { useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useBibliographyLayout, useSavedFilters } from '../../api/bibliographySettings';
 import { facetInput } from '../../api/works';
 import { useWorkOrder } from '../../api/works';
 import { useNavigation } from '../../app/navigation';
 import { FilterField } from '../../ui/FilterField';
 import { nextSort } from '../../ui/SortHeader';
+import { useStableHandler } from '../../ui/stableHandler';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { BibliographyFilters } from './BibliographyFilters';
 import { useBibliographyQuery, type BibliographyQuery } from './bibliographyQuery';
@@ -43,7 +44,9 @@ function Bibliography({
     (savedFilters.status === 'ready' && savedFilters.data.find((f) => f.id === query.savedId)) ||
     null;
   const { sort } = layout;
-  const list = useRef<HTMLElement>(null);
+  // State, not a ref: the table's window is computed once the list's element is there (it
+  // appears with the first answer, in the same commit as the table).
+  const [list, setList] = useState<HTMLElement | null>(null);
   const order = useWorkOrder({
     sort: sort.key,
     direction: sort.direction,
@@ -54,7 +57,32 @@ function Bibliography({
   const keys = (order.status === 'ready' && order.data.allKeys) || NO_KEYS;
   const matched = order.status === 'ready' ? order.data.matched : 0;
   const total = order.status === 'ready' ? order.data.total : 0;
-  const selection = useWorkSelection(keys);
+  const rowsSelection = useWorkSelection(keys);
+  // Every key of a long answer is fetched only once the user starts selecting (a checkbox, a
+  // Ctrl/Shift click or key): checking all before they have arrived waits for them.
+  const allKnown = order.status === 'ready' && order.data.allKeys !== null;
+  const { loadAllKeys } = order;
+  const selection = useMemo(
+    () => ({
+      ...rowsSelection,
+      setAll: (on: boolean) => {
+        if (!on || allKnown) return rowsSelection.setAll(on);
+        void loadAllKeys().then((all) => rowsSelection.setAll(true, all));
+      },
+    }),
+    [rowsSelection, allKnown, loadAllKeys],
+  );
+  const startSelecting = (event: {
+    shiftKey: boolean;
+    ctrlKey: boolean;
+    metaKey: boolean;
+    target: EventTarget;
+  }) => {
+    const at = event.target instanceof Element ? event.target : null;
+    const inCheckbox = at?.closest('.col-check');
+    const modified = event.shiftKey || event.ctrlKey || event.metaKey;
+    if (!allKnown && (inCheckbox || (modified && at?.closest('.works-table')))) void loadAllKeys();
+  };
   const [dialog, setDialog] = useState<
     { kind: 'new' } | { kind: 'tag'; keys: string[]; what: string } | null
   >(null);
@@ -63,10 +91,20 @@ function Bibliography({
     nav.selectWork(null);
   });
 
+  // Stable, so that the table is not rendered again on each key typed in the filter.
+  const sortBy = useStableHandler((key: SortKey) =>
+    changeLayout({ sort: nextSort(sort, key, defaultDirection) }),
+  );
+  const resize = useStableHandler((widths: typeof layout.widths) => changeLayout({ widths }));
+  const deleteFrom = useStableHandler((key: string) => {
+    // The checked works when the focused one is among them, else the focused one.
+    const checked = keys.filter((k) => selection.checked.has(k));
+    void requestDelete(checked.includes(key) ? checked : [key]);
+  });
+
   if (order.status === 'error') return <ErrorNote error={order.error} what="the bibliography" />;
   if (order.status === 'loading') return <Loading what="the bibliography" />;
 
-  const sortBy = (key: SortKey) => changeLayout({ sort: nextSort(sort, key, defaultDirection) });
   const all = matched === total;
   const count = (n: number) => n.toLocaleString('en');
   const change = (part: Partial<BibliographyQuery>) => setQuery(part);
@@ -81,7 +119,9 @@ function Bibliography({
         className="bibliography__list"
         aria-labelledby="bibliography-title"
         aria-busy={order.stale || undefined}
-        ref={list}
+        ref={setList}
+        onPointerDownCapture={startSelecting}
+        onKeyDownCapture={startSelecting}
       >
         <header className="view-header">
           <h1 id="bibliography-title" className="view-title">
@@ -123,9 +163,7 @@ function Bibliography({
           onChange={(text) => change({ text })}
           onArrowDown={() => {
             // Into the rows: the one in the Tab order (the selected work, else the first).
-            const row = list.current?.querySelector<HTMLButtonElement>(
-              '.work-row__select[tabindex="0"]',
-            );
+            const row = list?.querySelector<HTMLButtonElement>('.work-row__select[tabindex="0"]');
             const key = row?.dataset.workKey;
             if (!row || !key) return;
             row.focus();
@@ -159,16 +197,12 @@ function Bibliography({
           order={order.data}
           columns={layout.columns}
           widths={layout.widths}
-          onResize={(widths) => changeLayout({ widths })}
+          onResize={resize}
           sort={sort}
           onSort={sortBy}
           selection={selection}
           scroller={list}
-          onDelete={(key) => {
-            // The checked works when the focused one is among them, else the focused one.
-            const checked = keys.filter((k) => selection.checked.has(k));
-            void requestDelete(checked.includes(key) ? checked : [key]);
-          }}
+          onDelete={deleteFrom}
         />
         {matched === 0 && !order.stale && (
           <p className="muted empty">

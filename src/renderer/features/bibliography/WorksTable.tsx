@@ -2,12 +2,12 @@
 // given order, windowed when long (rows fetched as they come into view), arrow keys / Home / End /
 // Page keys moving the selection.
 import {
+  memo,
   useEffect,
   useLayoutEffect,
   useRef,
   type KeyboardEvent,
   type MouseEvent,
-  type RefObject,
 } from 'react';
 import type { BibliographyLayout, WorkSummary } from '../../../shared/contract';
 import { useWorkPages, type WorkWindowOrder } from '../../api/works';
@@ -16,6 +16,7 @@ import { ColumnResizer } from '../../ui/ColumnResizer';
 import { SortHeader, type SortState } from '../../ui/SortHeader';
 import { Loading } from '../../ui/Status';
 import { cssEscape } from '../../ui/dom';
+import { useStableHandler } from '../../ui/stableHandler';
 import { Spacer, useWindowedRows } from '../../ui/windowedRows';
 import { SelectAllCell, SelectCell, type WorkSelection } from '../lists/WorkSelection';
 import { columnDef, type ColumnKey, type SortKey } from './columns';
@@ -45,7 +46,7 @@ interface Props {
   onSort: (key: SortKey) => void;
   selection: WorkSelection;
   /** The element the table scrolls in. */
-  scroller: RefObject<HTMLElement | null>;
+  scroller: HTMLElement | null;
   /** Delete (or Backspace) on the row of `key`. */
   onDelete?: (key: string) => void;
 }
@@ -81,7 +82,11 @@ function focusOnScreen(): boolean {
   return active.getClientRects().length > 0;
 }
 
-export function WorksTable({
+/**
+ * The table, rendered again only when its own props change: typing in the filter re-renders the
+ * view on every key, and the rows wait for the answer instead (the parent passes stable handlers).
+ */
+export const WorksTable = memo(function WorksTable({
   order,
   columns,
   widths,
@@ -178,7 +183,7 @@ export function WorksTable({
   const shown = rows.indices.map((i) => keyAt(i));
   const tabKey = selected && shown.includes(selected) ? selected : (shown[0] ?? null);
 
-  const onRowKey = (event: KeyboardEvent<HTMLButtonElement>, i: number) => {
+  const onRowKey = useStableHandler((event: KeyboardEvent<HTMLButtonElement>, i: number) => {
     if ((event.key === 'Delete' || event.key === 'Backspace') && onDelete) {
       event.preventDefault();
       const here = keyAt(i);
@@ -200,7 +205,15 @@ export function WorksTable({
     nav.selectWork(key);
     focusKey.current = key;
     scrollToIndex(next);
-  };
+  });
+  const onRowClick = useStableHandler((key: string, i: number, event?: MouseEvent) => {
+    // Ctrl/Cmd-click checks or unchecks the row; Shift-click the range since the last.
+    if (event && (event.ctrlKey || event.metaKey || event.shiftKey)) {
+      selection.toggle(key, i, event.shiftKey);
+      return;
+    }
+    nav.selectWork(key);
+  });
 
   // The first screen of rows arrives before the table shows (no flash of empty rows).
   if (summaries.size === 0 && count > 0) return <Loading what="the works" />;
@@ -267,15 +280,8 @@ export function WorksTable({
               tabbable={key === tabKey}
               selection={selection}
               measure={rows.measure}
-              onSelect={(event) => {
-                // Ctrl/Cmd-click checks or unchecks the row; Shift-click the range since the last.
-                if (event && (event.ctrlKey || event.metaKey || event.shiftKey)) {
-                  selection.toggle(key, i, event.shiftKey);
-                  return;
-                }
-                nav.selectWork(key);
-              }}
-              onKey={(event) => onRowKey(event, i)}
+              onSelect={onRowClick}
+              onKey={onRowKey}
             />
           );
         })}
@@ -283,7 +289,7 @@ export function WorksTable({
       </tbody>
     </table>
   );
-}
+});
 
 const NO_KEYS: readonly string[] = [];
 
@@ -315,11 +321,14 @@ interface RowProps {
   tabbable: boolean;
   selection: WorkSelection;
   measure: (el: Element | null) => void;
-  onSelect: (event?: MouseEvent) => void;
-  onKey: (event: KeyboardEvent<HTMLButtonElement>) => void;
+  /** A click on the row of `key` (at `index`). */
+  onSelect: (key: string, index: number, event?: MouseEvent) => void;
+  /** A key pressed on the row at `index`. */
+  onKey: (event: KeyboardEvent<HTMLButtonElement>, index: number) => void;
 }
 
-function WorkRow({
+/** One work's row; rendered again only when its own props change (stable handlers given). */
+const WorkRow = memo(function WorkRow({
   columns,
   index,
   workKey,
@@ -339,7 +348,7 @@ function WorkRow({
       aria-busy={row ? undefined : true}
       className={selected ? 'work-row work-row--selected' : 'work-row'}
       data-work-row={workKey}
-      onClick={(event) => onSelect(event)}
+      onClick={(event) => onSelect(workKey, index, event)}
     >
       <SelectCell
         selection={selection}
@@ -357,10 +366,10 @@ function WorkRow({
               data-work-key={workKey}
               tabIndex={tabbable ? 0 : -1}
               aria-current={selected ? 'true' : undefined}
-              onKeyDown={onKey}
+              onKeyDown={(event) => onKey(event, index)}
               onClick={(event) => {
                 event.stopPropagation();
-                onSelect(event);
+                onSelect(workKey, index, event);
               }}
             >
               {row ? row.title ? <RichText text={row.title} /> : row.label : workKey}
@@ -374,4 +383,4 @@ function WorkRow({
       )}
     </tr>
   );
-}
+});

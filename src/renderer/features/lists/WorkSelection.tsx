@@ -8,7 +8,8 @@ export interface WorkSelection {
   checked: ReadonlySet<string>;
   /** Toggles `key` (the row at `position` of `order`); with `range`, sets every row since the last click. */
   toggle: (key: string, position: number, range: boolean) => void;
-  setAll: (checked: boolean) => void;
+  /** Checks every row of `order` (or of `keys`, the order fetched when it was not yet known). */
+  setAll: (checked: boolean, keys?: readonly string[]) => void;
   clear: () => void;
 }
 
@@ -37,7 +38,10 @@ export function useWorkSelection(order: readonly string[]): WorkSelection {
     },
     [order],
   );
-  const setAll = useCallback((on: boolean) => setChecked(on ? new Set(order) : new Set()), [order]);
+  const setAll = useCallback(
+    (on: boolean, keys: readonly string[] = order) => setChecked(on ? new Set(keys) : new Set()),
+    [order],
+  );
   const clear = useCallback(() => setChecked(new Set()), []);
   return useMemo(() => ({ checked, toggle, setAll, clear }), [checked, toggle, setAll, clear]);
 }

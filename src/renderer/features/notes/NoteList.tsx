@@ -1,7 +1,7 @@
 // The notes list, windowed when long (thousands of notes scroll smoothly) and fetched a page of
 // summaries at a time as rows come into view; a note selected elsewhere (search, a backlink) is
 // brought into view.
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { NoteSummary } from '../../../shared/contract';
 import { useApiContext } from '../../api/ApiProvider';
 import { useNotePages, type NoteOrder } from '../../api/notes';
@@ -14,7 +14,7 @@ interface Props {
   order: NoteOrder;
   selectedId: string | null;
   /** The element the list scrolls in. */
-  scroller: RefObject<HTMLElement | null>;
+  scroller: HTMLElement | null;
   /**
    * Renders one note's row (an <li>); `measure` goes on it as its ref. `note` is undefined while
    * its page is on its way.

@@ -1,11 +1,12 @@
 // The notes view: every note, searchable, filtered by tag, work or claim and sorted (by the
 // service, a page at a time), beside the editor.
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { NoteSort, NoteSummary } from '../../../shared/contract';
 import { useNoteLinkTargets, useNoteOrder, type NoteListQuery } from '../../api/notes';
 import { useNoteTags, useUserDataActions } from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
 import { FilterField } from '../../ui/FilterField';
+import { useStableHandler } from '../../ui/stableHandler';
 import { ErrorNote, Loading } from '../../ui/Status';
 import { NoteEditor } from './NoteEditor';
 import { noteExcerpt } from './noteExcerpt';
@@ -60,7 +61,11 @@ function LinkFilter({
   );
 }
 
-function NoteRow({
+/** A row's date, as `toLocaleDateString()` writes it (one formatter, not one per row drawn). */
+const dayFormat = new Intl.DateTimeFormat();
+
+/** One note's row; rendered again only when its own props change (scrolling mounts new rows). */
+const NoteRow = memo(function NoteRow({
   note,
   selected,
   onSelect,
@@ -70,7 +75,7 @@ function NoteRow({
 }: {
   note: NoteSummary | undefined;
   selected: boolean;
-  onSelect: () => void;
+  onSelect: (id: string) => void;
 } & RowProps) {
   const className = !note
     ? 'note-row note-row--pending'
@@ -93,7 +98,7 @@ function NoteRow({
       )}
     </li>
   );
-}
+});
 
 function NoteRowButton({
   note,
@@ -102,7 +107,7 @@ function NoteRowButton({
 }: {
   note: NoteSummary;
   selected: boolean;
-  onSelect: () => void;
+  onSelect: (id: string) => void;
 }) {
   const excerpt = noteExcerpt(note, 110);
   const links = note.links.work + note.links.claim + note.links.passage;
@@ -111,12 +116,12 @@ function NoteRowButton({
       type="button"
       className="note-row__button"
       aria-current={selected ? 'true' : undefined}
-      onClick={onSelect}
+      onClick={() => onSelect(note.id)}
     >
       <span className="note-row__title">{note.title || 'Untitled note'}</span>
       {excerpt && <span className="note-row__excerpt">{excerpt}</span>}
       <span className="note-row__meta">
-        {new Date(note.updatedAt).toLocaleDateString()}
+        {dayFormat.format(new Date(note.updatedAt))}
         {links > 0 && ` · ${links} link${links === 1 ? '' : 's'}`}
         {note.tags.length > 0 && ` · ${note.tags.map((t) => `#${t}`).join(' ')}`}
       </span>
@@ -146,7 +151,10 @@ export function NotesView() {
   const { matched, total } = shown.status === 'ready' ? shown.data.first : { matched: 0, total: 0 };
   const tags = useNoteTags();
   const filtered = Boolean(text.trim() || tag || workKey || claimId);
-  const scroller = useRef<HTMLElement>(null);
+  // State, not a ref: the list's window is computed once the element it scrolls in is there.
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  // Stable, so that rows already shown are not rendered again as the list scrolls.
+  const selectNote = useStableHandler((id: string) => nav.selectNote(id));
   // The note just made with "New note": its editor takes focus on its title, so what the user
   // types next names the note (and a space does not press "New note" again).
   const [created, setCreated] = useState<string | null>(null);
@@ -167,7 +175,7 @@ export function NotesView() {
 
   return (
     <div className="notes">
-      <section className="notes__list" aria-labelledby="notes-title" ref={scroller}>
+      <section className="notes__list" aria-labelledby="notes-title" ref={setScroller}>
         <header className="view-header">
           <h1 id="notes-title" className="view-title" tabIndex={-1}>
             Notes
@@ -247,7 +255,7 @@ export function NotesView() {
                     key={note?.id ?? `pending-${position.index}`}
                     note={note}
                     selected={note !== undefined && note.id === nav.selectedNoteId}
-                    onSelect={() => note && nav.selectNote(note.id)}
+                    onSelect={selectNote}
                     {...position}
                   />
                 )}

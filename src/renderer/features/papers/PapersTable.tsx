@@ -1,6 +1,6 @@
 // The Papers table: sortable columns, one row per paper, windowed when the library is long,
 // arrow keys / Home / End moving the selection.
-import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { DocumentEntry } from '../../api/documents';
 import { cssEscape } from '../../ui/dom';
 import { SortHeader, type SortColumn, type SortState } from '../../ui/SortHeader';
@@ -25,7 +25,7 @@ interface Props {
   onSelect: (id: string) => void;
   /** Opens a paper in the reader (Enter or a double click on its row). */
   onOpen: (id: string) => void;
-  scroller: RefObject<HTMLElement | null>;
+  scroller: HTMLElement | null;
 }
 
 const MOVES: Record<string, (i: number, n: number) => number> = {

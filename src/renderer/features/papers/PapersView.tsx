@@ -1,6 +1,6 @@
 // The Papers view: every paper of the library (title, authors, year, citations found, works
 // linked, parse warnings), sortable and filterable, windowed when long, with a detail pane.
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useDocuments } from '../../api/documents';
 import { useNavigation } from '../../app/navigation';
 import { FilterField } from '../../ui/FilterField';
@@ -19,7 +19,8 @@ export function PapersView() {
     key: 'title',
     direction: 'ascending',
   });
-  const list = useRef<HTMLElement>(null);
+  // State, not a ref: the table's window is computed once the list's element is there.
+  const [list, setList] = useState<HTMLElement | null>(null);
   const all = documents.status === 'ready' ? documents.data : null;
   const shown = useMemo(
     () => (all ? sortPapers(all, sort.key, sort.direction, filter) : []),
@@ -37,7 +38,7 @@ export function PapersView() {
   return (
     // With nothing selected the pane holds one line of hint: the table gets the room.
     <div className={`papers${selected ? '' : ' papers--nothing-selected'}`}>
-      <section className="papers__list" aria-labelledby="papers-title" ref={list}>
+      <section className="papers__list" aria-labelledby="papers-title" ref={setList}>
         <header className="view-header">
           <h1 id="papers-title" className="view-title" tabIndex={-1}>
             Papers

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+// A long bibliography answer (more than 5,000 matches) sends only its first page: its rows are
+// shown from that page alone, every key is asked only once the user starts selecting, and
+// "select all" waits for them.
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Work } from '../../src/core/bibliography/model';
+import { createFakeApi } from './fakeApi';
+import { renderApp } from './render';
+import { givenScrollerHeight } from './scrollerHeight';
+
+afterEach(cleanup);
+
+givenScrollerHeight('bibliography__list', 800);
+
+const work = (i: number): Work => ({
+  citationKey: `author${i}`,
+  csl: { id: `author${i}`, type: 'book', title: `Book ${i}`, author: [{ family: `Author${i}` }] },
+  provenance: { kind: 'user' },
+  confidence: null,
+  citedAs: [],
+  aliases: [],
+  tags: [],
+});
+
+const rowsShown = () => document.querySelectorAll('tbody tr[data-work-row]').length;
+
+describe('the bibliography of a large library', () => {
+  it('shows the first page of rows, asks every key only when the user selects, and checks them all then', async () => {
+    const stored = Array.from({ length: 6_000 }, (_, i) => work(i));
+    const fake = createFakeApi({}, { stored });
+    const whole: number[] = [];
+    const api = createFakeApi(
+      {
+        queryWorks: async (input) => {
+          const answer = await fake.queryWorks(input);
+          if (input.limit === undefined) whole.push(answer.keys.length);
+          return answer;
+        },
+      },
+      { stored },
+    );
+    renderApp({ api, view: 'bibliography' });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('6,029 works'), {
+      timeout: 10_000,
+    });
+    // The rows of the first page, with nothing else asked (the whole answer used to re-render
+    // the table, which was all that computed its window).
+    await waitFor(() => expect(rowsShown()).toBeGreaterThan(5));
+    expect(rowsShown()).toBeLessThan(100);
+    await new Promise((resolve) => setTimeout(resolve, 700)); // past the pause after an answer
+    expect(whole).toEqual([]);
+    const all = screen.getByRole('checkbox', { name: 'Select all works shown' });
+    fireEvent.pointerDown(all);
+    fireEvent.click(all);
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Selected works' }).textContent).toContain(
+        '6029 works selected',
+      ),
+    );
+    expect(whole).toEqual([6_029]);
+  }, 30_000);
+});
