@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreLockTimeoutError, acquireFileLock } from '../../src/store';
 import { removeTempDirs, sleep, tempDir } from './helpers';
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
 
 afterAll(removeTempDirs);
 
@@ -56,6 +56,31 @@ describe('acquireFileLock', () => {
     const old = new Date(Date.now() - 60_000);
     await utimes(lock, old, old);
     const unlock = await acquireFileLock(lock, { staleMs: 10_000, timeoutMs: 1000 });
+    await unlock();
+  });
+
+  it('never breaks the lock of a live holder on this machine, however old it looks', async () => {
+    const lock = join(await tempDir(), '.lock');
+    const holder = await acquireFileLock(lock, { staleMs: 10_000 });
+    // The holder's refresh starved (its event loop blocked mid-write on a loaded machine): the
+    // lock looks a minute old, but its process is alive, so a waiter must keep waiting.
+    const old = new Date(Date.now() - 60_000);
+    await utimes(lock, old, old);
+    await expect(acquireFileLock(lock, { staleMs: 10_000, timeoutMs: 300 })).rejects.toThrow(
+      StoreLockTimeoutError,
+    );
+    expect(JSON.parse(await readFile(lock, 'utf8')).pid).toBe(process.pid);
+    await holder();
+  });
+
+  it('breaks a lock left before this machine started (its pid may be reused)', async () => {
+    const lock = join(await tempDir(), '.lock');
+    // A live pid (ours), but the lock predates the boot: its owner died with the machine.
+    await writeFile(lock, JSON.stringify({ pid: process.pid, host: hostname(), token: 'old' }));
+    const beforeBoot = new Date(Date.now() - uptime() * 1000 - 60_000);
+    await utimes(lock, beforeBoot, beforeBoot);
+    const unlock = await acquireFileLock(lock, { staleMs: 10_000, timeoutMs: 1000 });
+    expect(JSON.parse(await readFile(lock, 'utf8')).token).not.toBe('old');
     await unlock();
   });
 

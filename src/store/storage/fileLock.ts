@@ -2,13 +2,18 @@
  * A cross-process exclusive lock on a data folder: a lock file created atomically with link(2)
  * (fails with EEXIST when it exists, and the file is complete the moment it appears), holding the
  * owner's pid, host and a random token. A lock whose owner is dead (same host, pid gone) is broken
- * at once; any other lock is broken once its mtime, refreshed by the owner while it holds the
- * lock, is older than `staleMs`. Breaking happens under a second short-lived lock, so two waiters
- * never both break the lock and delete each other's fresh one.
+ * at once. A lock whose owner lives on this host is never broken, however old: its refresh (a
+ * timer in the owner's event loop) can be starved for longer than `staleMs` when the machine is
+ * loaded (seen at load 20: an app blocked 16 s mid-write), and breaking it let a second writer in
+ * whose write the owner then renamed over (a lost update). A lock from before this boot is
+ * broken (its pid may be another process now). Only a lock from another machine (a shared
+ * folder), whose owner cannot be checked, is broken once its mtime, refreshed by the owner while
+ * it holds the lock, is older than `staleMs`. Breaking happens under a second short-lived lock, so
+ * two waiters never both break the lock and delete each other's fresh one.
  */
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
 import { StoreLockTimeoutError } from '../errors';
 import type { Unlock } from './types';
 
@@ -68,9 +73,15 @@ async function readLock(path: string): Promise<{ info: LockInfo | null; ageMs: n
   }
 }
 
+/** How long ago this machine started (a lock older than that was left by a previous boot). */
+const sinceBootMs = () => uptime() * 1000;
+
 function isStale(lock: { info: LockInfo | null; ageMs: number }, staleMs: number): boolean {
   const { info } = lock;
-  if (info && info.host === hostname() && !isProcessAlive(info.pid)) return true;
+  if (info && info.host === hostname()) {
+    // The owner is checked, not guessed from the age: a live owner may be starved, not gone.
+    return !isProcessAlive(info.pid) || lock.ageMs > sinceBootMs();
+  }
   return lock.ageMs > staleMs;
 }
 
