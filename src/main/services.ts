@@ -2,12 +2,7 @@
 import { LibraryService, WorkTable, type WorkQuery } from '../services/library';
 import { followJournal } from '../services/changes';
 import type { PaperReader } from '../services/documents';
-import {
-  followChanges,
-  keptSearchIndex,
-  SearchService,
-  type EncodedSnapshot,
-} from '../services/search';
+import { followChanges, itemDigest, SearchService, storeSourceFiles } from '../services/search';
 import { SettingsService } from '../services/settings';
 import type { Services } from './handlers';
 import { openExportSync } from './exportSync';
@@ -37,8 +32,6 @@ const isOrder = (value: unknown): value is number[] => Array.isArray(value);
 const PAPER_INDEX_CACHE = 'paper-index';
 /** The search index, kept in the data folder's .cache between runs (see keptIndex.ts). */
 const SEARCH_INDEX_CACHE = 'search-index';
-const isEncodedSnapshot = (value: unknown): value is EncodedSnapshot =>
-  typeof value === 'object' && value !== null && 'index' in value && 'documents' in value;
 
 /** Items the search build indexes between two turns of the event loop (~20 ms of work at most). */
 const SEARCH_BUILD_CHUNK = 500;
@@ -96,13 +89,14 @@ export async function openServices({
       // The added papers' index is kept between runs: read back, only what changed is indexed.
       texts: userData.documents,
       keptPapers: store.derivedBytes(PAPER_INDEX_CACHE),
-      // The rest (works, notes, user claims, the bundled paper) is kept too, current while none
-      // of the files it is built from changed, nor the bundled library. The added papers are not
-      // in it (they are in the papers' index), so adding one does not make it stale.
-      kept: keptSearchIndex(store.derived(SEARCH_INDEX_CACHE, isEncodedSnapshot), async () => {
-        const files = await store.filesVersion([store.works, store.notes, store.userClaims]);
-        return files && `${workTable.bundledVersion()} ${files}`;
-      }),
+      // The rest (works, notes, user claims, the bundled paper) is kept too, with what it holds
+      // of each file: read back at start, only the files changed since are read again. It is of
+      // the bundled library and the folder's layout (another one: built afresh).
+      kept: {
+        bytes: store.derivedBytes(SEARCH_INDEX_CACHE),
+        base: `${itemDigest(library.works)} ${store.works.paths().length}/${store.notes.paths().length}`,
+        files: storeSourceFiles(store),
+      },
     },
   );
   // Changes reach search and the synced files as events, whoever made them: this process, or

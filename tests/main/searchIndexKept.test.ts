@@ -1,8 +1,10 @@
-// The search index kept with the library (.cache/search-index.json): read back at the next open
-// when nothing changed, built afresh (and kept again) when a work changed while the app was
-// closed, by the CLI say. Kept beside the added papers' index (.cache/paper-index.bin): both are
-// read back into the one search, which then goes on keeping the papers' index.
+// The search index kept with the library (.cache/search-index.bin): read back at the next open,
+// and brought up to date with what changed since (by the app, or by the CLI while the app was
+// closed) without building it again; whatever happened, it answers exactly as an index built
+// afresh. Kept beside the added papers' index (.cache/paper-index.bin): both are read back into
+// the one search, which then goes on keeping the papers' index.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { paperIndexFromBytes } from '../../src/core/search';
@@ -12,10 +14,19 @@ import { newDataDir, openTestApp, removeDataDirs, type TestApp } from './handler
 
 afterEach(removeDataDirs);
 
+const KEPT = join('.cache', 'search-index.bin');
+
 /** What the CLI does: writes works into the data folder through the store, the app closed. */
 async function putWorks(dir: string, ...works: ReturnType<typeof work>[]): Promise<void> {
   const store = await UserDataStore.openDir(dir);
   await store.works.putMany(works, (w) => w.citationKey);
+  await store.close();
+}
+
+/** What the CLI does to delete works, the app closed. */
+async function removeWorks(dir: string, ...keys: string[]): Promise<void> {
+  const store = await UserDataStore.openDir(dir);
+  await store.works.removeMany(keys);
   await store.close();
 }
 
@@ -30,6 +41,11 @@ const PHRASE = 'discipline the weaker party';
 const paper = new TextEncoder().encode(fixture);
 /** A second paper: the fixture with a word of its own instead of the phrase's. */
 const other = new TextEncoder().encode(fixture.replace(PHRASE, 'discipline the quixotic party'));
+
+const IMPORTED = join(
+  import.meta.dirname,
+  '../fixtures/import/two new works, a duplicate and a broken entry.bib',
+);
 
 /** The papers whose passages hold `query`. */
 const paperHits = async (app: TestApp, query: string) =>
@@ -51,14 +67,59 @@ async function open(dir: string): Promise<TestApp> {
   return app;
 }
 
+/** Queries over every kind: words, prefixes, a typo, a key and year, diacritics, nothing. */
+const QUERIES = [
+  'census',
+  'quokka',
+  'wombat',
+  'numbat',
+  'c',
+  'ce',
+  'migration',
+  'migr gov',
+  'lavenex 2011',
+  'betts',
+  'geddes',
+  'theorizing',
+  'politics europe',
+  'governanse',
+  'Köhler',
+  'partnership',
+  'zzz',
+];
+
+/** Every answer of `app` to QUERIES (all hits, scores, totals, order). */
+const answers = (app: TestApp) =>
+  QUERIES.map((q) => app.services.search.search(q, { limitPerKind: 200 }));
+
+/**
+ * Opens `dir` with its kept index (read back and brought up to date), then with none (built
+ * afresh), and checks that both answer every query alike; answers the first app's answers.
+ */
+async function expectSameAsFresh(dir: string): Promise<void> {
+  const kept = await open(dir);
+  expect(kept.services.search.restored).toBe(true);
+  const keptAnswers = answers(kept);
+  await kept.close();
+  await rm(join(dir, KEPT));
+  const fresh = await open(dir);
+  expect(fresh.services.search.restored).toBe(false);
+  expect(keptAnswers).toEqual(answers(fresh));
+  await fresh.close();
+}
+
 describe('the search index kept with the library', () => {
-  it('is read back when fresh and built again when a work changed while the app was closed', async () => {
+  it('is read back when fresh, and brought up to date with works the CLI changed meanwhile', async () => {
     const dir = await newDataDir();
-    await putWorks(dir, work('census2020', { title: 'A quokka census', year: 2020 }));
+    await putWorks(
+      dir,
+      work('census2020', { title: 'A quokka census', year: 2020 }),
+      work('survey2019', { title: 'A survey of wombat burrows', year: 2019 }),
+    );
 
     const first = await open(dir);
     expect(first.services.search.restored).toBe(false);
-    expect(existsSync(join(dir, '.cache', 'search-index.json'))).toBe(true);
+    expect(existsSync(join(dir, KEPT))).toBe(true);
     expect(workHits(first, 'quokka')).toEqual(['census2020']);
     await first.close();
 
@@ -69,33 +130,109 @@ describe('the search index kept with the library', () => {
     expect(second.services.search.search('Kohler').passages.length).toBeGreaterThan(0);
     await second.close();
 
-    await putWorks(dir, work('census2020', { title: 'A wombat census', year: 2020 }));
+    // The CLI edits a title, adds a work and deletes one while the app is closed.
+    await putWorks(
+      dir,
+      work('census2020', { title: 'A numbat census', year: 2020 }),
+      work('count2021', { title: 'Counting quokkas again', year: 2021 }),
+    );
+    await removeWorks(dir, 'survey2019');
     const third = await open(dir);
-    expect(third.services.search.restored).toBe(false);
-    expect(workHits(third, 'wombat')).toEqual(['census2020']);
-    expect(workHits(third, 'quokka')).toEqual([]);
+    expect(third.services.search.restored).toBe(true);
+    expect(workHits(third, 'numbat')).toEqual(['census2020']);
+    expect(workHits(third, 'quokka')).toEqual(['count2021']);
+    expect(workHits(third, 'wombat')).toEqual([]);
+    await third.close();
+    await expectSameAsFresh(dir);
+  }, 120_000);
+
+  it('keeps the changes the app made: edits, deletions, a merge and an import', async () => {
+    const dir = await newDataDir();
+    await putWorks(
+      dir,
+      work('census2020', { title: 'A quokka census', year: 2020 }),
+      work('survey2019', { title: 'A survey of wombat burrows', year: 2019 }),
+      work('census2020b', { title: 'A quokka census', year: 2020 }),
+    );
+    const first = await open(dir);
+    await first.call('updateWork', { key: 'census2020', fields: { title: 'A numbat census' } });
+    await first.close();
+    const second = await open(dir);
+    expect(second.services.search.restored).toBe(true);
+    expect(workHits(second, 'numbat')).toEqual(['census2020']);
+    expect(workHits(second, 'quokka')).toEqual(['census2020b']);
+    await second.call('deleteWorks', { keys: ['survey2019'] });
+    await second.close();
+
+    const third = await open(dir);
+    expect(workHits(third, 'wombat')).toEqual([]);
+    await third.call('mergeWorks', { keep: 'census2020', other: 'census2020b', picks: {} });
     await third.close();
 
     const fourth = await open(dir);
-    expect(fourth.services.search.restored).toBe(true);
-    expect(workHits(fourth, 'wombat')).toEqual(['census2020']);
+    expect(workHits(fourth, 'census').sort()).toEqual(['census2020']);
+    expect(workHits(fourth, 'quokka')).toEqual([]);
+    const text = readFileSync(IMPORTED, 'utf8');
+    const plan = await fourth.call('planImport', { text, fileName: 'refs.bib' });
+    await fourth.call('applyImport', {
+      planId: plan.planId,
+      decisions: { otherwise: 'skip' },
+      allowPartial: true,
+    });
+    expect(workHits(fourth, 'geddes')).toEqual(['geddes2016']);
     await fourth.close();
+
+    const fifth = await open(dir);
+    expect(fifth.services.search.restored).toBe(true);
+    expect(workHits(fifth, 'geddes')).toEqual(['geddes2016']);
+    expect(workHits(fifth, 'theorizing')).toEqual(['boswell2007']);
+    await fifth.close();
+    await expectSameAsFresh(dir);
+  }, 180_000);
+
+  it('keeps a bundled work uncovered again when the stored one of its key goes', async () => {
+    const dir = await newDataDir();
+    const app = await open(dir);
+    const [bundled] = (await app.call('listWorks', {})) as { key: string }[];
+    const key = bundled!.key;
+    await app.call('updateWork', { key, fields: { title: 'Platypus migration routes' } });
+    await app.close();
+    const again = await open(dir);
+    expect(workHits(again, 'platypus')).toEqual([key]);
+    await again.close();
+    await removeWorks(dir, key);
+    const third = await open(dir);
+    expect(workHits(third, 'platypus')).toEqual([]);
+    expect(third.services.search.counts().work).toBe(29);
+    await third.close();
+    await expectSameAsFresh(dir);
   }, 120_000);
 
-  it('keeps the changes the app made: an edited work is searchable at the next open', async () => {
+  it('ignores a damaged or cut-short kept index: built again, with no error', async () => {
     const dir = await newDataDir();
     await putWorks(dir, work('census2020', { title: 'A quokka census', year: 2020 }));
-    const first = await open(dir);
-    await first.call('updateWork', {
-      key: 'census2020',
-      fields: { title: 'A numbat census' },
-    });
-    await first.close();
-    const second = await open(dir);
-    expect(workHits(second, 'numbat')).toEqual(['census2020']);
-    expect(workHits(second, 'quokka')).toEqual([]);
-    await second.close();
-  }, 60_000);
+    await (await open(dir)).close();
+    const bytes = readFileSync(join(dir, KEPT));
+    const damages: [string, Uint8Array][] = [
+      ['cut short', bytes.subarray(0, Math.floor(bytes.length / 2))],
+      ['empty', new Uint8Array()],
+      ['text', new TextEncoder().encode('{"not": "an index"}')],
+      ['its header garbled', Uint8Array.from(bytes, (b, i) => (i > 12 && i < 200 ? 0x7b : b))],
+    ];
+    for (const [, damaged] of damages) {
+      await writeFile(join(dir, KEPT), damaged);
+      const app = await open(dir);
+      expect(app.services.search.restored).toBe(false);
+      expect(app.services.search.sourceErrors).toEqual([]);
+      expect(workHits(app, 'quokka')).toEqual(['census2020']);
+      expect((await app.call('search', { query: 'quokka' })).works.map((h) => h.id)).toEqual([
+        'census2020',
+      ]);
+      await app.close();
+    }
+    // Each damaged file was replaced by a good one.
+    expect((await open(dir)).services.search.restored).toBe(true);
+  }, 120_000);
 
   it('reads the works and the added papers back together, and keeps a paper added after', async () => {
     const dir = await newDataDir();
@@ -105,9 +242,9 @@ describe('the search index kept with the library', () => {
       .document.id;
     await until(async () => (await paperHits(first, PHRASE)).length === 1);
     await first.close();
-    // Adding a paper adds its work: the next open builds the works' index again and keeps it.
+    // Adding a paper adds its work: read back, with that work.
     const second = await open(dir);
-    expect(second.services.search.restored).toBe(false);
+    expect(second.services.search.restored).toBe(true);
     await second.close();
 
     const third = await open(dir);
@@ -135,9 +272,9 @@ describe('the search index kept with the library', () => {
     const cache = join(dir, '.cache');
     const listed = () => (existsSync(cache) ? readdirSync(cache).sort() : []);
     const atClose = listed();
-    // Longer than the papers' index waits before it writes, and than the bundled build takes.
-    await new Promise((r) => setTimeout(r, 3_000));
+    // Longer than the indexes wait before they write, and than the bundled build takes.
+    await new Promise((r) => setTimeout(r, 6_000));
     expect(listed()).toEqual(atClose);
-    expect(atClose).not.toContain('search-index.json');
+    expect(atClose).not.toContain('search-index.bin');
   }, 60_000);
 });

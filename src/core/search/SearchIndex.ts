@@ -7,7 +7,8 @@ import { PAPER_KINDS, PaperTextIndex, type PaperKind } from './paperTextIndex';
 import { InvertedIndex, KIND_INDEX } from './postings';
 import { buildQuery, type QueryTerm } from './query';
 import { documentFrequencies, scoreKind, type Corpus } from './score';
-import { restoreIndex, snapshotIndex, type IndexSnapshot } from './snapshot';
+import type { Sections } from './byteSections';
+import { docValue, indexChunks, indexFromBytes, type KeptExtra } from './indexBytes';
 import {
   SEARCH_KINDS,
   type Hit,
@@ -74,22 +75,35 @@ export class SearchIndex {
   }
 
   /**
-   * The works, notes, user claims and whole-kept papers' index as plain data, to keep between
-   * runs (packs it first); the added papers' index is kept apart (see `papers`).
+   * The works, notes, user claims and whole-kept papers' index as chunks of bytes, to keep
+   * between runs (see indexBytes.ts; removed items are dropped first); the added papers' index is
+   * kept apart (see `papers`). The chunks are copies (the index may change while they are
+   * written). `extra` is kept with it (`restoreBytes` answers it).
    */
-  snapshot(): IndexSnapshot {
-    return snapshotIndex(this.index);
+  toBytes(extra?: KeptExtra): Uint8Array[] {
+    return indexChunks(this.index, extra);
   }
 
   /**
-   * Replaces what `snapshot` keeps with a snapshot read back, in place: the added papers' index
-   * and whoever holds this object are left as they are. Throws when the snapshot is of another
-   * format or damaged (this index is then unchanged; build it afresh).
+   * Replaces what `toBytes` keeps with an index read back from `bytes`, in place: the added
+   * papers' index and whoever holds this object are left as they are. Throws when the bytes are
+   * of another format or damaged, or when `check` throws on what was kept with it (this index is
+   * then unchanged; build it afresh). Answers what was kept with it (see `toBytes`).
    */
-  restore(snapshot: IndexSnapshot): void {
-    const index = restoreIndex(snapshot);
+  restoreBytes(bytes: Uint8Array, check: (extra: Sections) => void = () => undefined): Sections {
+    const { index, extra } = indexFromBytes(bytes);
+    check(extra);
     this.index = index;
     this.indexer = new Indexer(index);
+    return extra;
+  }
+
+  /**
+   * Drops the postings of removed items now rather than as queries meet them, so that words weigh
+   * exactly as in an index built afresh from the same items (see `toBytes`).
+   */
+  dropRemoved(): void {
+    this.index.compactAll();
   }
 
   /** Adds works, replacing any already indexed under the same citation key. */
@@ -202,7 +216,7 @@ export class SearchIndex {
         const { top, total } = scoreKind(this.index, k, ranked.terms, most);
         const docs = this.index.tables[k]?.docs ?? [];
         ranked.totals[kind] = total;
-        ranked.top[kind] = top.map(({ num, score }) => ({ item: docs[num], score }));
+        ranked.top[kind] = top.map(({ num, score }) => ({ item: docValue(docs[num]), score }));
         continue;
       }
       // The kind's items are in two indexes: words weigh by their rarity across both, so the
@@ -218,7 +232,7 @@ export class SearchIndex {
       const docs = this.index.tables[k]?.docs ?? [];
       ranked.totals[kind] = mine.total + added.total;
       ranked.top[kind] = [
-        ...mine.top.map(({ num, score }) => ({ item: docs[num], score })),
+        ...mine.top.map(({ num, score }) => ({ item: docValue(docs[num]), score })),
         ...added.top.map(({ num, score }) => ({ item: this.paperTexts.refOf(kind, num), score })),
       ]
         .sort((a, b) => b.score - a.score)

@@ -1,6 +1,7 @@
 export * from './types';
 export { createSearchIndex, SearchIndex, type RankedResults } from './SearchIndex';
-export { SNAPSHOT_FORMAT, type IndexSnapshot, type SnapshotTable } from './snapshot';
+export { INDEX_BYTES_FORMAT, type KeptExtra } from './indexBytes';
+export { float64Section, type SectionArray, type Sections } from './byteSections';
 export { passagesFromDocument, claimsFromPaper, searchTextOf } from './paper';
 export { foldVariants, foldText } from './fold';
 export { PaperTextIndex, type IndexedPaper } from './paperTextIndex';

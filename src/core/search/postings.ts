@@ -43,6 +43,8 @@ export const prefixQuality = (typed: number, term: number): number =>
 export class DocTable<T> {
   /** Slot per document number; undefined once removed. */
   docs: (T | undefined)[] = [];
+  /** Id per document number (null for one added without an id): ties in a ranking go by id. */
+  ids: (string | null)[] = [];
   /** 1 for a live document number, 0 for a removed one (checked in the scoring loop). */
   alive = new Uint8Array(1024);
   /** Number by id (documents added without an id, see `add`, are not in it). */
@@ -55,6 +57,7 @@ export class DocTable<T> {
   add(id: string | null, doc: T): number {
     const num = this.docs.length;
     this.docs.push(doc);
+    this.ids.push(id);
     if (num >= this.alive.length) {
       const alive = new Uint8Array(this.alive.length * 2);
       alive.set(this.alive);
@@ -202,14 +205,17 @@ export class InvertedIndex {
     const table = this.tables[kind]!;
     const renumber = new Int32Array(table.docs.length).fill(-1);
     const docs: unknown[] = [];
+    const ids: (string | null)[] = [];
     table.docs.forEach((doc, num) => {
-      if (doc !== undefined) {
+      if (table.alive[num] === 1) {
         renumber[num] = docs.length;
         docs.push(doc);
+        ids.push(table.ids[num] ?? null);
       }
     });
     for (const [id, num] of table.numbers) table.numbers.set(id, renumber[num] ?? -1);
     table.docs = docs;
+    table.ids = ids;
     table.alive.fill(0);
     table.alive.fill(1, 0, docs.length);
     table.deadSlots = 0;
@@ -232,6 +238,13 @@ export class InvertedIndex {
       }
     }
     return renumber;
+  }
+
+  /** Compacts every kind that has removed documents (see `compact`). */
+  compactAll(): void {
+    this.tables.forEach((table, kind) => {
+      if (table.deadSlots > 0) this.compact(kind);
+    });
   }
 
   /** Drops the postings of removed documents from one list (called when a query finds many). */

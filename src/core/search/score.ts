@@ -55,18 +55,84 @@ function idf(live: number, df: number): number {
   return Math.max(0.05, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
 }
 
-/** Inserts into `top` (sorted by score desc, then number asc), keeping at most `k`. */
-function offerTop(top: Scored[], k: number, num: number, score: number): void {
+/**
+ * Whether document `a` ranks before `b` on an equal score: by id, numbers in ids compared as
+ * numbers ("doc#b8" before "doc#b13", so a paper's passages keep their order), else by number.
+ */
+function ranksBefore(ids: readonly (string | null)[], a: number, b: number): boolean {
+  const x = ids[a];
+  const y = ids[b];
+  if (x == null || y == null || x === y) return a < b;
+  return compareIds(x, y) < 0;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Compares two ids, runs of digits by their value (a natural order, the same on any machine). */
+export function compareIds(x: string, y: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const c = x.charCodeAt(i);
+    const d = y.charCodeAt(j);
+    if (isDigit(c) && isDigit(d)) {
+      let ei = i;
+      let ej = j;
+      while (ei < x.length && isDigit(x.charCodeAt(ei))) ei++;
+      while (ej < y.length && isDigit(y.charCodeAt(ej))) ej++;
+      // Leading zeros aside, the longer run is the larger number.
+      let si = i;
+      let sj = j;
+      while (si < ei - 1 && x.charCodeAt(si) === 48) si++;
+      while (sj < ej - 1 && y.charCodeAt(sj) === 48) sj++;
+      if (ei - si !== ej - sj) return ei - si - (ej - sj);
+      for (let k = 0; k < ei - si; k++) {
+        const diff = x.charCodeAt(si + k) - y.charCodeAt(sj + k);
+        if (diff !== 0) return diff;
+      }
+      if (ei - i !== ej - j) return ei - i - (ej - j); // "07" after "7"
+      i = ei;
+      j = ej;
+      continue;
+    }
+    if (c !== d) return c - d;
+    i++;
+    j++;
+  }
+  return x.length - i - (y.length - j);
+}
+
+/**
+ * Inserts into `top` (sorted by score desc, then by `before`), keeping at most `k`. Ties go by
+ * the documents' ids where they have them (else by number), so that an index updated item by
+ * item ranks exactly as one built afresh, whose numbers run in another order.
+ */
+function offerTop(
+  top: Scored[],
+  k: number,
+  num: number,
+  score: number,
+  ids: readonly (string | null)[],
+): void {
   if (top.length === k) {
     const last = top[k - 1];
-    if (last === undefined || score < last.score || (score === last.score && num > last.num))
+    if (
+      last === undefined ||
+      score < last.score ||
+      (score === last.score && ranksBefore(ids, last.num, num))
+    )
       return;
     top.pop();
   }
   let i = top.length;
   while (i > 0) {
     const prev = top[i - 1];
-    if (prev === undefined || prev.score > score || (prev.score === score && prev.num < num)) break;
+    if (
+      prev === undefined ||
+      prev.score > score ||
+      (prev.score === score && ranksBefore(ids, prev.num, num))
+    )
+      break;
     i--;
   }
   top.splice(i, 0, { num, score });
@@ -187,7 +253,7 @@ export function scoreKind(
   const top: Scored[] = [];
   for (let i = 0; i < count; i++) {
     const d = (candidates as Int32Array)[i] as number;
-    offerTop(top, k, d, score[d] as number);
+    offerTop(top, k, d, score[d] as number, table.ids);
   }
   return { top, total: count };
 }

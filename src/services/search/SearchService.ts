@@ -1,131 +1,39 @@
 /**
  * Search over the whole library: every paper's passages and claims (the bundled one and those the
- * user added; hits name their paper), bundled and user works, notes and user claims. Built once in the background (in chunks, so a 100,000-work library does
- * not freeze the app), then kept current item by item as works, notes and claims change.
+ * user added; hits name their paper), bundled and user works, notes and user claims. Read back
+ * from where it was kept (brought up to date with the files changed since) or built in the
+ * background (in chunks, so a 100,000-work library does not freeze the app), then kept current
+ * item by item as works, notes and claims change.
  */
 import type { Work } from '../../core/bibliography/model';
-import { BUNDLED_DOCUMENT_ID } from '../../core/documents/ids';
-import type { AnalysedPaper } from '../../core/paper';
 import {
   createSearchIndex,
-  searchTextOf,
   type PaperSearchText,
-  type SearchableClaim,
-  type SearchableNote,
   type SearchIndex,
   type SearchKind,
   type SearchOptions,
   type SearchResults,
-  type StoredTextRef,
 } from '../../core/search';
-import type { UserClaim } from '../../core/userData/userClaims';
-import { PaperIndexKeeper, type KeptBytes } from './paperIndexKeeper';
-import type { KeptSearchIndex, SearchSnapshot } from './keptIndex';
-
-/** A note as the notes store keeps it; trashed notes (with `deletedAt`) are not searchable. */
-export type IndexableNote = SearchableNote & { deletedAt?: string | null };
-
-/** The parts of a user claim search reads. */
-export type IndexableUserClaim = Pick<UserClaim, 'id' | 'statement' | 'links' | 'passage'>;
-
-/**
- * Items to index, a promise of them, or items read as they are indexed (a store's `scan()`, which
- * reads a large collection file by file without keeping it all in memory). Read in the background
- * while the paper is already searchable.
- */
-export type SearchSource<T> = Iterable<T> | AsyncIterable<T> | Promise<Iterable<T>>;
-
-/** A paper as search reads it: its text and claims (a document view fits). */
-export type IndexablePaper = Pick<
-  AnalysedPaper,
-  'documentId' | 'document' | 'claims' | 'citations'
->;
-
-/** Where the search text of the user's papers is kept (a DocumentService fits). */
-export interface PaperTextStore {
-  /** A paper's passages and claims, or null when it is gone. */
-  searchText(documentId: string): Promise<PaperSearchText | null>;
-  /**
-   * The version of the search text of each added paper not in the trash, by id (needed to keep
-   * the papers' index between runs, see `SearchBuildOptions.keptPapers`).
-   */
-  textVersions?(): Promise<Map<string, string>>;
-}
-
-export interface SearchSources {
-  /** The bundled library (a `LibraryService` fits): its works and the analysed paper. */
-  library: { works: readonly Work[]; paper: AnalysedPaper };
-  /** The papers the user added (not those in the trash), opened (or their search text read) one at a time. */
-  documents?: SearchSource<IndexablePaper | PaperSearchText>;
-  /** Works the user imported or typed in (a work with a bundled key replaces the bundled one). */
-  userWorks?: SearchSource<Work>;
-  notes?: SearchSource<IndexableNote>;
-  userClaims?: SearchSource<IndexableUserClaim>;
-}
-
-export interface SearchBuildOptions {
-  /** Items indexed between two yields to the event loop (default 2,000). */
-  chunkSize?: number;
-  /**
-   * Where the added papers' search text is kept. With it, the index keeps only a reference to
-   * each of their passages and claims (a 1,000-paper library's text stays on disk) and `find`
-   * reads the text of the hits; without it, the index keeps the text (`search` shows it).
-   */
-  texts?: PaperTextStore;
-  /**
-   * Where the index of the added papers' text is kept between runs (with `texts`, which must
-   * tell `textVersions`). Read back at start and brought up to date, the papers being read from
-   * `texts` (`SearchSources.documents` is then not read); written again after changes.
-   */
-  keptPapers?: KeptBytes;
-  /**
-   * Where the index of the works, notes, user claims and papers kept whole (not those in the
-   * papers' index) is kept between runs: read instead of building when it is of the data's
-   * current version, and written after a build (see keptIndex.ts). The version must cover every
-   * source whose items it holds: without `texts`, the added papers' too.
-   */
-  kept?: KeptSearchIndex;
-}
-
-/** Papers whose search text `find` keeps read (a search's hits come from a few papers). */
-const TEXTS_KEPT = 16;
-
-const isStoredRef = (item: unknown): item is StoredTextRef =>
-  typeof (item as StoredTextRef | undefined)?.at === 'number';
-
-const isAddedPaperText = (paper: IndexablePaper | PaperSearchText): paper is PaperSearchText =>
-  'passages' in paper && paper.documentId !== BUNDLED_DOCUMENT_ID;
-
-/** A paper's search text, from an opened paper or as kept. */
-const paperTextOf = (paper: IndexablePaper | PaperSearchText): PaperSearchText =>
-  'passages' in paper ? paper : searchTextOf(paper);
-
-/** A user claim as a searchable claim: its statement, the works it links, its passage. */
-export function searchableUserClaim(claim: IndexableUserClaim): SearchableClaim {
-  const selector = claim.passage?.selector;
-  return {
-    id: claim.id,
-    text: claim.statement,
-    origin: 'user',
-    cites: claim.links.map((l) => l.placeholder),
-    anchor: selector ? { blockId: null, start: selector.start, end: selector.end } : null,
-  };
-}
-
-/** Sources a kept index made unnecessary: a failed read of one is not an unhandled rejection. */
-function discardSources(sources: SearchSources): void {
-  for (const source of [sources.documents, sources.userWorks, sources.notes, sources.userClaims])
-    if (source instanceof Promise) source.catch(() => undefined);
-}
-
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+import { FileLedger, itemDigest } from './fileLedger';
+import type { KeptSearchIndex, SourceKind } from './keptIndex';
+import { readKeptIndex, syncChangedFiles } from './keptIndexReader';
+import { KeptIndexWriter } from './keptIndexWriter';
+import { PaperItems } from './paperItems';
+import { isStoredRef, PaperTextsRead } from './paperTextsRead';
+import { PaperIndexKeeper } from './paperIndexKeeper';
+import {
+  discardSources,
+  itemsOf,
+  yieldToEventLoop,
+  type IndexableNote,
+  type IndexablePaper,
+  type IndexableUserClaim,
+  type SearchBuildOptions,
+  type SearchSources,
+} from './searchSources';
+import { StoredItems } from './storedItems';
 
 export class SearchService {
-  /**
-   * The passage and claim ids indexed for each paper kept whole in the index (the bundled one,
-   * or every paper without a text store), so a re-parse or removal replaces them.
-   */
-  private readonly documentItems = new Map<string, { passages: string[]; claims: string[] }>();
   /** Sources that could not be read (their items are not searchable); see `sourceErrors`. */
   private readonly failures: unknown[] = [];
   /** While the first build runs: items changed meanwhile, which the build must not overwrite. */
@@ -133,97 +41,146 @@ export class SearchService {
   /** Resolves when every item of the sources is searchable. */
   readonly ready: Promise<void>;
   /**
-   * Resolves once the index built has been kept (`SearchBuildOptions.kept`), or nothing was to be
-   * kept: it was read from there, the data changed meanwhile, or there is nowhere to keep it.
+   * Resolves once the index has been kept after the first build or read-back (when there is
+   * somewhere to keep it and it was built, or brought up to date), or when nothing was to be kept.
    */
   readonly kept: Promise<void>;
   /** Whether the index was read from where it was kept rather than built. */
   restored = false;
   /** While a kept index is being read: the changes made meanwhile, applied to it once read. */
   private replay: (() => void)[] | null = null;
-  /** Where added papers' text is kept (see `SearchBuildOptions.texts`). */
-  private readonly texts: PaperTextStore | undefined;
-  /** Search texts read for hits, least recently used first. */
-  private readonly textsRead = new Map<string, PaperSearchText>();
-  /** Keeps the added papers' index between runs (with `keptPapers`). */
-  private readonly keeper: PaperIndexKeeper | null;
+  /** Added papers' texts read for hits (see `SearchBuildOptions.texts`). */
+  private readonly textsRead: PaperTextsRead;
+  private readonly papers: PaperItems;
+  private readonly stored: StoredItems;
+  /** Which stored items the index holds, by file (with `kept`). */
+  private readonly ledger: FileLedger | null;
+  private readonly writer: KeptIndexWriter | null;
+  /** Set by `close`: the first build stops at its next turn and keeps nothing. */
+  private closing = false;
 
   private constructor(
-    // Restored in place (see `adopt`): the papers' index keeper holds it too.
+    // Restored in place: the papers' index keeper holds it too.
     private readonly index: SearchIndex,
     sources: SearchSources,
     options: SearchBuildOptions,
   ) {
-    this.texts = options.texts;
-    const versioned = this.texts?.textVersions ? this.texts : undefined;
-    this.keeper =
+    this.textsRead = new PaperTextsRead(options.texts);
+    const versioned = options.texts?.textVersions ? options.texts : undefined;
+    const keeper =
       options.keptPapers && versioned
         ? new PaperIndexKeeper(index, options.keptPapers, {
             searchText: (id) => versioned.searchText(id),
             textVersions: () => versioned.textVersions!(),
           })
         : null;
-    this.documentChanged(sources.library.paper);
-    const built = this.open(sources, Math.max(1, options.chunkSize ?? 2_000), options.kept);
-    this.ready = built.then(() => undefined);
-    this.kept = built.then((keep) => keep?.()).catch(() => undefined);
+    this.papers = new PaperItems(index, options.texts, keeper);
+    this.keeper = keeper;
+    this.stored = new StoredItems(index, sources.library.works);
+    const kept = options.kept;
+    this.ledger = kept ? new FileLedger(kept.files) : null;
+    this.writer =
+      kept && this.ledger
+        ? new KeptIndexWriter(index, kept, this.ledger, this.stored, () => this.papers.kept())
+        : null;
+    // The bundled paper is searchable at once.
+    this.papers.put(sources.library.paper);
+    const opened = this.open(sources, Math.max(1, options.chunkSize ?? 2_000), kept);
+    this.ready = opened.then(() => undefined);
+    this.kept = opened.then((changed) => this.keep(changed)).catch(() => undefined);
   }
 
+  /** Keeps the added papers' index between runs (with `keptPapers`). */
+  private readonly keeper: PaperIndexKeeper | null;
+
   /**
-   * Reads the kept index when it is current, else builds it from `sources`; answers how to keep
-   * what was built (null: nothing to keep).
+   * Reads the kept index back and brings it up to date, or builds it from `sources` (from the
+   * kept index's files, with `kept`); answers whether the index is to be kept now.
    */
   private async open(
     sources: SearchSources,
     chunk: number,
     kept: KeptSearchIndex | undefined,
-  ): Promise<(() => Promise<void>) | null> {
-    const version = kept ? await kept.version().catch(() => null) : null;
-    if (kept && version !== null) {
-      this.replay = [];
-      const snapshot = await kept.read(version).catch(() => null);
-      const adopted = snapshot !== null && this.adopt(snapshot);
-      const changes = this.replay;
-      this.replay = null;
-      if (adopted) {
-        // The bundled paper comes with the app, which may have been updated since.
-        this.indexPaper(sources.library.paper);
-        for (const change of changes) change();
-        this.restored = true;
-        discardSources(sources);
-        await this.fillPapers(sources, true);
-        this.changedDuringBuild = null;
-        return null;
-      }
-    }
-    await this.fill(sources, chunk);
-    if (this.closing || !kept || version === null || this.failures.length > 0) return null;
-    const snapshot = this.snapshot();
-    return async () => {
-      // Changes during the build moved the data on: the next run builds again.
-      if (this.closing || !this.cleanBuild || (await kept.version()) !== version) return;
-      await kept.write(version, snapshot);
+  ): Promise<boolean> {
+    let n = 0;
+    /** A turn for the event loop every `chunk` items; true once the service is closing. */
+    const step = async (): Promise<boolean> => {
+      if (++n % chunk === 0) await yieldToEventLoop();
+      return this.closing;
     };
-  }
-
-  /**
-   * Takes a kept index into this one (the papers' index is left as it is); false when it cannot
-   * be read back (damaged).
-   */
-  private adopt(snapshot: SearchSnapshot): boolean {
-    try {
-      this.index.restore(snapshot.index);
-    } catch {
-      return false;
+    if (kept && (await this.readKept(kept))) {
+      this.restored = true;
+      // The bundled paper comes with the app, which may have been updated since.
+      this.papers.put(sources.library.paper);
+      discardSources(sources);
+      const changed = await this.syncFiles(kept, step);
+      // Items indexed again (the bundled paper's too) leave their old postings: dropped, so that
+      // words weigh exactly as in a fresh build.
+      this.index.dropRemoved();
+      await this.fillPapers(sources, true);
+      this.changedDuringBuild = null;
+      return changed;
     }
-    this.documentItems.clear();
-    for (const [id, items] of snapshot.documents) this.documentItems.set(id, items);
+    for (const work of sources.library.works) {
+      if (this.fresh('work', work.citationKey)) this.index.upsertWork(work);
+      if (await step()) return false;
+    }
+    if (kept) {
+      discardSources({ ...sources, documents: undefined });
+      await this.syncFiles(kept, step);
+    } else {
+      const failed = (error: unknown) => this.failures.push(error);
+      await this.stored.fill(sources, (kind, id) => this.fresh(kind, id), step, failed);
+    }
+    if (this.closing) return false;
+    this.index.pack();
+    await this.fillPapers(sources, false);
+    this.changedDuringBuild = null;
     return true;
   }
 
-  /** The index and the papers' items in it, as data (see keptIndex.ts). */
-  private snapshot(): SearchSnapshot {
-    return { index: this.index.snapshot(), documents: [...this.documentItems] };
+  /** Keeps the index after the first build or read-back (see `kept`). */
+  private async keep(changed: boolean): Promise<void> {
+    if (this.closing || !this.writer) return;
+    await this.writer.opened(changed);
+  }
+
+  /** Reads the kept index into this one (changes made meanwhile applied); false when unusable. */
+  private async readKept(kept: KeptSearchIndex): Promise<boolean> {
+    this.replay = [];
+    const adopted = await readKeptIndex(this.index, kept, this.ledger!, this.papers);
+    const changes = this.replay;
+    this.replay = null;
+    if (adopted) for (const change of changes) change();
+    return adopted;
+  }
+
+  /** Brings the index up to date with every file changed since the ledger last saw it. */
+  private syncFiles(kept: KeptSearchIndex, step: () => Promise<boolean>): Promise<boolean> {
+    return syncChangedFiles({
+      kept,
+      ledger: this.ledger!,
+      stored: this.stored,
+      fresh: (kind, id) => this.fresh(kind, id),
+      step,
+      failed: (error) => this.failures.push(error),
+    });
+  }
+
+  private async fillPapers(sources: SearchSources, restored: boolean): Promise<void> {
+    if (this.closing) return;
+    const failed = (error: unknown) => this.failures.push(error);
+    await this.papers.fill(
+      itemsOf(sources.documents, failed),
+      restored,
+      (id) => this.fresh('document', id),
+      failed,
+    );
+  }
+
+  /** Whether item `id` of `kind` was not changed since the first build began. */
+  private fresh(kind: SearchKind | 'document', id: string): boolean {
+    return !this.changedDuringBuild?.has(`${kind}:${id}`);
   }
 
   /**
@@ -256,78 +213,15 @@ export class SearchService {
     return this.failures;
   }
 
-  /** A source's items; one that fails to load is reported (the items read before it stay). */
-  private async *items<T>(source: SearchSource<T> | undefined): AsyncGenerator<T> {
-    try {
-      const items = await source;
-      if (items) yield* items;
-    } catch (error) {
-      this.failures.push(error);
-    }
-  }
-
-  private async fill(sources: SearchSources, chunk: number): Promise<void> {
-    const changesBefore = this.changeCount;
-    let n = 0;
-    /** A turn for the event loop every `chunk` items; true once the service is closing. */
-    const step = async (): Promise<boolean> => {
-      if (++n % chunk === 0) await yieldToEventLoop();
-      return this.closing;
-    };
-    const fresh = (kind: SearchKind, id: string): boolean =>
-      !this.changedDuringBuild?.has(`${kind}:${id}`);
-    for (const works of [sources.library.works, this.items(sources.userWorks)]) {
-      for await (const work of works) {
-        if (fresh('work', work.citationKey)) this.index.upsertWork(work);
-        if (await step()) return;
-      }
-    }
-    for await (const note of this.items(sources.notes)) {
-      if (fresh('note', note.id) && !note.deletedAt) this.index.upsertNote(note);
-      if (await step()) return;
-    }
-    for await (const claim of this.items(sources.userClaims)) {
-      if (fresh('claim', claim.id)) this.index.upsertClaim(searchableUserClaim(claim));
-    }
-    this.index.pack();
-    this.cleanBuild = this.changeCount === changesBefore;
-    await this.fillPapers(sources, false);
-    this.changedDuringBuild = null;
-  }
-
-  /**
-   * Indexes the added papers: the papers' index is read back and brought up to date (with
-   * `keptPapers`), or each paper is read from `sources.documents`. After a kept index was
-   * restored, papers kept whole are in it already (only those in the papers' index are read).
-   */
-  private async fillPapers(sources: SearchSources, restored: boolean): Promise<void> {
-    if (this.closing) return;
-    // A paper is a few hundred passages: the event loop gets a turn after each.
-    if (this.keeper) {
-      await this.keeper.restore(yieldToEventLoop).catch((error: unknown) => {
-        this.failures.push(error);
-      });
-      return;
-    }
-    if (restored && this.texts === undefined) return;
-    for await (const paper of this.items(sources.documents)) {
-      if (!this.changedDuringBuild?.has(`document:${paper.documentId}`)) this.indexPaper(paper);
-      await yieldToEventLoop();
-    }
-    this.index.papers.index.pack();
-  }
-
-  /** Writes the papers' index out now if it changed (call before quitting). */
+  /** Writes the kept indexes out now if they changed (call before quitting). */
   async flush(): Promise<void> {
+    await this.writer?.flush();
     await this.keeper?.flush();
   }
 
-  /** Set by `close`: the first build stops at its next turn and keeps nothing. */
-  private closing = false;
-
   /**
    * Stops the first build at its next turn, waits for what is being written, and writes the
-   * papers' index if it changed: once this resolves nothing more is written into the data
+   * kept indexes if they changed: once this resolves nothing more is written into the data
    * folder (the app quits, or a test removes the folder).
    */
   async close(): Promise<void> {
@@ -336,17 +230,31 @@ export class SearchService {
     await this.flush();
   }
 
-  /** True when nothing changed while the first build ran (what it built is the sources' data). */
-  private cleanBuild = false;
-  /** How many changes were made (to tell whether any came while the build ran). */
-  private changeCount = 0;
-
   /** Notes a change of one item and makes it with `apply` (again on a kept index being read). */
   private changed(kind: SearchKind | 'document', id: string, apply: () => void): void {
     this.changedDuringBuild?.add(`${kind}:${id}`);
-    this.changeCount++;
     apply();
     this.replay?.push(apply);
+    this.writer?.changed();
+  }
+
+  /** A change of a stored item: indexed, and recorded in the ledger (with a kept index). */
+  private storedChanged<K extends SourceKind>(
+    kind: K,
+    id: string,
+    item: Parameters<StoredItems['put']>[1] | null,
+    digest: number | null,
+  ): void {
+    this.changed(kind, id, () => {
+      if (item) this.stored.put(kind, item as never);
+      else this.stored.drop(kind, id);
+      this.ledger?.changed(kind, id, digest);
+    });
+  }
+
+  /** The digest the ledger keeps of a stored item (none without a kept index). */
+  private digestOf(item: unknown): number | null {
+    return this.ledger ? itemDigest(item) : null;
   }
 
   /**
@@ -356,7 +264,7 @@ export class SearchService {
    */
   search(query: string, options?: SearchOptions): SearchResults {
     return this.index.render(this.index.rank(query, options), (kind, item) =>
-      this.shown(kind, item),
+      this.textsRead.shown(kind, item),
     );
   }
 
@@ -367,27 +275,8 @@ export class SearchService {
     for (const { item } of [...ranked.top.passage, ...ranked.top.claim]) {
       if (isStoredRef(item)) wanted.add(item.documentId);
     }
-    for (const documentId of wanted) await this.readText(documentId);
-    return this.index.render(ranked, (kind, item) => this.shown(kind, item));
-  }
-
-  /** The item a hit shows: an indexed item, or a stored reference's passage or claim, if read. */
-  private shown(kind: SearchKind, item: unknown): unknown {
-    if (!isStoredRef(item)) return item;
-    const text = this.textsRead.get(item.documentId);
-    // The text read is the one indexed: a paper that changes is indexed again (and read again).
-    return (kind === 'passage' ? text?.passages : text?.claims)?.[item.at] ?? null;
-  }
-
-  private async readText(documentId: string): Promise<void> {
-    const known = this.textsRead.get(documentId);
-    this.textsRead.delete(documentId);
-    const text = known ?? (await this.texts?.searchText(documentId));
-    if (!text) return;
-    this.textsRead.set(documentId, text);
-    while (this.textsRead.size > TEXTS_KEPT) {
-      this.textsRead.delete(this.textsRead.keys().next().value!);
-    }
+    for (const documentId of wanted) await this.textsRead.load(documentId);
+    return this.index.render(ranked, (kind, item) => this.textsRead.shown(kind, item));
   }
 
   /** How many items of each kind are searchable. */
@@ -400,35 +289,33 @@ export class SearchService {
     };
   }
 
-  /** A work was added or edited. */
+  /** A work was added or edited (or, a stored work gone, the bundled one of its key is back). */
   workChanged(work: Work): void {
-    this.changed('work', work.citationKey, () => this.index.upsertWork(work));
+    const stored = !this.stored.isBundled(work);
+    this.storedChanged('work', work.citationKey, work, stored ? this.digestOf(work) : null);
   }
 
   /** A work was deleted (by citation key). */
   workRemoved(key: string): void {
-    this.changed('work', key, () => this.index.remove('work', key));
+    this.storedChanged('work', key, null, null);
   }
 
   /** A note was created or edited; a trashed note leaves the results, a restored one returns. */
   noteChanged(note: IndexableNote): void {
-    this.changed('note', note.id, () => {
-      if (note.deletedAt) this.index.remove('note', note.id);
-      else this.index.upsertNote(note);
-    });
+    this.storedChanged('note', note.id, note, this.digestOf(note));
   }
 
   /** A note was deleted for good. */
   noteRemoved(id: string): void {
-    this.changed('note', id, () => this.index.remove('note', id));
+    this.storedChanged('note', id, null, null);
   }
 
   userClaimChanged(claim: IndexableUserClaim): void {
-    this.changed('claim', claim.id, () => this.index.upsertClaim(searchableUserClaim(claim)));
+    this.storedChanged('claim', claim.id, claim, this.digestOf(claim));
   }
 
   userClaimRemoved(id: string): void {
-    this.changed('claim', id, () => this.index.remove('claim', id));
+    this.storedChanged('claim', id, null, null);
   }
 
   /**
@@ -436,7 +323,10 @@ export class SearchService {
    * ids are qualified by the paper ("doc#b12") and their anchors name it.
    */
   documentChanged(paper: IndexablePaper | PaperSearchText): void {
-    this.changed('document', paper.documentId, () => this.indexPaper(paper));
+    this.changed('document', paper.documentId, () => {
+      this.textsRead.forget(paper.documentId);
+      this.papers.put(paper);
+    });
   }
 
   /** The bundled paper was re-analysed (see documentChanged). */
@@ -447,55 +337,13 @@ export class SearchService {
   /** A paper was removed (or moved to the trash): its passages and claims leave the results. */
   documentRemoved(documentId: string): void {
     this.changed('document', documentId, () => {
-      this.unindexPaper(documentId);
-      if (this.index.papers.get(documentId)) {
-        this.changePapers(() => this.index.removePaperText(documentId));
-      }
-      this.textsRead.delete(documentId);
+      this.papers.drop(documentId);
+      this.textsRead.forget(documentId);
     });
   }
 
   /** The ids of the papers whose text is searchable. */
   indexedDocuments(): string[] {
-    return [...this.documentItems.keys(), ...this.index.papers.ids()];
-  }
-
-  /** Changes the added papers' index (after it is written out, if it is being: see PaperIndexKeeper). */
-  private changePapers(make: () => void): void {
-    if (this.keeper) this.keeper.change(make);
-    else make();
-  }
-
-  /**
-   * Indexes a paper's passages and claims. With a text store, an added paper's items go to the
-   * papers' index, which keeps only where each is (the bundled paper's text is in memory anyway,
-   * so its items are kept whole).
-   */
-  private indexPaper(paper: IndexablePaper | PaperSearchText): void {
-    this.textsRead.delete(paper.documentId);
-    if (this.texts !== undefined && isAddedPaperText(paper)) {
-      this.unindexPaper(paper.documentId);
-      this.changePapers(() => this.index.setPaperText(paper));
-      return;
-    }
-    const { documentId, passages, claims } = paperTextOf(paper);
-    this.unindexPaper(documentId);
-    if (this.index.papers.get(documentId)) {
-      this.changePapers(() => this.index.removePaperText(documentId));
-    }
-    for (const p of passages) this.index.upsertPassage(p);
-    for (const c of claims) this.index.upsertClaim(c);
-    this.documentItems.set(documentId, {
-      passages: passages.map((p) => p.id),
-      claims: claims.map((c) => c.id),
-    });
-  }
-
-  private unindexPaper(documentId: string): void {
-    const items = this.documentItems.get(documentId);
-    if (!items) return;
-    for (const id of items.passages) this.index.remove('passage', id);
-    for (const id of items.claims) this.index.remove('claim', id);
-    this.documentItems.delete(documentId);
+    return this.papers.ids();
   }
 }

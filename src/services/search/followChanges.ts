@@ -6,7 +6,8 @@
 import type { Work } from '../../core/bibliography/model';
 import type { DataChange, UserDataStore } from '../../store';
 import type { PaperSearchText } from '../../core/search';
-import type { IndexablePaper, SearchService } from './SearchService';
+import type { SearchService } from './SearchService';
+import type { IndexablePaper } from './searchSources';
 
 /** How search reads the library's papers (a DocumentService's `searchText` fits). */
 export interface PaperSource {

@@ -1,91 +1,81 @@
 /**
- * The search index kept with the library between runs (`.cache/search-index.json`), so search is
+ * The search index kept with the library between runs (`.cache/search-index.bin`), so search is
  * ready when the window is: at 100,000 works building it takes seconds, reading it back a
- * fraction of that. It is kept for one version of the data it was built from (the files of the
- * works, notes, user claims and papers, as the store versions them, and the bundled library):
- * a change by this app or by the CLI while the app was closed makes it stale, and it is then
- * built afresh in the background and kept again. Like every cache it is never the truth: a
- * missing, damaged or other-format file only costs the time of a build.
+ * fraction of that. With the index it keeps a ledger: for each file the works, notes and user
+ * claims are stored in, the file's version and a digest of each item the index holds from it.
+ * At start a file whose version moved on (a change by this app not yet kept, by the CLI while the
+ * app was closed) is read again and only its items that changed are indexed again; while the app
+ * runs the index is written again a while after changes. Like every cache it is never the truth:
+ * a missing, damaged or other-format file, or another bundled library, only costs a build.
  */
-import type { IndexSnapshot } from '../../core/search';
+import type { Work } from '../../core/bibliography/model';
+import type { UserDataStore } from '../../store';
+import type { KeptBytes } from './paperIndexKeeper';
+import type { IndexableNote, IndexableUserClaim } from './searchSources';
 
-/** A SearchService's state as data: the index and which items each paper put in it. */
-export interface SearchSnapshot {
-  index: IndexSnapshot;
-  documents: [string, { passages: string[]; claims: string[] }][];
+/** The kinds of stored item the kept index holds, each read from files of its own. */
+export const SOURCE_KINDS = ['work', 'note', 'claim'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** The item of each kind. */
+export interface SourceItems {
+  work: Work;
+  note: IndexableNote;
+  claim: IndexableUserClaim;
 }
 
-/** Where a SearchService keeps its index between runs. */
+/** A file's items and the version of the file they were read from (null: changes not yet written). */
+export interface SourceFileRead<T> {
+  items: T[];
+  version: string | null;
+}
+
+/** The files the works, notes and user claims are stored in (a UserDataStore's, see below). */
+export interface SourceFiles {
+  /** Every file of a kind. */
+  paths(kind: SourceKind): readonly string[];
+  /** The file item `id` of `kind` is stored in. */
+  pathOf(kind: SourceKind, id: string): string;
+  /** The version of a file now; null while this process has changes to it not yet written. */
+  version(path: string): Promise<string | null>;
+  /** The items of a file, and the version they are of (read together). */
+  read<K extends SourceKind>(kind: K, path: string): Promise<SourceFileRead<SourceItems[K]>>;
+}
+
+/** Where a SearchService keeps its index between runs, and what it depends on. */
 export interface KeptSearchIndex {
-  /** The version of the data as it is now; null while there are unsaved changes (keep nothing). */
-  version(): Promise<string | null>;
-  /** The index kept for `version`, or null (none, another version, damaged). */
-  read(version: string): Promise<SearchSnapshot | null>;
-  /** Keeps `snapshot` as the index of the data at `version`. */
-  write(version: string, snapshot: SearchSnapshot): Promise<void>;
+  /** Where the bytes are kept (the store's `derivedBytes` fits). */
+  bytes: KeptBytes;
+  /**
+   * The version of what the index depends on besides the files (the bundled library): a kept
+   * index of another is not used.
+   */
+  base: string;
+  files: SourceFiles;
+  /** How long after a change the index is written again (default 5 s; changes come in bursts). */
+  writeDelayMs?: number;
 }
 
-/** A snapshot as text-friendly data: the typed arrays in base64. */
-export interface EncodedSnapshot {
-  index: Omit<IndexSnapshot, 'lists' | 'docs' | 'weights'> & {
-    lists: string;
-    docs: string;
-    weights: string;
-  };
-  documents: SearchSnapshot['documents'];
-}
+/** The id of an item of `kind`. */
+export const idOf = <K extends SourceKind>(kind: K, item: SourceItems[K]): string =>
+  kind === 'work' ? (item as Work).citationKey : (item as IndexableNote).id;
 
-/** Where encoded snapshots are kept (the store's `derived` cache fits). */
-export interface SnapshotFile {
-  read(version: string): Promise<EncodedSnapshot | null>;
-  write(version: string, value: EncodedSnapshot): Promise<void>;
-}
-
-const base64 = (a: Int32Array | Float32Array): string =>
-  Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-
-/** The bytes of `text`, in a buffer of their own (typed arrays need an aligned offset). */
-const bytes = (text: string): ArrayBuffer => {
-  const buffer = Buffer.from(text, 'base64');
-  return new Uint8Array(buffer).buffer;
-};
-
-/** `snapshot` as data JSON keeps compactly. */
-export function encodeSnapshot(snapshot: SearchSnapshot): EncodedSnapshot {
-  const { lists, docs, weights, ...rest } = snapshot.index;
+/** The files of `store`'s works, notes and user claims, as search reads them. */
+export function storeSourceFiles(store: UserDataStore): SourceFiles {
+  const collections = { work: store.works, note: store.notes, claim: store.userClaims };
+  const documents = store.documents;
   return {
-    index: { ...rest, lists: base64(lists), docs: base64(docs), weights: base64(weights) },
-    documents: snapshot.documents,
-  };
-}
-
-/** The snapshot `encoded` holds; throws when it is not one (a damaged file). */
-export function decodeSnapshot(encoded: EncodedSnapshot): SearchSnapshot {
-  const { lists, docs, weights, ...rest } = encoded.index;
-  if (typeof lists !== 'string' || typeof docs !== 'string' || typeof weights !== 'string')
-    throw new Error('Damaged search index snapshot.');
-  return {
-    index: {
-      ...rest,
-      lists: new Int32Array(bytes(lists)),
-      docs: new Int32Array(bytes(docs)),
-      weights: new Float32Array(bytes(weights)),
+    paths: (kind) => collections[kind].paths(),
+    pathOf: (kind, id) => collections[kind].pathFor(id),
+    version: async (path) =>
+      documents.hasPending(path) ? null : ((await documents.storage.version(path)) ?? 'none'),
+    read: async <K extends SourceKind>(kind: K, path: string) => {
+      const collection = collections[kind] as unknown as (typeof collections)['work'];
+      const read = await documents.readVersionedTransient(path, collection.spec);
+      return {
+        items: Object.values(read.data.items) as unknown as SourceItems[K][],
+        version: read.dirty ? null : (read.version ?? 'none'),
+      };
     },
-    documents: Array.isArray(encoded.documents) ? encoded.documents : [],
-  };
-}
-
-/** A kept index in `file`, valid for the data version `version` gives (see KeptSearchIndex). */
-export function keptSearchIndex(
-  file: SnapshotFile,
-  version: () => Promise<string | null>,
-): KeptSearchIndex {
-  return {
-    version,
-    read: async (v) => {
-      const encoded = await file.read(v);
-      return encoded ? decodeSnapshot(encoded) : null;
-    },
-    write: (v, snapshot) => file.write(v, encodeSnapshot(snapshot)),
   };
 }

@@ -1,36 +1,32 @@
-// A search index kept as data between runs: the restored index answers as the one snapshotted,
-// and keeps taking updates; a snapshot of another format or a damaged one is refused.
+// A search index kept as bytes between runs: the restored index answers as the one written, and
+// keeps taking updates; bytes of another format, cut short or damaged are refused.
 import { describe, expect, it } from 'vitest';
-import {
-  createSearchIndex,
-  searchTextOf,
-  SNAPSHOT_FORMAT,
-  type IndexSnapshot,
-  type SearchIndex,
-} from '../../../src/core/search';
+import { createSearchIndex, searchTextOf, type SearchIndex } from '../../../src/core/search';
 import { paper } from './bundledPaper';
 import { fixtureIndex, work } from './fixtures';
 
 const QUERIES = ['m', 'mi', 'migra', 'governance', 'lavenex 2011', 'zzz', 'é', 'partnershp'];
 
-/** A snapshot as it comes back from disk: typed arrays and documents copied, nothing shared. */
-function roundTrip(index: SearchIndex): SearchIndex {
-  const s = index.snapshot();
-  const copy: IndexSnapshot = {
-    ...(JSON.parse(JSON.stringify({ ...s, lists: [], docs: [], weights: [] })) as IndexSnapshot),
-    lists: Int32Array.from(s.lists),
-    docs: Int32Array.from(s.docs),
-    weights: Float32Array.from(s.weights),
-  };
-  return restored(copy);
+/** The index's bytes as they come back from disk: one buffer, nothing shared. */
+function bytesOf(index: SearchIndex): Uint8Array {
+  const chunks = index.toBytes();
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }
 
-/** A new index holding what `snapshot` kept (what the service does at open, in place). */
-function restored(snapshot: IndexSnapshot): SearchIndex {
+/** A new index holding what `bytes` kept (what the service does at open, in place). */
+function restored(bytes: Uint8Array): SearchIndex {
   const index = createSearchIndex();
-  index.restore(snapshot);
+  index.restoreBytes(bytes);
   return index;
 }
+
+const roundTrip = (index: SearchIndex): SearchIndex => restored(bytesOf(index));
 
 const everything = (index: SearchIndex, q: string) => index.search(q, { limitPerKind: 100 });
 
@@ -56,23 +52,39 @@ describe('search index snapshot', () => {
       expect(everything(restored, q)).toEqual(everything(index, q));
   });
 
-  it('refuses a snapshot of another format, or one whose lists point outside its postings', () => {
-    const s = fixtureIndex().snapshot();
-    expect(() => restored({ ...s, format: SNAPSHOT_FORMAT + 1 })).toThrow(/format/);
-    const lists = s.lists.slice();
-    lists[1] = s.docs.length + 5; // the first term's first list, far too long
-    lists[0] = 0;
-    expect(() => restored({ ...s, lists })).toThrow(/damaged|Damaged/);
+  it('refuses bytes of another format, cut short, or whose postings point outside', () => {
+    const bytes = bytesOf(fixtureIndex());
+    expect(() => restored(bytes.subarray(0, bytes.length - 8))).toThrow(/[Dd]amaged/);
+    expect(() => restored(bytes.subarray(0, 100))).toThrow();
+    const other = bytes.slice();
+    other[0] = (other[0] ?? 0) ^ 0xff; // another tag
+    expect(() => restored(other)).toThrow(/another kind/);
+    // The first posting names a document far past the last.
+    const damaged = bytes.slice();
+    new DataView(damaged.buffer).setInt32(poolStart(bytes), 1_000_000, true);
+    expect(() => restored(damaged)).toThrow(/[Dd]amaged/);
+  });
+
+  it('drops removed items when written: the index read back weighs words as a fresh one', () => {
+    const index = fixtureIndex();
+    const fresh = fixtureIndex();
+    for (const i of [index, fresh]) i.remove('work', 'lavenex2011');
+    index.upsertNote({ id: 'n1', title: 'Rewritten', body: 'nothing about that', tags: [] });
+    index.upsertNote({ id: 'n1', title: 'Rewritten again', body: 'nothing', tags: [] });
+    fresh.upsertNote({ id: 'n1', title: 'Rewritten again', body: 'nothing', tags: [] });
+    const back = roundTrip(index);
+    for (const q of ['rewritten', 'nothing', 'migration', ...QUERIES])
+      expect(everything(back, q)).toEqual(everything(fresh, q));
   });
 
   it('restores in place: the added papers’ index and the object stay, and answer with it', () => {
     const text = { ...searchTextOf({ ...paper, documentId: 'd-1' }), version: 'v1' };
     const index = fixtureIndex();
-    const kept = index.snapshot();
+    const kept = bytesOf(index);
     index.upsertWork(work('gone2020', { title: 'Not in the snapshot', year: 2020 }));
     index.setPaperText(text);
     const papers = index.papers;
-    index.restore(kept);
+    index.restoreBytes(kept);
     expect(index.papers).toBe(papers);
     expect(index.has('work', 'gone2020')).toBe(false);
     expect(index.has('work', 'kohler2011')).toBe(true);
@@ -82,3 +94,17 @@ describe('search index snapshot', () => {
     ).toBe(true);
   });
 });
+
+/** Where the posting pool's documents start: the second last section (see byteSections.ts). */
+function poolStart(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const json = view.getUint32(4, true);
+  const count = view.getUint32(8, true);
+  const table = 12 + json + ((8 - ((12 + json) % 8)) % 8);
+  let at = table + count * 8;
+  for (let i = 0; i < count - 2; i++) {
+    const size = view.getFloat64(table + i * 8, true);
+    at += size + ((8 - (size % 8)) % 8);
+  }
+  return at;
+}

@@ -1,0 +1,74 @@
+/**
+ * Reads the search index kept with the library back at start (see keptIndex.ts) and brings it up
+ * to date: every file whose version is not the one the ledger saw is read again, and only its
+ * items that changed are indexed again (or dropped).
+ */
+import type { SearchIndex } from '../../core/search';
+import type { FileLedger } from './fileLedger';
+import { SOURCE_KINDS, type KeptSearchIndex, type SourceKind } from './keptIndex';
+import { isKeptHeaderFor } from './keptIndexWriter';
+import type { PaperItems } from './paperItems';
+import type { StoredItems } from './storedItems';
+
+/**
+ * Reads the kept index into `index` (in place), its ledger into `ledger` and its papers kept
+ * whole into `papers`; false, with all three left as they were, when there is none or it cannot
+ * be used (damaged, cut short, of another format or bundled library): it is then built afresh.
+ */
+export async function readKeptIndex(
+  index: SearchIndex,
+  kept: KeptSearchIndex,
+  ledger: FileLedger,
+  papers: PaperItems,
+): Promise<boolean> {
+  const bytes = await kept.bytes.read();
+  if (!bytes) return false;
+  try {
+    index.restoreBytes(bytes, (extra) => {
+      // Checked before anything is taken: a refused file leaves everything as it was.
+      if (!isKeptHeaderFor(extra.header, kept.base)) throw new Error('Another kept index.');
+      ledger.adopt({ header: extra.header.ledger, sections: extra.sections });
+      papers.adopt(extra.header.papers);
+    });
+    return true;
+  } catch {
+    return false; // a cache costs only the time of a build
+  }
+}
+
+/** What `syncChangedFiles` needs of the service. */
+export interface SyncContext {
+  kept: KeptSearchIndex;
+  ledger: FileLedger;
+  stored: StoredItems;
+  /** Whether an item was not changed by an event since the build began (else left as it is). */
+  fresh: (kind: SourceKind, id: string) => boolean;
+  /** A turn for the event loop now and then; true once the service is closing. */
+  step: () => Promise<boolean>;
+  /** A file that could not be read (its items stay as they were, the file unverified). */
+  failed: (error: unknown) => void;
+}
+
+/**
+ * Brings the index up to date with every file of the works, notes and user claims changed since
+ * the ledger last saw it (with an empty ledger: every file, which is the first build). Answers
+ * whether anything changed.
+ */
+export async function syncChangedFiles(context: SyncContext): Promise<boolean> {
+  const { kept, ledger, stored, fresh, step, failed } = context;
+  const { files } = kept;
+  let changed = false;
+  for (const kind of SOURCE_KINDS) {
+    for (const path of files.paths(kind)) {
+      try {
+        const now = await files.version(path);
+        if (now !== null && now === ledger.file(kind, path).version) continue;
+        if (await stored.sync(files, ledger, kind, path, fresh, step)) changed = true;
+        if (await step()) return changed;
+      } catch (error) {
+        failed(error);
+      }
+    }
+  }
+  return changed;
+}
