@@ -60,4 +60,32 @@ describe('the bibliography of a large library', () => {
     );
     expect(whole).toEqual([6_029]);
   }, 30_000);
+
+  it('sets a Shift range made before every key has arrived, once they have', async () => {
+    const stored = Array.from({ length: 6_000 }, (_, i) => work(i));
+    const fake = createFakeApi({}, { stored });
+    const api = createFakeApi(
+      {
+        queryWorks: async (input) => {
+          const answer = await fake.queryWorks(input);
+          // The whole answer comes late, after the user's Shift-click.
+          if (input.limit === undefined) await new Promise((resolve) => setTimeout(resolve, 300));
+          return answer;
+        },
+      },
+      { stored },
+    );
+    renderApp({ api, view: 'bibliography' });
+    await waitFor(() => expect(rowsShown()).toBeGreaterThan(5), { timeout: 10_000 });
+    const row = (i: number) => document.querySelectorAll('tbody tr[data-work-row]')[i]!;
+    fireEvent.pointerDown(row(1), { ctrlKey: true });
+    fireEvent.click(row(1), { ctrlKey: true });
+    fireEvent.pointerDown(row(4), { shiftKey: true });
+    fireEvent.click(row(4), { shiftKey: true });
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Selected works' }).textContent).toContain(
+        '4 works selected',
+      ),
+    );
+  }, 30_000);
 });

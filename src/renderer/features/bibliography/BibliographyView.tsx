@@ -69,6 +69,12 @@ function Bibliography({
         if (!on || allKnown) return rowsSelection.setAll(on);
         void loadAllKeys().then((all) => rowsSelection.setAll(true, all));
       },
+      // A Shift range over rows whose keys have not arrived yet is set once they have (it
+      // checked nothing when it came before them).
+      toggle: (key: string, position: number, range: boolean) => {
+        if (!range || allKnown) return rowsSelection.toggle(key, position, range);
+        void loadAllKeys().then((all) => rowsSelection.toggle(key, position, range, all));
+      },
     }),
     [rowsSelection, allKnown, loadAllKeys],
   );

@@ -6,8 +6,11 @@ import { CopyCitationButton, ExportButton } from '../export/ExportButtons';
 
 export interface WorkSelection {
   checked: ReadonlySet<string>;
-  /** Toggles `key` (the row at `position` of `order`); with `range`, sets every row since the last click. */
-  toggle: (key: string, position: number, range: boolean) => void;
+  /**
+   * Toggles `key` (the row at `position` of `order`, or of `keys` when the order was fetched
+   * for this); with `range`, sets every row since the last click.
+   */
+  toggle: (key: string, position: number, range: boolean, keys?: readonly string[]) => void;
   /** Checks every row of `order` (or of `keys`, the order fetched when it was not yet known). */
   setAll: (checked: boolean, keys?: readonly string[]) => void;
   clear: () => void;
@@ -18,7 +21,7 @@ export function useWorkSelection(order: readonly string[]): WorkSelection {
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const last = useRef<number | null>(null);
   const toggle = useCallback(
-    (key: string, position: number, range: boolean) => {
+    (key: string, position: number, range: boolean, keys: readonly string[] = order) => {
       // Read the anchor now: the updater below runs later, after it has moved.
       const anchor = range ? last.current : null;
       setChecked((current) => {
@@ -26,7 +29,7 @@ export function useWorkSelection(order: readonly string[]): WorkSelection {
         const on = !current.has(key);
         if (anchor !== null) {
           const [from, to] = [anchor, position].sort((a, b) => a - b) as [number, number];
-          for (const k of order.slice(from, to + 1)) {
+          for (const k of keys.slice(from, to + 1)) {
             if (on) next.add(k);
             else next.delete(k);
           }
