@@ -4,6 +4,14 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { launchApp, type LaunchedApp } from './harness';
 
+/** An element's box on screen (its client rect's edges). */
+export interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Waits until the reader shows the paper (its title and live citations). */

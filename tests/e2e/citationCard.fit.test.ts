@@ -2,7 +2,7 @@
 // actions stay in sight (the card scrolls in between), wherever the citation sits on screen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, screenshot, type LaunchedApp } from './harness';
-import { placeCitation, waitForPaper } from './appHelpers';
+import { placeCitation, waitForPaper, type Box } from './appHelpers';
 
 let app: LaunchedApp;
 beforeAll(async () => {
@@ -10,13 +10,6 @@ beforeAll(async () => {
   await waitForPaper(app.page);
 });
 afterAll(() => app?.close());
-
-interface Box {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
 
 const CASES = [
   { viewport: { width: 1440, height: 900 }, cite: 'Abrahamsen 2004' },

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchApp, screenshot, type LaunchedApp } from './harness';
-import { placeCitation, waitForPaper } from './appHelpers';
+import { placeCitation, waitForPaper, type Box } from './appHelpers';
 
 let app: LaunchedApp;
 beforeAll(async () => {
@@ -13,13 +13,6 @@ beforeAll(async () => {
   await waitForPaper(app.page);
 });
 afterAll(() => app?.close());
-
-interface Box {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
 
 const boxOf = (locator: Locator): Promise<Box> =>
   locator.evaluate((el) => {

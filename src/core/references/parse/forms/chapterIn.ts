@@ -3,7 +3,7 @@
 // (Musick JA and R Bonfil editors), Publisher, Place." The tagger tends to run the editors into
 // the book's title, or the book's title into the chapter's.
 import type { Token } from '../tokens';
-import { relabel, SENTENCE_STOP, tokensIn } from './labelSpans';
+import { relabel, sentenceEnd, tokensIn } from './labelSpans';
 import { NAME, SEPARATOR } from './vancouverNames';
 
 const EDITOR_WORD = '(?:[Ee]ditors?|[Ee]ds?)\\.?';
@@ -37,8 +37,7 @@ export function chapterIn(text: string, tokens: readonly Token[], labels: string
     relabel(labels, tokens, v.index, editorsAt, 'other');
     relabel(labels, tokens, editorsAt, editorsAt + v[1]!.length, 'editor');
     const bookAt = v.index + v[0].length;
-    const stop = new RegExp(SENTENCE_STOP.source, 'u').exec(text.slice(bookAt));
-    const bookEnd = stop ? bookAt + stop.index + 1 : text.length;
+    const bookEnd = sentenceEnd(text, bookAt);
     relabel(labels, tokens, bookAt, bookEnd, 'container-title');
     // "Comprehensive Textbook of Psychiatry/VI 6th ed.": the edition ends the book's title.
     const edition = EDITION_AT_END.exec(text.slice(bookAt, bookEnd));
@@ -50,8 +49,7 @@ export function chapterIn(text: string, tokens: readonly Token[], labels: string
     // "In: Unpublished Technical Report. Copenhagen: …": no editors, the book (or report) alone,
     // up to the full stop or to the first place, publisher, date or number the tagger found.
     const bookAt = book.index + book[0].length;
-    const stop = new RegExp(SENTENCE_STOP.source, 'u').exec(text.slice(bookAt));
-    const bookEnd = stop ? bookAt + stop.index + 1 : text.length;
+    const bookEnd = sentenceEnd(text, bookAt);
     // Editors before the book ("In: Ideli, M. (Hg.): Title") are another form; a container the
     // tagger found there is its reading to keep.
     if (/\b(?:eds?|editors?|edited|hrsg|hg)\b|:/iu.test(text.slice(bookAt, bookEnd))) return;

@@ -23,6 +23,7 @@ export const SEPARATOR = '(?:,\\s+(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+)';
 /** The list's end: "et al." (with a colon after it or not), a full stop, a colon, or "(" of the year. */
 const END = '(?:,?\\s+et\\s+al\\.?\\s*[.:]?|\\s*[.:]|(?=\\s+\\())(?=\\s|$)';
 const LIST = new RegExp(`^${NAME}(?:${SEPARATOR}${NAME})*${END}`, 'u');
+const SEPARATOR_RE = new RegExp(SEPARATOR, 'u');
 
 /** More names after the dot: "Clark P. C., Glover S.", "Adriani O. et al.", "Bruggen M. & Kaiser". */
 const NAMES_GO_ON = /^\s*(?:\p{Lu}\.|et\s+al\b|[,;&]|and\s)/u;
@@ -43,7 +44,7 @@ const TITLE_OPENS = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?!(?:and|und|et)\s)[\p{L}'’
  */
 function unambiguous(list: string, rest: string, entry: string): boolean {
   if (NAMES_GO_ON.test(rest)) return false;
-  const names = list.split(new RegExp(SEPARATOR, 'u')).length;
+  const names = list.split(SEPARATOR_RE).length;
   if (names > 1 || /\p{Lu}{2}/u.test(list.replace(/^\S+/u, ''))) return true;
   return VANCOUVER_ELSEWHERE.test(entry) || TITLE_OPENS.test(rest);
 }

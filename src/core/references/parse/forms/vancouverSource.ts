@@ -3,7 +3,7 @@
 // which number is which; the tagger, having seen few of them, reads "2013;7" as one volume or
 // "(5104):17," as the issue.
 import type { Token } from '../tokens';
-import { relabel, tokensIn, SENTENCE_STOP } from './labelSpans';
+import { relabel, tokensIn, SENTENCE_STOPS } from './labelSpans';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 const DATE = `(?:1[5-9]|20)\\d\\d[a-z]?(?:\\s+${MONTH}(?:\\s+\\d{1,2})?(?:\\s*[-–]\\s*${MONTH}(?:\\s+\\d{1,2})?)?)?`;
@@ -63,7 +63,7 @@ function journalBefore(text: string, tokens: readonly Token[], labels: string[],
   const from = tokens[before[first]!]!.start;
   const to = tokens[before[last]!]!.end;
   const container = text.slice(from, to);
-  const stops = [...container.matchAll(new RegExp(SENTENCE_STOP.source, 'gu'))];
+  const stops = [...container.matchAll(SENTENCE_STOPS)];
   const stop = stops[0];
   if (!stop || stops.length > 1) return;
   const journal = container.slice(stop.index + stop[0].length).trim();
