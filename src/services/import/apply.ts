@@ -131,42 +131,36 @@ export async function applyImport(
   }
   if (changed.size > 0) {
     const history = importHistory(changed, byKey, plan.file, addedAt);
+    const revisions = new Map<string, WorkRevision>();
+    for (const [key, h] of history) if (h.revision) revisions.set(key, h.revision);
     await store.putWorks(
       [...changed.values()].map((w) => history.get(w.citationKey)?.work ?? w),
-      new Map([...history].map(([key, h]) => [key, h.revision])),
+      revisions,
     );
   }
   return result;
 }
 
 /**
- * Each imported work's revision for its history, by the import: a new work's first (revision 1),
- * a library work's next with what the merge changed (and those fields marked as the import's).
+ * Each imported work's revision for its history, by the import: what a merge changed in a
+ * library work (those fields marked as the import's). A new work is numbered revision 1 and gets
+ * no stored revision: its first is derived from its provenance (importedFirstRevision), so a
+ * fresh import writes its works files and nothing else.
  */
 function importHistory(
   changed: ReadonlyMap<string, Work>,
   library: ReadonlyMap<string, Work>,
   file: string | null,
   at: string,
-): Map<string, { work: Work; revision: WorkRevision }> {
+): Map<string, { work: Work; revision: WorkRevision | null }> {
   const from = file ? ` from ${file}` : '';
-  const out = new Map<string, { work: Work; revision: WorkRevision }>();
-  // Every new work's first revision reads the same: one object, shared (revisions are never
-  // changed in place), instead of one per work of a 10,000-entry file.
-  const first: WorkRevision = {
-    revision: 1,
-    at,
-    actor: 'import',
-    action: 'import',
-    changes: [],
-    note: `imported${from}`,
-  };
+  const out = new Map<string, { work: Work; revision: WorkRevision | null }>();
   for (const [key, work] of changed) {
     const before = library.get(key);
     if (!before) {
       // A new work is this import's own object (newWork): numbered in place, not copied.
       work.revision = 1;
-      out.set(key, { work, revision: first });
+      out.set(key, { work, revision: null });
       continue;
     }
     const marked = markChanged(before, work, 'import', at);

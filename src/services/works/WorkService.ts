@@ -9,6 +9,7 @@ import type { CslItem, Work, WorkActor } from '../../core/bibliography/model';
 import { extraBibFields, rebuildBibSource } from '../../core/formats';
 import { markChanged, patchedCsl, recordChange } from '../../core/works/editWork';
 import type { FieldChange, WorkRevision, WorkRevision as Revision } from '../../core/works/history';
+import { revisionsOf } from '../../core/works/history';
 import type { WorkEditResult, WorkRecord } from '../../core/works/records';
 import { fieldsOutsideType } from '../../core/works/types';
 
@@ -222,7 +223,7 @@ export class WorkService {
   async history(key: string): Promise<WorkRevision[]> {
     const { work } = await this.works.require(key);
     const history = await this.store.workHistory.get(work.citationKey);
-    return structuredClone(history?.revisions ?? []);
+    return structuredClone(revisionsOf(work, history?.revisions ?? []));
   }
 
   /**

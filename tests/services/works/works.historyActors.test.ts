@@ -34,6 +34,8 @@ describe('history by who made the change', () => {
     const first = await planImport(BIB, works, { file: 'mine.bib' });
     const added = await applyImport(first, 'skip', works, { now: at });
     const key = added.added[0]!;
+    // A new work's first revision is derived from its provenance: the import writes no history.
+    expect(await store.workHistory.get(key)).toBeUndefined();
     const service = new WorkService(store, []);
     expect(await service.history(key)).toEqual([
       {
