@@ -1,7 +1,7 @@
 /**
- * Works files (`works/<shard>.json`): user-entered and imported works. Version 2 stores each work
- * without what can be derived back (worksCodec.ts); version 1 files are upgraded when read (the
- * old file is kept in .bak/ at the next write). Checked structurally rather than with zod: at
+ * Works files (`works/<shard>.json`): user-entered and imported works. Versions 2 and 3 store each
+ * work without what can be derived back (worksCodec.ts); files of versions 1 and 2 are upgraded
+ * when read (the old file is kept in .bak/ at the next write). Checked structurally rather than with zod: at
  * 100,000 works a full schema check would cost more than reading the files.
  */
 import type { Work } from '../../core/bibliography/model';
@@ -10,7 +10,7 @@ import { emptyItemsFile, type ItemsFile } from './itemsFile';
 import { fromStoredWorks, toStoredWorks } from './worksCodec';
 
 export const WORKS_KIND = 'works';
-export const WORKS_VERSION = 2;
+export const WORKS_VERSION = 3;
 
 export type WorksFile = ItemsFile<Work>;
 
@@ -58,6 +58,8 @@ export const worksFileSpec: FileSpec<WorksFile> = {
   migrations: {
     // Nothing is dropped: each work is written without what decoding gives back.
     1: (file) => ({ ...toStoredWorks(validateWorksFileV1(file), 2) }),
+    // Read in the version 2 form, written in the version 3 form: the works are the same.
+    2: (file) => ({ ...toStoredWorks(fromStoredWorks(file, 2), 3) }),
   },
   validate: validateWorksFile,
   toStored: (file) => toStoredWorks(file, WORKS_VERSION),

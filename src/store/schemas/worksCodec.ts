@@ -11,12 +11,19 @@
  * - the provenance, written once per file in `provenances` and referred to by its index;
  * - a .bib source field whose value is the very string of a CSL field: written as the index of
  *   that field in the CSL item (a source value is otherwise always a string).
+ * Version 3 leaves out, besides:
+ * - the provenance when it is the file's first (index 0, the one most works share);
+ * - a .bib field that a rule spells exactly from the CSL item (bibFieldRules.ts: pages, year,
+ *   date, author, editor, keywords), written as the rule's negative number;
+ * - the source's envelope: `bib: [entryType, fields]` (and 'biblatex' third when it is that)
+ *   instead of `source: { format, entryType, fields }`.
  * Decoding gives back exactly the work that was encoded (tested, including field order).
  */
 import type { BibSource, CslItem, Work, WorkProvenance } from '../../core/bibliography/model';
+import { ruleCodeFor, valueOfRule } from './bibFieldRules';
 import type { ItemsFile } from './itemsFile';
 
-/** A works file as written to disk (version 2). */
+/** A works file as written to disk (version 2 or 3). */
 export interface StoredWorksFile {
   schemaVersion: number;
   kind: string;
@@ -30,6 +37,8 @@ const DEFAULT_LISTS = ['citedAs', 'aliases', 'tags'] as const;
 const IS_KEY = 0;
 /** Source values shorter than this are written as they are (an index saves nothing). */
 const SHORTEST_SHARED = 4;
+/** The first version that writes the forms of version 3 (see the header). */
+const LEANER = 3;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,6 +48,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  * loops and no per-work maps: a 10,000-work import encodes every work once, on the write path.
  */
 export function toStoredWorks(file: ItemsFile<Work>, schemaVersion: number): StoredWorksFile {
+  const leaner = schemaVersion >= LEANER;
   const provenances = new ProvenanceTable();
   const items: Record<string, Record<string, unknown>> = {};
   for (const key in file.items) {
@@ -54,9 +64,11 @@ export function toStoredWorks(file: ItemsFile<Work>, schemaVersion: number): Sto
         case 'csl':
           out.csl = storedCsl(work.csl, key);
           break;
-        case 'provenance':
-          out.provenance = provenances.indexOf(value as WorkProvenance);
+        case 'provenance': {
+          const index = provenances.indexOf(value as WorkProvenance);
+          if (index !== 0 || !leaner) out.provenance = index;
           break;
+        }
         case 'confidence':
           if (value !== null) out.confidence = value;
           break;
@@ -66,7 +78,9 @@ export function toStoredWorks(file: ItemsFile<Work>, schemaVersion: number): Sto
           if (!Array.isArray(value) || value.length > 0) out[name] = value;
           break;
         case 'source':
-          if (value !== undefined) out.source = storedSource(value as BibSource, work.csl);
+          if (value === undefined) break;
+          if (leaner && isPlainSource(value)) out.bib = compactSource(value, work.csl);
+          else out.source = storedSource(value as BibSource, work.csl, leaner);
           break;
         default:
           out[name] = value;
@@ -121,18 +135,46 @@ function storedCsl(csl: CslItem, key: string): Record<string, unknown> {
   return out;
 }
 
-function storedSource(source: BibSource, csl: CslItem): Record<string, unknown> {
+function storedSource(source: BibSource, csl: CslItem, leaner: boolean): Record<string, unknown> {
+  return { ...source, fields: storedFields(source.fields, csl, leaner) };
+}
+
+/** True for a source of exactly the three fields of BibSource, in their order (written compact). */
+function isPlainSource(value: unknown): value is BibSource {
+  let i = 0;
+  for (const name in value as object) {
+    if (name !== SOURCE_KEYS[i++]) return false;
+  }
+  const { format, entryType } = value as BibSource;
+  return i === 3 && typeof entryType === 'string' && (format === 'bibtex' || format === 'biblatex');
+}
+
+const SOURCE_KEYS = ['format', 'entryType', 'fields'];
+
+function compactSource(source: BibSource, csl: CslItem): unknown[] {
+  const fields = storedFields(source.fields, csl, true);
+  return source.format === 'bibtex'
+    ? [source.entryType, fields]
+    : [source.entryType, fields, source.format];
+}
+
+function storedFields(
+  sourceFields: Record<string, string>,
+  csl: CslItem,
+  leaner: boolean,
+): Record<string, string | number> {
   // The CSL item's values in order, looked through for each source value (a few dozen string
   // comparisons, most cut short by length: cheaper than a map per work).
   const values = Object.values(csl);
   const fields: Record<string, string | number> = {};
-  for (const name in source.fields) {
-    if (!Object.hasOwn(source.fields, name)) continue;
-    const value = source.fields[name]!;
-    fields[name] = value.length >= SHORTEST_SHARED ? values.indexOf(value) : -1;
-    if (fields[name] === -1) fields[name] = value;
+  for (const name in sourceFields) {
+    if (!Object.hasOwn(sourceFields, name)) continue;
+    const value = sourceFields[name]!;
+    let stored: string | number = value.length >= SHORTEST_SHARED ? values.indexOf(value) : -1;
+    if (stored === -1) stored = (leaner ? ruleCodeFor(name, value, csl) : null) ?? value;
+    fields[name] = stored;
   }
-  return { ...source, fields };
+  return fields;
 }
 
 /**
@@ -152,7 +194,7 @@ export function fromStoredWorks(raw: unknown, schemaVersion: number): ItemsFile<
     const csl = stored.csl as CslItem;
     if ((csl.id as unknown) === IS_KEY) csl.id = key;
     if (csl['citation-key'] === IS_KEY) csl['citation-key'] = key;
-    const p = stored.provenance;
+    const p = stored.provenance ?? (schemaVersion >= LEANER ? 0 : undefined);
     const provenance = typeof p === 'number' ? provenances[p] : p;
     if (!isObject(provenance)) throw new Error(`items.${key}.provenance: missing`);
     const work: Work = {
@@ -167,8 +209,9 @@ export function fromStoredWorks(raw: unknown, schemaVersion: number): ItemsFile<
     for (const [name, value] of Object.entries(stored)) {
       if (name === 'csl' || name === 'provenance' || name === 'confidence') continue;
       if ((DEFAULT_LISTS as readonly string[]).includes(name)) continue;
-      (work as unknown as Record<string, unknown>)[name] =
-        name === 'source' ? sourceOf(value, csl, key) : value;
+      if (name === 'bib' && schemaVersion >= LEANER) work.source = compactSourceOf(value, csl, key);
+      else if (name === 'source') work.source = sourceOf(value, csl, key, schemaVersion);
+      else (work as unknown as Record<string, unknown>)[name] = value;
     }
     items[key] = work;
   }
@@ -182,20 +225,46 @@ function listOf(stored: Record<string, unknown>, name: string, key: string): str
   return value as string[];
 }
 
-function sourceOf(value: unknown, csl: CslItem, key: string): BibSource {
+function sourceOf(value: unknown, csl: CslItem, key: string, schemaVersion: number): BibSource {
   if (!isObject(value) || !isObject(value.fields)) {
     throw new Error(`items.${key}.source: expected .bib fields`);
   }
-  const fields = value.fields;
-  let names: string[] | null = null;
-  for (const [name, field] of Object.entries(fields)) {
-    if (typeof field !== 'number') continue;
-    names ??= Object.keys(csl);
-    const shared = csl[names[field] ?? ''];
-    if (typeof shared !== 'string') {
-      throw new Error(`items.${key}.source.fields.${name}: refers to no CSL text field`);
-    }
-    fields[name] = shared;
-  }
+  fieldsOf(value.fields, csl, `items.${key}.source`, schemaVersion);
   return value as unknown as BibSource;
+}
+
+function compactSourceOf(value: unknown, csl: CslItem, key: string): BibSource {
+  if (!Array.isArray(value) || typeof value[0] !== 'string' || !isObject(value[1])) {
+    throw new Error(`items.${key}.bib: expected [entry type, .bib fields]`);
+  }
+  const format = value[2] ?? 'bibtex';
+  if (format !== 'bibtex' && format !== 'biblatex') {
+    throw new Error(`items.${key}.bib: unknown .bib format ${JSON.stringify(format)}`);
+  }
+  const fields = fieldsOf(value[1], csl, `items.${key}.bib`, LEANER);
+  return { format, entryType: value[0], fields };
+}
+
+/** The stored fields with every reference to the CSL item replaced by its text, in place. */
+function fieldsOf(
+  fields: Record<string, unknown>,
+  csl: CslItem,
+  where: string,
+  schemaVersion: number,
+): Record<string, string> {
+  let names: string[] | null = null;
+  for (const name in fields) {
+    const field = fields[name];
+    if (typeof field !== 'number') continue;
+    let text: unknown;
+    if (field >= 0) {
+      names ??= Object.keys(csl);
+      text = csl[names[field] ?? ''];
+    } else if (schemaVersion >= LEANER) text = valueOfRule(field, csl);
+    if (typeof text !== 'string') {
+      throw new Error(`${where}.fields.${name}: refers to no CSL text field`);
+    }
+    fields[name] = text;
+  }
+  return fields as Record<string, string>;
 }
