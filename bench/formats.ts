@@ -3,7 +3,7 @@
  * the same run, parsed by stock citation-js (`new Cite(text)`); 10,000 works exported as BibTeX;
  * bibliographies of 1,000 works in each bundled style (formatsBibliography.ts). Figures only.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,7 +18,15 @@ import {
   libraryWorkStore,
   planImport,
 } from '../src/services/import';
-import { DEFAULT_SHARDS, UserDataStore, WORKS_DIR, shardPath } from '../src/store';
+import {
+  DEFAULT_SHARDS,
+  UserDataStore,
+  WORKS_DIR,
+  WORK_HISTORY_DIR,
+  shardPath,
+} from '../src/store';
+import { toStoredWorks } from '../src/store/schemas/worksCodec';
+import { importedFirstRevision, type WorkHistory } from '../src/core/works/history';
 // After src/core/formats (which registers citation-js's plugins): the stock parser to compare.
 import { Cite } from '@citation-js/core';
 import { generateBib } from './formatsBib';
@@ -43,9 +51,16 @@ export interface FormatsBench {
     parseMs: number;
     /** Writing the 10,000 planned works to a fresh data folder (applyImport), median. */
     writeMs: number;
-    /** Bytes of works files per imported work, as written (works files version 2). */
+    /**
+     * Bytes of the data folder's files per imported work, as written (works files version 3; an
+     * import adds no work-history files since revision 1 is derived from the provenance).
+     */
     storedBytesPerWork: number;
-    /** The same works in the version 1 form (each work whole), per work: the before figure. */
+    /** The same works in the version 2 form, per work (works files only). */
+    storedBytesPerWorkV2: number;
+    /** The work-history files version 2's import wrote beside them (revision 1 of each), per work. */
+    historyBytesPerWorkV2: number;
+    /** The same works in the version 1 form (each work whole), per work: the first figure. */
     storedBytesPerWorkV1: number;
     entries: number;
     fileMB: number;
@@ -136,6 +151,8 @@ async function benchImport(bib: string, runs: number): Promise<FormatsBench['imp
     parseMs: round(median(parse), 1),
     writeMs: round(writeMs, 1),
     storedBytesPerWork: Math.round(writes[0]!.bytes / writes[0]!.works.length),
+    storedBytesPerWorkV2: Math.round(v2Bytes(writes[0]!.works).works / writes[0]!.works.length),
+    historyBytesPerWorkV2: Math.round(v2Bytes(writes[0]!.works).history / writes[0]!.works.length),
     storedBytesPerWorkV1: Math.round(v1Bytes(writes[0]!.works) / writes[0]!.works.length),
     entries,
     fileMB: round(bib.length / 1e6, 2),
@@ -163,17 +180,38 @@ async function benchWrite(
     );
     const works = await userData.works.all();
     await userData.close();
-    const worksDir = join(dir, WORKS_DIR);
     let bytes = 0;
-    for (const file of readdirSync(worksDir)) bytes += statSync(join(worksDir, file)).size;
+    for (const sub of [WORKS_DIR, WORK_HISTORY_DIR]) {
+      const files = existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)) : [];
+      for (const file of files) bytes += statSync(join(dir, sub, file)).size;
+    }
     return { ms, bytes, works };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Bytes the works take in the version 1 form (each work whole, as JSON), one file per shard. */
-function v1Bytes(works: readonly Work[]): number {
+/**
+ * Bytes the works take in the version 2 form, one file per shard, and the work-history files
+ * version 2's import wrote beside them (revision 1 of each work).
+ */
+function v2Bytes(works: readonly Work[]): { works: number; history: number } {
+  const out = { works: 0, history: 0 };
+  for (const items of byShard(works).values()) {
+    const file = { schemaVersion: 2, kind: 'works', items };
+    out.works += Buffer.byteLength(`${JSON.stringify(toStoredWorks(file, 2))}\n`);
+    const history: Record<string, WorkHistory> = {};
+    for (const w of Object.values(items)) {
+      const first = importedFirstRevision(w);
+      if (first) history[w.citationKey] = { key: w.citationKey, revisions: [first] };
+    }
+    const envelope = { schemaVersion: 1, kind: 'work-history', items: history };
+    out.history += Buffer.byteLength(`${JSON.stringify(envelope)}\n`);
+  }
+  return out;
+}
+
+function byShard(works: readonly Work[]): Map<string, Record<string, Work>> {
   const shards = new Map<string, Record<string, Work>>();
   for (const w of works) {
     const path = shardPath(WORKS_DIR, w.citationKey, DEFAULT_SHARDS);
@@ -181,8 +219,13 @@ function v1Bytes(works: readonly Work[]): number {
     items[w.citationKey] = w;
     shards.set(path, items);
   }
+  return shards;
+}
+
+/** Bytes the works take in the version 1 form (each work whole, as JSON), one file per shard. */
+function v1Bytes(works: readonly Work[]): number {
   let bytes = 0;
-  for (const items of shards.values()) {
+  for (const items of byShard(works).values()) {
     bytes += Buffer.byteLength(`${JSON.stringify({ schemaVersion: 1, kind: 'works', items })}\n`);
   }
   return bytes;

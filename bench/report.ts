@@ -9,6 +9,8 @@ export interface FormatsFigures {
     planMs?: number;
     writeMs?: number;
     storedBytesPerWork?: number;
+    storedBytesPerWorkV2?: number;
+    historyBytesPerWorkV2?: number;
     storedBytesPerWorkV1?: number;
   };
   export: {
@@ -116,9 +118,11 @@ export function printFormatsTable(formats: FormatsFigures | null, error?: string
     console.log(`  ${'  write into the data folder'.padEnd(34)} ${cell(writeMs, 9)} ms`);
   }
   const { storedBytesPerWork: lean, storedBytesPerWorkV1: whole } = formats.import10k;
+  const { storedBytesPerWorkV2: v2, historyBytesPerWorkV2: history } = formats.import10k;
   if (lean !== undefined && whole !== undefined) {
+    const before = v2 !== undefined ? `version 2: ${v2} B + ${history ?? '?'} B of history; ` : '';
     console.log(
-      `  ${'  stored bytes per work'.padEnd(34)} ${cell(lean, 9)} B    (${whole} B as version 1 stored it)`,
+      `  ${'  stored bytes per work'.padEnd(34)} ${cell(lean, 9)} B    (${before}${whole} B as version 1)`,
     );
   }
   console.log(

@@ -1,7 +1,7 @@
 /**
  * The works-file migrations on real data: the 3,305 entries of the evaluation .bib
  * (../shared/evals/bib), stored in the forms of versions 1, 2 and 3, read back as the same works
- * and exported byte for byte as before (BibTeX, BibLaTeX, CSL-JSON, RIS).
+ * and exported byte for byte as before (BibTeX, BibLaTeX, CSL-JSON).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,10 +29,23 @@ function evalWorks(): Work[] {
   return [...byKey.values()];
 }
 
-const FORMATS = ['bibtex', 'biblatex', 'csl-json', 'ris'] as const;
+const FORMATS = ['bibtex', 'biblatex', 'csl-json'] as const;
+
+/** The works as text, each work's own fields in one fixed order (the order inside kept). */
+function asText(works: readonly Work[]): string {
+  return JSON.stringify(
+    works.map((w) => {
+      const named = w as unknown as Record<string, unknown>;
+      return Object.keys(named)
+        .sort()
+        .map((k) => [k, named[k]]);
+    }),
+  );
+}
 
 describe.skipIf(!existsSync(EVAL_BIB))('works files of every version, on the eval .bib', () => {
-  it('read back as the same works and export byte for byte as before', () => {
+  // Data-heavy (3 forms of 3,305 works, 12 exports): a longer timeout on a loaded machine.
+  it('read back as the same works and export byte for byte as before', { timeout: 120_000 }, () => {
     const works = evalWorks();
     expect(works.length).toBeGreaterThan(3000);
     const file = worksFileSpec.empty();
@@ -47,10 +60,9 @@ describe.skipIf(!existsSync(EVAL_BIB))('works files of every version, on the eva
     for (const [version, text] of Object.entries(forms)) {
       const { data } = decodeFile(text, worksFileSpec, `works (version ${version})`);
       const read = works.map((w) => data.items[w.citationKey]!);
-      expect(read, `version ${version}`).toEqual(works);
-      // Field order too, inside the CSL item and the .bib fields.
-      const inOrder = (ws: Work[]) => JSON.stringify(ws.map((w) => [w.csl, w.source]));
-      expect(inOrder(read) === inOrder(works), `version ${version}: field order`).toBe(true);
+      // Every part of each work, field order included inside the CSL item and the .bib fields
+      // (compared as text: a deep equality over 3,305 works is slow).
+      expect(asText(read) === asText(works), `version ${version}`).toBe(true);
       FORMATS.forEach((f, i) => {
         expect(exportWorks(read, f) === expected[i], `version ${version}, ${f}`).toBe(true);
       });
