@@ -89,9 +89,13 @@ export function useWindowedRows({
     return () => observer?.disconnect();
   }, [windowed, list, scroller]);
 
-  // The measured height replaces the estimate for every row (none is measured on its own).
+  // The measured height replaces the estimate for every row (none is measured on its own); the
+  // first offsets were computed with it already.
+  const laidOutWith = useRef(rowHeight);
   useLayoutEffect(() => {
-    if (uniform && windowed) virtualizer.measure();
+    if (!uniform || !windowed || laidOutWith.current === rowHeight) return;
+    laidOutWith.current = rowHeight;
+    virtualizer.measure();
   }, [uniform, windowed, rowHeight, virtualizer]);
 
   const all = useRef<number[]>([]);
