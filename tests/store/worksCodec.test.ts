@@ -84,28 +84,35 @@ describe('works files version 3', () => {
     expect(v2.length).toBeLessThan(v1.length * 0.75);
   });
 
-  it('upgrade a version 1 file when read, keep the old file, and lose nothing', async () => {
-    const works = sampleWorks();
-    const storage = new MemoryStorage();
-    const store = await UserDataStore.openInMemory({ storage });
-    const path = store.works.pathFor(works[0]!.citationKey);
-    const inShard = works.filter((w) => store.works.pathFor(w.citationKey) === path);
-    const v1 = `${JSON.stringify({ ...fileOf(inShard), schemaVersion: 1 })}\n`;
-    storage.setRaw(path, v1);
-    expect(await store.works.all()).toEqual(inShard);
-    // The next write stores version 2 and keeps the version 1 file beside the backups.
-    const tagged = { ...inShard[0]!, tags: ['upgraded'] };
-    await store.works.putMany([tagged], (w) => w.citationKey);
-    await store.flush();
-    expect(storage.getRaw(preMigrationPath(path, 1))).toBe(v1);
-    const written = storage.getRaw(path)!;
-    expect(JSON.parse(written)).toMatchObject({ schemaVersion: 3 });
-    expect(written.length).toBeLessThan(v1.length);
-    await store.close();
-    const again = await UserDataStore.openInMemory({ storage });
-    expect(await again.works.all()).toEqual([tagged, ...inShard.slice(1)]);
-    await again.close();
-  });
+  const OLDER_FORMS: [number, (file: ReturnType<typeof fileOf>) => unknown][] = [
+    [1, (file) => ({ ...file, schemaVersion: 1 })],
+    [2, (file) => toStoredWorks(file, 2)],
+  ];
+  it.each(OLDER_FORMS)(
+    'upgrade a version %i file when read, keep the old file, and lose nothing',
+    async (version, form) => {
+      const works = sampleWorks();
+      const storage = new MemoryStorage();
+      const store = await UserDataStore.openInMemory({ storage });
+      const path = store.works.pathFor(works[0]!.citationKey);
+      const inShard = works.filter((w) => store.works.pathFor(w.citationKey) === path);
+      const old = `${JSON.stringify(form(fileOf(inShard)))}\n`;
+      storage.setRaw(path, old);
+      expect(await store.works.all()).toEqual(inShard);
+      // The next write stores version 3 and keeps the old file beside the backups.
+      const tagged = { ...inShard[0]!, tags: ['upgraded'] };
+      await store.works.putMany([tagged], (w) => w.citationKey);
+      await store.flush();
+      expect(storage.getRaw(preMigrationPath(path, version))).toBe(old);
+      const written = storage.getRaw(path)!;
+      expect(JSON.parse(written)).toMatchObject({ schemaVersion: 3 });
+      expect(written.length).toBeLessThan(old.length);
+      await store.close();
+      const again = await UserDataStore.openInMemory({ storage });
+      expect(await again.works.all()).toEqual([tagged, ...inShard.slice(1)]);
+      await again.close();
+    },
+  );
 
   it('refuse a source field that refers to no CSL text or to no rule (a damaged file)', () => {
     for (const damage of [999, -99]) {
@@ -138,27 +145,6 @@ describe('works files version 3', () => {
     }
     const { data } = decodeFile(JSON.stringify(raw), worksFileSpec, 'works/00.json');
     expect(JSON.stringify(data.items.a!.source)).toBe(JSON.stringify(work!.source));
-  });
-
-  it('upgrade a version 2 file when read, keep it, and lose nothing; are smaller', async () => {
-    const works = sampleWorks();
-    const storage = new MemoryStorage();
-    const store = await UserDataStore.openInMemory({ storage });
-    const path = store.works.pathFor(works[0]!.citationKey);
-    const inShard = works.filter((w) => store.works.pathFor(w.citationKey) === path);
-    const v2 = `${JSON.stringify(toStoredWorks(fileOf(inShard), 2))}\n`;
-    storage.setRaw(path, v2);
-    expect(await store.works.all()).toEqual(inShard);
-    await store.works.putMany([inShard[0]!], (w) => w.citationKey);
-    await store.flush();
-    expect(storage.getRaw(preMigrationPath(path, 2))).toBe(v2);
-    const written = storage.getRaw(path)!;
-    expect(JSON.parse(written)).toMatchObject({ schemaVersion: 3 });
-    expect(written.length).toBeLessThan(v2.length);
-    await store.close();
-    const again = await UserDataStore.openInMemory({ storage });
-    expect(await again.works.all()).toEqual(inShard);
-    await again.close();
   });
 
   it('are refused, saying so, by a Scholion that reads only older versions', () => {
