@@ -96,6 +96,33 @@ describe('Vancouver author lists', () => {
   });
 });
 
+describe('Vancouver author lists the tagger called editors', () => {
+  it('reads the head list as the author, the sentence after it as the title, "3rd ed." as the edition', () => {
+    const text = 'Berkes F. Sacred Ecology. 3rd ed. New York: Routledge; 2012.';
+    expect(
+      fix(
+        text,
+        ['Berkes F. Sacred Ecology. 3rd ed.', 'editor'],
+        ['New York', 'location'],
+        ['Routledge', 'publisher'],
+        ['2012', 'date'],
+      ).slice(0, 3),
+    ).toEqual([
+      ['author', 'Berkes F.'],
+      ['title', 'Sacred Ecology.'],
+      ['edition', '3rd ed.'],
+    ]);
+  });
+
+  it('keeps editors marked ", editors." as editors', () => {
+    const text =
+      'Kirby KJ, Watkins C, editors. The ecological history of European forests. Wallingford: CAB International; 1998.';
+    expect(
+      fix(text, ['Kirby KJ, Watkins C, editors.', 'editor'], ['The ecological', 'title'])[0],
+    ).toEqual(['editor', 'Kirby KJ, Watkins C, editors.']);
+  });
+});
+
 describe('Vancouver sources', () => {
   it('reads year;volume(issue):pages, whatever the tagger made of them', () => {
     const text = 'Curtis DR. Silent revolution. Int J Commons. 2013;7(1):209–29.';
@@ -355,7 +382,7 @@ describe('whole entries through the shipped tagger', () => {
       author: [
         { family: 'Ludwig', given: 'D' },
         { family: 'Hilborn', given: 'R' },
-        { family: 'Walters' },
+        { family: 'Walters', given: 'C' },
       ],
       title: 'Uncertainty, resource exploitation, and conservation: lessons from history',
       'container-title': 'Science',
@@ -363,6 +390,17 @@ describe('whole entries through the shipped tagger', () => {
       volume: '260',
       issue: '5104',
       page: '17,36',
+    });
+  });
+
+  it('a Vancouver book the tagger reads as edited ("3rd ed.")', () => {
+    expect(csl('Berkes F. Sacred Ecology. 3rd ed. New York: Routledge; 2012.')).toMatchObject({
+      type: 'book',
+      author: [{ family: 'Berkes' }],
+      title: 'Sacred Ecology',
+      edition: '3',
+      publisher: 'Routledge',
+      'publisher-place': 'New York',
     });
   });
 
