@@ -277,8 +277,104 @@ describe('book imprints and chapters', () => {
     expect(out.slice(1, 4)).toEqual([
       ['title', 'Determination of shark age.'],
       ['container-title', 'Use of the Bomb Radiocarbon Chronometer to Validate Fish Age'],
-      ['editor', '(Kalish, JM Editor),'],
+      ['editor', 'Kalish, JM Editor'],
     ]);
+  });
+
+  it('reads "In: Book (edited by Names)" with the editors inside the brackets', () => {
+    const text =
+      'Squires, C. (2007) Global Markets 1970-2000: Consumers. In: A Companion to the History of the Book (edited by Simon Eliot and Jonathan Rose), pp. 406-419. Malden,';
+    const out = fix(
+      text,
+      ['Squires, C.', 'author'],
+      ['(2007)', 'date'],
+      ['Global Markets 1970-2000: Consumers.', 'title'],
+      [
+        'In: A Companion to the History of the Book (edited by Simon Eliot and Jonathan Rose),',
+        'collection-title',
+      ],
+      ['pp. 406-419.', 'pages'],
+    );
+    expect(out.slice(3, 5)).toEqual([
+      ['container-title', 'A Companion to the History of the Book'],
+      ['editor', 'edited by Simon Eliot and Jonathan Rose'],
+    ]);
+  });
+
+  it('reads "Title. In Book." with no colon as the container, not a sentence of the title', () => {
+    const text =
+      'Allen, W. (1988). Examining psychic phenomena. In The Ultimate Humour Book. London: Chancellor Press.';
+    const out = fix(
+      text,
+      ['Allen, W.', 'author'],
+      ['(1988).', 'date'],
+      ['Examining psychic phenomena. In The Ultimate Humour Book.', 'title'],
+      ['London:', 'location'],
+      ['Chancellor Press.', 'publisher'],
+    );
+    expect(out.slice(2, 4)).toEqual([
+      ['title', 'Examining psychic phenomena.'],
+      ['container-title', 'The Ultimate Humour Book.'],
+    ]);
+  });
+
+  it('reads proceedings, or a journal before its volume, out of the title the tagger ran on', () => {
+    const proceedings =
+      'Goodenough, J. B., Sha, L. The Priority Ceiling Protocol. Proceedings of the International Workshop of Real-Time Ada Issues, June 1988.';
+    expect(
+      fix(
+        proceedings,
+        ['Goodenough, J. B., Sha, L.', 'author'],
+        [
+          'The Priority Ceiling Protocol. Proceedings of the International Workshop of Real-Time Ada Issues,',
+          'title',
+        ],
+        ['June 1988.', 'date'],
+      ).slice(1, 3),
+    ).toEqual([
+      ['title', 'The Priority Ceiling Protocol.'],
+      ['container-title', 'Proceedings of the International Workshop of Real-Time Ada Issues,'],
+    ]);
+    const journal = 'Smith, A. 1914. Plantae novae coreanae. Bull. Soc. Bot. Fr. 13: 267-278.';
+    expect(
+      fix(
+        journal,
+        ['Smith, A.', 'author'],
+        ['1914.', 'date'],
+        ['Plantae novae coreanae. Bull. Soc. Bot. Fr.', 'title'],
+        ['13:', 'volume'],
+        ['267-278.', 'pages'],
+      ).slice(2, 4),
+    ).toEqual([
+      ['title', 'Plantae novae coreanae.'],
+      ['container-title', 'Bull. Soc. Bot. Fr.'],
+    ]);
+  });
+
+  it('keeps a title of two sentences where nothing after it says container', () => {
+    const book = 'Smith, A. (2001). Climate change. A primer. London: Earthscan.';
+    expect(
+      fix(
+        book,
+        ['Smith, A.', 'author'],
+        ['(2001).', 'date'],
+        ['Climate change. A primer.', 'title'],
+        ['London:', 'location'],
+        ['Earthscan.', 'publisher'],
+      )[2],
+    ).toEqual(['title', 'Climate change. A primer.']);
+    const volumes = 'Smith, A. (2001). History of art. The Renaissance. Vol. 2. London: Phaidon.';
+    expect(
+      fix(
+        volumes,
+        ['Smith, A.', 'author'],
+        ['(2001).', 'date'],
+        ['History of art. The Renaissance.', 'title'],
+        ['Vol. 2.', 'volume'],
+        ['London:', 'location'],
+        ['Phaidon.', 'publisher'],
+      )[2],
+    ).toEqual(['title', 'History of art. The Renaissance.']);
   });
 
   it('reads "In: Report." with no editors as the container, up to the place', () => {

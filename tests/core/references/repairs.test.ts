@@ -60,6 +60,46 @@ describe('segment repairs', () => {
     expect(apart.map((s) => s.label)).toEqual(['author', 'title', 'editor', 'container-title']);
   });
 
+  it("reads a second title right after a chapter's editors as the book it is in", () => {
+    const out = repairSegments(
+      segments(
+        ['author', 'Haendel, V.'],
+        ['date', '(1983).'],
+        ['title', 'The motives of the will.'],
+        ['editor', 'In E. Gottheil, K. Durley, and H. Waxman (Eds.),'],
+        ['title', 'Etiologic aspects of alcohol and drug abuse.'],
+        ['location', 'Springfield, Ill:'],
+      ),
+    );
+    expect(out.map((s) => s.label)).toEqual([
+      'author',
+      'date',
+      'title',
+      'editor',
+      'container-title',
+      'location',
+    ]);
+    // With editors at the head (an edited book), or no author before the title, the titles stay.
+    const headless = segments(
+      ['title', 'Etienne, Renne,'],
+      ['editor', 'Elisha P. (eds),'],
+      ['title', 'Regulating menstruation.'],
+    );
+    expect(repairSegments(headless).map((s) => s.label)).toEqual(['title', 'editor', 'title']);
+    const edited = segments(
+      ['editor', 'Smith, J. (Ed.).'],
+      ['date', '(2001).'],
+      ['title', 'Readings.'],
+      ['title', 'Second part.'],
+    );
+    expect(repairSegments(edited).map((s) => s.label)).toEqual([
+      'editor',
+      'date',
+      'title',
+      'title',
+    ]);
+  });
+
   it('gives a second author list without editor marks to the title, or else to a note', () => {
     const noTitle = repairSegments(
       segments(

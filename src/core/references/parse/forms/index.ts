@@ -1,7 +1,7 @@
 /**
  * Rules that read a reference entry's printed form where it is closed enough to say more than the
- * tagger: Vancouver names and sources, a book's imprint, a chapter's editors and book, a body as
- * the author, an article number. Each takes the tagger's token labels and corrects them in
+ * tagger: Vancouver names and sources, a book's imprint, a chapter's editors and book, a title run on into
+ * its container, a body as the author, an article number. Each takes the tagger's token labels and corrects them in
  * place, so what it does not match keeps the tagger's reading.
  */
 import type { Token } from '../tokens';
@@ -9,6 +9,7 @@ import { articleNumber } from './articleNumber';
 import { bookImprint } from './bookImprint';
 import { chapterIn } from './chapterIn';
 import { corporateHead } from './corporateHead';
+import { titleRunOn } from './titleRunOn';
 import { vancouverAuthorList } from './vancouverNames';
 import { vancouverSource } from './vancouverSource';
 
@@ -24,6 +25,7 @@ export function printedFormLabels(
     vancouverSource,
     bookImprint,
     chapterIn,
+    titleRunOn,
     corporateHead,
     articleNumber,
   ]) {
