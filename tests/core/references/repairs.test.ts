@@ -100,6 +100,23 @@ describe('segment repairs', () => {
     ]);
   });
 
+  it('reads a year the tagger took for the pages as the date when the entry has none', () => {
+    const out = repairSegments(
+      segments(
+        ['author', 'E.A. Havelock,'],
+        ['title', 'Preface to Plato,'],
+        ['location', 'Cambridge Mass.'],
+        ['pages', '1963 (Rpt.'],
+      ),
+    );
+    expect(out.map((s) => s.label)).toEqual(['author', 'title', 'location', 'date']);
+    // Pages that are a range, or an entry with its date, keep the pages.
+    const range = segments(['title', 'Essays,'], ['pages', '1963-1970.']);
+    expect(repairSegments(range).map((s) => s.label)).toEqual(['title', 'pages']);
+    const dated = segments(['date', '(1990).'], ['title', 'Essays,'], ['pages', '1963.']);
+    expect(repairSegments(dated).map((s) => s.label)).toEqual(['date', 'title', 'pages']);
+  });
+
   it('gives a second author list without editor marks to the title, or else to a note', () => {
     const noTitle = repairSegments(
       segments(

@@ -30,6 +30,7 @@ describe('splitNames', () => {
     ]);
     expect(names('Doe AB.')).toEqual([{ family: 'Doe', given: 'AB' }]);
     expect(names('Berkes F.')).toEqual([{ family: 'Berkes', given: 'F.' }]);
+    expect(names('UNESCO.')).toEqual([{ family: 'UNESCO' }]);
     expect(names('Cordes J. M., Lazio T. J. W.')).toEqual([
       { family: 'Cordes', given: 'J. M.' },
       { family: 'Lazio', given: 'T. J. W.' },

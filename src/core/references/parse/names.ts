@@ -173,7 +173,8 @@ function direct(chunk: string): CslName {
 const CAPITALISED_NAME = /^\p{Lu}{4,}$/u;
 
 function directName(ws: string[]): CslName {
-  if (ws.length === 1) return { family: ws[0]! };
+  // "UNESCO.", "Wikipedia.": a name alone keeps no full stop (an initial's would have a given name).
+  if (ws.length === 1) return { family: ws[0]!.replace(/(\p{L}{2})\.$/u, '$1') };
   const isInitial = (w: string): boolean => INITIALS.test(w) || VANCOUVER_INITIALS.test(w);
   // Before the initials, a word in capitals is the family name ("BONIFAY M."); after them it may
   // be initials still ("Liaw D. PTEN" keeps the tagger's overreach in the given names).
