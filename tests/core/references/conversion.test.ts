@@ -118,6 +118,16 @@ describe('label -> CSL conversion: volume, issue and pages', () => {
       ['pages', '454-469.'],
     ]);
     expect(csl).toMatchObject({ volume: '36', issue: '3', page: '454-469' });
+    const series =
+      'Bechtold N. et al., Comptes rendus Académie des Sciences Paris Serie 3, 316 : 1194-1199, 1993';
+    const afterSeries = convert(series, [
+      ['author', 'Bechtold N. et al.,'],
+      ['container-title', 'Comptes rendus Académie des Sciences Paris Serie'],
+      ['volume', '3, 316'],
+      ['pages', '1194-1199,'],
+      ['date', '1993'],
+    ]);
+    expect(afterSeries.issue).toBeUndefined();
   });
 
   it('drops labels and marks around numbers: "n5", "Jg. 34", "第47号.", "84-"', () => {

@@ -77,9 +77,13 @@ export function segmentsToCsl(tagged: readonly Segment[]): CslItem {
     !first('pages') && volume ? /^(\w+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$/u.exec(volume.volume) : null;
   const issue = first('issue') ? splitIssue(first('issue')!) : undefined;
   // "Review of Financial Studies, 5: 4, pp. 553-580" and "Operations Research 36, 3 (1988),
-  // 454-469": with the pages tagged, the number after the volume's colon or comma is the issue.
+  // 454-469": with the pages tagged, the number after the volume's colon or comma is the issue
+  // (but "Comptes rendus … Serie 3, 316": after a series, the number before the comma is its).
+  const afterSeries = /\b(?:s[ée]ries?|ser\.|reihe)\s*$/iu.test(first('container-title') ?? '');
   const issueAfterComma =
-    first('pages') && !issue && volume ? /^(\w+)\s*,\s*(\d+)$/u.exec(volume.volume) : null;
+    first('pages') && !issue && !afterSeries && volume
+      ? /^(\w+)\s*,\s*(\d+)$/u.exec(volume.volume)
+      : null;
   const issueAfterColon = first('pages') && !volume?.issue ? volume?.page : undefined;
   const volumeAlone = volumePage?.[1] ?? issueAfterComma?.[1];
   setNumbering('volume', volume && cleanNumberField(volumeAlone ?? volume.volume));
