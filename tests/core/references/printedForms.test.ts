@@ -211,6 +211,84 @@ describe('Vancouver sources', () => {
   });
 });
 
+describe('a volume with its pages after a colon', () => {
+  it('reads the pages the tagger called an issue or ran into the year', () => {
+    const issue =
+      'Sa Barreto A, Zworski M. Distribution of resonances. Mathematical Research Letters, 4:103–122, 1997.';
+    expect(
+      fix(
+        issue,
+        ['Sa Barreto A, Zworski M.', 'author'],
+        ['Distribution of resonances.', 'title'],
+        ['Mathematical Research Letters,', 'container-title'],
+        ['4:', 'volume'],
+        ['103–122,', 'issue'],
+        ['1997.', 'date'],
+      ).slice(3),
+    ).toEqual([
+      ['volume', '4'],
+      ['pages', '103–122'],
+      ['date', '1997.'],
+    ]);
+    const dated =
+      'Brandon Carter. Global structure of the Kerr family. Physical Review, 174(5):1559, 1968.';
+    expect(
+      fix(
+        dated,
+        ['Brandon Carter.', 'author'],
+        ['Global structure of the Kerr family.', 'title'],
+        ['Physical Review,', 'container-title'],
+        ['174', 'volume'],
+        ['(5):', 'issue'],
+        ['1559, 1968.', 'date'],
+      ).slice(3),
+    ).toEqual([
+      ['volume', '174'],
+      ['issue', '(5)'],
+      ['pages', '1559'],
+      ['date', '1968.'],
+    ]);
+  });
+
+  it('reads a year in the brackets as the date ("Environmental Ethics 12 (1990): 161–73")', () => {
+    const chicago = 'Alexander, Donald. “Bioregionalism.” Environmental Ethics 12 (1990): 161–73.';
+    expect(
+      fix(
+        chicago,
+        ['Alexander, Donald.', 'author'],
+        ['“Bioregionalism.”', 'title'],
+        ['Environmental Ethics', 'container-title'],
+        ['12', 'volume'],
+        ['(1990):', 'date'],
+        ['161–73.', 'pages'],
+      ).slice(3),
+    ).toEqual([
+      ['volume', '12'],
+      ['date', '(1990)'],
+      ['pages', '161–73.'],
+    ]);
+  });
+
+  it('keeps "61: 4, 220-233" (volume: issue, then pages) and a colon the tagger saw in a title', () => {
+    const issueThenPages = 'Gick B. Settings. Phonetica 61: 4, 220-233. 2004.';
+    expect(
+      fix(
+        issueThenPages,
+        ['Gick B.', 'author'],
+        ['Settings.', 'title'],
+        ['Phonetica', 'container-title'],
+        ['61: 4,', 'volume'],
+        ['220-233.', 'pages'],
+        ['2004.', 'date'],
+      ).slice(3, 4),
+    ).toEqual([['volume', '61: 4,']]);
+    const verse = 'Smith J. Reading Genesis 1:3. 1990.';
+    expect(
+      fix(verse, ['Smith J.', 'author'], ['Reading Genesis 1:3.', 'title'], ['1990.', 'date'])[1],
+    ).toEqual(['title', 'Reading Genesis 1:3.']);
+  });
+});
+
 describe('book imprints and chapters', () => {
   it('ends the title at the full stop before "Place: Publisher; Year"', () => {
     const text =

@@ -1,6 +1,6 @@
 /**
  * Rules that read a reference entry's printed form where it is closed enough to say more than the
- * tagger: Vancouver names and sources, a book's imprint, a chapter's editors and book, a title run on into
+ * tagger: Vancouver names and sources, a volume's pages after a colon, a book's imprint, a chapter's editors and book, a title run on into
  * its container, a body as the author, an article number. Each takes the tagger's token labels and corrects them in
  * place, so what it does not match keeps the tagger's reading.
  */
@@ -12,6 +12,7 @@ import { corporateHead } from './corporateHead';
 import { titleRunOn } from './titleRunOn';
 import { vancouverAuthorList } from './vancouverNames';
 import { vancouverSource } from './vancouverSource';
+import { volumeColonPages } from './volumeColonPages';
 
 /** The tagger's labels corrected by the printed-form rules (the input is not changed). */
 export function printedFormLabels(
@@ -23,6 +24,7 @@ export function printedFormLabels(
   for (const rule of [
     vancouverAuthorList,
     vancouverSource,
+    volumeColonPages,
     bookImprint,
     chapterIn,
     titleRunOn,
