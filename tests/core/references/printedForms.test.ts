@@ -289,6 +289,72 @@ describe('a volume with its pages after a colon', () => {
   });
 });
 
+describe('parts their marks delimit', () => {
+  it('reads a quoted title as the title where the tagger took its first words for names', () => {
+    const text =
+      'Olson, J. S. “Bound CO Is A Molecular Probe of Myoglobin.” J. Phys. Chem. B 1999, 103, 8817–8829.';
+    expect(
+      fix(
+        text,
+        ['Olson, J. S. “Bound CO Is', 'author'],
+        ['A Molecular Probe of Myoglobin.”', 'title'],
+        ['J. Phys. Chem. B', 'container-title'],
+      ).slice(0, 2),
+    ).toEqual([
+      ['author', 'Olson, J. S.'],
+      ['title', '“Bound CO Is A Molecular Probe of Myoglobin.”'],
+    ]);
+  });
+
+  it('reads MLA\'s editors after the title up to their full stop, not an edition\'s "Ed."', () => {
+    const text =
+      'Shelley, Percy Bysshe. 2004. Complete Poetry. Eds. Donald H Reiman and Neilm Fraistat. Baltimore: Johns Hopkins University Press.';
+    expect(
+      fix(
+        text,
+        ['Shelley, Percy Bysshe.', 'author'],
+        ['2004.', 'date'],
+        ['Complete Poetry.', 'title'],
+        ['Eds. Donald H', 'editor'],
+        ['Reiman and Neilm Fraistat.', 'title'],
+        ['Baltimore:', 'location'],
+      ).slice(2, 4),
+    ).toEqual([
+      ['title', 'Complete Poetry.'],
+      ['editor', 'Donald H Reiman and Neilm Fraistat.'],
+    ]);
+    const chapter =
+      '“Chiasmus in the New Testament.” In Chiasmus in Antiquity. Edited by John W. Welch, 211-249. Hildesheim: Gerstenberg Verlag, 1981.';
+    expect(
+      fix(
+        chapter,
+        ['“Chiasmus in the New Testament.”', 'title'],
+        ['Chiasmus in Antiquity.', 'container-title'],
+        ['John W. Welch,', 'editor'],
+        ['211-249.', 'pages'],
+        ['Hildesheim:', 'location'],
+      ).slice(2, 4),
+    ).toEqual([
+      ['editor', 'John W. Welch,'],
+      ['pages', '211-249.'],
+    ]);
+    const edition = 'Smith, J. 2004. Poetry. 2nd Ed. Oxford: Clarendon.';
+    expect(
+      fix(
+        edition,
+        ['Smith, J.', 'author'],
+        ['2004.', 'date'],
+        ['Poetry.', 'title'],
+        ['2nd Ed.', 'edition'],
+        ['Oxford:', 'location'],
+      ).slice(3, 5),
+    ).toEqual([
+      ['edition', '2nd Ed.'],
+      ['location', 'Oxford:'],
+    ]);
+  });
+});
+
 describe('book imprints and chapters', () => {
   it('ends the title at the full stop before "Place: Publisher; Year"', () => {
     const text =
