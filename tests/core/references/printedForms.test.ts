@@ -350,7 +350,7 @@ describe('parts their marks delimit', () => {
       ).slice(3, 5),
     ).toEqual([
       ['edition', '2nd Ed.'],
-      ['location', 'Oxford:'],
+      ['location', 'Oxford'],
     ]);
   });
 });
@@ -373,6 +373,38 @@ describe('book imprints and chapters', () => {
       ['location', 'L’Harmattan, MTA BTK Néprajztudományi Intézete'],
       ['publisher', 'Budapest'],
       ['date', '2012.'],
+    ]);
+  });
+
+  it('reads an imprint ending the entry with no year ("Cambridge and New York: Cambridge University Press.")', () => {
+    const text =
+      'Galston, W. (1991). Liberal Purposes. Cambridge and New York: Cambridge University Press.';
+    expect(
+      fix(
+        text,
+        ['Galston, W.', 'author'],
+        ['(1991).', 'date'],
+        ['Liberal Purposes.', 'title'],
+        ['Cambridge and', 'publisher'],
+        ['New York:', 'location'],
+        ['Cambridge University Press.', 'publisher'],
+      ).slice(3),
+    ).toEqual([
+      ['location', 'Cambridge and New York'],
+      ['publisher', 'Cambridge University Press'],
+    ]);
+    const subtitle = 'Galston, W. (1991). Liberal purposes. Theory and practice: A guide.';
+    expect(
+      fix(
+        subtitle,
+        ['Galston, W.', 'author'],
+        ['(1991).', 'date'],
+        ['Liberal purposes. Theory and practice:', 'title'],
+        ['A guide.', 'publisher'],
+      ).slice(2),
+    ).toEqual([
+      ['title', 'Liberal purposes. Theory and practice:'],
+      ['publisher', 'A guide.'],
     ]);
   });
 
