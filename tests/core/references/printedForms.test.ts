@@ -114,6 +114,14 @@ describe('Vancouver author lists the tagger called editors', () => {
     ]);
   });
 
+  it('leaves a head the tagger called editors that ends in a bracket, not a full stop', () => {
+    const text =
+      'High Polymers Vol XX (Crystalline Olefin Polymers Editors R. A. Raff, K. W. Doak, 1965, Interscience Publishers)';
+    expect(
+      fix(text, ['High Polymers Vol XX', 'editor'], ['(Crystalline Olefin Polymers', 'title'])[0],
+    ).toEqual(['editor', 'High Polymers Vol XX']);
+  });
+
   it('keeps editors marked ", editors." as editors', () => {
     const text =
       'Kirby KJ, Watkins C, editors. The ecological history of European forests. Wallingford: CAB International; 1998.';

@@ -73,7 +73,9 @@ export function vancouverAuthorList(
   const end = start + m[0].length;
   const inList = tokensIn(tokens, start, end);
   const listLabel = inList.map((i) => labels[i]).find((l) => l === 'author' || l === 'editor');
-  if (!listLabel) return;
+  // Names the tagger called editors are read as the author only when a full stop or colon ends
+  // them: "High Polymers Vol XX (Crystalline … Editors …)" is a book's title before a bracket.
+  if (!listLabel || (listLabel === 'editor' && !/[.:]\s*$/u.test(m[0]))) return;
   relabel(labels, tokens, start, end, 'author');
   const first = inList[inList.length - 1]! + 1;
   let last = first;
