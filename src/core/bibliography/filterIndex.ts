@@ -132,19 +132,27 @@ export class FilterIndex {
     const from = previous?.matches.find(
       (m) => m.tokens !== null && filterNarrows([m.variants], [variants]),
     );
-    const tokens: number[] = [];
-    const test = (t: number) => {
-      const token = this.tokens[t]!;
-      if (variants.some((v) => token.includes(v))) tokens.push(t);
-    };
-    if (from?.tokens) for (const t of from.tokens) test(t);
-    else for (const t of this.candidates(variants)) test(t);
-    const rows = new Uint8Array(this.texts.length);
-    for (const t of tokens) {
-      for (let p = this.starts[t]!, end = this.starts[t + 1]!; p < end; p++)
-        rows[this.postings[p]!] = 1;
+    const pool = from?.tokens ?? this.candidates(variants);
+    const only = variants.length === 1 ? variants[0]! : null;
+    let tokens: Int32Array;
+    if (!from && only?.length === 1) {
+      tokens = Int32Array.from(pool); // one letter: every token holding it is a candidate
+    } else {
+      const found: number[] = [];
+      const all = this.tokens;
+      // One spelling (most words) tested without a callback per token: tens of thousands of
+      // tokens are tested for the first letters of a word.
+      if (only !== null) {
+        for (const t of pool) if (all[t]!.includes(only)) found.push(t);
+      } else for (const t of pool) if (variants.some((v) => all[t]!.includes(v))) found.push(t);
+      tokens = Int32Array.from(found);
     }
-    return { variants, tokens: Int32Array.from(tokens), rows };
+    const rows = new Uint8Array(this.texts.length);
+    const { starts, postings } = this;
+    for (const t of tokens) {
+      for (let p = starts[t]!, end = starts[t + 1]!; p < end; p++) rows[postings[p]!] = 1;
+    }
+    return { variants, tokens, rows };
   }
 
   /**
