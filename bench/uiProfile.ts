@@ -10,32 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { ensureDataset } from './dataset';
 import { launchApp } from '../tests/e2e/harness';
 import { UI_PROBE_SCRIPT } from './uiProbe';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-function selfTimes(profile: Profile, top = 25): string[] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const n = byId.get(id)!;
-    const f = n.callFrame;
-    const name = `${f.functionName || '(anon)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber}`;
-    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  });
-  return [...self]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, top)
-    .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`);
-}
+import { selfTimes, type Profile } from './cpuProfile';
 
 const size = Number(process.argv[2] ?? 100_000);
 const field = process.argv[3] ?? 'filter';

@@ -11,7 +11,8 @@ import type {
 } from '../../shared/contract';
 import { useApiContext } from './ApiProvider';
 import type { QueryState } from './queryCache';
-import { useLive, type NoteQuery } from './userData';
+import type { ScholionApi } from '../../shared/contract';
+import { prefetchLive, useLive, type NoteQuery } from './userData';
 
 /** Summaries are fetched this many at a time. */
 export const NOTE_PAGE = 100;
@@ -29,6 +30,12 @@ export interface NoteOrder {
 }
 
 const keyOf = (query: NoteListQuery): string => `notes:page:${JSON.stringify(query)}`;
+const firstPage = (query: NoteListQuery) => (api: ScholionApi) =>
+  api.queryNotes({ ...query, offset: 0, limit: NOTE_PAGE });
+
+/** Loads the first page of `query` ahead of a list that will show it (see prefetchLive). */
+export const prefetchNoteOrder = (api: ScholionApi, query: NoteListQuery): void =>
+  prefetchLive(api, keyOf(query), firstPage(query));
 
 /**
  * The first page of the notes matching `query` and how many match. While a new query loads, the
@@ -36,7 +43,7 @@ const keyOf = (query: NoteListQuery): string => `notes:page:${JSON.stringify(que
  */
 export function useNoteOrder(query: NoteListQuery): QueryState<NoteOrder> & { stale?: boolean } {
   const key = keyOf(query);
-  const state = useLive(key, (api) => api.queryNotes({ ...query, offset: 0, limit: NOTE_PAGE }));
+  const state = useLive(key, firstPage(query));
   // The last answer, kept (as React's "state from previous renders") while the next one loads.
   const [kept, setKept] = useState<NoteOrder | null>(null);
   if (state.status === 'ready') {

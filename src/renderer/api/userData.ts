@@ -60,6 +60,19 @@ function stateOf(api: ScholionApi): UserDataState {
 const IDLE: QueryState<never> = { status: 'loading' };
 
 /**
+ * Starts loading `key` (a prefetch) without showing it: a later `useLive` of the same key shows
+ * the answer at once. Nobody shows it meanwhile, so a change to its data forgets it (LiveCache
+ * refresh) and the view loads it afresh: a prefetch never shows data older than an edit.
+ */
+export function prefetchLive<T>(
+  api: ScholionApi,
+  key: string,
+  load: (api: ScholionApi) => Promise<T>,
+): void {
+  stateOf(api).live.read(key, () => load(api));
+}
+
+/**
  * A live query: `key`'s answer, loaded once and reloaded in place (the previous answer shown
  * meanwhile) when something refreshes a prefix of it; null while there is nothing to load.
  */

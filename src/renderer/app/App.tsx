@@ -5,6 +5,7 @@ import { HelpOverlay } from '../features/help/HelpOverlay';
 import { AddToListHost } from '../features/lists/AddToListDialog';
 import { NoteDrawer } from '../features/notes/NoteDrawer';
 import { NotesListReady } from '../features/notes/NotesListReady';
+import { ClaimsReady } from '../features/claims/ClaimsReady';
 import { RecoveryBanner } from '../features/recovery/RecoveryBanner';
 import { ToastRegion } from '../ui/Toasts';
 import { ExchangeHost } from '../features/export/ExchangeHost';
@@ -147,6 +148,7 @@ export function App() {
         </main>
         <NoteDrawer />
         <NotesListReady />
+        <ClaimsReady />
         <RecoveryBanner />
         <AddToListHost />
       </div>

@@ -1,7 +1,7 @@
 // Windowed (virtualised) long lists: only the rows near the viewport are in the DOM, so a list of
 // 100,000 works scrolls smoothly. Short lists render whole. Sizes go through the CSSOM (CSP-safe).
 import { measureElement, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** Lists up to this long render every row (nothing to gain, and the browser's find still works). */
 export const WINDOW_THRESHOLD = 300;
@@ -14,7 +14,10 @@ export interface WindowedRows {
   /** Space before and after the rendered rows, in px (zero when not windowed). */
   before: number;
   after: number;
-  /** Attach to each rendered row (with data-index) so its real height is measured. */
+  /**
+   * Attach to each rendered row (with data-index) so its real height is measured (rows of like
+   * height: so that one of them is measured for all).
+   */
   measure: (el: Element | null) => void;
   /** Brings row `index` into view (rendering it first if needed). */
   scrollToIndex: (index: number, align?: 'auto' | 'center' | 'start') => void;
@@ -35,6 +38,13 @@ interface Options {
   estimate: number;
   overscan?: number;
   threshold?: number;
+  /**
+   * Every row is as high as the others (the stylesheet sees to it): one rendered row is measured
+   * and its height stands for all. A list of rows measured one by one makes the virtualizer
+   * recompute the offsets of every row after the first whose height differs from the estimate,
+   * 100,000 of them per scrolled frame in a long table (most of a frame's time).
+   */
+  uniform?: boolean;
 }
 
 /** Which rows of a long list to render, with the space the others take. */
@@ -45,14 +55,17 @@ export function useWindowedRows({
   estimate,
   overscan = 10,
   threshold = WINDOW_THRESHOLD,
+  uniform = false,
 }: Options): WindowedRows {
   const windowed = count > threshold;
   const [margin, setMargin] = useState(0);
+  const sample = useUniformRowHeight(estimate);
+  const rowHeight = uniform ? sample.height : estimate;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render on purpose
   const virtualizer: Virtualizer<HTMLElement, Element> = useVirtualizer({
     count: windowed ? count : 0,
     getScrollElement: () => scroller,
-    estimateSize: () => estimate,
+    estimateSize: () => rowHeight,
     measureElement: measureShownRow,
     overscan,
     scrollMargin: margin,
@@ -76,6 +89,15 @@ export function useWindowedRows({
     return () => observer?.disconnect();
   }, [windowed, list, scroller]);
 
+  // The measured height replaces the estimate for every row (none is measured on its own); the
+  // first offsets were computed with it already.
+  const laidOutWith = useRef(rowHeight);
+  useLayoutEffect(() => {
+    if (!uniform || !windowed || laidOutWith.current === rowHeight) return;
+    laidOutWith.current = rowHeight;
+    virtualizer.measure();
+  }, [uniform, windowed, rowHeight, virtualizer]);
+
   const all = useRef<number[]>([]);
   if (!windowed) {
     if (all.current.length !== count) all.current = Array.from({ length: count }, (_, i) => i);
@@ -97,9 +119,34 @@ export function useWindowedRows({
     indices: items.map((i) => i.index),
     before: first ? first.start - margin : 0,
     after: last ? virtualizer.getTotalSize() - (last.end - margin) : 0,
-    measure: virtualizer.measureElement,
+    measure: uniform ? sample.measure : virtualizer.measureElement,
     scrollToIndex: (index, align = 'auto') => virtualizer.scrollToIndex(index, { align }),
   };
+}
+
+/**
+ * The height of rows of like height, read from one of them (observed while it is rendered: the
+ * text size may change). A row of a hidden view (0 high) says nothing.
+ */
+function useUniformRowHeight(estimate: number): {
+  height: number;
+  measure: (el: Element | null) => void;
+} {
+  const [height, setHeight] = useState(estimate);
+  const sampled = useRef<Element | null>(null);
+  const observer = useRef<ResizeObserver | null>(null);
+  useEffect(() => () => observer.current?.disconnect(), []);
+  const measure = useCallback((el: Element | null) => {
+    if (!el || sampled.current?.isConnected || typeof ResizeObserver !== 'function') return;
+    sampled.current = el;
+    observer.current ??= new ResizeObserver((entries) => {
+      const size = entries[entries.length - 1]?.target.getBoundingClientRect().height ?? 0;
+      if (size > 0) setHeight(size);
+    });
+    observer.current.disconnect();
+    observer.current.observe(el);
+  }, []);
+  return { height, measure };
 }
 
 /**

@@ -26,8 +26,11 @@ import { RichText } from '../../ui/safeHtml';
 const CHECK_WIDTH = 36;
 /** The least width of the title and of any column the user has not sized, in px. */
 const MIN_FREE_COLUMN = 180;
-/** A row's usual height in a long table (titles of up to three lines), before it is measured. */
-const ROW_ESTIMATE = 84;
+/**
+ * A row's height in a long table (two lines of title; the stylesheet makes every row as high),
+ * before one is measured.
+ */
+const ROW_ESTIMATE = 59;
 /** Rows fetched before the table knows which rows it shows. */
 const FIRST_ROWS = 50;
 /** Rows a Page Up / Page Down moves. */
@@ -106,17 +109,21 @@ export const WorksTable = memo(function WorksTable({
   const setWidth = (key: ColumnKey, width: number | undefined) =>
     cols.current.get(key)?.style.setProperty('width', width ? `${width}px` : '');
   /**
-   * Lays the table out by the widths given (fixed layout: an automatic one shrinks columns to
-   * their content when space is short, whatever width they were given), or by content when the
-   * user has resized nothing. The title and columns without a width share what is left, each
-   * at least MIN_FREE_COLUMN wide: past that the list scrolls sideways.
+   * Lays the table out by the widths given, or by the stylesheet's widths when the user has
+   * resized nothing, always in a fixed layout unless the table is short and unsized: an automatic
+   * layout shrinks columns to their content when space is short, whatever width they were given,
+   * and lays the whole table out again for every row scrolled into a long table's window. The
+   * title and columns without a width share what is left, each at least its least width: past
+   * that the list scrolls sideways.
    */
-  const applyWidths = (given: BibliographyLayout['widths']) => {
-    const fixed = Object.keys(given).length > 0;
+  const applyWidths = (given: BibliographyLayout['widths'], windowed: boolean) => {
+    const sized = Object.keys(given).length > 0;
+    const fixed = sized || windowed;
     let least = CHECK_WIDTH;
     for (const key of columns) {
-      setWidth(key, fixed ? given[key] : undefined);
-      least += (fixed && given[key]) || MIN_FREE_COLUMN;
+      setWidth(key, sized ? given[key] : undefined);
+      least +=
+        (sized && given[key]) || Math.max(columnDef(key).leastWidth, sized ? MIN_FREE_COLUMN : 0);
     }
     table.current?.style.setProperty('table-layout', fixed ? 'fixed' : '');
     table.current?.style.setProperty('min-width', fixed ? `${least}px` : '');
@@ -134,14 +141,15 @@ export const WorksTable = memo(function WorksTable({
     return out;
   };
 
-  // Widths go through the CSSOM (the CSP allows no style attribute).
-  useLayoutEffect(() => applyWidths(widths));
   const rows = useWindowedRows({
     count: order.matched,
     scroller,
     list: body,
     estimate: ROW_ESTIMATE,
+    uniform: true,
   });
+  // Widths go through the CSSOM (the CSP allows no style attribute).
+  useLayoutEffect(() => applyWidths(widths, rows.windowed));
   // Before the window is known, the first rows (what the top of the list shows).
   const first = rows.indices[0] ?? 0;
   const last = rows.indices.length > 0 ? rows.indices[rows.indices.length - 1]! + 1 : FIRST_ROWS;
@@ -253,7 +261,7 @@ export const WorksTable = memo(function WorksTable({
               <SortHeader key={key} column={def} sort={sort} onSort={onSort}>
                 <ColumnResizer
                   column={def.label}
-                  onPreview={(width) => applyWidths({ ...measured(), [key]: width })}
+                  onPreview={(width) => applyWidths({ ...measured(), [key]: width }, rows.windowed)}
                   onResize={(width) => onResize({ ...measured(), [key]: width })}
                 />
               </SortHeader>
@@ -265,10 +273,7 @@ export const WorksTable = memo(function WorksTable({
         <Spacer as="tr" height={rows.before} colSpan={columnCount} />
         {rows.indices.map((i) => {
           const key = keyAt(i);
-          if (!key)
-            return (
-              <PendingRow key={`#${i}`} index={i} measure={rows.measure} colSpan={columnCount} />
-            );
+          if (!key) return <PendingRow key={`#${i}`} index={i} colSpan={columnCount} />;
           return (
             <WorkRow
               key={key}
@@ -293,18 +298,13 @@ export const WorksTable = memo(function WorksTable({
 
 const NO_KEYS: readonly string[] = [];
 
-/** A row whose page of keys is still being fetched (scrolled far, fast). */
-function PendingRow({
-  index,
-  measure,
-  colSpan,
-}: {
-  index: number;
-  measure: (el: Element | null) => void;
-  colSpan: number;
-}) {
+/**
+ * A row whose page of keys is still being fetched (scrolled far, fast); as high as a work's row
+ * (the stylesheet's), so it is not measured.
+ */
+function PendingRow({ index, colSpan }: { index: number; colSpan: number }) {
   return (
-    <tr ref={measure} data-index={index} aria-rowindex={index + 2} aria-busy className="work-row">
+    <tr data-index={index} aria-rowindex={index + 2} aria-busy className="work-row">
       <td colSpan={colSpan} className="work-row__pending" />
     </tr>
   );
@@ -377,7 +377,8 @@ const WorkRow = memo(function WorkRow({
           </td>
         ) : (
           <td key={key} className={columnDef(key).className}>
-            {row && cellContent(key, row)}
+            {/* A box to cut the content at two lines in a long table (a cell cannot be cut). */}
+            <div className="work-cell">{row && cellContent(key, row)}</div>
           </td>
         ),
       )}

@@ -16,35 +16,80 @@ export interface ColumnDef {
   /** What the column chooser says the column shows. */
   description: string;
   className: string;
+  /**
+   * The least width in px the column takes while the user has sized no column (about the
+   * stylesheet's width): what the table's minimum width adds up, so that however many columns
+   * are shown the title keeps room and the list scrolls sideways instead.
+   */
+  leastWidth: number;
 }
 
 /** Every column the table can show, in the order the chooser lists them. */
 export const COLUMNS: readonly ColumnDef[] = [
-  { key: 'author', label: 'Author', description: 'First authors', className: 'col-author' },
-  { key: 'year', label: 'Year', description: 'Year as cited (2011a)', className: 'col-year' },
-  { key: 'title', label: 'Title', description: 'Always shown', className: 'col-title' },
-  { key: 'type', label: 'Type', description: 'Journal article, book…', className: 'col-type' },
+  {
+    key: 'author',
+    label: 'Author',
+    description: 'First authors',
+    className: 'col-author',
+    leastWidth: 90,
+  },
+  {
+    key: 'year',
+    label: 'Year',
+    description: 'Year as cited (2011a)',
+    className: 'col-year',
+    leastWidth: 56,
+  },
+  {
+    key: 'title',
+    label: 'Title',
+    description: 'Always shown',
+    className: 'col-title',
+    leastWidth: 150,
+  },
+  {
+    key: 'type',
+    label: 'Type',
+    description: 'Journal article, book…',
+    className: 'col-type',
+    leastWidth: 128,
+  },
   {
     key: 'container',
     label: 'Published in',
     description: 'Journal, book or site',
     className: 'col-container',
+    leastWidth: 140,
   },
-  { key: 'added', label: 'Added', description: 'Date added', className: 'col-date' },
-  { key: 'modified', label: 'Modified', description: 'Date last edited', className: 'col-date' },
-  { key: 'tags', label: 'Tags', description: 'Your tags', className: 'col-tags' },
-  { key: 'key', label: 'Key', description: 'Citation key', className: 'col-key' },
+  {
+    key: 'added',
+    label: 'Added',
+    description: 'Date added',
+    className: 'col-date',
+    leastWidth: 109,
+  },
+  {
+    key: 'modified',
+    label: 'Modified',
+    description: 'Date last edited',
+    className: 'col-date',
+    leastWidth: 109,
+  },
+  { key: 'tags', label: 'Tags', description: 'Your tags', className: 'col-tags', leastWidth: 160 },
+  { key: 'key', label: 'Key', description: 'Citation key', className: 'col-key', leastWidth: 136 },
   {
     key: 'cited',
     label: 'Cited',
     description: 'Times your papers cite it',
     className: 'col-cited',
+    leastWidth: 56,
   },
   {
     key: 'record',
     label: 'Record',
     description: 'How sure the record is',
     className: 'col-confidence',
+    leastWidth: 88,
   },
 ];
 

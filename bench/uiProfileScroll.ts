@@ -1,0 +1,80 @@
+/**
+ * `tsx bench/uiProfileScroll.ts [size] [scroll|switch]`: where the time goes while scrolling the
+ * works table (frame times, layout and style totals, the renderer's CPU profile) or while
+ * switching views for the first time (each switch's time and the calls it made). Development aid
+ * for issue 15, not part of the bench's figures.
+ */
+import { join } from 'node:path';
+import { ensureDataset } from './dataset';
+import { launchApp } from '../tests/e2e/harness';
+import { UI_PROBE_SCRIPT } from './uiProbe';
+import { selfTimes, type Profile } from './cpuProfile';
+import { quantile } from './stats';
+
+const size = Number(process.argv[2] ?? 100_000);
+const mode = process.argv[3] ?? 'scroll';
+const dataset = await ensureDataset(join(import.meta.dirname, 'data'), size);
+const app = await launchApp({
+  dataDir: dataset.dir,
+  viewport: { width: 1440, height: 900 },
+  initScripts: [UI_PROBE_SCRIPT],
+});
+const { page } = app;
+const settled = () => page.evaluate('globalThis.__uiProbe.settled(150, 30000)') as Promise<number>;
+const view = async (name: string) => {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();
+  await page.waitForFunction(`document.title.startsWith(${JSON.stringify(name)})`);
+  const painted = await settled();
+  return Math.round(painted - ((await page.evaluate('globalThis.__uiProbe.inputAt')) as number));
+};
+try {
+  await page.locator('[data-citation-id]').first().waitFor({ timeout: 120_000 });
+  await settled();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const metrics = async () =>
+    Object.fromEntries(
+      (
+        (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }
+      ).metrics.map((m) => [m.name, m.value]),
+    );
+  if (mode === 'scroll') {
+    await view('Bibliography');
+    const m0 = await metrics();
+    await cdp.send('Profiler.start');
+    const result = (await page.evaluate(
+      `globalThis.__uiProbe.scrollFrames('.view:not([hidden]) .bibliography__list', 240, 180)`,
+    )) as { frames: number[]; longTasks: number[] };
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const m1 = await metrics();
+    for (const k of ['LayoutDuration', 'RecalcStyleDuration', 'ScriptDuration', 'TaskDuration'])
+      console.log(`${k}: ${((m1[k] ?? 0) - (m0[k] ?? 0)).toFixed(3)} s`);
+    console.log(`LayoutCount: ${(m1.LayoutCount ?? 0) - (m0.LayoutCount ?? 0)}`);
+    const f = result.frames;
+    console.log(
+      `frames ${f.length}: p50 ${quantile(f, 0.5).toFixed(1)} p95 ${quantile(f, 0.95).toFixed(1)} max ${Math.max(...f).toFixed(1)}; long tasks ${result.longTasks.map(Math.round).join(' ')}`,
+    );
+    console.log('\nrenderer self time:\n' + selfTimes(profile).join('\n'));
+  } else {
+    for (const name of ['Bibliography', 'Claims', 'Notes', 'Papers', 'Reader']) {
+      await cdp.send('Profiler.start');
+      const m0 = await metrics();
+      const before = ((await page.evaluate('globalThis.__uiProbe.calls.length')) as number) ?? 0;
+      const ms = await view(name);
+      const m1 = await metrics();
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+      const calls = (await page.evaluate(`globalThis.__uiProbe.calls.slice(${before})`)) as {
+        method: string;
+        ms: number;
+      }[];
+      console.log(
+        `\n== ${name}: ${ms} ms; layout ${((m1.LayoutDuration! - m0.LayoutDuration!) * 1000).toFixed(0)} ms, style ${((m1.RecalcStyleDuration! - m0.RecalcStyleDuration!) * 1000).toFixed(0)} ms, script ${((m1.ScriptDuration! - m0.ScriptDuration!) * 1000).toFixed(0)} ms; calls ${calls.map((c) => `${c.method} ${Math.round(c.ms)}`).join(', ')}`,
+      );
+      console.log(selfTimes(profile, 12).join('\n'));
+    }
+  }
+} finally {
+  await app.close();
+}
