@@ -58,6 +58,9 @@ try {
     );
     console.log('\nrenderer self time:\n' + selfTimes(profile).join('\n'));
   } else {
+    // What the app readies once idle after opening (ClaimsReady) is there, as in the bench.
+    await page.waitForTimeout(8_000);
+    await settled();
     for (const name of ['Bibliography', 'Claims', 'Notes', 'Papers', 'Reader']) {
       await cdp.send('Profiler.start');
       const m0 = await metrics();

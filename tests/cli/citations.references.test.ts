@@ -93,7 +93,7 @@ describe('cli citations --json on the bundled paper', () => {
       expect(c).toMatchObject({ referenceId: null, number: null });
       expect(c.workId).not.toBeNull();
     }
-  });
+  }, 60_000); // CLI processes: a tsx start each, slow on a loaded machine
 });
 
 describe('cli citations FILE (table) on a notes paper', () => {

@@ -99,5 +99,5 @@ describe('cli: list', () => {
       await runCommand(list, ['show', 'shared', '--data-dir', dir, '--json'])
     ).json<ReadingList>();
     expect(shared.items.map((i) => i.workKey).sort()).toEqual([...keys].sort());
-  });
+  }, 60_000); // CLI processes: a tsx start each, slow on a loaded machine
 });

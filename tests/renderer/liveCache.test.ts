@@ -36,4 +36,53 @@ describe('LiveCache', () => {
     expect(live.read('notes:a', load)).toEqual({ status: 'loading' });
     expect(loads).toBe(2);
   });
+
+  it('settles a refresh overtaken by a newer one only once the newer answer is shown', async () => {
+    // The app's own change event reloads a key while an action's reload is under way: the action
+    // must not go on (e.g. drop its pending order) while the older answer is still on screen.
+    const live = new LiveCache();
+    const releases: Array<() => void> = [];
+    let value = 1;
+    const load = () => {
+      const v = value;
+      return v === 1 ? Promise.resolve(v) : new Promise<number>((r) => releases.push(() => r(v)));
+    };
+    live.read('lists:', load);
+    live.subscribe('lists:', () => undefined);
+    await Promise.resolve();
+
+    value = 2;
+    let first = false;
+    const action = live.refresh('lists:').then(() => (first = true));
+    value = 3;
+    let second = false;
+    const event = live.refresh('lists:').then(() => (second = true));
+    releases[0]!(); // the older load answers first: its answer is dropped
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(first).toBe(false);
+    expect(live.read('lists:', load)).toEqual({ status: 'ready', data: 1 });
+    releases[1]!();
+    await action;
+    expect(second).toBe(true);
+    expect(live.read('lists:', load)).toEqual({ status: 'ready', data: 3 });
+    await event;
+  });
+
+  it('settles a refresh whose key was forgotten meanwhile', async () => {
+    const live = new LiveCache();
+    let release: () => void = () => undefined;
+    let value = 1;
+    const load = () =>
+      value === 1 ? Promise.resolve(value) : new Promise<number>((r) => (release = () => r(value)));
+    live.read('notes:a', load);
+    const stop = live.subscribe('notes:a', () => undefined);
+    await Promise.resolve();
+    value = 2;
+    const refreshed = live.refresh('notes:');
+    stop();
+    await live.refresh('notes:'); // nobody shows it now: forgotten
+    release();
+    await refreshed;
+    expect(live.read('notes:a', load)).toEqual({ status: 'loading' });
+  });
 });

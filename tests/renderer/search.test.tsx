@@ -71,7 +71,8 @@ describe('search everywhere', () => {
     await searchFor('kohler');
     fireEvent.click(options()[0]!);
     await waitFor(() => expect(document.title).toBe('Bibliography — Scholion'));
-    const pane = screen.getByRole('region', { name: 'Selected work' });
+    // The view's title is set as it mounts; its detail pane follows once the work is loaded.
+    const pane = await screen.findByRole('region', { name: 'Selected work' });
     expect(
       await within(pane).findByRole('heading', { name: /What Government Networks/ }),
     ).toBeTruthy();

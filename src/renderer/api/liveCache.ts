@@ -12,6 +12,8 @@ export class LiveCache {
   private readonly loaders = new Map<string, () => Promise<unknown>>();
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly generation = new Map<string, number>();
+  /** Per key, the latest load's promise: a superseded load settles with the one that replaced it. */
+  private readonly inFlight = new Map<string, Promise<void>>();
 
   /** Current state of `key`, loading it with `load` the first time. */
   read<T>(key: string, load: () => Promise<T>): QueryState<T> {
@@ -43,6 +45,7 @@ export class LiveCache {
       else {
         this.states.delete(key);
         this.loaders.delete(key);
+        this.inFlight.delete(key);
         // A load still under way must not bring the forgotten answer back.
         this.generation.set(key, (this.generation.get(key) ?? 0) + 1);
       }
@@ -60,9 +63,23 @@ export class LiveCache {
       this.states.set(key, state);
       this.listeners.get(key)?.forEach((listener) => listener());
     };
-    return load().then(
-      (data) => settle({ status: 'ready', data }),
-      (error: unknown) => settle({ status: 'error', error }),
-    );
+    const done: Promise<void> = load()
+      .then(
+        (data) => settle({ status: 'ready', data }),
+        (error: unknown) => settle({ status: 'error', error }),
+      )
+      .then(() => {
+        if (this.generation.get(key) === generation) {
+          this.inFlight.delete(key);
+          return undefined;
+        }
+        // Superseded (e.g. the app's own change event reloaded the key while an action's reload
+        // was under way): settle only once the newer load has, or the caller would go on while
+        // the older answer is still shown — a list reordered twice quickly moved the wrong row.
+        const newer = this.inFlight.get(key);
+        return newer === done ? undefined : newer;
+      });
+    this.inFlight.set(key, done);
+    return done;
   }
 }

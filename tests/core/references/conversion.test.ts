@@ -106,6 +106,30 @@ describe('label -> CSL conversion: volume, issue and pages', () => {
     expect(csl).toMatchObject({ volume: '5', issue: '4', page: '553-580' });
   });
 
+  it("takes the number after the volume's comma as the issue when the pages are tagged", () => {
+    const raw =
+      'M. Reiman, and B. Simon. An Interpolation Approximation. Operations Research 36, 3 (1988), 454-469.';
+    const csl = convert(raw, [
+      ['author', 'M. Reiman, and B. Simon.'],
+      ['title', 'An Interpolation Approximation.'],
+      ['container-title', 'Operations Research'],
+      ['volume', '36, 3'],
+      ['date', '(1988),'],
+      ['pages', '454-469.'],
+    ]);
+    expect(csl).toMatchObject({ volume: '36', issue: '3', page: '454-469' });
+    const series =
+      'Bechtold N. et al., Comptes rendus Académie des Sciences Paris Serie 3, 316 : 1194-1199, 1993';
+    const afterSeries = convert(series, [
+      ['author', 'Bechtold N. et al.,'],
+      ['container-title', 'Comptes rendus Académie des Sciences Paris Serie'],
+      ['volume', '3, 316'],
+      ['pages', '1194-1199,'],
+      ['date', '1993'],
+    ]);
+    expect(afterSeries.issue).toBeUndefined();
+  });
+
   it('drops labels and marks around numbers: "n5", "Jg. 34", "第47号.", "84-"', () => {
     const raw = 'Rossi, A. Titolo. Rivista, Jg. 34, n5, 84-';
     const csl = convert(raw, [
@@ -359,9 +383,9 @@ describe('label -> CSL conversion: names', () => {
   it('reads "HG" and "ED" after a Vancouver name as initials, "(dir.)." as an editor mark', () => {
     expect(authors('Dayer JM, Welgus HG. A title.', 'Dayer JM, Welgus HG.')).toEqual([
       { family: 'Dayer', given: 'JM' },
-      { family: 'Welgus', given: 'HG.' },
+      { family: 'Welgus', given: 'HG' },
     ]);
-    expect(authors('Smith ED. A title.', 'Smith ED.')).toEqual([{ family: 'Smith', given: 'ED.' }]);
+    expect(authors('Smith ED. A title.', 'Smith ED.')).toEqual([{ family: 'Smith', given: 'ED' }]);
     expect(authors('A.-C. JUCOBIN (dir.). A title.', 'A.-C. JUCOBIN (dir.).')).toEqual([
       { family: 'JUCOBIN', given: 'A.-C.' },
     ]);

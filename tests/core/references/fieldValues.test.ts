@@ -127,4 +127,11 @@ describe('reference field values', () => {
     );
     expect(cleanContainer('J. Am. Chem. Soc.')).toBe('J. Am. Chem. Soc.');
   });
+
+  it("drops an undotted (NLM) journal name's final full stop, the entry's, not an abbreviation's", () => {
+    expect(cleanContainer('Hum Ecol.')).toBe('Hum Ecol');
+    expect(cleanContainer('Cell.')).toBe('Cell');
+    expect(cleanContainer('Proc Natl Acad Sci USA.')).toBe('Proc Natl Acad Sci USA');
+    expect(cleanContainer('Phys. Rev.')).toBe('Phys. Rev.');
+  });
 });

@@ -60,8 +60,8 @@ describe('volume and page tagged as one', () => {
     expect(c).toMatchObject({ volume: '45', page: '87' });
   });
 
-  it('keeps the volume as tagged when pages are tagged too', () => {
+  it('with the pages tagged too, reads the number after the comma as the issue, not the page', () => {
     const c = segmentsToCsl([seg('volume', '45, 87'), seg('pages', '100-110')]);
-    expect(c).toMatchObject({ volume: '45, 87', page: '100-110' });
+    expect(c).toMatchObject({ volume: '45', issue: '87', page: '100-110' });
   });
 });

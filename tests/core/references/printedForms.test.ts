@@ -96,6 +96,41 @@ describe('Vancouver author lists', () => {
   });
 });
 
+describe('Vancouver author lists the tagger called editors', () => {
+  it('reads the head list as the author, the sentence after it as the title, "3rd ed." as the edition', () => {
+    const text = 'Berkes F. Sacred Ecology. 3rd ed. New York: Routledge; 2012.';
+    expect(
+      fix(
+        text,
+        ['Berkes F. Sacred Ecology. 3rd ed.', 'editor'],
+        ['New York', 'location'],
+        ['Routledge', 'publisher'],
+        ['2012', 'date'],
+      ).slice(0, 3),
+    ).toEqual([
+      ['author', 'Berkes F.'],
+      ['title', 'Sacred Ecology.'],
+      ['edition', '3rd ed.'],
+    ]);
+  });
+
+  it('leaves a head the tagger called editors that ends in a bracket, not a full stop', () => {
+    const text =
+      'High Polymers Vol XX (Crystalline Olefin Polymers Editors R. A. Raff, K. W. Doak, 1965, Interscience Publishers)';
+    expect(
+      fix(text, ['High Polymers Vol XX', 'editor'], ['(Crystalline Olefin Polymers', 'title'])[0],
+    ).toEqual(['editor', 'High Polymers Vol XX']);
+  });
+
+  it('keeps editors marked ", editors." as editors', () => {
+    const text =
+      'Kirby KJ, Watkins C, editors. The ecological history of European forests. Wallingford: CAB International; 1998.';
+    expect(
+      fix(text, ['Kirby KJ, Watkins C, editors.', 'editor'], ['The ecological', 'title'])[0],
+    ).toEqual(['editor', 'Kirby KJ, Watkins C, editors.']);
+  });
+});
+
 describe('Vancouver sources', () => {
   it('reads year;volume(issue):pages, whatever the tagger made of them', () => {
     const text = 'Curtis DR. Silent revolution. Int J Commons. 2013;7(1):209–29.';
@@ -184,6 +219,150 @@ describe('Vancouver sources', () => {
   });
 });
 
+describe('a volume with its pages after a colon', () => {
+  it('reads the pages the tagger called an issue or ran into the year', () => {
+    const issue =
+      'Sa Barreto A, Zworski M. Distribution of resonances. Mathematical Research Letters, 4:103–122, 1997.';
+    expect(
+      fix(
+        issue,
+        ['Sa Barreto A, Zworski M.', 'author'],
+        ['Distribution of resonances.', 'title'],
+        ['Mathematical Research Letters,', 'container-title'],
+        ['4:', 'volume'],
+        ['103–122,', 'issue'],
+        ['1997.', 'date'],
+      ).slice(3),
+    ).toEqual([
+      ['volume', '4'],
+      ['pages', '103–122'],
+      ['date', '1997.'],
+    ]);
+    const dated =
+      'Brandon Carter. Global structure of the Kerr family. Physical Review, 174(5):1559, 1968.';
+    expect(
+      fix(
+        dated,
+        ['Brandon Carter.', 'author'],
+        ['Global structure of the Kerr family.', 'title'],
+        ['Physical Review,', 'container-title'],
+        ['174', 'volume'],
+        ['(5):', 'issue'],
+        ['1559, 1968.', 'date'],
+      ).slice(3),
+    ).toEqual([
+      ['volume', '174'],
+      ['issue', '(5)'],
+      ['pages', '1559'],
+      ['date', '1968.'],
+    ]);
+  });
+
+  it('reads a year in the brackets as the date ("Environmental Ethics 12 (1990): 161–73")', () => {
+    const chicago = 'Alexander, Donald. “Bioregionalism.” Environmental Ethics 12 (1990): 161–73.';
+    expect(
+      fix(
+        chicago,
+        ['Alexander, Donald.', 'author'],
+        ['“Bioregionalism.”', 'title'],
+        ['Environmental Ethics', 'container-title'],
+        ['12', 'volume'],
+        ['(1990):', 'date'],
+        ['161–73.', 'pages'],
+      ).slice(3),
+    ).toEqual([
+      ['volume', '12'],
+      ['date', '(1990)'],
+      ['pages', '161–73.'],
+    ]);
+  });
+
+  it('keeps "61: 4, 220-233" (volume: issue, then pages) and a colon the tagger saw in a title', () => {
+    const issueThenPages = 'Gick B. Settings. Phonetica 61: 4, 220-233. 2004.';
+    expect(
+      fix(
+        issueThenPages,
+        ['Gick B.', 'author'],
+        ['Settings.', 'title'],
+        ['Phonetica', 'container-title'],
+        ['61: 4,', 'volume'],
+        ['220-233.', 'pages'],
+        ['2004.', 'date'],
+      ).slice(3, 4),
+    ).toEqual([['volume', '61: 4,']]);
+    const verse = 'Smith J. Reading Genesis 1:3. 1990.';
+    expect(
+      fix(verse, ['Smith J.', 'author'], ['Reading Genesis 1:3.', 'title'], ['1990.', 'date'])[1],
+    ).toEqual(['title', 'Reading Genesis 1:3.']);
+  });
+});
+
+describe('parts their marks delimit', () => {
+  it('reads a quoted title as the title where the tagger took its first words for names', () => {
+    const text =
+      'Olson, J. S. “Bound CO Is A Molecular Probe of Myoglobin.” J. Phys. Chem. B 1999, 103, 8817–8829.';
+    expect(
+      fix(
+        text,
+        ['Olson, J. S. “Bound CO Is', 'author'],
+        ['A Molecular Probe of Myoglobin.”', 'title'],
+        ['J. Phys. Chem. B', 'container-title'],
+      ).slice(0, 2),
+    ).toEqual([
+      ['author', 'Olson, J. S.'],
+      ['title', '“Bound CO Is A Molecular Probe of Myoglobin.”'],
+    ]);
+  });
+
+  it('reads MLA\'s editors after the title up to their full stop, not an edition\'s "Ed."', () => {
+    const text =
+      'Shelley, Percy Bysshe. 2004. Complete Poetry. Eds. Donald H Reiman and Neilm Fraistat. Baltimore: Johns Hopkins University Press.';
+    expect(
+      fix(
+        text,
+        ['Shelley, Percy Bysshe.', 'author'],
+        ['2004.', 'date'],
+        ['Complete Poetry.', 'title'],
+        ['Eds. Donald H', 'editor'],
+        ['Reiman and Neilm Fraistat.', 'title'],
+        ['Baltimore:', 'location'],
+      ).slice(2, 4),
+    ).toEqual([
+      ['title', 'Complete Poetry.'],
+      ['editor', 'Donald H Reiman and Neilm Fraistat.'],
+    ]);
+    const chapter =
+      '“Chiasmus in the New Testament.” In Chiasmus in Antiquity. Edited by John W. Welch, 211-249. Hildesheim: Gerstenberg Verlag, 1981.';
+    expect(
+      fix(
+        chapter,
+        ['“Chiasmus in the New Testament.”', 'title'],
+        ['Chiasmus in Antiquity.', 'container-title'],
+        ['John W. Welch,', 'editor'],
+        ['211-249.', 'pages'],
+        ['Hildesheim:', 'location'],
+      ).slice(2, 4),
+    ).toEqual([
+      ['editor', 'John W. Welch,'],
+      ['pages', '211-249.'],
+    ]);
+    const edition = 'Smith, J. 2004. Poetry. 2nd Ed. Oxford: Clarendon.';
+    expect(
+      fix(
+        edition,
+        ['Smith, J.', 'author'],
+        ['2004.', 'date'],
+        ['Poetry.', 'title'],
+        ['2nd Ed.', 'edition'],
+        ['Oxford:', 'location'],
+      ).slice(3, 5),
+    ).toEqual([
+      ['edition', '2nd Ed.'],
+      ['location', 'Oxford'],
+    ]);
+  });
+});
+
 describe('book imprints and chapters', () => {
   it('ends the title at the full stop before "Place: Publisher; Year"', () => {
     const text =
@@ -202,6 +381,38 @@ describe('book imprints and chapters', () => {
       ['location', 'L’Harmattan, MTA BTK Néprajztudományi Intézete'],
       ['publisher', 'Budapest'],
       ['date', '2012.'],
+    ]);
+  });
+
+  it('reads an imprint ending the entry with no year ("Cambridge and New York: Cambridge University Press.")', () => {
+    const text =
+      'Galston, W. (1991). Liberal Purposes. Cambridge and New York: Cambridge University Press.';
+    expect(
+      fix(
+        text,
+        ['Galston, W.', 'author'],
+        ['(1991).', 'date'],
+        ['Liberal Purposes.', 'title'],
+        ['Cambridge and', 'publisher'],
+        ['New York:', 'location'],
+        ['Cambridge University Press.', 'publisher'],
+      ).slice(3),
+    ).toEqual([
+      ['location', 'Cambridge and New York'],
+      ['publisher', 'Cambridge University Press'],
+    ]);
+    const subtitle = 'Galston, W. (1991). Liberal purposes. Theory and practice: A guide.';
+    expect(
+      fix(
+        subtitle,
+        ['Galston, W.', 'author'],
+        ['(1991).', 'date'],
+        ['Liberal purposes. Theory and practice:', 'title'],
+        ['A guide.', 'publisher'],
+      ).slice(2),
+    ).toEqual([
+      ['title', 'Liberal purposes. Theory and practice:'],
+      ['publisher', 'A guide.'],
     ]);
   });
 
@@ -250,8 +461,104 @@ describe('book imprints and chapters', () => {
     expect(out.slice(1, 4)).toEqual([
       ['title', 'Determination of shark age.'],
       ['container-title', 'Use of the Bomb Radiocarbon Chronometer to Validate Fish Age'],
-      ['editor', '(Kalish, JM Editor),'],
+      ['editor', 'Kalish, JM Editor'],
     ]);
+  });
+
+  it('reads "In: Book (edited by Names)" with the editors inside the brackets', () => {
+    const text =
+      'Squires, C. (2007) Global Markets 1970-2000: Consumers. In: A Companion to the History of the Book (edited by Simon Eliot and Jonathan Rose), pp. 406-419. Malden,';
+    const out = fix(
+      text,
+      ['Squires, C.', 'author'],
+      ['(2007)', 'date'],
+      ['Global Markets 1970-2000: Consumers.', 'title'],
+      [
+        'In: A Companion to the History of the Book (edited by Simon Eliot and Jonathan Rose),',
+        'collection-title',
+      ],
+      ['pp. 406-419.', 'pages'],
+    );
+    expect(out.slice(3, 5)).toEqual([
+      ['container-title', 'A Companion to the History of the Book'],
+      ['editor', 'edited by Simon Eliot and Jonathan Rose'],
+    ]);
+  });
+
+  it('reads "Title. In Book." with no colon as the container, not a sentence of the title', () => {
+    const text =
+      'Allen, W. (1988). Examining psychic phenomena. In The Ultimate Humour Book. London: Chancellor Press.';
+    const out = fix(
+      text,
+      ['Allen, W.', 'author'],
+      ['(1988).', 'date'],
+      ['Examining psychic phenomena. In The Ultimate Humour Book.', 'title'],
+      ['London:', 'location'],
+      ['Chancellor Press.', 'publisher'],
+    );
+    expect(out.slice(2, 4)).toEqual([
+      ['title', 'Examining psychic phenomena.'],
+      ['container-title', 'The Ultimate Humour Book.'],
+    ]);
+  });
+
+  it('reads proceedings, or a journal before its volume, out of the title the tagger ran on', () => {
+    const proceedings =
+      'Goodenough, J. B., Sha, L. The Priority Ceiling Protocol. Proceedings of the International Workshop of Real-Time Ada Issues, June 1988.';
+    expect(
+      fix(
+        proceedings,
+        ['Goodenough, J. B., Sha, L.', 'author'],
+        [
+          'The Priority Ceiling Protocol. Proceedings of the International Workshop of Real-Time Ada Issues,',
+          'title',
+        ],
+        ['June 1988.', 'date'],
+      ).slice(1, 3),
+    ).toEqual([
+      ['title', 'The Priority Ceiling Protocol.'],
+      ['container-title', 'Proceedings of the International Workshop of Real-Time Ada Issues,'],
+    ]);
+    const journal = 'Smith, A. 1914. Plantae novae coreanae. Bull. Soc. Bot. Fr. 13: 267-278.';
+    expect(
+      fix(
+        journal,
+        ['Smith, A.', 'author'],
+        ['1914.', 'date'],
+        ['Plantae novae coreanae. Bull. Soc. Bot. Fr.', 'title'],
+        ['13:', 'volume'],
+        ['267-278.', 'pages'],
+      ).slice(2, 4),
+    ).toEqual([
+      ['title', 'Plantae novae coreanae.'],
+      ['container-title', 'Bull. Soc. Bot. Fr.'],
+    ]);
+  });
+
+  it('keeps a title of two sentences where nothing after it says container', () => {
+    const book = 'Smith, A. (2001). Climate change. A primer. London: Earthscan.';
+    expect(
+      fix(
+        book,
+        ['Smith, A.', 'author'],
+        ['(2001).', 'date'],
+        ['Climate change. A primer.', 'title'],
+        ['London:', 'location'],
+        ['Earthscan.', 'publisher'],
+      )[2],
+    ).toEqual(['title', 'Climate change. A primer.']);
+    const volumes = 'Smith, A. (2001). History of art. The Renaissance. Vol. 2. London: Phaidon.';
+    expect(
+      fix(
+        volumes,
+        ['Smith, A.', 'author'],
+        ['(2001).', 'date'],
+        ['History of art. The Renaissance.', 'title'],
+        ['Vol. 2.', 'volume'],
+        ['London:', 'location'],
+        ['Phaidon.', 'publisher'],
+      )[2],
+    ).toEqual(['title', 'History of art. The Renaissance.']);
   });
 
   it('reads "In: Report." with no editors as the container, up to the place', () => {
@@ -355,7 +662,7 @@ describe('whole entries through the shipped tagger', () => {
       author: [
         { family: 'Ludwig', given: 'D' },
         { family: 'Hilborn', given: 'R' },
-        { family: 'Walters' },
+        { family: 'Walters', given: 'C' },
       ],
       title: 'Uncertainty, resource exploitation, and conservation: lessons from history',
       'container-title': 'Science',
@@ -363,6 +670,17 @@ describe('whole entries through the shipped tagger', () => {
       volume: '260',
       issue: '5104',
       page: '17,36',
+    });
+  });
+
+  it('a Vancouver book the tagger reads as edited ("3rd ed.")', () => {
+    expect(csl('Berkes F. Sacred Ecology. 3rd ed. New York: Routledge; 2012.')).toMatchObject({
+      type: 'book',
+      author: [{ family: 'Berkes' }],
+      title: 'Sacred Ecology',
+      edition: '3',
+      publisher: 'Routledge',
+      'publisher-place': 'New York',
     });
   });
 

@@ -60,6 +60,63 @@ describe('segment repairs', () => {
     expect(apart.map((s) => s.label)).toEqual(['author', 'title', 'editor', 'container-title']);
   });
 
+  it("reads a second title right after a chapter's editors as the book it is in", () => {
+    const out = repairSegments(
+      segments(
+        ['author', 'Haendel, V.'],
+        ['date', '(1983).'],
+        ['title', 'The motives of the will.'],
+        ['editor', 'In E. Gottheil, K. Durley, and H. Waxman (Eds.),'],
+        ['title', 'Etiologic aspects of alcohol and drug abuse.'],
+        ['location', 'Springfield, Ill:'],
+      ),
+    );
+    expect(out.map((s) => s.label)).toEqual([
+      'author',
+      'date',
+      'title',
+      'editor',
+      'container-title',
+      'location',
+    ]);
+    // With editors at the head (an edited book), or no author before the title, the titles stay.
+    const headless = segments(
+      ['title', 'Etienne, Renne,'],
+      ['editor', 'Elisha P. (eds),'],
+      ['title', 'Regulating menstruation.'],
+    );
+    expect(repairSegments(headless).map((s) => s.label)).toEqual(['title', 'editor', 'title']);
+    const edited = segments(
+      ['editor', 'Smith, J. (Ed.).'],
+      ['date', '(2001).'],
+      ['title', 'Readings.'],
+      ['title', 'Second part.'],
+    );
+    expect(repairSegments(edited).map((s) => s.label)).toEqual([
+      'editor',
+      'date',
+      'title',
+      'title',
+    ]);
+  });
+
+  it('reads a year the tagger took for the pages as the date when the entry has none', () => {
+    const out = repairSegments(
+      segments(
+        ['author', 'E.A. Havelock,'],
+        ['title', 'Preface to Plato,'],
+        ['location', 'Cambridge Mass.'],
+        ['pages', '1963 (Rpt.'],
+      ),
+    );
+    expect(out.map((s) => s.label)).toEqual(['author', 'title', 'location', 'date']);
+    // Pages that are a range, or an entry with its date, keep the pages.
+    const range = segments(['title', 'Essays,'], ['pages', '1963-1970.']);
+    expect(repairSegments(range).map((s) => s.label)).toEqual(['title', 'pages']);
+    const dated = segments(['date', '(1990).'], ['title', 'Essays,'], ['pages', '1963.']);
+    expect(repairSegments(dated).map((s) => s.label)).toEqual(['date', 'title', 'pages']);
+  });
+
   it('gives a second author list without editor marks to the title, or else to a note', () => {
     const noTitle = repairSegments(
       segments(

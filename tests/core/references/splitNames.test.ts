@@ -22,6 +22,15 @@ describe('splitNames', () => {
       { family: 'Coyne', given: 'JA' },
       { family: 'Orr', given: 'HA' },
     ]);
+    // The list's final full stop is not the last initials' (undotted, as the others are).
+    expect(names('Ludwig D, Hilborn R, Walters C.')).toEqual([
+      { family: 'Ludwig', given: 'D' },
+      { family: 'Hilborn', given: 'R' },
+      { family: 'Walters', given: 'C' },
+    ]);
+    expect(names('Doe AB.')).toEqual([{ family: 'Doe', given: 'AB' }]);
+    expect(names('Berkes F.')).toEqual([{ family: 'Berkes', given: 'F.' }]);
+    expect(names('UNESCO.')).toEqual([{ family: 'UNESCO' }]);
     expect(names('Cordes J. M., Lazio T. J. W.')).toEqual([
       { family: 'Cordes', given: 'J. M.' },
       { family: 'Lazio', given: 'T. J. W.' },

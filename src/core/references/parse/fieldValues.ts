@@ -116,6 +116,8 @@ export function cleanTitle(text: string): string {
 /**
  * "In: Proceedings of X" -> "Proceedings of X"; also drops what the tagger leaves before a
  * container: the closing quote of the title, "(eds.),", "to appear in:", "of" (after "Volume 4").
+ * A final dot goes unless other dots show the name is printed in dotted abbreviations ("J.
+ * Chem. Phys."): NLM's undotted "Hum Ecol." or "Cell." ends in the entry's full stop.
  */
 export function cleanContainer(text: string): string {
   return cleanText(
@@ -132,7 +134,7 @@ export function cleanContainer(text: string): string {
       // "Paper presented at the Annual Meeting …": the meeting is the container.
       .replace(/^(?:(?:paper|poster|talk)\s+)?(?:presented|given)\s+at\s+(?:the\s+)?/iu, '')
       .replace(/^of\s+(?=\p{Lu})/u, ''),
-  );
+  ).replace(/^([^.]+)\.$/u, '$1');
 }
 
 /**

@@ -66,7 +66,25 @@ export function splitNames(segment: string): NameList {
       .filter((c) => /\p{L}/u.test(c));
     names.push(...namesOfChunks(chunks));
   }
-  return { names, truncated };
+  return { names: withoutListStop(names), truncated };
+}
+
+const UNDOTTED_INITIALS = /^\p{Lu}{1,4}$/u;
+const INITIALS_AND_STOP = /^(\p{Lu}{1,4})\.$/u;
+
+/**
+ * "Ludwig D, Hilborn R, Walters C." and "Doe AB.": the full stop after a Vancouver list's last
+ * initials ends the list and is no part of them. It goes where the initials are undotted: a run
+ * of capitals ("AB.", never how dotted initials are printed), or a last name after others whose
+ * initials have no dots. A lone "Smith J." keeps it (dotted initials, as likely as Vancouver).
+ */
+function withoutListStop(names: CslName[]): CslName[] {
+  const last = names[names.length - 1];
+  const m = last?.given ? INITIALS_AND_STOP.exec(last.given) : null;
+  if (!last || !m) return names;
+  const undottedBefore = names.slice(0, -1).some((n) => UNDOTTED_INITIALS.test(n.given ?? ''));
+  if (m[1]!.length > 1 || undottedBefore) last.given = m[1]!;
+  return names;
 }
 
 /**
@@ -155,7 +173,8 @@ function direct(chunk: string): CslName {
 const CAPITALISED_NAME = /^\p{Lu}{4,}$/u;
 
 function directName(ws: string[]): CslName {
-  if (ws.length === 1) return { family: ws[0]! };
+  // "UNESCO.", "Wikipedia.": a name alone keeps no full stop (an initial's would have a given name).
+  if (ws.length === 1) return { family: ws[0]!.replace(/(\p{L}{2})\.$/u, '$1') };
   const isInitial = (w: string): boolean => INITIALS.test(w) || VANCOUVER_INITIALS.test(w);
   // Before the initials, a word in capitals is the family name ("BONIFAY M."); after them it may
   // be initials still ("Liaw D. PTEN" keeps the tagger's overreach in the given names).

@@ -82,6 +82,35 @@ function laterAuthors(segments: readonly Segment[]): Segment[] {
   });
 }
 
+/**
+ * "Title. In E. Gottheil, … (Eds.), Etiologic aspects of alcohol. Springfield: Thomas." — a second
+ * title after the editors, in an entry with no container, is the book the chapter is in.
+ */
+function bookAfterEditors(segments: readonly Segment[]): Segment[] {
+  if (segments.some((s) => s.label === 'container-title')) return [...segments];
+  const title = segments.findIndex((s) => s.label === 'title');
+  const editors = segments.findIndex((s, i) => i > title && s.label === 'editor');
+  // A chapter has its own author, before its title (editors at the head make an edited book).
+  const author = segments.findIndex((s) => s.label === 'author');
+  if (title < 0 || editors < 0 || author < 0 || author > title) return [...segments];
+  const book = segments.findIndex((s, i) => i > editors && s.label === 'title');
+  if (book !== editors + 1) return [...segments];
+  return segments.map((s, i) => (i === book ? relabel(s, 'container-title') : s));
+}
+
+const YEAR_ALONE = /^\s*(?:1[5-9]\d\d|20[0-3]\d)[a-z]?(?![\p{N}]|\s*[-–—/]\s*\d)/u;
+
+/**
+ * "Havelock, Preface to Plato, Cambridge Mass. 1963 (Rpt. 1982)." — in an entry with no date, the
+ * pages the tagger found that are a year alone ("1963", not "1963-1970") are its date.
+ */
+function yearAsPages(segments: readonly Segment[]): Segment[] {
+  if (segments.some((s) => s.label === 'date' && /\p{N}/u.test(s.text))) return [...segments];
+  const pages = segments.filter((s) => s.label === 'pages');
+  if (pages.length !== 1 || !YEAR_ALONE.test(pages[0]!.text)) return [...segments];
+  return segments.map((s) => (s === pages[0] ? relabel(s, 'date') : s));
+}
+
 const GENRE_AT_END =
   /\(\s*((?:unpublished\s+)?(?:(?:doctoral|master['’]?s?|ph\.?\s?d\.?|bachelor['’]?s?|diploma|mphil|msc|ma)\s+)?(?:dissertation|thesis)\b[^()]*)\)[\s.,;:]*$/iu;
 
@@ -104,7 +133,9 @@ function genreAfterTitle(segments: readonly Segment[]): Segment[] {
 
 /** Returns the segments with the repairs above applied (the input is not changed). */
 export function repairSegments(tagged: readonly Segment[]): Segment[] {
-  const segments = genreAfterTitle(laterAuthors(authorBeforeDate(yearInTitle(tagged))));
+  const segments = genreAfterTitle(
+    bookAfterEditors(laterAuthors(authorBeforeDate(yearInTitle(yearAsPages(tagged))))),
+  );
   // A date segment that is only punctuation (the "." after "(in press)") dates nothing.
   const hasDate = segments.some((s) => s.label === 'date' && /[\p{L}\p{N}]/u.test(s.text));
   const out: Segment[] = [];

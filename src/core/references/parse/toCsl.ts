@@ -76,11 +76,21 @@ export function segmentsToCsl(tagged: readonly Segment[]): CslItem {
   const volumePage =
     !first('pages') && volume ? /^(\w+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$/u.exec(volume.volume) : null;
   const issue = first('issue') ? splitIssue(first('issue')!) : undefined;
-  setNumbering('volume', volume && cleanNumberField(volumePage ? volumePage[1]! : volume.volume));
-  // "Review of Financial Studies, 5: 4, pp. 553-580": with the pages tagged, the number after the
-  // volume's colon is the issue.
+  // "Review of Financial Studies, 5: 4, pp. 553-580" and "Operations Research 36, 3 (1988),
+  // 454-469": with the pages tagged, the number after the volume's colon or comma is the issue
+  // (but "Comptes rendus … Serie 3, 316": after a series, the number before the comma is its).
+  const afterSeries = /\b(?:s[ée]ries?|ser\.|reihe)\s*$/iu.test(first('container-title') ?? '');
+  const issueAfterComma =
+    first('pages') && !issue && !afterSeries && volume
+      ? /^(\w+)\s*,\s*(\d+)$/u.exec(volume.volume)
+      : null;
   const issueAfterColon = first('pages') && !volume?.issue ? volume?.page : undefined;
-  setNumbering('issue', issue ? issue.issue : (volume?.issue ?? issueAfterColon));
+  const volumeAlone = volumePage?.[1] ?? issueAfterComma?.[1];
+  setNumbering('volume', volume && cleanNumberField(volumeAlone ?? volume.volume));
+  setNumbering(
+    'issue',
+    issue ? issue.issue : (volume?.issue ?? issueAfterColon ?? issueAfterComma?.[2]),
+  );
   const pages = volumePage?.[2] ?? first('pages') ?? volume?.page ?? issue?.page;
   setNumbering('page', pages && cleanPages(pages));
   set('edition', first('edition') && cleanEdition(first('edition')!));

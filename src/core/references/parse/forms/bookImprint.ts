@@ -12,12 +12,23 @@ const IMPRINT = new RegExp(
 );
 
 /**
- * Labels "Place: Publisher; Year" after a full stop as location, publisher and date. Where the
+ * APA's imprint at the entry's end, with no year after it: "Cambridge and New York: CUP." (its
+ * names hold no digit: "New York: Norton, 1995." is Chicago's imprint and year, the tagger's).
+ */
+const NAME = PART.replace('[^:;.]', '[^:;.\\d]');
+const IMPRINT_AT_END = new RegExp(
+  `(${SENTENCE_STOP.source})(${NAME}):\\s*(${NAME})()\\.?\\s*$`,
+  'u',
+);
+
+/**
+ * Labels "Place: Publisher; Year" after a full stop (or "Place: Publisher." ending the entry) as
+ * location, publisher and date. Where the
  * tagger read the two names the other way round (some lists print "Publisher: Place") its reading
  * is kept; words it gave another field (the title, a container) take their name's label.
  */
 export function bookImprint(text: string, tokens: readonly Token[], labels: string[]): void {
-  const m = [...text.matchAll(IMPRINT)].pop();
+  const m = [...text.matchAll(IMPRINT)].pop() ?? IMPRINT_AT_END.exec(text);
   if (!m) return;
   const [all, stop, place, publisher, year] = m;
   // A name's tokens (its commas and hyphens too: "Erdély-történeti Alapítvány" is one name).
@@ -36,6 +47,9 @@ export function bookImprint(text: string, tokens: readonly Token[], labels: stri
     (i) => labels[i] === 'location' || labels[i] === 'publisher',
   );
   if (!imprintSeen || place!.trim().split(/\s+/u).length > 8) return;
+  // With no year to close it, a colon in the last sentence is an imprint only where the tagger
+  // saw a place in it ("Title. Theory and practice: A guide." is a subtitle).
+  if (!year && ![...placeTokens, ...publisherTokens].some((i) => labels[i] === 'location')) return;
   const swapped =
     said(placeTokens, 'publisher') &&
     said(publisherTokens, 'location') &&

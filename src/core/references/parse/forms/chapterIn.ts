@@ -23,9 +23,12 @@ const BOOK_ENDS = new Set([
   'url',
 ]);
 const EDITION_AT_END = /\s\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\.?$/iu;
-/** "In Book (Names editors)": the brackets hold names (a capitalised word) before the mark. */
+/**
+ * "In Book (Names editors)" or "In: Book (edited by Names)": the brackets hold names (a
+ * capitalised word) before the mark, or after "edited by".
+ */
 const BOOK_THEN_EDITORS = new RegExp(
-  `(?<=[.,]\\s)In:?\\s+(\\p{Lu}[^()]*?)\\s*(\\([^()]*\\p{Lu}\\p{Ll}[^()]*\\s${EDITOR_WORD}\\))`,
+  `(?<=[.,]\\s)In:?\\s+(\\p{Lu}[^()]*?)\\s*(\\([^()]*\\p{Lu}\\p{Ll}[^()]*\\s${EDITOR_WORD}\\)|\\((?:edited|ed\\.)\\s+by\\s+[^()]*\\p{Lu}\\p{Ll}[^()]*\\))`,
   'u',
 );
 
@@ -50,15 +53,16 @@ export function chapterIn(text: string, tokens: readonly Token[], labels: string
     // up to the full stop or to the first place, publisher, date or number the tagger found.
     const bookAt = book.index + book[0].length;
     const bookEnd = sentenceEnd(text, bookAt);
-    // Editors before the book ("In: Ideli, M. (Hg.): Title") are another form; a container the
-    // tagger found there is its reading to keep.
-    if (/\b(?:eds?|editors?|edited|hrsg|hg)\b|:/iu.test(text.slice(bookAt, bookEnd))) return;
+    // Editors with the book ("In: Ideli, M. (Hg.): Title", "In: Book (edited by …)") are other
+    // forms (the one below, or the tagger's); a container the tagger found there is its reading.
     const inside = tokensIn(tokens, bookAt, bookEnd);
-    if (inside.some((i) => labels[i] === 'container-title')) return;
-    const end = inside.findIndex((i) => BOOK_ENDS.has(labels[i]!));
-    relabel(labels, tokens, book.index, bookAt, 'other');
-    for (const i of end < 0 ? inside : inside.slice(0, end)) labels[i] = 'container-title';
-    return;
+    if (!/\b(?:eds?|editors?|edited|hrsg|hg)\b|:/iu.test(text.slice(bookAt, bookEnd))) {
+      if (inside.some((i) => labels[i] === 'container-title')) return;
+      const end = inside.findIndex((i) => BOOK_ENDS.has(labels[i]!));
+      relabel(labels, tokens, book.index, bookAt, 'other');
+      for (const i of end < 0 ? inside : inside.slice(0, end)) labels[i] = 'container-title';
+      return;
+    }
   }
   const b = BOOK_THEN_EDITORS.exec(text);
   if (b) {
@@ -66,6 +70,13 @@ export function chapterIn(text: string, tokens: readonly Token[], labels: string
     const editorsAt = b.index + b[0].lastIndexOf(b[2]!);
     relabel(labels, tokens, b.index, bookAt, 'other');
     relabel(labels, tokens, bookAt, bookAt + b[1]!.length, 'container-title');
-    relabel(labels, tokens, editorsAt, editorsAt + b[2]!.length, 'editor');
+    // Inside the brackets: "(edited by A and B)" would leave its ")" on the last name.
+    const bracketEnd = editorsAt + b[2]!.length;
+    relabel(labels, tokens, editorsAt, bracketEnd, 'other');
+    for (let i = tokens.findIndex((t) => t.start >= bracketEnd); i >= 0 && i < tokens.length; i++) {
+      if (labels[i] !== 'editor' || /[\p{L}\p{N}]/u.test(tokens[i]!.text)) break;
+      labels[i] = 'other';
+    }
+    relabel(labels, tokens, editorsAt + 1, editorsAt + b[2]!.length - 1, 'editor');
   }
 }

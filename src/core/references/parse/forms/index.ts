@@ -1,7 +1,7 @@
 /**
  * Rules that read a reference entry's printed form where it is closed enough to say more than the
- * tagger: Vancouver names and sources, a book's imprint, a chapter's editors and book, a body as
- * the author, an article number. Each takes the tagger's token labels and corrects them in
+ * tagger: Vancouver names and sources, a volume's pages after a colon, a book's imprint, a quoted title, editors after the title, a chapter's editors and book, a title run on into
+ * its container, a body as the author, an article number. Each takes the tagger's token labels and corrects them in
  * place, so what it does not match keeps the tagger's reading.
  */
 import type { Token } from '../tokens';
@@ -9,8 +9,11 @@ import { articleNumber } from './articleNumber';
 import { bookImprint } from './bookImprint';
 import { chapterIn } from './chapterIn';
 import { corporateHead } from './corporateHead';
+import { markedParts } from './markedParts';
+import { titleRunOn } from './titleRunOn';
 import { vancouverAuthorList } from './vancouverNames';
 import { vancouverSource } from './vancouverSource';
+import { volumeColonPages } from './volumeColonPages';
 
 /** The tagger's labels corrected by the printed-form rules (the input is not changed). */
 export function printedFormLabels(
@@ -22,8 +25,11 @@ export function printedFormLabels(
   for (const rule of [
     vancouverAuthorList,
     vancouverSource,
+    volumeColonPages,
     bookImprint,
+    markedParts,
     chapterIn,
+    titleRunOn,
     corporateHead,
     articleNumber,
   ]) {

@@ -49,10 +49,18 @@ function unambiguous(list: string, rest: string, entry: string): boolean {
   return VANCOUVER_ELSEWHERE.test(entry) || TITLE_OPENS.test(rest);
 }
 
+/** "3rd ed.", "2nd edn", "Second edition": a book's edition, printed as a sentence of its own. */
+const EDITION_SENTENCE =
+  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|revised|rev\.?|new)\s+(?:ed|edn|edition)\.?$/iu;
+
 /**
  * Labels a Vancouver author list at the head of the entry as the author, and what the tagger
- * took for names after its end as the field that follows (the title, mostly). Entries whose head
- * is no such list, or where the tagger saw no author at all, keep their labels.
+ * took for names after its end as the field that follows (the title, mostly). The tagger may
+ * call the whole head editors ("Berkes F. Sacred Ecology. 3rd ed." — the "ed." misleads it): the
+ * list is the author all the same (editors are marked ", editors." after the names, which the
+ * list's pattern does not end on), the sentence after it the title, and an edition sentence the
+ * edition. Entries whose head is no such list, or where the tagger saw no name at all, keep their
+ * labels.
  */
 export function vancouverAuthorList(
   text: string,
@@ -64,14 +72,37 @@ export function vancouverAuthorList(
   if (!m || !unambiguous(m[0], text.slice(start + m[0].length), text)) return;
   const end = start + m[0].length;
   const inList = tokensIn(tokens, start, end);
-  if (!inList.some((i) => labels[i] === 'author')) return;
+  const listLabel = inList.map((i) => labels[i]).find((l) => l === 'author' || l === 'editor');
+  // Names the tagger called editors are read as the author only when a full stop or colon ends
+  // them: "High Polymers Vol XX (Crystalline … Editors …)" is a book's title before a bracket.
+  if (!listLabel || (listLabel === 'editor' && !/[.:]\s*$/u.test(m[0]))) return;
   relabel(labels, tokens, start, end, 'author');
   const first = inList[inList.length - 1]! + 1;
   let last = first;
-  while (last < tokens.length && labels[last] === 'author') last++;
+  while (last < tokens.length && labels[last] === listLabel) last++;
   if (last === first) return;
   let next = last;
   while (next < tokens.length && labels[next] === 'other') next++;
-  const label = next < tokens.length ? labels[next]! : 'title';
+  const titled = labels.some((l, i) => l === 'title' && (i < first || i >= last));
+  const label = next < tokens.length && titled ? labels[next]! : 'title';
   for (let i = first; i < last; i++) labels[i] = label;
+  if (label === 'title') editionSentences(text, tokens, labels, first, last);
+}
+
+/** Relabels each edition sentence ("3rd ed.") among tokens [first, last) as the edition. */
+function editionSentences(
+  text: string,
+  tokens: readonly Token[],
+  labels: string[],
+  first: number,
+  last: number,
+): void {
+  const from = tokens[first]!.start;
+  const to = tokens[last - 1]!.end;
+  for (const s of text.slice(from, to).matchAll(/[^.]+(?:\.|$)/gu)) {
+    const sentence = s[0].trim();
+    if (!EDITION_SENTENCE.test(sentence)) continue;
+    const at = from + s.index + s[0].indexOf(sentence);
+    relabel(labels, tokens, at, at + sentence.length, 'edition');
+  }
 }
