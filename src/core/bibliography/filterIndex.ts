@@ -29,6 +29,8 @@ export class FilterIndex {
   /** The rows of token t are `postings[starts[t]..starts[t + 1])`, ascending. */
   private readonly starts: Int32Array;
   private readonly postings: Int32Array;
+  /** The tokens holding each character (a UTF-16 code unit), ascending. */
+  private readonly tokensOfChar: Map<number, Int32Array>;
   /** The last filter's words of more than one letter, each with its matches, to narrow from. */
   private last: { words: readonly (readonly string[])[]; matches: WordMatch[] } | null = null;
 
@@ -68,6 +70,7 @@ export class FilterIndex {
     this.starts[rowsOf.length] = total;
     this.postings = new Int32Array(total);
     rowsOf.forEach((rows, t) => this.postings.set(rows, this.starts[t]!));
+    this.tokensOfChar = charTokens(this.tokens);
   }
 
   /** How many rows the index covers. */
@@ -77,7 +80,7 @@ export class FilterIndex {
 
   /**
    * The rows containing every word of `words` (each word as its folded spellings, as
-   * `filterWords` gives them); null when there is no word (every row matches).
+   * `filterWords` gives them); null when no word narrows (every row matches).
    */
   matches(words: readonly (readonly string[])[]): RowMatches | null {
     if (words.length === 0) return null;
@@ -94,12 +97,12 @@ export class FilterIndex {
         b[0]!.length - a[0]!.length,
     );
     for (const variants of order) {
+      // Every text holds the empty word (a trailing space types one): it narrows nothing.
+      if (variants.includes('')) continue;
       const key = variants.join('|');
-      const one = variants.every((v) => v.length <= 1);
-      // Among a few rows, or for a one-letter word (in most tokens), testing the rows' texts
-      // is cheaper than marking the rows of many tokens.
-      if (!kept.has(key) && (one || count < texts.length / 8)) {
-        const within: RowMatches = rows ?? new Uint8Array(texts.length).fill(1);
+      // Among a few rows, testing their texts is cheaper than marking the rows of many tokens.
+      if (!kept.has(key) && rows && count < texts.length / 8) {
+        const within: RowMatches = rows;
         count = 0;
         for (let i = 0; i < texts.length; i++) {
           if (within[i] && matchesFilterText(texts[i]!, [variants])) count++;
@@ -129,19 +132,53 @@ export class FilterIndex {
     const from = previous?.matches.find(
       (m) => m.tokens !== null && filterNarrows([m.variants], [variants]),
     );
-    const tokens: number[] = [];
-    const test = (t: number) => {
-      const token = this.tokens[t]!;
-      if (variants.some((v) => token.includes(v))) tokens.push(t);
-    };
-    if (from?.tokens) for (const t of from.tokens) test(t);
-    else for (let t = 0; t < this.tokens.length; t++) test(t);
-    const rows = new Uint8Array(this.texts.length);
-    for (const t of tokens) {
-      for (let p = this.starts[t]!, end = this.starts[t + 1]!; p < end; p++)
-        rows[this.postings[p]!] = 1;
+    const pool = from?.tokens ?? this.candidates(variants);
+    const only = variants.length === 1 ? variants[0]! : null;
+    let tokens: Int32Array;
+    if (!from && only?.length === 1) {
+      tokens = Int32Array.from(pool); // one letter: every token holding it is a candidate
+    } else {
+      const found: number[] = [];
+      const all = this.tokens;
+      // One spelling (most words) tested without a callback per token: tens of thousands of
+      // tokens are tested for the first letters of a word.
+      if (only !== null) {
+        for (const t of pool) if (all[t]!.includes(only)) found.push(t);
+      } else for (const t of pool) if (variants.some((v) => all[t]!.includes(v))) found.push(t);
+      tokens = Int32Array.from(found);
     }
-    return { variants, tokens: Int32Array.from(tokens), rows };
+    const rows = new Uint8Array(this.texts.length);
+    const { starts, postings } = this;
+    for (const t of tokens) {
+      for (let p = starts[t]!, end = starts[t + 1]!; p < end; p++) rows[postings[p]!] = 1;
+    }
+    return { variants, tokens, rows };
+  }
+
+  /**
+   * The tokens that may hold a spelling of `variants`: for each spelling, those holding its
+   * rarest character (a token holding the spelling holds each of its characters), once each.
+   */
+  private candidates(variants: readonly string[]): Iterable<number> {
+    const lists: Int32Array[] = [];
+    for (const v of variants) {
+      let rarest: Int32Array | undefined;
+      for (let i = 0; i < v.length; i++) {
+        const list = this.tokensOfChar.get(v.charCodeAt(i)) ?? NO_TOKENS;
+        if (!rarest || list.length < rarest.length) rarest = list;
+      }
+      if (rarest) lists.push(rarest);
+    }
+    if (lists.length <= 1) return lists[0] ?? NO_TOKENS;
+    const seen = new Uint8Array(this.tokens.length);
+    const out: number[] = [];
+    for (const list of lists)
+      for (const t of list)
+        if (!seen[t]) {
+          seen[t] = 1;
+          out.push(t);
+        }
+    return out;
   }
 
   /** The plain test over every text (a spelling with whitespace in it: no token can hold it). */
@@ -152,6 +189,22 @@ export class FilterIndex {
     });
     return { variants, tokens: null, rows };
   }
+}
+
+const NO_TOKENS = new Int32Array(0);
+
+/** The tokens (by number) holding each character, ascending. */
+function charTokens(tokens: readonly string[]): Map<number, Int32Array> {
+  const lists = new Map<number, number[]>();
+  tokens.forEach((token, t) => {
+    for (let i = 0; i < token.length; i++) {
+      const c = token.charCodeAt(i);
+      let list = lists.get(c);
+      if (!list) lists.set(c, (list = []));
+      if (list[list.length - 1] !== t) list.push(t);
+    }
+  });
+  return new Map([...lists].map(([c, list]) => [c, Int32Array.from(list)]));
 }
 
 /** The rows of each distinct token, as the index is being built. */

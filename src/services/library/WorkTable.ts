@@ -4,7 +4,7 @@
  * library is sorted once per column and filtered in milliseconds, and the renderer fetches only
  * the rows it shows.
  */
-import { workListing, type WorkListing } from '../../core/bibliography';
+import { workListing, type RowMatches, type WorkListing } from '../../core/bibliography';
 import type { Work } from '../../core/bibliography/model';
 import type { WorkSortKey } from '../../core/bibliography/sortKeys';
 import { sortValueOf } from './workSortValues';
@@ -176,17 +176,10 @@ class TableState {
     if (this.lastMatch?.id === id && this.lastMatch.order === order) return this.lastMatch.rows;
     const matches = this.filter.matches(query.filter);
     const passes = noFacets(query) ? null : facetTest(query);
-    let rows: Int32Array;
-    if (!matches && !passes) rows = order;
-    else {
-      const found: number[] = [];
-      for (const i of order) {
-        if (matches && !matches[i]) continue;
-        if (passes && !passes(this.rows[i]!)) continue;
-        found.push(i);
-      }
-      rows = Int32Array.from(found);
-    }
+    const rows =
+      !matches && !passes
+        ? order
+        : inOrder(order, matches, passes && ((i) => passes(this.rows[i]!)));
     this.lastMatch = { id, order, rows };
     return rows;
   }
@@ -334,6 +327,32 @@ export class WorkTable {
   prepareFilter(stored: StoredWorks): Promise<void> {
     return this.sync(stored).filter.prepare();
   }
+}
+
+/**
+ * The rows of `order` (in its order) that `matches` marks and `passes` lets through (null: no
+ * such test). A plain loop into a preallocated array: at 100,000 rows, collecting them into a
+ * growing list took longer than the filter itself on every key.
+ */
+function inOrder(
+  order: Int32Array,
+  matches: RowMatches | null,
+  passes: ((row: number) => boolean) | null,
+): Int32Array {
+  const out = new Int32Array(order.length);
+  let n = 0;
+  if (matches && !passes) {
+    for (let at = 0; at < order.length; at++) {
+      const row = order[at]!;
+      if (matches[row]) out[n++] = row;
+    }
+  } else {
+    for (let at = 0; at < order.length; at++) {
+      const row = order[at]!;
+      if ((!matches || matches[row]) && (!passes || passes(row))) out[n++] = row;
+    }
+  }
+  return out.slice(0, n);
 }
 
 function sameItems(a: StoredWorks, b: StoredWorks): boolean {

@@ -101,15 +101,47 @@ describe('the filter index', () => {
     ).map((t) => workFilterText(makeWork({ id: 'x', title: t }), '', null));
     const index = FilterIndex.of(many);
     const typed = ['migration go', 'kohler 2011', 'nan', 'pa niz', 'ö', 'a 1', 'zon gra ce'];
-    for (const query of typed) {
-      // Each prefix, then back to the first letter, as typing and deleting go.
-      const prefixes = Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1));
-      for (const filter of [...prefixes, ...prefixes.slice(0, -1).reverse()]) {
-        const words = filterWords(filter);
-        const expected = many.map((t) => (matchesFilterText(t, words) ? 1 : 0));
-        const rows = index.matches(words);
-        expect(rows ? Array.from(rows) : many.map(() => 1), filter).toEqual(expected);
-      }
-    }
+    expectAsScan(index, many, typingAndDeleting(typed));
+  });
+
+  it('answers as reading every text for words pasted in any order (nothing to narrow from)', () => {
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const letters = 'aeimnorstkzöçø2019-';
+    const texts = Array.from({ length: 300 }, () =>
+      Array.from({ length: 1 + random(6) }, () =>
+        Array.from({ length: 1 + random(7) }, () => letters[random(letters.length)]).join(''),
+      ).join(' '),
+    ).map((t) => workFilterText(makeWork({ id: 'x', title: t }), '', null));
+    const index = FilterIndex.of(texts);
+    // Single letters (the rare ones too), pieces of words, letters no text holds, two words.
+    const filters = Array.from({ length: 300 }, () => {
+      const text = texts[random(texts.length)]!;
+      const from = random(text.length);
+      const piece = text.slice(from, from + 1 + random(4)).trim();
+      return random(4) ? piece : `${piece} ${letters[random(letters.length)]}`;
+    });
+    expectAsScan(index, texts, [...filters, 'q', 'xq', 'z', 'ç', 'c', 'ø', 'oe', '']);
   });
 });
+
+/** Each query's prefixes, then back to its first letter, as typing and deleting go. */
+function typingAndDeleting(queries: readonly string[]): string[] {
+  return queries.flatMap((query) => {
+    const prefixes = Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1));
+    return [...prefixes, ...prefixes.slice(0, -1).reverse()];
+  });
+}
+
+/** Asks `index` each filter in turn; each answer must be the rows whose text holds every word. */
+function expectAsScan(index: FilterIndex, texts: readonly string[], filters: readonly string[]) {
+  for (const filter of filters) {
+    const words = filterWords(filter);
+    const expected = texts.map((t) => (matchesFilterText(t, words) ? 1 : 0));
+    const rows = index.matches(words);
+    expect(rows ? Array.from(rows) : texts.map(() => 1), filter).toEqual(expected);
+  }
+}

@@ -78,6 +78,38 @@ describe('WorkTable pages', () => {
     }
   });
 
+  it('narrows as the user types on with the index built, and starts afresh after an edit', async () => {
+    const table = new WorkTable(library);
+    await table.prepareFilter(stored);
+    const target = stored[5]!;
+    // The fifth work renamed between two keystrokes: it matches "migra" after, not before.
+    const renamed = stored.map((w) =>
+      w === target ? { ...w, csl: { ...w.csl, title: 'Migrants at sea' } } : w,
+    );
+    const facets = { types: [target.csl.type] };
+    const steps: [Work[], string][] = [
+      [stored, 'm'],
+      [stored, 'mi'],
+      [stored, 'mig'],
+      [renamed, 'migr'],
+      [renamed, 'migra'],
+      [renamed, 'migra e'],
+      [renamed, 'migra'],
+      [stored, 'migra'],
+    ];
+    for (const [works, filter] of steps) {
+      const fresh = new WorkTable(library);
+      for (const q of [query(filter), { ...query(filter), ...facets }]) {
+        const typed = table.query(works, { ...q, limit: 50 });
+        expect(typed, filter).toEqual(fresh.query(works, { ...q, limit: 50 }));
+        expect(table.query(works, q).keys, filter).toEqual(fresh.query(works, q).keys);
+      }
+    }
+    const found = (works: Work[]) => table.query(works, query('migra')).keys;
+    expect(found(renamed)).toContain(target.citationKey);
+    expect(found(stored).includes(target.citationKey)).toBe(/migra/i.test(target.csl.title ?? ''));
+  });
+
   it('answers a page with its rows in one call', async () => {
     const handlers = libraryHandlers(library, { all: async () => stored });
     const page = await handlers.queryWorks({

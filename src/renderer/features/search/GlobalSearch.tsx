@@ -64,10 +64,15 @@ export function GlobalSearchProvider({ children }: { children: ReactNode }) {
     showView('search');
   }, [view, showView]);
 
+  // The active row stays where it is when a group grows: on its first newly shown hit. Stable,
+  // so that the hit list is not rendered again on a key typed before its answer has arrived.
+  const more = useCallback(
+    (kind: SearchKind, limit: number) =>
+      setLimitsByKind((limits) => ({ ...limits, [kind]: limit })),
+    [],
+  );
+
   const value = useMemo<GlobalSearch>(() => {
-    // The active row stays where it is when a group grows: on its first newly shown hit.
-    const more = (kind: SearchKind, limit: number) =>
-      setLimitsByKind((limits) => ({ ...limits, [kind]: limit }));
     return {
       listId,
       query,
@@ -99,7 +104,7 @@ export function GlobalSearchProvider({ children }: { children: ReactNode }) {
         if (query.trim()) show();
       },
     };
-  }, [listId, query, state, groups, rows, active, openHit, show, view, showView]);
+  }, [listId, query, state, groups, rows, active, openHit, more, show, view, showView]);
   return <SearchContext.Provider value={value}>{children}</SearchContext.Provider>;
 }
 

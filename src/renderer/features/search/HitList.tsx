@@ -1,6 +1,6 @@
 // Search hits grouped by kind, as a listbox driven from a combobox (the active option follows ↑/↓).
 // A group holding fewer hits than match ends with an option that loads the rest.
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import type { Hit, SearchKind } from '../../../shared/contract';
 import { HitPaper } from './HitPaper';
 import { HitText } from './HitText';
@@ -22,7 +22,12 @@ interface Props {
 /** The id of the option at `index` in the list `listId`. */
 export const hitOptionId = (listId: string, index: number): string => `${listId}-h${index}`;
 
-export function HitList({
+/**
+ * The hits, rendered again only when its props change: a key typed in the search field renders
+ * the field's consumers at once, and the list waits for that key's answer (its handlers are
+ * stable).
+ */
+export const HitList = memo(function HitList({
   id,
   groups,
   active,
@@ -101,4 +106,4 @@ export function HitList({
       })}
     </div>
   );
-}
+});
