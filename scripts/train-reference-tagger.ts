@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/train-reference-tagger.ts [--dev K] [--epochs N] [--snapshots E1,E2] [--out FILE]`
+ * `npx tsx scripts/train-reference-tagger.ts [--dev K] [--epochs N] [--seeds S] [--snapshots E1,E2] [--out FILE]`
  *
  * Trains the reference-string tagger (a linear-chain averaged perceptron over hashed token
  * features, src/core/references/parse/) on ../shared/evals/refstrings (AnyStyle gold, GROBID
@@ -16,6 +16,8 @@
  * options write the same file byte for byte. The shipped model: no --dev, default epochs.
  * `--snapshots 15,20` also writes the model averaged after those epochs (FILE-e15.js, ...): an
  * epoch sweep in one run, each snapshot the same model a run with `--epochs 15` would write.
+ * `--seeds S` trains S perceptrons side by side, each on its own shuffled order, and ships the mean
+ * of their averaged weights.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -42,6 +44,8 @@ function modelModule(json: string): string {
 
 const HOLDOUT_EVERY = 10;
 const HOLDOUT_OFFSET = 0;
+/** The first perceptron's shuffle seed; with `--seeds K`, perceptron k's is SEED + 7919 k. */
+const SEED = 20260401;
 
 const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -49,6 +53,7 @@ const { values } = parseArgs({
     dev: { type: 'string' },
     epochs: { type: 'string', default: '40' },
     snapshots: { type: 'string', default: '' },
+    seeds: { type: 'string', default: '1' },
     out: { type: 'string', default: join(root, 'resources', 'models', 'reference-tagger.js') },
   },
 });
@@ -78,7 +83,7 @@ const gazetteerData = encodeGazetteer(gazetteer);
 const snapshotFile = (epoch: number): string => values.out.replace(/(\.js)?$/u, `-e${epoch}.js`);
 const weights = trainTagger(train, LABELS, {
   epochs: Number(values.epochs),
-  seed: 20260401,
+  seeds: Array.from({ length: Number(values.seeds) }, (_, k) => SEED + 7919 * k),
   minFeatureCount: 2,
   minWeight: 1,
   snapshotEpochs: values.snapshots.split(',').filter(Boolean).map(Number),

@@ -17,8 +17,11 @@ export interface TrainingSequence {
 
 export interface TrainOptions {
   epochs: number;
-  /** Seed of the (deterministic) shuffle of the training order each epoch. */
-  seed: number;
+  /**
+   * Seeds of the (deterministic) shuffles of the training order, one perceptron per seed, trained
+   * side by side: the model is the mean of their averaged weights (the order's luck averages out).
+   */
+  seeds: readonly number[];
   /** Features seen fewer times than this in training are dropped. */
   minFeatureCount: number;
   /** Weights smaller than this (in absolute value) are dropped. */
@@ -41,48 +44,48 @@ function prng(seed: number): () => number {
   };
 }
 
-/** Trains on `data` and returns the model file to ship. */
-export function trainTagger(
-  data: readonly TrainingSequence[],
-  labels: readonly string[],
-  opts: TrainOptions,
-): TaggerModelFile {
-  const L = labels.length;
-  const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  const counts = new Map<number, number>();
-  for (const seq of data)
-    for (const h of seq.features.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
-  const names = [...counts].filter(([, c]) => c >= opts.minFeatureCount).map(([h]) => h);
-  const featureIndex = new Map(names.map((h, i) => [h, i]));
-  const seqs = data.map(({ features: { hashes, offsets, edges }, labels: gold }) => ({
-    edges,
-    feats: Array.from({ length: offsets.length - 1 }, (_, i) =>
-      Int32Array.from(
-        Array.from(hashes.subarray(offsets[i], offsets[i + 1]), (h) => featureIndex.get(h) ?? -1),
-      ).filter((k) => k >= 0),
-    ),
-    gold: Int32Array.from(gold, (l) => {
-      const k = labelIndex.get(l);
-      if (k === undefined) throw new Error(`unknown label ${l}`);
-      return k;
-    }),
-  }));
-  const W = new Float64Array(names.length * L);
-  const U = new Float64Array(names.length * L);
-  // Transitions: one block for every edge, then one per edge class (see transitionTables).
-  const block = (L + 1) * L;
-  const T = new Float64Array((1 + EDGE_CLASSES) * block);
-  const TU = new Float64Array((1 + EDGE_CLASSES) * block);
-  const bump = (at: number, by: number): void => {
-    T[at] = T[at]! + by;
-    TU[at] = TU[at]! + by * c;
-  };
-  let c = 1;
-  const random = prng(opts.seed);
-  const order = seqs.map((_, i) => i);
-  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+/** A training sequence with features as indices into the model's feature list. */
+interface IndexedSequence {
+  edges: Uint8Array;
+  feats: Int32Array[];
+  gold: Int32Array;
+}
+
+/**
+ * One averaged perceptron: the weights W and transitions T, and the update-weighted sums U and TU
+ * that averaging subtracts (avg = W - U / c).
+ */
+class Perceptron {
+  readonly W: Float64Array;
+  readonly U: Float64Array;
+  readonly T: Float64Array;
+  readonly TU: Float64Array;
+  /** The update counter (the averaging divides the summed updates by it). */
+  c = 1;
+  private readonly random: () => number;
+  private readonly order: number[];
+
+  constructor(
+    features: number,
+    private readonly L: number,
+    seed: number,
+    sequences: number,
+  ) {
+    this.W = new Float64Array(features * L);
+    this.U = new Float64Array(features * L);
+    // Transitions: one block for every edge, then one per edge class (see transitionTables).
+    this.T = new Float64Array((1 + EDGE_CLASSES) * (L + 1) * L);
+    this.TU = new Float64Array((1 + EDGE_CLASSES) * (L + 1) * L);
+    this.random = prng(seed);
+    this.order = Array.from({ length: sequences }, (_, i) => i);
+  }
+
+  /** One pass over `seqs` in a new shuffled order; returns the token errors made on the way. */
+  epoch(seqs: readonly IndexedSequence[]): { errors: number; tokens: number } {
+    const { L, W, U, order } = this;
+    const block = (L + 1) * L;
     for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
+      const j = Math.floor(this.random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     let errors = 0;
@@ -91,12 +94,13 @@ export function trainTagger(
       const { feats, gold, edges } = seqs[k]!;
       const n = gold.length;
       if (n === 0) continue;
+      const c = this.c;
       const emit = new Float64Array(n * L);
       for (let i = 0; i < n; i++) {
         for (const f of feats[i]!)
           for (let y = 0; y < L; y++) emit[i * L + y] = emit[i * L + y]! + W[f * L + y]!;
       }
-      const pred = viterbi(emit, n, L, transitionTables(T, L), edges);
+      const pred = viterbi(emit, n, L, transitionTables(this.T, L), edges);
       tokens += n;
       for (let i = 0; i < n; i++) {
         const g = gold[i]!;
@@ -114,54 +118,98 @@ export function trainTagger(
         }
         if (g !== p || gPrev !== pPrev) {
           const own = (1 + edges[i]!) * block;
-          bump(gPrev * L + g, 1);
-          bump(own + gPrev * L + g, 1);
-          bump(pPrev * L + p, -1);
-          bump(own + pPrev * L + p, -1);
+          this.bump(gPrev * L + g, 1);
+          this.bump(own + gPrev * L + g, 1);
+          this.bump(pPrev * L + p, -1);
+          this.bump(own + pPrev * L + p, -1);
         }
       }
-      c++;
+      this.c++;
+    }
+    return { errors, tokens };
+  }
+
+  private bump(at: number, by: number): void {
+    this.T[at] = this.T[at]! + by;
+    this.TU[at] = this.TU[at]! + by * this.c;
+  }
+}
+
+/** Trains on `data` and returns the model file to ship. */
+export function trainTagger(
+  data: readonly TrainingSequence[],
+  labels: readonly string[],
+  opts: TrainOptions,
+): TaggerModelFile {
+  const L = labels.length;
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const counts = new Map<number, number>();
+  for (const seq of data)
+    for (const h of seq.features.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const names = [...counts].filter(([, c]) => c >= opts.minFeatureCount).map(([h]) => h);
+  const featureIndex = new Map(names.map((h, i) => [h, i]));
+  const seqs: IndexedSequence[] = data.map(
+    ({ features: { hashes, offsets, edges }, labels: gold }) => ({
+      edges,
+      feats: Array.from({ length: offsets.length - 1 }, (_, i) =>
+        Int32Array.from(
+          Array.from(hashes.subarray(offsets[i], offsets[i + 1]), (h) => featureIndex.get(h) ?? -1),
+        ).filter((k) => k >= 0),
+      ),
+      gold: Int32Array.from(gold, (l) => {
+        const k = labelIndex.get(l);
+        if (k === undefined) throw new Error(`unknown label ${l}`);
+        return k;
+      }),
+    }),
+  );
+  const models = opts.seeds.map((seed) => new Perceptron(names.length, L, seed, seqs.length));
+  const averaged = (): TaggerModelFile =>
+    averagedModel({ models, names, labels, minWeight: opts.minWeight });
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    let errors = 0;
+    let tokens = 0;
+    for (const model of models) {
+      const pass = model.epoch(seqs);
+      errors += pass.errors;
+      tokens += pass.tokens;
     }
     opts.onEpoch?.(epoch, errors, tokens);
-    if (opts.snapshotEpochs?.includes(epoch) && epoch < opts.epochs) {
-      opts.onSnapshot?.(
-        epoch,
-        averagedModel({ W, U, T, TU, c, names, labels, minWeight: opts.minWeight }),
-      );
-    }
+    if (opts.snapshotEpochs?.includes(epoch) && epoch < opts.epochs)
+      opts.onSnapshot?.(epoch, averaged());
   }
-  return averagedModel({ W, U, T, TU, c, names, labels, minWeight: opts.minWeight });
+  return averaged();
 }
 
 interface TrainingState {
-  W: Float64Array;
-  U: Float64Array;
-  T: Float64Array;
-  TU: Float64Array;
-  /** The update counter (the averaging divides the summed updates by it). */
-  c: number;
+  models: readonly Perceptron[];
   names: readonly number[];
   labels: readonly string[];
   minWeight: number;
 }
 
-/** The model file of the weights averaged over every update so far (the training state is not changed). */
-function averagedModel({
-  W,
-  U,
-  T,
-  TU,
-  c,
-  names,
-  labels,
-  minWeight,
-}: TrainingState): TaggerModelFile {
+/**
+ * The model file of the weights averaged over every update so far, and over the perceptrons of
+ * every seed (the training state is not changed).
+ */
+function averagedModel({ models, names, labels, minWeight }: TrainingState): TaggerModelFile {
   const L = labels.length;
+  const mean = (pick: (m: Perceptron) => [Float64Array, Float64Array]): Float64Array => {
+    const [first] = pick(models[0]!);
+    const out = new Float64Array(first.length);
+    for (const m of models) {
+      const [w, u] = pick(m);
+      for (let i = 0; i < out.length; i++) out[i] = out[i]! + (w[i]! - u[i]! / m.c);
+    }
+    if (models.length > 1) for (let i = 0; i < out.length; i++) out[i] = out[i]! / models.length;
+    return out;
+  };
+  const W = mean((m) => [m.W, m.U]);
+  const T = mean((m) => [m.T, m.TU]);
   // Averaged weights, the small ones dropped, stored as 16-bit integers at the finest scale that fits.
-  const avg = (w: number, u: number): number => w - u / c;
   let largest = 0;
-  for (let i = 0; i < W.length; i++) largest = Math.max(largest, Math.abs(avg(W[i]!, U[i]!)));
-  for (let i = 0; i < T.length; i++) largest = Math.max(largest, Math.abs(avg(T[i]!, TU[i]!)));
+  for (let i = 0; i < W.length; i++) largest = Math.max(largest, Math.abs(W[i]!));
+  for (let i = 0; i < T.length; i++) largest = Math.max(largest, Math.abs(T[i]!));
   const scale = Math.floor(32767 / Math.max(largest, 1));
   const hashes: number[] = [];
   const start: number[] = [0];
@@ -170,7 +218,7 @@ function averagedModel({
   names.forEach((hash, f) => {
     const before = values.length;
     for (let y = 0; y < L; y++) {
-      const w = avg(W[f * L + y]!, U[f * L + y]!);
+      const w = W[f * L + y]!;
       if (Math.abs(w) < minWeight) continue;
       weightLabels.push(y);
       values.push(Math.round(w * scale));
@@ -179,7 +227,7 @@ function averagedModel({
     hashes.push(hash);
     start.push(values.length);
   });
-  const transitions = Array.from(T, (t, i) => Math.round(avg(t, TU[i]!) * scale));
+  const transitions = Array.from(T, (t) => Math.round(t * scale));
   return {
     version: 3,
     labels: [...labels],

@@ -21,6 +21,19 @@ describe('feature hashing', () => {
     expect(hashOf((s) => s.text(w, 'journal'))).not.toBe(hashOf((s) => s.text(pair, 'journal')));
   });
 
+  it('hashes a slice in place as it hashes the slice (the shipped model knows those hashes)', () => {
+    for (const [from, to] of [
+      [0, 3],
+      [4, 7],
+      [2, 2],
+      [0, 7],
+    ] as const) {
+      expect(hashOf((s) => s.textRange(w, 'journal', from, to))).toBe(
+        hashOf((s) => s.text(w, 'journal'.slice(from, to))),
+      );
+    }
+  });
+
   it('keeps the parts of a feature apart: "ab"+"c" is not "a"+"bc"', () => {
     expect(hashOf((s) => s.text(pair, 'ab', 'c'))).not.toBe(hashOf((s) => s.text(pair, 'a', 'bc')));
     expect(hashOf((s) => s.ints(pair, 1, 2))).not.toBe(hashOf((s) => s.ints(pair, 2, 1)));

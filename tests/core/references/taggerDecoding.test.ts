@@ -85,6 +85,56 @@ describe('decoding with edge-dependent transitions', () => {
   });
 });
 
+/**
+ * A model of `L` labels with one feature ("bias") whose weights are `weights` ([label, value] in the
+ * model's 16-bit integers) at `scale`, and no transitions.
+ */
+function biasModel(L: number, weights: [number, number][], scale: number): TaggerModelFile {
+  const sink = new FeatureSink();
+  sink.flag(template('bias'));
+  sink.endToken();
+  return {
+    version: 3,
+    labels: Array.from({ length: L }, (_, y) => `l${y}`),
+    scale,
+    transitions: new Array<number>((1 + EDGE_CLASSES) * (L + 1) * L).fill(0),
+    ...encodeWeights({
+      hashes: Int32Array.from([sink.finish().hashes[0]!]),
+      start: Int32Array.from([0, weights.length]),
+      labels: Uint8Array.from(weights.map(([y]) => y)),
+      values: Int16Array.from(weights.map(([, v]) => v)),
+    }),
+  };
+}
+
+describe('the packed weight table', () => {
+  it('keeps every label and the sign and size of 16-bit weights', () => {
+    // Label 21 (the last of 22) wins by 1 over label 20 at scale 2: a margin of 0.5.
+    const tagger = new ReferenceTagger(
+      biasModel(
+        22,
+        [
+          [0, -32768],
+          [20, 32766],
+          [21, 32767],
+          [3, -1],
+        ],
+        2,
+      ),
+    );
+    const { labels, margins } = tagger.tag(biasOnly([0, 1]));
+    expect(labels).toEqual(['l21', 'l21']);
+    expect(margins[0]).toBeCloseTo(1 - Math.exp(-0.5), 12);
+    // A negative weight stays negative: label 0 loses to every label without a weight.
+    const negative = new ReferenceTagger(biasModel(3, [[0, -32768]], 1));
+    expect(negative.tag(biasOnly([0])).labels).toEqual(['l1']);
+  });
+
+  it('refuses a model with more labels than a packed weight can name', () => {
+    expect(() => new ReferenceTagger(biasModel(33, [[32, 1]], 1))).toThrow(/not a version 3 model/);
+  });
+});
+
 describe('the gazetteer', () => {
   const gazetteer = new Gazetteer({
     container: [nameHash(['j', 'am', 'chem', 'soc']), nameHash(['nature'])],

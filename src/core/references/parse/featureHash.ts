@@ -13,6 +13,12 @@ export function mixText(h: number, text: string): number {
   return h;
 }
 
+/** FNV-1a of the code units `text[from .. to - 1]`, continuing from `h` (a slice without making one). */
+export function mixRange(h: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
 /** Mixes a small non-negative integer (a bucket, a count, a code unit) into `h`. */
 function mixInt(h: number, k: number): number {
   return Math.imul(Math.imul(h ^ SEPARATOR, FNV_PRIME) ^ (k & 0xffff), FNV_PRIME);
@@ -39,6 +45,11 @@ export class FeatureSink {
     if (c !== undefined) h = mixText(Math.imul(h ^ SEPARATOR, FNV_PRIME), c);
     if (d !== undefined) h = mixText(Math.imul(h ^ SEPARATOR, FNV_PRIME), d);
     this.push(h);
+  }
+
+  /** A feature of `tpl` with one text value, `text.slice(from, to)`: the same hash as `text(tpl, slice)`. */
+  textRange(tpl: number, text: string, from: number, to: number): void {
+    this.push(mixRange(Math.imul(tpl ^ SEPARATOR, FNV_PRIME), text, from, to));
   }
 
   /** A feature of `tpl` with integer values (buckets, counts) and optionally one text value. */

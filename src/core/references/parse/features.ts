@@ -174,9 +174,10 @@ export function tokenFeatures(
     f.flag(T.bias);
     f.text(T.w, w);
     f.text(T.s, s);
-    f.text(T.p3, w.slice(0, 3));
-    f.text(T.x3, w.slice(-3));
-    f.text(T.x4, w.length > 4 ? w.slice(-4) : w);
+    // Prefix and suffixes hashed in place: slicing them was a string per feature and token.
+    f.textRange(T.p3, w, 0, Math.min(3, w.length));
+    f.textRange(T.x3, w, Math.max(0, w.length - 3), w.length);
+    f.textRange(T.x4, w, Math.max(0, w.length - 4), w.length);
     f.text(T.sb, side(before));
     f.text(T.sa, side(after));
     f.text(T.wPrev, wPrev);

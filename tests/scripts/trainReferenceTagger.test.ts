@@ -1,0 +1,71 @@
+// The reference tagger's training (scripts/referenceTagger/perceptron.ts): reproducible, and with
+// several seeds the mean of the perceptrons trained on each seed's shuffled order.
+import { describe, expect, it } from 'vitest';
+import { trainTagger, type TrainingSequence } from '../../scripts/referenceTagger/perceptron';
+import { tokenFeatures } from '../../src/core/references/parse/features';
+import { decodeWeights, type TaggerModelFile } from '../../src/core/references/parse/modelCodec';
+import { ReferenceTagger } from '../../src/core/references/parse/tagger';
+import { tokenize } from '../../src/core/references/parse/tokens';
+
+const LABELS = ['other', 'author', 'date', 'title', 'container-title'];
+
+/** A tiny corpus: "Name, I. (year). Title words. Journal words." */
+function corpus(): TrainingSequence[] {
+  const rows: [string, string[]][] = [
+    ['Smith, J. (1999). Cells grow. Nature.', ['author', 'date', 'title', 'container-title']],
+    ['Jones, K. (2004). Stars burn out. Science.', ['author', 'date', 'title', 'container-title']],
+    ['Brown, A. (2011). Rivers run dry. Water.', ['author', 'date', 'title', 'container-title']],
+    ['Green, P. (1987). Old maps. Cartography.', ['author', 'date', 'title', 'container-title']],
+  ];
+  return rows.map(([raw, parts]) => {
+    const tokens = tokenize(raw);
+    // Parts are cut at "(", ")." and the next full stops: author | (date). | title. | container.
+    const cuts = [
+      raw.indexOf('('),
+      raw.indexOf(').') + 2,
+      raw.indexOf('.', raw.indexOf(').') + 2) + 1,
+    ];
+    const labels = tokens.map((t) => parts[cuts.filter((c) => t.start >= c).length]!);
+    return { features: tokenFeatures(raw, tokens), labels };
+  });
+}
+
+const options = { epochs: 4, minFeatureCount: 1, minWeight: 0 };
+
+/** Every (feature, label) weight of a model, as real numbers. */
+function realWeights(model: TaggerModelFile): Map<string, number> {
+  const w = decodeWeights(model);
+  const out = new Map<string, number>();
+  w.hashes.forEach((h, k) => {
+    for (let p = w.start[k]!; p < w.start[k + 1]!; p++)
+      out.set(`${h}:${w.labels[p]}`, w.values[p]! / model.scale);
+  });
+  return out;
+}
+
+describe('training the reference tagger', () => {
+  it('writes the same model for the same data and seed', () => {
+    const a = trainTagger(corpus(), LABELS, { ...options, seeds: [7] });
+    const b = trainTagger(corpus(), LABELS, { ...options, seeds: [7] });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    const tagged = new ReferenceTagger(a).tag(corpus()[0]!.features).labels;
+    expect(tagged).toEqual(corpus()[0]!.labels);
+  });
+
+  it('with two seeds, ships the mean of the two perceptrons', () => {
+    const one = realWeights(trainTagger(corpus(), LABELS, { ...options, seeds: [7] }));
+    const two = realWeights(trainTagger(corpus(), LABELS, { ...options, seeds: [8] }));
+    const both = trainTagger(corpus(), LABELS, { ...options, seeds: [7, 8] });
+    const mean = realWeights(both);
+    const keys = new Set([...one.keys(), ...two.keys()]);
+    let differ = 0;
+    for (const k of keys) {
+      const want = ((one.get(k) ?? 0) + (two.get(k) ?? 0)) / 2;
+      // Each stored weight is rounded to 1 / scale.
+      expect(Math.abs((mean.get(k) ?? 0) - want)).toBeLessThanOrEqual(2 / both.scale);
+      if (Math.abs((one.get(k) ?? 0) - (two.get(k) ?? 0)) > 2 / both.scale) differ++;
+    }
+    // The two orders did train two different perceptrons (else the test proves nothing).
+    expect(differ).toBeGreaterThan(0);
+  });
+});
