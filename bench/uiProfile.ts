@@ -5,24 +5,14 @@
  * Development aid for issue 15, not part of the bench's figures.
  */
 import { Session } from 'node:inspector/promises';
-import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { ensureDataset } from './dataset';
-import { launchApp } from '../tests/e2e/harness';
-import { UI_PROBE_SCRIPT } from './uiProbe';
 import { selfTimes, type Profile } from './cpuProfile';
+import { openProfiledApp, rendererSession } from './uiProfileApp';
 
 const size = Number(process.argv[2] ?? 100_000);
 const field = process.argv[3] ?? 'filter';
-const dataset = await ensureDataset(join(import.meta.dirname, 'data'), size);
-const app = await launchApp({
-  dataDir: dataset.dir,
-  viewport: { width: 1440, height: 900 },
-  initScripts: [UI_PROBE_SCRIPT],
-});
-const { page } = app;
+const { app, page, settled } = await openProfiledApp(size);
 const probe = (expr: string) => page.evaluate(expr);
-const settled = () => page.evaluate('globalThis.__uiProbe.settled(150, 30000)') as Promise<number>;
 try {
   await page.locator('[data-citation-id]').first().waitFor({ timeout: 120_000 });
   await page.evaluate(async () => {
@@ -53,20 +43,11 @@ try {
     focus = () => p.focus();
   }
   await settled();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const { cdp, metrics } = await rendererSession(page);
   const node = new Session();
   node.connect();
   await node.post('Profiler.enable');
   await node.post('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Performance.enable');
-  const metrics = async () =>
-    Object.fromEntries(
-      (
-        (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }
-      ).metrics.map((m) => [m.name, m.value]),
-    );
   const m0 = await metrics();
   await cdp.send('Profiler.start');
   await node.post('Profiler.start');

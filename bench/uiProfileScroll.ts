@@ -4,23 +4,13 @@
  * switching views for the first time (each switch's time and the calls it made). Development aid
  * for issue 15, not part of the bench's figures.
  */
-import { join } from 'node:path';
-import { ensureDataset } from './dataset';
-import { launchApp } from '../tests/e2e/harness';
-import { UI_PROBE_SCRIPT } from './uiProbe';
 import { selfTimes, type Profile } from './cpuProfile';
 import { quantile } from './stats';
+import { openProfiledApp, rendererSession } from './uiProfileApp';
 
 const size = Number(process.argv[2] ?? 100_000);
 const mode = process.argv[3] ?? 'scroll';
-const dataset = await ensureDataset(join(import.meta.dirname, 'data'), size);
-const app = await launchApp({
-  dataDir: dataset.dir,
-  viewport: { width: 1440, height: 900 },
-  initScripts: [UI_PROBE_SCRIPT],
-});
-const { page } = app;
-const settled = () => page.evaluate('globalThis.__uiProbe.settled(150, 30000)') as Promise<number>;
+const { app, page, settled } = await openProfiledApp(size);
 const view = async (name: string) => {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();
   await page.waitForFunction(`document.title.startsWith(${JSON.stringify(name)})`);
@@ -30,16 +20,7 @@ const view = async (name: string) => {
 try {
   await page.locator('[data-citation-id]').first().waitFor({ timeout: 120_000 });
   await settled();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  const metrics = async () =>
-    Object.fromEntries(
-      (
-        (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }
-      ).metrics.map((m) => [m.name, m.value]),
-    );
+  const { cdp, metrics } = await rendererSession(page);
   if (mode === 'scroll') {
     await view('Bibliography');
     const m0 = await metrics();

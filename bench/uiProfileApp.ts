@@ -1,0 +1,46 @@
+/**
+ * What the UI development aids (uiProfile, uiProfileScroll) share: the app opened on a generated
+ * library with the UI probe installed, and the renderer's CDP session with its profiler and
+ * performance metrics switched on.
+ */
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { ensureDataset } from './dataset';
+import { launchApp, type LaunchedApp } from '../tests/e2e/harness';
+import { UI_PROBE_SCRIPT } from './uiProbe';
+
+export interface ProfiledApp {
+  app: LaunchedApp;
+  page: Page;
+  /** When the page last painted a change, once it has been still for 150 ms. */
+  settled(): Promise<number>;
+}
+
+/** The app at 1440x900 on the generated library of `size` works (generated first if missing). */
+export async function openProfiledApp(size: number): Promise<ProfiledApp> {
+  const dataset = await ensureDataset(join(import.meta.dirname, 'data'), size);
+  const app = await launchApp({
+    dataDir: dataset.dir,
+    viewport: { width: 1440, height: 900 },
+    initScripts: [UI_PROBE_SCRIPT],
+  });
+  const { page } = app;
+  const settled = () =>
+    page.evaluate('globalThis.__uiProbe.settled(150, 30000)') as Promise<number>;
+  return { app, page, settled };
+}
+
+/** The renderer's CDP session, its profiler sampling every 200 µs, and its metrics by name. */
+export async function rendererSession(
+  page: Page,
+): Promise<{ cdp: CDPSession; metrics(): Promise<Record<string, number>> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const metrics = async () =>
+    Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
+    );
+  return { cdp, metrics };
+}
