@@ -9,12 +9,11 @@ const SEPARATOR = 0x1f;
 
 /** FNV-1a of `text`'s UTF-16 code units, continuing from `h`. */
 export function mixText(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h;
+  return mixRange(h, text, 0, text.length);
 }
 
 /** FNV-1a of the code units `text[from .. to - 1]`, continuing from `h` (a slice without making one). */
-export function mixRange(h: number, text: string, from: number, to: number): number {
+function mixRange(h: number, text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h;
 }

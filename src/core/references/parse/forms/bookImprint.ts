@@ -2,7 +2,8 @@
 // before it ends the title, which the tagger, not knowing "L’Harmattan" or "LKG-Pont Kiadó", may
 // carry on into the publisher's name.
 import type { Token } from '../tokens';
-import { SENTENCE_STOP, tokensIn } from './labelSpans';
+import { tokensIn } from './labelSpans';
+import { SENTENCE_STOP } from './printedPatterns';
 
 /** A name with no colon, semicolon or sentence stop in it ("St. Louis" and "D.C." allowed). */
 const PART = '(?:[^:;.]|\\.(?!\\s)|(?<=\\b(?:St|Ste|Mt|Ft|\\p{Lu}))\\.\\s)+?';

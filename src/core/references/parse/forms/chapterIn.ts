@@ -3,7 +3,8 @@
 // (Musick JA and R Bonfil editors), Publisher, Place." The tagger tends to run the editors into
 // the book's title, or the book's title into the chapter's.
 import type { Token } from '../tokens';
-import { relabel, sentenceEnd, tokensIn } from './labelSpans';
+import { relabel, tokensIn } from './labelSpans';
+import { EDITOR_MARK, sentenceEnd } from './printedPatterns';
 import { NAME, SEPARATOR } from './vancouverNames';
 
 const EDITOR_WORD = '(?:[Ee]ditors?|[Ee]ds?)\\.?';
@@ -56,7 +57,8 @@ export function chapterIn(text: string, tokens: readonly Token[], labels: string
     // Editors with the book ("In: Ideli, M. (Hg.): Title", "In: Book (edited by …)") are other
     // forms (the one below, or the tagger's); a container the tagger found there is its reading.
     const inside = tokensIn(tokens, bookAt, bookEnd);
-    if (!/\b(?:eds?|editors?|edited|hrsg|hg)\b|:/iu.test(text.slice(bookAt, bookEnd))) {
+    const bookText = text.slice(bookAt, bookEnd);
+    if (!EDITOR_MARK.test(bookText) && !bookText.includes(':')) {
       if (inside.some((i) => labels[i] === 'container-title')) return;
       const end = inside.findIndex((i) => BOOK_ENDS.has(labels[i]!));
       relabel(labels, tokens, book.index, bookAt, 'other');

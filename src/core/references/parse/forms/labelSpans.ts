@@ -36,18 +36,3 @@ export function entryStart(tokens: readonly Token[], labels: readonly string[]):
     i++;
   return tokens[i]?.start ?? 0;
 }
-
-/**
- * A full stop that ends a part of an entry (a "sentence"), not an initial's or an abbreviation's
- * dot in a place name: ". " after a word of two or more letters.
- */
-export const SENTENCE_STOP = /(?<=[\p{L}\p{N}]{2}|[)\]"”’])(?<!\b(?:St|Ste|Mt|Ft|Dr|vs))\.\s/u;
-
-/** Every sentence stop (for `matchAll`, which copies it, so one instance serves every call). */
-export const SENTENCE_STOPS = new RegExp(SENTENCE_STOP.source, 'gu');
-
-/** Where the sentence opening at `from` ends: just after its full stop, or the text's end. */
-export function sentenceEnd(text: string, from: number): number {
-  const stop = SENTENCE_STOP.exec(text.slice(from));
-  return stop ? from + stop.index + 1 : text.length;
-}

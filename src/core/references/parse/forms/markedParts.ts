@@ -3,7 +3,8 @@
 // editors after the title ("Complete Poetry. Eds. Donald H Reiman and Neilm Fraistat. Baltimore:"
 // — the tagger may end the names at an undotted initial and call the rest a title).
 import type { Token } from '../tokens';
-import { relabel, sentenceEnd, tokensIn } from './labelSpans';
+import { relabel, tokensIn } from './labelSpans';
+import { sentenceEnd } from './printedPatterns';
 
 const QUOTED = /“[^“”]{3,}”|«[^«»]{3,}»|(?<![\p{L}\p{N}])"[^"]{3,}"(?![\p{L}\p{N}])/gu;
 const NAME_LABELS = new Set(['author', 'editor']);

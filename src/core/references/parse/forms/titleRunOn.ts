@@ -5,15 +5,14 @@
 // its volume). Having seen the container inside so many titles, the tagger reads on.
 import type { Token } from '../tokens';
 import { tokensIn } from './labelSpans';
+import { EDITOR_MARK, STOP_AFTER } from './printedPatterns';
 
 /** A full stop, question or exclamation mark that ends a sentence (not an initial's dot). */
-const STOP = /(?<=[\p{L}\p{N}]{2}|[)\]"”’])(?<!\b(?:St|Ste|Mt|Ft|Dr|vs))[.?!]\s+/gu;
+const STOP = new RegExp(`${STOP_AFTER}[.?!]\\s+`, 'gu');
 /** "Chem", "J", "Phys": one short capitalised word, a dotted abbreviation of a journal's name. */
 const ABBREVIATION = /^\p{Lu}\p{L}{0,5}$/u;
 const BOOK_IN = /^In\s+(?=\p{Lu})/u;
 const PROCEEDINGS = /^(?:Proc(?:eedings|\.)|Pro-\s?ceedings)\s/u;
-/** "In J. Smith (Ed.), Book": editors before the book are another form, the tagger's to read. */
-const EDITOR_MARK = /\b(?:eds?|editors?|edited|hrsg|hg)\b/iu;
 const NUMBERING = new Set(['volume', 'issue', 'pages']);
 
 /** The sentences of `text` from `from` on: [start, end) pairs, each end at its stop. */
@@ -58,6 +57,7 @@ export function titleRunOn(text: string, tokens: readonly Token[], labels: strin
   while (next < tokens.length && labels[next] === 'other') next++;
   const beforeNumbers = NUMBERING.has(labels[next] ?? '') && !labels.includes('publisher');
   const book = BOOK_IN.exec(container);
+  // "In J. Smith (Ed.), Book": editors before the book are another form, the tagger's to read.
   if (book && EDITOR_MARK.test(container)) return;
   if (!book && !PROCEEDINGS.test(container) && !beforeNumbers) return;
   const inside = tokensIn(tokens, from, tokens[last]!.end);

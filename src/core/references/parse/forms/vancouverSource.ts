@@ -3,12 +3,11 @@
 // which number is which; the tagger, having seen few of them, reads "2013;7" as one volume or
 // "(5104):17," as the issue.
 import type { Token } from '../tokens';
-import { relabel, tokensIn, SENTENCE_STOPS } from './labelSpans';
+import { relabel, tokensIn } from './labelSpans';
+import { RANGE, SENTENCE_STOPS } from './printedPatterns';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 const DATE = `(?:1[5-9]|20)\\d\\d[a-z]?(?:\\s+${MONTH}(?:\\s+\\d{1,2})?(?:\\s*[-–]\\s*${MONTH}(?:\\s+\\d{1,2})?)?)?`;
-const NUMBER = '[A-Za-z]?\\d+[A-Za-z]?';
-const RANGE = `${NUMBER}(?:\\s*[-–‐]\\s*${NUMBER})?`;
 const SOURCE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${DATE})\\s*;\\s*(${RANGE})\\s*(?:(\\(\\s*[^()]{1,15}?\\s*\\))\\s*)?(?::\\s*(${RANGE}(?:\\s*,\\s*${RANGE})*))?(?=[\\s.,;]|$)`,
   'gu',
