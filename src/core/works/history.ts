@@ -36,7 +36,11 @@ export interface WorkHistory {
   revisions: WorkRevision[];
 }
 
-/** Revisions kept per work; the oldest go first (the first, the record as it came, is kept). */
+/**
+ * Revisions kept per work; the oldest go first, except the first stored one: the record as it came
+ * (an imported work's revision 1 is derived from its provenance, so for it the first stored is its
+ * first edit).
+ */
 export const MAX_REVISIONS = 200;
 
 /** The history with `revision` appended (and trimmed to MAX_REVISIONS, keeping the first). */

@@ -48,7 +48,13 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** Index -1 - i in a stored file names RULES[i]: the order is part of the file format. */
 const RULES: readonly [field: string, rule: Rule][] = [
   ['pages', (csl) => (typeof csl.page === 'string' ? csl.page.replace('-', '--') : null)],
-  ['year', (csl) => (dateParts(csl)?.length ? String(dateParts(csl)![0]) : null)],
+  [
+    'year',
+    (csl) => {
+      const parts = dateParts(csl);
+      return parts?.length ? String(parts[0]) : null;
+    },
+  ],
   [
     'date',
     (csl) => {

@@ -178,10 +178,11 @@ function storedFields(
 }
 
 /**
- * The in-memory works file of a stored (version 2) file, checking what every reader relies on.
- * Throws an Error naming the first problem. Works the parsed `raw` in place.
+ * The in-memory works file of a stored file (the version 3 form, or the version 2 form it
+ * extends), checking what every reader relies on. Throws an Error naming the first problem.
+ * Works the parsed `raw` in place.
  */
-export function fromStoredWorks(raw: unknown, schemaVersion: number): ItemsFile<Work> {
+export function fromStoredWorks(raw: unknown): ItemsFile<Work> {
   if (!isObject(raw) || !isObject(raw.items) || !Array.isArray(raw.provenances)) {
     throw new Error('file: expected items and provenances');
   }
@@ -194,7 +195,7 @@ export function fromStoredWorks(raw: unknown, schemaVersion: number): ItemsFile<
     const csl = stored.csl as CslItem;
     if ((csl.id as unknown) === IS_KEY) csl.id = key;
     if (csl['citation-key'] === IS_KEY) csl['citation-key'] = key;
-    const p = stored.provenance ?? (schemaVersion >= LEANER ? 0 : undefined);
+    const p = stored.provenance ?? 0;
     const provenance = typeof p === 'number' ? provenances[p] : p;
     if (!isObject(provenance)) throw new Error(`items.${key}.provenance: missing`);
     const work: Work = {
@@ -209,13 +210,13 @@ export function fromStoredWorks(raw: unknown, schemaVersion: number): ItemsFile<
     for (const [name, value] of Object.entries(stored)) {
       if (name === 'csl' || name === 'provenance' || name === 'confidence') continue;
       if ((DEFAULT_LISTS as readonly string[]).includes(name)) continue;
-      if (name === 'bib' && schemaVersion >= LEANER) work.source = compactSourceOf(value, csl, key);
-      else if (name === 'source') work.source = sourceOf(value, csl, key, schemaVersion);
+      if (name === 'bib') work.source = compactSourceOf(value, csl, key);
+      else if (name === 'source') work.source = sourceOf(value, csl, key);
       else (work as unknown as Record<string, unknown>)[name] = value;
     }
     items[key] = work;
   }
-  return { schemaVersion, kind: String(raw.kind), items };
+  return { schemaVersion: Number(raw.schemaVersion), kind: String(raw.kind), items };
 }
 
 function listOf(stored: Record<string, unknown>, name: string, key: string): string[] {
@@ -225,11 +226,11 @@ function listOf(stored: Record<string, unknown>, name: string, key: string): str
   return value as string[];
 }
 
-function sourceOf(value: unknown, csl: CslItem, key: string, schemaVersion: number): BibSource {
+function sourceOf(value: unknown, csl: CslItem, key: string): BibSource {
   if (!isObject(value) || !isObject(value.fields)) {
     throw new Error(`items.${key}.source: expected .bib fields`);
   }
-  fieldsOf(value.fields, csl, `items.${key}.source`, schemaVersion);
+  fieldsOf(value.fields, csl, `items.${key}.source`);
   return value as unknown as BibSource;
 }
 
@@ -241,7 +242,7 @@ function compactSourceOf(value: unknown, csl: CslItem, key: string): BibSource {
   if (format !== 'bibtex' && format !== 'biblatex') {
     throw new Error(`items.${key}.bib: unknown .bib format ${JSON.stringify(format)}`);
   }
-  const fields = fieldsOf(value[1], csl, `items.${key}.bib`, LEANER);
+  const fields = fieldsOf(value[1], csl, `items.${key}.bib`);
   return { format, entryType: value[0], fields };
 }
 
@@ -250,7 +251,6 @@ function fieldsOf(
   fields: Record<string, unknown>,
   csl: CslItem,
   where: string,
-  schemaVersion: number,
 ): Record<string, string> {
   let names: string[] | null = null;
   for (const name in fields) {
@@ -260,7 +260,7 @@ function fieldsOf(
     if (field >= 0) {
       names ??= Object.keys(csl);
       text = csl[names[field] ?? ''];
-    } else if (schemaVersion >= LEANER) text = valueOfRule(field, csl);
+    } else text = valueOfRule(field, csl);
     if (typeof text !== 'string') {
       throw new Error(`${where}.fields.${name}: refers to no CSL text field`);
     }
