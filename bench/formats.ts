@@ -143,6 +143,7 @@ async function benchImport(bib: string, runs: number): Promise<FormatsBench['imp
   const planMs = median(scholion);
   const scholionMs = planMs + writeMs;
   const citationJsMs = median(citationJs);
+  const v2 = v2Bytes(writes[0]!.works);
   return {
     scholionMs: round(scholionMs, 1),
     planMs: round(planMs, 1),
@@ -151,8 +152,8 @@ async function benchImport(bib: string, runs: number): Promise<FormatsBench['imp
     parseMs: round(median(parse), 1),
     writeMs: round(writeMs, 1),
     storedBytesPerWork: Math.round(writes[0]!.bytes / writes[0]!.works.length),
-    storedBytesPerWorkV2: Math.round(v2Bytes(writes[0]!.works).works / writes[0]!.works.length),
-    historyBytesPerWorkV2: Math.round(v2Bytes(writes[0]!.works).history / writes[0]!.works.length),
+    storedBytesPerWorkV2: Math.round(v2.works / writes[0]!.works.length),
+    historyBytesPerWorkV2: Math.round(v2.history / writes[0]!.works.length),
     storedBytesPerWorkV1: Math.round(v1Bytes(writes[0]!.works) / writes[0]!.works.length),
     entries,
     fileMB: round(bib.length / 1e6, 2),

@@ -1,4 +1,4 @@
-// Search as you type: a light debounce, stale answers dropped, and a re-ask while indexing.
+// Search as you type: asked on each key, stale answers dropped, and a re-ask while indexing.
 import { useEffect, useRef, useState } from 'react';
 import type { SearchKind, SearchResultsView } from '../../shared/contract';
 import { useApiContext } from './ApiProvider';
@@ -14,19 +14,14 @@ export interface SearchRequest {
   /** More hits for these kinds (the groups the user expanded). */
   limitsByKind?: Partial<Record<SearchKind, number>>;
   kinds?: readonly SearchKind[];
-  /**
-   * Pause after the last keystroke before asking (default none: the service answers in a few
-   * ms and stale answers are dropped, so a pause only delayed every result by as much).
-   */
-  debounceMs?: number;
 }
 
 /** While the library is still being indexed, the same query is asked again this often. */
 const REFRESH_WHILE_BUILDING_MS = 800;
 
 /**
- * The results for `query` (idle when it is blank). Each keystroke starts a new request after a
- * short pause; an answer to an older query never replaces a newer one. While being refreshed the
+ * The results for `query` (idle when it is blank). Each keystroke asks at once, with no pause: the
+ * service answers in a few ms, and an answer to an older query never replaces a newer one. While being refreshed the
  * previous results stay, so the list does not flash.
  */
 export function useSearch(query: string, request: SearchRequest = {}): SearchState {
@@ -34,7 +29,7 @@ export function useSearch(query: string, request: SearchRequest = {}): SearchSta
   // The latest answer, with the query it answers; the state shown is derived from it.
   const [answer, setAnswer] = useState<Answer | null>(null);
   const latest = useRef(0);
-  const { limitPerKind, debounceMs = 0 } = request;
+  const { limitPerKind } = request;
   const kinds = request.kinds?.join(',') ?? '';
   // A string, so a new object with the same limits does not ask again.
   const limits = request.limitsByKind ? JSON.stringify(request.limitsByKind) : '';
@@ -63,10 +58,9 @@ export function useSearch(query: string, request: SearchRequest = {}): SearchSta
           },
         );
     };
-    if (debounceMs > 0) timer = setTimeout(ask, debounceMs);
-    else ask();
+    ask();
     return () => clearTimeout(timer);
-  }, [api, trimmed, limitPerKind, kinds, limits, debounceMs]);
+  }, [api, trimmed, limitPerKind, kinds, limits]);
 
   if (!trimmed) return IDLE;
   if (answer?.query === trimmed) {
