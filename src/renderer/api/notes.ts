@@ -29,20 +29,22 @@ export interface NoteOrder {
   first: NotePage;
 }
 
-const keyOf = (query: NoteListQuery): string => `notes:page:${JSON.stringify(query)}`;
+/** The cache key of `query`: the same for the same query whatever order its fields were given in. */
+export const noteQueryKey = (query: NoteListQuery): string =>
+  `notes:page:${JSON.stringify(Object.fromEntries(Object.entries(query).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))}`;
 const firstPage = (query: NoteListQuery) => (api: ScholionApi) =>
   api.queryNotes({ ...query, offset: 0, limit: NOTE_PAGE });
 
 /** Loads the first page of `query` ahead of a list that will show it (see prefetchLive). */
 export const prefetchNoteOrder = (api: ScholionApi, query: NoteListQuery): void =>
-  prefetchLive(api, keyOf(query), firstPage(query));
+  prefetchLive(api, noteQueryKey(query), firstPage(query));
 
 /**
  * The first page of the notes matching `query` and how many match. While a new query loads, the
  * previous answer stays (`stale`), so the list does not flash "Loading" on each key typed.
  */
 export function useNoteOrder(query: NoteListQuery): QueryState<NoteOrder> & { stale?: boolean } {
-  const key = keyOf(query);
+  const key = noteQueryKey(query);
   const state = useLive(key, firstPage(query));
   // The last answer, kept (as React's "state from previous renders") while the next one loads.
   const [kept, setKept] = useState<NoteOrder | null>(null);

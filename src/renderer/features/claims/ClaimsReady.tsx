@@ -10,6 +10,7 @@ import { prefetchNoteOrder } from '../../api/notes';
 import { useUserClaims } from '../../api/userData';
 import { useNavigation } from '../../app/navigation';
 import { useIdleAfterOpen } from '../../app/useIdleAfterOpen';
+import { shownPaperId } from './ClaimsView';
 
 /** Mount once (the app shell); renders nothing. */
 export function ClaimsReady(): ReactNode {
@@ -21,8 +22,8 @@ function ClaimsData(): null {
   const { claimFilter } = useNavigation();
   const documents = useDocuments();
   const papers = documents.status === 'ready' ? documents.data : null;
-  // The paper the view will show (see ClaimsView); the library's aggregate is not readied.
-  const one = papers && (claimFilter.documentId ?? (papers.length === 1 ? papers[0]!.id : null));
+  // The paper the view will show; the library's aggregate is not readied.
+  const one = papers && shownPaperId(claimFilter, papers);
   const index = useDocumentIndex(one ?? null);
   const scoped = useMemo(() => (index.status === 'ready' ? [index.data] : null), [index]);
   useWorksOf(scoped);

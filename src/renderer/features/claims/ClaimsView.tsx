@@ -6,7 +6,7 @@ import type { Claim } from '../../../core/claims/model';
 import type { DocumentEntry } from '../../api/documents';
 import type { PaperIndex } from '../../api/paperIndex';
 import { useDocumentIndex, useDocuments, useWorksOf } from '../../api/documents';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation, type ClaimFilter } from '../../app/navigation';
 import { LibraryClaimsView } from './LibraryClaimsView';
 import { ClearClaimFilters, PaperSelect, WorkSelect } from './PaperSelect';
 import { ErrorNote, Loading } from '../../ui/Status';
@@ -21,13 +21,18 @@ interface PlacedClaim {
   index: PaperIndex;
 }
 
+/** The paper the Claims view shows: the filter's, or the only one; null: the library's claims. */
+export function shownPaperId(filter: ClaimFilter, papers: readonly DocumentEntry[]): string | null {
+  return filter.documentId ?? (papers.length === 1 ? papers[0]!.id : null);
+}
+
 export function ClaimsView() {
   const { claimFilter } = useNavigation();
   const documents = useDocuments();
   if (documents.status === 'error') return <ErrorNote error={documents.error} what="the papers" />;
   if (documents.status === 'loading') return <Loading what="the claims" />;
   const papers = documents.data;
-  const one = claimFilter.documentId ?? (papers.length === 1 ? papers[0]!.id : null);
+  const one = shownPaperId(claimFilter, papers);
   return one ? (
     <PaperClaimsView documentId={one} papers={papers} />
   ) : (
