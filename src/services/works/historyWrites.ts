@@ -15,11 +15,14 @@ export function appendHistory(
   return store.workHistory.fileWrite(key, (items) => {
     const r = revision();
     if (!r) return false;
-    const history: WorkHistory = Object.hasOwn(items, key)
-      ? (items[key] as WorkHistory)
-      : { key, revisions: [] };
-    items[key] = appendRevision(history, r);
+    appendTo(items, key, r);
   });
+}
+
+/** Appends `revision` to the history of `key` among a history file's `items` (in place). */
+function appendTo(items: Record<string, WorkHistory>, key: string, revision: WorkRevision): void {
+  const history: WorkHistory = Object.hasOwn(items, key) ? items[key]! : { key, revisions: [] };
+  items[key] = appendRevision(history, revision);
 }
 
 /**
@@ -83,13 +86,7 @@ export async function putWorksWithHistory(
     ),
     ...[...histories.values()].map((group) =>
       store.workHistory.fileWriteFor(keysOf(group), (items) => {
-        for (const { work, revision } of group) {
-          const key = work.citationKey;
-          const history: WorkHistory = Object.hasOwn(items, key)
-            ? (items[key] as WorkHistory)
-            : { key, revisions: [] };
-          items[key] = appendRevision(history, revision!);
-        }
+        for (const { work, revision } of group) appendTo(items, work.citationKey, revision!);
       }),
     ),
   ];
