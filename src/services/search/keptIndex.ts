@@ -11,6 +11,7 @@
 import type { Work } from '../../core/bibliography/model';
 import type { UserDataStore } from '../../store';
 import type { KeptBytes } from './paperIndexKeeper';
+import type { PaperItemIds } from './paperItems';
 import type { IndexableNote, IndexableUserClaim } from './searchSources';
 
 /** The kinds of stored item the kept index holds, each read from files of its own. */
@@ -79,3 +80,27 @@ export function storeSourceFiles(store: UserDataStore): SourceFiles {
     },
   };
 }
+
+/** Bump when what is kept beside the index (the header below, the ledger) changes shape. */
+export const KEPT_FORMAT = 1;
+
+/** What is kept beside the index (the ledger's digests are a section of their own). */
+export interface KeptHeader {
+  format: number;
+  base: string;
+  ledger: unknown;
+  papers: [string, PaperItemIds][];
+}
+
+/** Whether `header` was kept by this format for the data of `base`. */
+export const isKeptHeaderFor = (header: unknown, base: string): header is KeptHeader =>
+  (header as KeptHeader | null)?.format === KEPT_FORMAT &&
+  (header as KeptHeader).base === base &&
+  Array.isArray((header as KeptHeader).papers) &&
+  (header as KeptHeader).papers.every(
+    (p) =>
+      Array.isArray(p) &&
+      typeof p[0] === 'string' &&
+      Array.isArray(p[1]?.passages) &&
+      Array.isArray(p[1]?.claims),
+  );

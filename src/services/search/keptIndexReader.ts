@@ -5,8 +5,7 @@
  */
 import type { SearchIndex } from '../../core/search';
 import type { FileLedger } from './fileLedger';
-import { SOURCE_KINDS, type KeptSearchIndex, type SourceKind } from './keptIndex';
-import { isKeptHeaderFor } from './keptIndexWriter';
+import { isKeptHeaderFor, SOURCE_KINDS, type KeptSearchIndex, type SourceKind } from './keptIndex';
 import type { PaperItems } from './paperItems';
 import type { StoredItems } from './storedItems';
 
@@ -60,11 +59,12 @@ export async function syncChangedFiles(context: SyncContext): Promise<boolean> {
   let changed = false;
   for (const kind of SOURCE_KINDS) {
     for (const path of files.paths(kind)) {
+      // Before each file, changed or not: once the service is closing nothing more is read.
+      if (await step()) return changed;
       try {
         const now = await files.version(path);
         if (now !== null && now === ledger.file(kind, path).version) continue;
         if (await stored.sync(files, ledger, kind, path, fresh, step)) changed = true;
-        if (await step()) return changed;
       } catch (error) {
         failed(error);
       }

@@ -7,34 +7,12 @@
  */
 import type { SearchIndex } from '../../core/search';
 import type { FileLedger } from './fileLedger';
-import type { KeptSearchIndex } from './keptIndex';
+import { KEPT_FORMAT, type KeptHeader, type KeptSearchIndex } from './keptIndex';
 import type { PaperItemIds } from './paperItems';
 import type { StoredItems } from './storedItems';
 
-/** Bump when what is kept beside the index (the header below, the ledger) changes shape. */
-const KEPT_FORMAT = 1;
+/** How long after a change the index is written again (changes in between share the write). */
 const WRITE_DELAY_MS = 5_000;
-
-/** What is kept beside the index (the ledger's digests are a section of their own). */
-export interface KeptHeader {
-  format: number;
-  base: string;
-  ledger: unknown;
-  papers: [string, PaperItemIds][];
-}
-
-/** Whether `header` was kept by this format for the data of `base`. */
-export const isKeptHeaderFor = (header: unknown, base: string): header is KeptHeader =>
-  (header as KeptHeader | null)?.format === KEPT_FORMAT &&
-  (header as KeptHeader).base === base &&
-  Array.isArray((header as KeptHeader).papers) &&
-  (header as KeptHeader).papers.every(
-    (p) =>
-      Array.isArray(p) &&
-      typeof p[0] === 'string' &&
-      Array.isArray(p[1]?.passages) &&
-      Array.isArray(p[1]?.claims),
-  );
 
 export class KeptIndexWriter {
   /** Changed since it was last written. */
