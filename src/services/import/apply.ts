@@ -130,21 +130,19 @@ export async function applyImport(
     }
   }
   if (changed.size > 0) {
-    const history = importHistory(changed, byKey, plan.file, addedAt);
-    const revisions = new Map<string, WorkRevision>();
-    for (const [key, h] of history) if (h.revision) revisions.set(key, h.revision);
+    const merged = importHistory(changed, byKey, plan.file, addedAt);
     await store.putWorks(
-      [...changed.values()].map((w) => history.get(w.citationKey)?.work ?? w),
-      revisions,
+      [...changed.values()].map((w) => merged.get(w.citationKey)?.work ?? w),
+      new Map([...merged].map(([key, m]) => [key, m.revision])),
     );
   }
   return result;
 }
 
 /**
- * Each imported work's revision for its history, by the import: what a merge changed in a
- * library work (those fields marked as the import's). A new work is numbered revision 1 and gets
- * no stored revision: its first is derived from its provenance (importedFirstRevision), so a
+ * The merged works with their revision for their history, by the import: what a merge changed in
+ * a library work (those fields marked as the import's). A new work is numbered revision 1 in place
+ * and is not in the answer: its first is derived from its provenance (importedFirstRevision), so a
  * fresh import writes its works files and nothing else.
  */
 function importHistory(
@@ -152,15 +150,14 @@ function importHistory(
   library: ReadonlyMap<string, Work>,
   file: string | null,
   at: string,
-): Map<string, { work: Work; revision: WorkRevision | null }> {
+): Map<string, { work: Work; revision: WorkRevision }> {
   const from = file ? ` from ${file}` : '';
-  const out = new Map<string, { work: Work; revision: WorkRevision | null }>();
+  const out = new Map<string, { work: Work; revision: WorkRevision }>();
   for (const [key, work] of changed) {
     const before = library.get(key);
     if (!before) {
       // A new work is this import's own object (newWork): numbered in place, not copied.
       work.revision = 1;
-      out.set(key, { work, revision: null });
       continue;
     }
     const marked = markChanged(before, work, 'import', at);
