@@ -132,7 +132,8 @@ const summary = (samples: number[]) => ({
   max: round1(Math.max(...samples)),
 });
 
-async function clickView(page: Page, name: string): Promise<number> {
+/** Opens view `name` from the sidebar; ms from the click to the frame that painted it settled. */
+export async function clickView(page: Page, name: string): Promise<number> {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();
   await page.waitForFunction(`document.title.startsWith(${JSON.stringify(name)})`);
   return sinceInput(page);

@@ -6,17 +6,13 @@
  */
 import { selfTimes, type Profile } from './cpuProfile';
 import { quantile } from './stats';
+import { clickView } from './ui';
 import { openProfiledApp, rendererSession } from './uiProfileApp';
 
 const size = Number(process.argv[2] ?? 100_000);
 const mode = process.argv[3] ?? 'scroll';
 const { app, page, settled } = await openProfiledApp(size);
-const view = async (name: string) => {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();
-  await page.waitForFunction(`document.title.startsWith(${JSON.stringify(name)})`);
-  const painted = await settled();
-  return Math.round(painted - ((await page.evaluate('globalThis.__uiProbe.inputAt')) as number));
-};
+const view = async (name: string) => Math.round(await clickView(page, name));
 try {
   await page.locator('[data-citation-id]').first().waitFor({ timeout: 120_000 });
   await settled();
