@@ -2,11 +2,12 @@
 // family names each followed by undotted initials, commas between, a full stop (or a colon, as
 // F1000 prints it) after the last. The form says exactly where the names end, which the tagger,
 // reading "Walters C. Uncertainty" or "Ault W. Open-Field", does not always see.
+import { PARTICLES } from '../../../citations/lexicon';
 import type { Token } from '../tokens';
 import { entryStart, relabel, tokensIn } from './labelSpans';
 
-const PARTICLE =
-  "(?:van|von|de|der|den|del|della|di|da|du|dos|das|la|le|ter|ten|zu|[yY]|af|al|el|bin|ibn|d')";
+/** The name particles of the citation grammar, and those a Vancouver list also prints lower-case. */
+const PARTICLE = `(?:${[...PARTICLES, 'y', 'Y', 'af', "d'"].join('|')})`;
 /**
  * A word of a family name: capitalised, with at least one lower-case letter ("McCay", "De").
  * The lower-case letter is asserted by a lookahead, not matched between two runs of letters:
