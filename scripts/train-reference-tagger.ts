@@ -54,6 +54,8 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '40' },
     snapshots: { type: 'string', default: '' },
     seeds: { type: 'string', default: '1' },
+    seed: { type: 'string', default: String(SEED) },
+    'min-count': { type: 'string', default: '2' },
     out: { type: 'string', default: join(root, 'resources', 'models', 'reference-tagger.js') },
   },
 });
@@ -83,8 +85,8 @@ const gazetteerData = encodeGazetteer(gazetteer);
 const snapshotFile = (epoch: number): string => values.out.replace(/(\.js)?$/u, `-e${epoch}.js`);
 const weights = trainTagger(train, LABELS, {
   epochs: Number(values.epochs),
-  seeds: Array.from({ length: Number(values.seeds) }, (_, k) => SEED + 7919 * k),
-  minFeatureCount: 2,
+  seeds: Array.from({ length: Number(values.seeds) }, (_, k) => Number(values.seed) + 7919 * k),
+  minFeatureCount: Number(values['min-count']),
   minWeight: 1,
   snapshotEpochs: values.snapshots.split(',').filter(Boolean).map(Number),
   onSnapshot: (epoch, snapshot) =>
