@@ -91,6 +91,7 @@ export function readCorpus(repoRoot: string, corpus: CorpusName): LabelledEntry[
       if (at < 0) continue;
       const label = labelOf(corpus, tag, segText, tags);
       for (let k = at; k < at + segText.length; k++) charLabels[k] = label;
+      if (tag === 'note@report') markGenre(at, segText, charLabels);
       if (corpus === 'anystyle_gold' && tag === 'volume') markIssue(at, segText, charLabels);
       pos = at + segText.length;
     }
@@ -102,6 +103,18 @@ export function readCorpus(repoRoot: string, corpus: CorpusName): LabelledEntry[
     out.push({ corpus, line, raw, tokens, labels });
   });
   return out;
+}
+
+/**
+ * GROBID tags "Working Paper No. 13987" as one report note: the words before the number are the
+ * report's genre, as the parser gives them ("Working Paper", number "13987").
+ */
+export function markGenre(at: number, segText: string, charLabels: string[]): void {
+  const m = /^(\P{N}*\p{L})(?=[\s.,]+(?:(?:no|nr|n°)\.?\s*)?\p{N})/iu.exec(segText);
+  if (!m || !/\p{N}/u.test(segText)) return;
+  const words = m[1]!.replace(/[\s,]*(?:no|nr|n°)$/iu, '');
+  if (!/\p{L}{2}/u.test(words)) return;
+  for (let k = at; k < at + words.length; k++) charLabels[k] = 'genre';
 }
 
 /** AnyStyle tags "61(3)" or "36, no. 9" as one volume; the issue part is the issue. */

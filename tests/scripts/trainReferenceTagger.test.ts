@@ -1,6 +1,8 @@
-// The reference tagger's training (scripts/referenceTagger/perceptron.ts): reproducible, and with
-// several seeds the mean of the perceptrons trained on each seed's shuffled order.
+// The reference tagger's training (scripts/referenceTagger/): reproducible, and with
+// several seeds the mean of the perceptrons trained on each seed's shuffled order; the labels it
+// reads from the corpora.
 import { describe, expect, it } from 'vitest';
+import { markGenre } from '../../scripts/referenceTagger/corpus';
 import { trainTagger, type TrainingSequence } from '../../scripts/referenceTagger/perceptron';
 import { tokenFeatures } from '../../src/core/references/parse/features';
 import { decodeWeights, type TaggerModelFile } from '../../src/core/references/parse/modelCodec';
@@ -16,6 +18,7 @@ function corpus(): TrainingSequence[] {
     ['Jones, K. (2004). Stars burn out. Science.', ['author', 'date', 'title', 'container-title']],
     ['Brown, A. (2011). Rivers run dry. Water.', ['author', 'date', 'title', 'container-title']],
     ['Green, P. (1987). Old maps. Cartography.', ['author', 'date', 'title', 'container-title']],
+    ['Black, T. (2001). Ice. Tundra Notes.', ['author', 'date', 'title', 'container-title']],
   ];
   return rows.map(([raw, parts]) => {
     const tokens = tokenize(raw);
@@ -67,5 +70,24 @@ describe('training the reference tagger', () => {
     }
     // The two orders did train two different perceptrons (else the test proves nothing).
     expect(differ).toBeGreaterThan(0);
+  });
+});
+
+describe('the training labels of a GROBID report note', () => {
+  const labelled = (text: string): string => {
+    const labels = new Array<string>(text.length).fill('number');
+    markGenre(0, text, labels);
+    // One letter per character: g for genre, n for number.
+    return labels.map((l) => (l === 'genre' ? 'g' : 'n')).join('');
+  };
+
+  it('gives the words before the number to the genre, as the parser reads them', () => {
+    expect(labelled('Working Paper No. 13987')).toBe(`${'g'.repeat(13)}${'n'.repeat(10)}`);
+    expect(labelled('Working Paper 7')).toBe(`${'g'.repeat(13)}nn`);
+  });
+
+  it('leaves a report number with letters in it whole', () => {
+    expect(labelled('CAIP-TR-125')).toBe('n'.repeat(11));
+    expect(labelled('No. 12')).toBe('n'.repeat(6));
   });
 });
