@@ -73,6 +73,21 @@ describe('training the reference tagger', () => {
   });
 });
 
+describe('the feature cut-off (--min-count)', () => {
+  it('drops the features seen fewer times than the cut-off', () => {
+    const hashesOf = (minFeatureCount: number): Set<number> =>
+      new Set(
+        decodeWeights(trainTagger(corpus(), LABELS, { ...options, minFeatureCount, seeds: [7] }))
+          .hashes,
+      );
+    const all = hashesOf(1);
+    const common = hashesOf(3);
+    // Words of one entry only ("Cells", "Nature") fall below the cut-off.
+    expect(common.size).toBeLessThan(all.size);
+    for (const h of common) expect(all.has(h)).toBe(true);
+  });
+});
+
 describe('the training labels of a GROBID report note', () => {
   const labelled = (text: string): string => {
     const labels = new Array<string>(text.length).fill('number');

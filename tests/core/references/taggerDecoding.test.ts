@@ -3,7 +3,7 @@
 // through the model file.
 import { describe, expect, it } from 'vitest';
 import { EDGE_CLASSES, edgeClasses } from '../../../src/core/references/parse/edges';
-import { closingQuotes, stopsBefore } from '../../../src/core/references/parse/entryLayout';
+import { stopsBefore } from '../../../src/core/references/parse/entryLayout';
 import { FeatureSink, template } from '../../../src/core/references/parse/featureHash';
 import { Gazetteer, matchBit, nameHash } from '../../../src/core/references/parse/gazetteer';
 import {
@@ -29,31 +29,6 @@ describe('edge classes', () => {
 
   it('marks two words run together apart from two words with a space', () => {
     expect(edgesOf('B386131 x')).toEqual([0, 2, 1]);
-  });
-
-  it('keeps a closing quote in its field and ends the part after it', () => {
-    // Tokens: " A title . " Journal ,  —  the closing quote joins the title (8), the journal
-    // starts a new part after it (3), and the first quote opens (7 before "A").
-    expect(edgesOf('"A title." Journal,')).toEqual([0, 7, 1, 8, 8, 3, 8]);
-  });
-});
-
-const stopsOf = (raw: string): number[] => Array.from(stopsBefore(raw, tokenize(raw)));
-
-describe('sentence stops', () => {
-  it('ends a part after a year in brackets, not after an initial', () => {
-    // Tokens: Smith , J . ( 2009 ) . Title . end
-    expect(stopsOf('Smith, J. (2009). Title.')).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2]);
-  });
-
-  it('counts the stop inside a closing quote after the quote', () => {
-    // Tokens: “ Title . ” Journal end; and with straight quotes.
-    expect(stopsOf('“Title.” Journal')).toEqual([0, 0, 0, 0, 1, 1]);
-    expect(stopsOf('"Title." Journal')).toEqual([0, 0, 0, 0, 1, 1]);
-  });
-
-  it('tells a closing straight quote from an opening one', () => {
-    expect(Array.from(closingQuotes(tokenize('"A" and "B" ”')))).toEqual([0, 0, 1, 0, 0, 0, 1, 1]);
   });
 });
 

@@ -1,7 +1,6 @@
 // What stands between two neighbouring tokens of a reference entry: the tagger's label-to-label
 // transitions depend on it, so that a field may change after a full stop or a comma but hardly
 // between two words with only a space between them ("Proceedings of the | International Workshop").
-import { closingQuotes } from './entryLayout';
 import type { Token } from './tokens';
 
 /** How many edge classes there are (see edgeClasses). */
@@ -12,23 +11,17 @@ const OPENING = /^[([{"“‘«„]$/u;
 
 /**
  * The class of the boundary before each token: 0 the entry's start, 1 word - space - word, 2 two
- * words with no space between ("B386131"), 3 after a full stop that ends a part (or after the
- * quotation mark it closes: 'Title." Journal'), 4 after another dot ("J." "Proc."), 5 after a
- * comma, 6 after ":" or ";", 7 after an opening bracket or quote, 8 before a punctuation mark or a
- * closing quote (which stays in its field), 9 anything else (after a closing bracket or quote, a
- * dash, ...).
+ * words with no space between ("B386131"), 3 after a full stop that ends a part, 4 after another
+ * dot ("J." "Proc."), 5 after a comma, 6 after ":" or ";", 7 after an opening bracket or quote,
+ * 8 before a punctuation mark, 9 anything else (after a closing bracket, a dash, ...).
  */
 export function edgeClasses(tokens: readonly Token[], stopsAt: Int32Array): Uint8Array {
   const out = new Uint8Array(tokens.length);
-  const closing = closingQuotes(tokens);
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
     const cur = tokens[i]!;
     const p = prev.text;
-    if (stopsAt[i] !== stopsAt[i - 1]) out[i] = 3;
-    else if (closing[i]) out[i] = 8;
-    else if (p === '.' || p === '?' || p === '!') out[i] = 4;
-    else if (closing[i - 1]) out[i] = 9;
+    if (p === '.' || p === '?' || p === '!') out[i] = stopsAt[i] !== stopsAt[i - 1] ? 3 : 4;
     else if (p === ',') out[i] = 5;
     else if (p === ':' || p === ';') out[i] = 6;
     else if (OPENING.test(p)) out[i] = 7;

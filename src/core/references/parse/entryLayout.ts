@@ -9,50 +9,22 @@ export const bucket = (k: number, limits: readonly number[]): number => {
   return limits.length;
 };
 
-const INITIAL_LETTER = /^\p{L}$/u;
-const CLOSING = new Set(['”', '»', '’']);
-const OPENING_QUOTES = new Set(['“', '«', '„', '‘']);
-
 /**
  * "Sentence" stops of an entry: a full stop, "?" or "!" followed by a space or the end, that does
- * not close an initial ("J."), counted after the quotation mark it closes ('Title." Journal'); the
- * count before each token tells title from container.
+ * not close an initial ("J.") — the count before each token tells title from container.
  */
 export function stopsBefore(raw: string, tokens: readonly Token[]): Int32Array {
   const out = new Int32Array(tokens.length + 1);
   let stops = 0;
-  const closing = closingQuotes(tokens);
   tokens.forEach((t, i) => {
     out[i] = stops;
     const after = t.end < raw.length ? raw[t.end]! : ' ';
-    const stop = t.text === '.' || t.text === '?' || t.text === '!';
-    // Not the dot of an initial ("J."); after a word, a number or a bracket ("(2009). Title") it is.
-    if (stop && /\s/.test(after) && !INITIAL_LETTER.test(tokens[i - 1]?.text ?? '')) stops++;
-    // 'Title." Journal': the stop ends the part after the quote that closes it.
-    if (closing[i] && /\s/.test(after)) {
+    if ((t.text === '.' || t.text === '?' || t.text === '!') && /\s/.test(after)) {
       const prev = tokens[i - 1];
-      const stopBefore = prev && prev.end === t.start && /^[.?!]$/.test(prev.text);
-      if (stopBefore && !INITIAL_LETTER.test(tokens[i - 2]?.text ?? '')) stops++;
+      if (!prev || prev.text.length > 1) stops++;
     }
   });
   out[tokens.length] = stops;
-  return out;
-}
-
-/**
- * Whether each token is a closing quotation mark: ” » ’ always, " and ' when they close one of
- * their own opened before.
- */
-export function closingQuotes(tokens: readonly Token[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
-  let doubles = 0;
-  let singles = 0;
-  tokens.forEach((t, i) => {
-    if (CLOSING.has(t.text)) out[i] = 1;
-    else if (OPENING_QUOTES.has(t.text)) out[i] = 0;
-    else if (t.text === '"') out[i] = doubles++ % 2;
-    else if (t.text === "'") out[i] = singles++ % 2;
-  });
   return out;
 }
 

@@ -2,14 +2,7 @@
 // lists (months, journal and publisher words, ...) and where it stands in the entry.
 import { FeatureSink, template, type TokenFeatures } from './featureHash';
 import { edgeClasses } from './edges';
-import {
-  bucket,
-  chunkLayout,
-  closingQuotes,
-  distanceAhead,
-  distanceBehind,
-  stopsBefore,
-} from './entryLayout';
+import { bucket, chunkLayout, distanceAhead, distanceBehind, stopsBefore } from './entryLayout';
 import type { Gazetteer } from './gazetteer';
 import { EDITOR, LEXICON_OF, NO_LEXICON } from './lexicons';
 import type { Token } from './tokens';
@@ -122,7 +115,6 @@ const T = {
   yearStops: template('year|stops'),
   after2: template('sa2'),
   gazetteer: template('gaz'),
-  closingQuote: template('q-close'),
 };
 const CHUNK_WORDS = [1, 2, 3, 5, 8, 13] as const;
 const TOKENS_TO_YEAR = [1, 2, 3, 5, 8, 13, 21] as const;
@@ -163,7 +155,6 @@ export function tokenFeatures(
   const initials = tokens.map((t) => (raw[t.end] === '.' && INITIAL.test(t.text) ? 1 : 0));
   const firstYear = tokens.findIndex((t) => YEAR.test(t.text));
   const names = gazetteer?.matches(tokens);
-  const closing = closingQuotes(tokens);
   let sentenceStart = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -257,7 +248,6 @@ export function tokenFeatures(
     for (let bits = names?.[i] ?? 0, b = 0; bits !== 0; bits >>>= 1, b++) {
       if (bits & 1) f.ints(T.gazetteer, b);
     }
-    if (QUOTES.has(t.text)) f.ints(T.closingQuote, closing[i]!, undefined, before);
     f.endToken();
     // State carried to the next tokens.
     if (isYear) yearSeen++;
