@@ -87,6 +87,44 @@ describe('NodeStorage', () => {
     expect(await tempFiles(dir)).toEqual([]);
   });
 
+  it('flushes files staged unflushed through handles that can write, and names a failed flush', async () => {
+    const dir = await tempDir();
+    const synced: string[] = [];
+    const recording: StorageFs = {
+      ...fsp,
+      open: (async (path: string, flags: string) => {
+        const fh = await fsp.open(path, flags);
+        return new Proxy(fh, {
+          get(target, prop, receiver) {
+            if (prop === 'sync') {
+              return async () => {
+                if (flags !== 'r+') throw new Error(`sync through a handle opened ${flags}`);
+                if (path.includes('full')) throw errno('ENOSPC');
+                synced.push(path);
+                return target.sync();
+              };
+            }
+            const value = Reflect.get(target, prop, receiver);
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        });
+      }) as StorageFs['open'],
+    };
+    const storage = new NodeStorage(dir, { fs: recording });
+    const a = await storage.stage('works/00.json', new TextEncoder().encode('{"a":"é"}\n'), {
+      flush: false,
+    });
+    const b = await storage.stage('works/01.json', 'b', { flush: false });
+    expect(synced).toEqual([]);
+    await storage.flushStaged([a, b]);
+    expect(synced.sort()).toEqual([join(dir, a), join(dir, b)].sort());
+    expect(await fsp.readFile(join(dir, a), 'utf8')).toBe('{"a":"é"}\n');
+    const full = await storage.stage('full/00.json', 'c', { flush: false });
+    const error = await storage.flushStaged([a, full]).catch((e) => e);
+    expect(error).toBeInstanceOf(StoreWriteError);
+    expect(error.message).toMatch(/is full\. Free some space/);
+  });
+
   it('says what to do when the folder is not writable (rename refused)', async () => {
     const dir = await tempDir();
     const storage = new NodeStorage(dir, {

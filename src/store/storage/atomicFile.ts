@@ -26,6 +26,11 @@ export interface AtomicWriteOptions {
   fs?: AtomicFs;
   /** Create the target's missing folders (the store's own); off for a file the user chose. */
   createFolders?: boolean;
+  /**
+   * Flush the staged file to disk (default). Off only for a caller that flushes it itself
+   * (flushFile) before renaming it into place: a multi-file write flushes all its files at once.
+   */
+  flush?: boolean;
 }
 
 const isMissing = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
@@ -56,7 +61,7 @@ export async function resolveTarget(target: string, fs: AtomicFs = realFs): Prom
 export async function stageFile(
   target: string,
   content: FileContent,
-  { fs = realFs, createFolders = false }: AtomicWriteOptions = {},
+  { fs = realFs, createFolders = false, flush = true }: AtomicWriteOptions = {},
 ): Promise<string> {
   const dir = dirname(target);
   const temp = tempPathFor(target);
@@ -70,7 +75,7 @@ export async function stageFile(
     try {
       await fh.writeFile(content, 'utf8'); // chunks of bytes are written as they are
       if (mode !== null) await fh.chmod(mode);
-      await fh.sync();
+      if (flush) await fh.sync();
     } finally {
       await fh.close();
     }
@@ -78,6 +83,17 @@ export async function stageFile(
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
     throw error;
+  }
+}
+
+/** Flushes a file written before (a file staged with `flush: false`) to disk. */
+export async function flushFile(path: string, fs: AtomicFs = realFs): Promise<void> {
+  // Opened for writing: Windows flushes only a handle with write access.
+  const fh = await fs.open(path, 'r+');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
   }
 }
 

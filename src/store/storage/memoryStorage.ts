@@ -82,12 +82,26 @@ export class MemoryStorage implements Storage {
     return version;
   }
 
-  async stage(path: string, content: string): Promise<string> {
+  async stage(
+    path: string,
+    content: string | Uint8Array,
+    _options?: { flush?: boolean },
+  ): Promise<string> {
     this.takeInjected(path);
+    const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
     const slash = path.lastIndexOf('/');
     const temp = `${path.slice(0, slash + 1)}.${path.slice(slash + 1)}.${++this.counter}.tmp`;
-    this.files.set(temp, { content, version: `m${this.counter}` });
+    this.files.set(temp, { content: text, version: `m${this.counter}` });
     return temp;
+  }
+
+  /** Memory has nothing to flush; a staged file that is gone fails as it would on disk. */
+  async flushStaged(staged: readonly string[]): Promise<void> {
+    for (const path of staged) {
+      this.takeInjected(path);
+      if (!this.files.has(path))
+        throw writeErrorFrom(new Error(`ENOENT: ${path}`), path, this.location);
+    }
   }
 
   async syncFolders(): Promise<void> {}

@@ -6,7 +6,14 @@
 import * as realFs from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { writeErrorFrom } from '../errors';
-import { stageFile, syncFolder, tempPathFor, TEMP_SUFFIX, writeFileAtomic } from './atomicFile';
+import {
+  flushFile,
+  stageFile,
+  syncFolder,
+  tempPathFor,
+  TEMP_SUFFIX,
+  writeFileAtomic,
+} from './atomicFile';
 import { acquireFileLock, isProcessAlive, type FileLockOptions } from './fileLock';
 import type { Storage, StoredText, Unlock } from './types';
 
@@ -99,11 +106,37 @@ export class NodeStorage implements Storage {
     }
   }
 
-  async stage(path: string, content: string): Promise<string> {
+  async stage(
+    path: string,
+    content: string | Uint8Array,
+    { flush = true }: { flush?: boolean } = {},
+  ): Promise<string> {
     try {
-      const temp = await stageFile(this.full(path), content, { fs: this.fs, createFolders: true });
+      const bytes = typeof content === 'string' ? content : [content];
+      const temp = await stageFile(this.full(path), bytes, {
+        fs: this.fs,
+        createFolders: true,
+        flush,
+      });
       return relative(this.location, temp).split(sep).join('/');
     } catch (error) {
+      throw writeErrorFrom(error, path, this.location);
+    }
+  }
+
+  async flushStaged(staged: readonly string[]): Promise<void> {
+    // All at once: the flushes queue on libuv's pool, and the first one's journal commit
+    // carries the data of the files written before it, so the later ones find little to do.
+    let failed: { error: unknown; path: string } | null = null;
+    await Promise.all(
+      staged.map((path) =>
+        flushFile(this.full(path), this.fs).catch((error: unknown) => {
+          failed ??= { error, path };
+        }),
+      ),
+    );
+    if (failed !== null) {
+      const { error, path } = failed;
       throw writeErrorFrom(error, path, this.location);
     }
   }

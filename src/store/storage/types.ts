@@ -31,12 +31,19 @@ export interface Storage {
   /** Like `writeAtomic`, for bytes given as chunks written one after another (not copied together). */
   writeBytesAtomic(path: string, chunks: readonly Uint8Array[]): Promise<void>;
   /**
-   * Writes `content` to a new temporary file beside `path`, flushed to disk, and returns the
-   * temporary file's path; `path` itself is untouched until `move(temp, path)`. The first phase
-   * of a write of several files that must land together. Throws StoreWriteError (no temporary
-   * file is left then).
+   * Writes `content` (text, or its UTF-8 bytes) to a new temporary file beside `path`, flushed
+   * to disk (unless `flush` is false: then `flushStaged` must flush it before it is committed),
+   * and returns the temporary file's path; `path` itself is untouched until `move(temp, path)`.
+   * The first phase of a write of several files that must land together. Throws StoreWriteError
+   * (no temporary file is left then).
    */
-  stage(path: string, content: string): Promise<string>;
+  stage(path: string, content: string | Uint8Array, options?: { flush?: boolean }): Promise<string>;
+  /**
+   * Flushes to disk files staged with `flush: false` (the temporary paths `stage` returned), all
+   * at once: the file system then writes them out together rather than one flush per file.
+   * Throws StoreWriteError; the staged files stay for the caller to discard.
+   */
+  flushStaged(staged: readonly string[]): Promise<void>;
   /** Makes the renames (moves) made in the folders of `paths` durable. */
   syncFolders(paths: readonly string[]): Promise<void>;
   /** Copies a file (overwriting `to`); false when `from` does not exist. */
