@@ -18,7 +18,7 @@ import {
   rotateBackups,
 } from './backups';
 import { StoreError } from './errors';
-import { CorruptFileError, decodeFile, encodeFile, type Envelope, type FileSpec } from './fileSpec';
+import { CorruptFileError, decodeFile, type Envelope, type FileSpec } from './fileSpec';
 import { EncodeBuffers } from './encodeBuffers';
 import {
   JOURNAL_FILE,
@@ -596,8 +596,9 @@ export class DocumentStore {
   }
 
   /**
-   * Phase one of updateMany: backs the file up and stages its new content, encoded into one of
-   * the write's `buffers` (the bytes staged are the bytes hashed: one UTF-8 conversion). Locked.
+   * Phase one of updateMany: backs the file up and stages its new content unflushed (see
+   * flushStaged), encoded into one of the write's `buffers` (the bytes staged are the bytes
+   * hashed). Locked.
    */
   private async stage<D extends Envelope>(
     entry: Entry<D>,
@@ -605,8 +606,7 @@ export class DocumentStore {
   ): Promise<JournalEntry & { entry: Entry<D> }> {
     const { adapter } = entry;
     const before = await this.backUp(entry);
-    const content = encodeFile(entry.db.data, adapter.spec);
-    return buffers.withBytes(content, async (bytes) => {
+    return buffers.withFile(entry.db.data, adapter.spec, async (bytes) => {
       const staged = await this.storage.stage(adapter.path, bytes, { flush: false });
       return { entry, path: adapter.path, staged, before, hash: contentHash(bytes) };
     });
