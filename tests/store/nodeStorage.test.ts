@@ -125,6 +125,24 @@ describe('NodeStorage', () => {
     expect(error.message).toMatch(/is full\. Free some space/);
   });
 
+  it('stages into a missing folder by making it, and into an existing one without a mkdir each', async () => {
+    const dir = await tempDir();
+    const made: string[] = [];
+    const counting: StorageFs = {
+      ...fsp,
+      mkdir: (async (path: string, options?: object) => {
+        made.push(path);
+        return fsp.mkdir(path, options);
+      }) as StorageFs['mkdir'],
+    };
+    const storage = new NodeStorage(dir, { fs: counting });
+    const first = await storage.stage('works/00.json', 'a');
+    expect(made).toEqual([join(dir, 'works')]);
+    for (let i = 1; i < 5; i++) await storage.stage(`works/0${i}.json`, 'b', { flush: false });
+    expect(made).toHaveLength(1);
+    expect(await fsp.readFile(join(dir, first), 'utf8')).toBe('a');
+  });
+
   it('says what to do when the folder is not writable (rename refused)', async () => {
     const dir = await tempDir();
     const storage = new NodeStorage(dir, {

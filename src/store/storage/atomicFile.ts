@@ -63,15 +63,13 @@ export async function stageFile(
   content: FileContent,
   { fs = realFs, createFolders = false, flush = true }: AtomicWriteOptions = {},
 ): Promise<string> {
-  const dir = dirname(target);
   const temp = tempPathFor(target);
   try {
-    if (createFolders) await fs.mkdir(dir, { recursive: true });
     const mode = await fs.stat(target).then(
       (s) => s.mode & 0o7777,
       () => null,
     );
-    const fh = await fs.open(temp, 'wx');
+    const fh = await openNew(temp, createFolders, fs);
     try {
       await fh.writeFile(content, 'utf8'); // chunks of bytes are written as they are
       if (mode !== null) await fh.chmod(mode);
@@ -83,6 +81,25 @@ export async function stageFile(
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Creates `path` for writing (failing if it exists). Its folder is made only when it is missing:
+ * a multi-file write stages dozens of files into one folder, and a `mkdir` before each cost a
+ * turn of the file-system thread pool per file.
+ */
+async function openNew(
+  path: string,
+  createFolders: boolean,
+  fs: AtomicFs,
+): Promise<realFs.FileHandle> {
+  try {
+    return await fs.open(path, 'wx');
+  } catch (error) {
+    if (!createFolders || !isMissing(error)) throw error;
+    await fs.mkdir(dirname(path), { recursive: true });
+    return fs.open(path, 'wx');
   }
 }
 

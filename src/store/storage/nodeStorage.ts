@@ -30,6 +30,8 @@ export interface NodeStorageOptions {
 
 export const LOCK_FILE = '.lock';
 const TEMP_MAX_AGE_MS = 60 * 60 * 1000;
+/** How many staged files `flushStaged` flushes at once. */
+const FLUSH_CONCURRENCY = 16;
 
 const isMissing = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
 
@@ -125,15 +127,21 @@ export class NodeStorage implements Storage {
   }
 
   async flushStaged(staged: readonly string[]): Promise<void> {
-    // All at once: the flushes queue on libuv's pool, and the first one's journal commit
+    // Side by side: the flushes queue on libuv's pool, and the first one's journal commit
     // carries the data of the files written before it, so the later ones find little to do.
+    // A bounded number at a time, so a write of many files never runs out of file handles.
     let failed: { error: unknown; path: string } | null = null;
-    await Promise.all(
-      staged.map((path) =>
-        flushFile(this.full(path), this.fs).catch((error: unknown) => {
+    let next = 0;
+    const flushNext = async (): Promise<void> => {
+      while (next < staged.length) {
+        const path = staged[next++]!;
+        await flushFile(this.full(path), this.fs).catch((error: unknown) => {
           failed ??= { error, path };
-        }),
-      ),
+        });
+      }
+    };
+    await Promise.all(
+      Array.from({ length: Math.min(FLUSH_CONCURRENCY, staged.length) }, flushNext),
     );
     if (failed !== null) {
       const { error, path } = failed;
