@@ -264,12 +264,12 @@ export class DocumentStore {
 
   /**
    * Applies `mutate` to several files under one lock (e.g. a bulk import across shards), all or
-   * nothing: every changed file is first staged (written beside its target and flushed to disk)
-   * and only then are all renamed into place, under a journal that completes or undoes the
-   * renames if the process dies midway (see journal.ts). A file for which `mutate` returns false
-   * is left unwritten. Files are read and staged a few at a time, so one file's disk waits
-   * (fsync) overlap another's encoding. If anything fails, no file changes and the first error
-   * is thrown.
+   * nothing: every changed file is first staged (written beside its target; then all of them
+   * flushed to disk together) and only then are all renamed into place, under a journal that
+   * completes or undoes the renames if the process dies midway (see journal.ts). A file for
+   * which `mutate` returns false is left unwritten. Files are read and staged a few at a time,
+   * so one file's disk waits overlap another's encoding. If anything fails, no file changes and
+   * the first error is thrown.
    */
   updateMany<D extends Envelope>(
     paths: readonly string[],
@@ -346,8 +346,8 @@ export class DocumentStore {
         const staged: (JournalEntry & { entry: Entry<any> })[] = [];
         let committing = false;
         try {
-          // A few files at a time, so that one file's flush to disk overlaps another's encoding
-          // (a 10,000-work import stages 128 files: works and history shards).
+          // A few files at a time, so that one file's write overlaps another's encoding (a
+          // 10,000-work import stages 128 files: works and history shards); flushed together.
           const toStage = [...entries].filter(([p, e]) => changed.has(p) || e.pending.length);
           const buffers = new EncodeBuffers();
           await inPool(toStage, UPDATE_MANY_CONCURRENCY, async ([, entry]) => {

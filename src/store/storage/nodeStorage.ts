@@ -114,8 +114,8 @@ export class NodeStorage implements Storage {
     { flush = true }: { flush?: boolean } = {},
   ): Promise<string> {
     try {
-      const bytes = typeof content === 'string' ? content : [content];
-      const temp = await stageFile(this.full(path), bytes, {
+      const fileContent = typeof content === 'string' ? content : [content];
+      const temp = await stageFile(this.full(path), fileContent, {
         fs: this.fs,
         createFolders: true,
         flush,
