@@ -82,7 +82,7 @@ export class NodeStorage implements Storage {
       return {
         size,
         read: async (into, position) => {
-          for (let done = 0; done < into.byteLength; ) {
+          for (let done = 0; done < into.byteLength;) {
             const left = into.byteLength - done;
             const { bytesRead } = await fh.read(into, done, left, position + done);
             if (bytesRead === 0) throw new Error(`${path} ended before all of it was read.`);
