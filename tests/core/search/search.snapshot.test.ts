@@ -12,18 +12,6 @@ import { fixtureIndex, work } from './fixtures';
 
 const QUERIES = ['m', 'mi', 'migra', 'governance', 'lavenex 2011', 'zzz', 'é', 'partnershp'];
 
-/** The index's bytes as they come back from disk: one buffer, nothing shared. */
-function bytesOf(index: SearchIndex): Uint8Array {
-  const chunks = index.toBytes();
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
-
 /** `chunks` as one buffer, as a file holds them. */
 function joined(chunks: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
@@ -34,6 +22,9 @@ function joined(chunks: readonly Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+/** The index's bytes as they come back from disk: one buffer, nothing shared. */
+const bytesOf = (index: SearchIndex): Uint8Array => joined(index.toBytes());
 
 /** Works enough that removing most of them compacts the index (over 1,000 removed). */
 const many = (from: number, count: number) =>
