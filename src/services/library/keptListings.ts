@@ -19,6 +19,7 @@ export class KeptListings {
   private generation = 0;
   private checkedAt = 0;
   private checking = false;
+  private closed = false;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -41,6 +42,7 @@ export class KeptListings {
       this.checking = true;
       // After this answer has gone: the check is for the next call, not on this one's way.
       setTimeout(() => {
+        if (this.closed) return; // nothing is read from a store being closed
         const generation = this.generation;
         this.read().then(
           (works) => {
@@ -60,6 +62,7 @@ export class KeptListings {
 
   /** Stops hearing changes (the store is closing). */
   close(): void {
+    this.closed = true;
     this.unsubscribe();
   }
 
