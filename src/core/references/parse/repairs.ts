@@ -98,17 +98,41 @@ function bookAfterEditors(segments: readonly Segment[]): Segment[] {
   return segments.map((s, i) => (i === book ? relabel(s, 'container-title') : s));
 }
 
+/** A volume that is nothing but a year ("2010,"; not Vancouver's "2019;14(3):153-60"). */
+const VOLUME_YEAR = /^\s*(?:1[5-9]\d\d|20[0-3]\d)[\s.,;:]*$/u;
 const YEAR_ALONE = /^\s*(?:1[5-9]\d\d|20[0-3]\d)[a-z]?(?![\p{N}]|\s*[-–—/]\s*\d)/u;
 
 /**
  * "Havelock, Preface to Plato, Cambridge Mass. 1963 (Rpt. 1982)." — in an entry with no date, the
- * pages the tagger found that are a year alone ("1963", not "1963-1970") are its date.
+ * pages the tagger found that are a year alone ("1963", not "1963-1970") are its date; so is a
+ * volume that is a year alone ("Atmospheric Chemistry and Physic, 2010, (10) pp 1427-1439").
  */
 function yearAsPages(segments: readonly Segment[]): Segment[] {
   if (segments.some((s) => s.label === 'date' && /\p{N}/u.test(s.text))) return [...segments];
+  for (const [label, year] of [
+    ['pages', YEAR_ALONE],
+    ['volume', VOLUME_YEAR],
+  ] as const) {
+    const found = segments.filter((s) => s.label === label);
+    if (found.length === 1 && year.test(found[0]!.text))
+      return segments.map((s) => (s === found[0] ? relabel(s, 'date') : s));
+  }
+  return [...segments];
+}
+
+const BRACKETED_NUMBER = /^\(\s*\d+(?:\s*[-–/]\s*\d+)?\s*\)[\s.,;:]*$/u;
+
+/**
+ * "Revue Generale de Thermique, 26 (308-309) (1987) 445-450": a bracketed number right after the
+ * volume is its issue, when the tagger called it pages and found the pages further on too.
+ */
+function issueAsPages(segments: readonly Segment[]): Segment[] {
+  if (segments.some((s) => s.label === 'issue')) return [...segments];
   const pages = segments.filter((s) => s.label === 'pages');
-  if (pages.length !== 1 || !YEAR_ALONE.test(pages[0]!.text)) return [...segments];
-  return segments.map((s) => (s === pages[0] ? relabel(s, 'date') : s));
+  const at = segments.indexOf(pages[0]!);
+  if (pages.length < 2 || segments[at - 1]?.label !== 'volume') return [...segments];
+  if (!BRACKETED_NUMBER.test(pages[0]!.text)) return [...segments];
+  return segments.map((s, i) => (i === at ? relabel(s, 'issue') : s));
 }
 
 const GENRE_AT_END =
@@ -134,7 +158,9 @@ function genreAfterTitle(segments: readonly Segment[]): Segment[] {
 /** Returns the segments with the repairs above applied (the input is not changed). */
 export function repairSegments(tagged: readonly Segment[]): Segment[] {
   const segments = genreAfterTitle(
-    bookAfterEditors(laterAuthors(authorBeforeDate(yearInTitle(yearAsPages(tagged))))),
+    bookAfterEditors(
+      laterAuthors(authorBeforeDate(yearInTitle(issueAsPages(yearAsPages(tagged))))),
+    ),
   );
   // A date segment that is only punctuation (the "." after "(in press)") dates nothing.
   const hasDate = segments.some((s) => s.label === 'date' && /[\p{L}\p{N}]/u.test(s.text));
