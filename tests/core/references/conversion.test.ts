@@ -381,6 +381,68 @@ describe('label -> CSL conversion: titles, containers, publishers', () => {
   });
 });
 
+describe('label -> CSL conversion: a journal abbreviation left before the container', () => {
+  it('moves "Acad." (title) and "Bull." (author list) into the dotted container after them', () => {
+    const raw =
+      'H. Akbar-Zadeh, Sur les espaces de Finsler, Acad. Roy. Belg. Bull. Cl. Sci. 74 (1988), 281-322.';
+    const csl = convert(raw, [
+      ['author', 'H. Akbar-Zadeh,'],
+      ['title', 'Sur les espaces de Finsler, Acad.'],
+      ['container-title', 'Roy. Belg. Bull. Cl. Sci.'],
+      ['volume', '74'],
+      ['date', '(1988),'],
+      ['pages', '281-322.'],
+    ]);
+    expect(csl).toMatchObject({
+      title: 'Sur les espaces de Finsler',
+      'container-title': 'Acad. Roy. Belg. Bull. Cl. Sci.',
+    });
+    const author = 'I. Robinson, Bull. Acad. Pol. Sci. Math. 7, 351 (1959)';
+    const head = convert(author, [
+      ['author', 'I. Robinson, Bull.'],
+      ['title', 'Acad.'],
+      ['container-title', 'Pol. Sci. Math.'],
+      ['volume', '7,'],
+      ['pages', '351'],
+      ['date', '(1959)'],
+    ]);
+    expect(head).toMatchObject({
+      author: [{ family: 'Robinson', given: 'I.' }],
+      'container-title': 'Bull. Acad. Pol. Sci. Math.',
+    });
+    expect(head.title).toBeUndefined();
+    const conf = convert('A. Kirkpatrick, AIP Conf. Proc., 475: 405 (1999)', [
+      ['author', 'A. Kirkpatrick,'],
+      ['title', 'AIP Conf.'],
+      ['container-title', 'Proc.,'],
+    ]);
+    expect(conf['container-title']).toBe('AIP Conf. Proc.');
+  });
+
+  it('keeps the last word of a title sentence and a given name out of the container', () => {
+    const raw =
+      'Chae, J.S., 2014. Heavy metals in Ulsan Bay sediments, East Sea, Korea. Mar. Poll. Bull., 88(1-2): 373-382.';
+    expect(
+      convert(raw, [
+        ['author', 'Chae, J.S.,'],
+        ['date', '2014.'],
+        ['title', 'Heavy metals in Ulsan Bay sediments, East Sea, Korea.'],
+        ['container-title', 'Mar. Poll. Bull.,'],
+      ]),
+    ).toMatchObject({
+      title: 'Heavy metals in Ulsan Bay sediments, East Sea, Korea',
+      'container-title': 'Mar. Poll. Bull.',
+    });
+    const given = 'Smith, Ch. Phys. Rev. 12, 3 (1990)';
+    const csl = convert(given, [
+      ['author', 'Smith, Ch.'],
+      ['container-title', 'Phys. Rev.'],
+    ]);
+    expect(csl.author).toMatchObject([{ family: 'Smith' }]);
+    expect(csl['container-title']).toBe('Phys. Rev.');
+  });
+});
+
 describe('label -> CSL conversion: DOIs', () => {
   it('cuts a DOI at a bracket or comma the entry ran into it, keeps its own brackets', () => {
     const raw =

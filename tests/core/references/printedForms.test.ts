@@ -310,6 +310,21 @@ describe('CJK counted numbers', () => {
     ]);
   });
 
+  it('leaves "第3期" alone, with no 卷 beside it, as the tagger read it (volume or issue)', () => {
+    const text = '李涛(2009). 江南園林與嶺南園林的淵源. 南方建築. 第3期: 33-35.';
+    expect(
+      fix(
+        text,
+        ['李涛', 'author'],
+        ['(2009).', 'date'],
+        ['江南園林與嶺南園林的淵源.', 'title'],
+        ['南方建築.', 'container-title'],
+        ['第3期:', 'volume'],
+        ['33-35.', 'pages'],
+      )[4],
+    ).toEqual(['volume', '第3期:']);
+  });
+
   it('leaves a counted number inside a title to the title ("第5次改訂" is no number of ours)', () => {
     const text = '国土交通省(2008) 品質寸法規格基準 第3巻. 国都緑環.';
     expect(

@@ -1,6 +1,7 @@
 // Rule-based repairs of the tagger's segments where a closed pattern says more than the model:
 // "(in press)" and "(n.d.)" are dates, "Retrieved May 3, 2013, from" is access information, and
 // "2nd ed." is an edition, and a body named first, before the date, is the author.
+import { containerHead } from './containerHead';
 import type { FieldLabel, Segment } from './model';
 
 const DATE_WORDS =
@@ -158,8 +159,10 @@ function genreAfterTitle(segments: readonly Segment[]): Segment[] {
 /** Returns the segments with the repairs above applied (the input is not changed). */
 export function repairSegments(tagged: readonly Segment[]): Segment[] {
   const segments = genreAfterTitle(
-    bookAfterEditors(
-      laterAuthors(authorBeforeDate(yearInTitle(issueAsPages(yearAsPages(tagged))))),
+    containerHead(
+      bookAfterEditors(
+        laterAuthors(authorBeforeDate(yearInTitle(issueAsPages(yearAsPages(tagged))))),
+      ),
     ),
   );
   // A date segment that is only punctuation (the "." after "(in press)") dates nothing.
