@@ -139,32 +139,51 @@ function issueAsPages(segments: readonly Segment[]): Segment[] {
 const GENRE_AT_END =
   /\(\s*((?:unpublished\s+)?(?:(?:doctoral|master['’]?s?|ph\.?\s?d\.?|bachelor['’]?s?|diploma|mphil|msc|ma)\s+)?(?:dissertation|thesis)\b[^()]*)\)[\s.,;:]*$/iu;
 
+const EDITION_AT_END =
+  /\(\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|revised|rev\.|expanded|new)\s+(?:ed\.?|edn\.?|edition)\s*\)?[\s.,;:]*$/iu;
+
 /**
- * "Essays on labour markets (Doctoral dissertation)." — the APA thesis mark in brackets after a
- * title is the genre, not part of the title.
+ * "Essays on labour markets (Doctoral dissertation)." and "Sobolev spaces (second edition)": the
+ * APA thesis mark or the edition in brackets after a title is the genre or the edition, not part
+ * of the title.
  */
-function genreAfterTitle(segments: readonly Segment[]): Segment[] {
-  if (segments.some((s) => s.label === 'genre')) return [...segments];
+function marksAfterTitle(segments: readonly Segment[]): Segment[] {
+  const marks = (
+    [
+      ['genre', GENRE_AT_END],
+      ['edition', EDITION_AT_END],
+    ] as const
+  ).filter(([label]) => !segments.some((s) => s.label === label));
   return segments.flatMap((s) => {
-    const m = s.label === 'title' ? GENRE_AT_END.exec(s.text) : null;
-    if (!m || !/[\p{L}\p{N}]/u.test(s.text.slice(0, m.index))) return [s];
-    const at = s.start + m.index;
-    return [
-      { ...s, text: s.text.slice(0, m.index), end: at },
-      { label: 'genre' as const, text: s.text.slice(m.index), start: at, end: s.end },
-    ];
+    if (s.label !== 'title') return [s];
+    for (const [label, mark] of marks) {
+      const m = mark.exec(s.text);
+      if (!m || !/[\p{L}\p{N}]/u.test(s.text.slice(0, m.index))) continue;
+      const at = s.start + m.index;
+      return [
+        { ...s, text: s.text.slice(0, m.index), end: at },
+        { label, text: s.text.slice(m.index), start: at, end: s.end },
+      ];
+    }
+    return [s];
   });
 }
 
+/** The repairs above, in the order they apply (each sees what the ones before it made). */
+const SEGMENT_REPAIRS: readonly ((segments: readonly Segment[]) => Segment[])[] = [
+  yearAsPages,
+  issueAsPages,
+  yearInTitle,
+  authorBeforeDate,
+  laterAuthors,
+  bookAfterEditors,
+  containerHead,
+  marksAfterTitle,
+];
+
 /** Returns the segments with the repairs above applied (the input is not changed). */
 export function repairSegments(tagged: readonly Segment[]): Segment[] {
-  const segments = genreAfterTitle(
-    containerHead(
-      bookAfterEditors(
-        laterAuthors(authorBeforeDate(yearInTitle(issueAsPages(yearAsPages(tagged))))),
-      ),
-    ),
-  );
+  const segments = SEGMENT_REPAIRS.reduce<Segment[]>((acc, repair) => repair(acc), [...tagged]);
   // A date segment that is only punctuation (the "." after "(in press)") dates nothing.
   const hasDate = segments.some((s) => s.label === 'date' && /[\p{L}\p{N}]/u.test(s.text));
   const out: Segment[] = [];
