@@ -136,6 +136,19 @@ describe('label -> CSL conversion: volume, issue and pages', () => {
     });
   });
 
+  it('reads a roman volume before the entry\'s full stop ("Vol. I.")', () => {
+    const raw = 'F. DOLPHIN. The porphyrins. Vol. I. Academic Press, New York. 1978.';
+    const csl = convert(raw, [
+      ['author', 'F. DOLPHIN.'],
+      ['title', 'The porphyrins.'],
+      ['volume', 'Vol. I.'],
+      ['publisher', 'Academic Press,'],
+      ['location', 'New York.'],
+      ['date', '1978.'],
+    ]);
+    expect(csl.volume).toBe('I');
+  });
+
   it('reads a bracketed number the tagger called pages right after the volume as the issue', () => {
     const raw =
       'J. C. Leuliet, Etude de la perte de charge, Revue Generale de Thermique, 26 (308-309) (1987) 445-450.';
