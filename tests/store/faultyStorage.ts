@@ -50,6 +50,10 @@ export class FaultyStorage implements Storage {
     this.check();
     return this.inner.readBytes(path);
   }
+  openBytes(path: string) {
+    this.check();
+    return this.inner.openBytes(path);
+  }
   version(path: string) {
     this.check();
     return this.inner.version(path);

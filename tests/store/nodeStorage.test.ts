@@ -2,7 +2,14 @@ import * as fsp from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NodeStorage, StoreWriteError, UserDataStore, type StorageFs } from '../../src/store';
+import {
+  MemoryStorage,
+  NodeStorage,
+  StoreWriteError,
+  UserDataStore,
+  type Storage,
+  type StorageFs,
+} from '../../src/store';
 import { removeTempDirs, tempDir } from './helpers';
 
 afterAll(removeTempDirs);
@@ -36,6 +43,32 @@ async function tempFiles(dir: string): Promise<string[]> {
   const names = await fsp.readdir(dir, { recursive: true });
   return names.filter((n) => n.endsWith('.tmp'));
 }
+
+describe.each([
+  ['NodeStorage', async () => new NodeStorage(await tempDir())],
+  ['MemoryStorage', async () => new MemoryStorage()],
+])('%s.openBytes', (_name, make: () => Promise<Storage>) => {
+  it('reads a file a part at a time, from one version of it, and refuses to read past its end', async () => {
+    const storage = await make();
+    expect(await storage.openBytes('.cache/none.bin')).toBeNull();
+    const first = Uint8Array.from({ length: 300_000 }, (_, i) => i % 251);
+    await storage.writeBytesAtomic('.cache/index.bin', [first.subarray(0, 7), first.subarray(7)]);
+    const reader = (await storage.openBytes('.cache/index.bin'))!;
+    try {
+      expect(reader.size).toBe(first.byteLength);
+      // Replaced meanwhile (atomically): the reader opened goes on reading what it opened.
+      await storage.writeBytesAtomic('.cache/index.bin', [new Uint8Array(10)]);
+      const part = new Uint8Array(100_000);
+      await reader.read(part, 150_000);
+      expect(part).toEqual(first.subarray(150_000, 250_000));
+      await expect(reader.read(new Uint8Array(10), first.byteLength - 5)).rejects.toThrow(
+        /ended before/,
+      );
+    } finally {
+      await reader.close();
+    }
+  });
+});
 
 describe('NodeStorage', () => {
   it('writes atomically into new folders and changes the version on each write', async () => {

@@ -4,7 +4,7 @@
  * files and the lock. `failNextWrite` simulates a failing disk.
  */
 import { writeErrorFrom } from '../errors';
-import type { Storage, StoredText, Unlock } from './types';
+import type { ByteReader, Storage, StoredText, Unlock } from './types';
 
 export class MemoryStorage implements Storage {
   readonly location: string;
@@ -56,6 +56,21 @@ export class MemoryStorage implements Storage {
     if (bytes) return bytes.slice();
     const file = this.files.get(path);
     return file ? new TextEncoder().encode(file.content) : null;
+  }
+
+  async openBytes(path: string): Promise<ByteReader | null> {
+    const bytes = await this.readBytes(path);
+    if (!bytes) return null;
+    return {
+      size: bytes.byteLength,
+      read: async (into, position) => {
+        if (position + into.byteLength > bytes.byteLength) {
+          throw new Error(`${path} ended before all of it was read.`);
+        }
+        into.set(bytes.subarray(position, position + into.byteLength));
+      },
+      close: async () => undefined,
+    };
   }
 
   async writeBytesAtomic(path: string, chunks: readonly Uint8Array[]): Promise<void> {

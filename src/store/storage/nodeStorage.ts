@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { writeErrorFrom } from '../errors';
 import { stageFile, syncFolder, tempPathFor, TEMP_SUFFIX, writeFileAtomic } from './atomicFile';
 import { acquireFileLock, isProcessAlive, type FileLockOptions } from './fileLock';
-import type { Storage, StoredText, Unlock } from './types';
+import type { ByteReader, Storage, StoredText, Unlock } from './types';
 
 /** The file-system functions NodeStorage uses (a subset of node:fs/promises). */
 export type StorageFs = Pick<
@@ -65,6 +65,34 @@ export class NodeStorage implements Storage {
       return await this.fs.readFile(this.full(path));
     } catch (error) {
       if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  async openBytes(path: string): Promise<ByteReader | null> {
+    let fh: Awaited<ReturnType<StorageFs['open']>>;
+    try {
+      fh = await this.fs.open(this.full(path), 'r');
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+    try {
+      const { size } = await fh.stat();
+      return {
+        size,
+        read: async (into, position) => {
+          for (let done = 0; done < into.byteLength;) {
+            const left = into.byteLength - done;
+            const { bytesRead } = await fh.read(into, done, left, position + done);
+            if (bytesRead === 0) throw new Error(`${path} ended before all of it was read.`);
+            done += bytesRead;
+          }
+        },
+        close: () => fh.close(),
+      };
+    } catch (error) {
+      await fh.close();
       throw error;
     }
   }

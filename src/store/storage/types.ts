@@ -10,6 +10,14 @@ export interface StoredText {
   version: string;
 }
 
+/** A file opened to read its bytes a part at a time (see `Storage.openBytes`). */
+export interface ByteReader {
+  readonly size: number;
+  /** Fills `into` with the file's bytes from `position` on; throws when the file ends first. */
+  read(into: Uint8Array, position: number): Promise<void>;
+  close(): Promise<void>;
+}
+
 /** Releases a lock obtained from `Storage.lock`. */
 export type Unlock = () => Promise<void>;
 
@@ -20,6 +28,12 @@ export interface Storage {
   read(path: string): Promise<StoredText | null>;
   /** The file's bytes, or null when it does not exist (for binary files, such as caches). */
   readBytes(path: string): Promise<Uint8Array | null>;
+  /**
+   * Opens the file to read its bytes a part at a time (one version of it, even if it is replaced
+   * meanwhile), or null when it does not exist: a large cache is read a section at a time, each
+   * into memory of its own, never the whole file at once. Close it when done.
+   */
+  openBytes(path: string): Promise<ByteReader | null>;
   /** The file's current version, or null when it does not exist. Cheap (a stat). */
   version(path: string): Promise<string | null>;
   /**
