@@ -7,41 +7,14 @@
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
 import { selfTimes, type Profile } from './cpuProfile';
-import { openProfiledApp, rendererSession } from './uiProfileApp';
+import { openField, openProfiledApp, rendererSession } from './uiProfileApp';
 
 const size = Number(process.argv[2] ?? 100_000);
 const field = process.argv[3] ?? 'filter';
 const { app, page, settled } = await openProfiledApp(size);
 const probe = (expr: string) => page.evaluate(expr);
 try {
-  await page.locator('[data-citation-id]').first().waitFor({ timeout: 120_000 });
-  await page.evaluate(async () => {
-    const api = (
-      globalThis as unknown as {
-        scholion: { search: (q: object) => Promise<{ building?: boolean }> };
-      }
-    ).scholion;
-    while ((await api.search({ query: 'x' })).building)
-      await new Promise((r) => setTimeout(r, 100));
-  });
-  let focus: () => Promise<void>;
-  if (field === 'filter') {
-    await page
-      .getByRole('navigation', { name: 'Views' })
-      .getByRole('button', { name: 'Bibliography' })
-      .click();
-    const filter = page.getByRole('searchbox', { name: 'Filter works' });
-    await filter.waitFor();
-    focus = () => filter.focus();
-  } else if (field === 'search') {
-    const s = page.getByRole('combobox', { name: 'Search everywhere' });
-    focus = () => s.focus();
-  } else {
-    await page.keyboard.press('ControlOrMeta+k');
-    const p = page.getByRole('combobox', { name: /^Go to/ });
-    await p.waitFor();
-    focus = () => p.focus();
-  }
+  const focus = await openField(page, field);
   await settled();
   const { cdp, metrics } = await rendererSession(page);
   const node = new Session();

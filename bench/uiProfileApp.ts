@@ -30,6 +30,41 @@ export async function openProfiledApp(size: number): Promise<ProfiledApp> {
   return { app, page, settled };
 }
 
+/**
+ * Waits for the paper and the search index, then opens `field` (the Bibliography for its filter,
+ * the palette with Ctrl/Cmd+K); answers how to focus it again.
+ */
+export async function openField(page: Page, field: string): Promise<() => Promise<void>> {
+  await page.locator('[data-citation-id]').first().waitFor({ timeout: 120_000 });
+  await page.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        scholion: { search: (q: object) => Promise<{ building?: boolean }> };
+      }
+    ).scholion;
+    while ((await api.search({ query: 'x' })).building)
+      await new Promise((r) => setTimeout(r, 100));
+  });
+  if (field === 'filter') {
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Bibliography' })
+      .click();
+    const filter = page.getByRole('searchbox', { name: 'Filter works' });
+    await filter.waitFor();
+    return () => filter.focus();
+  }
+  if (field === 'search') {
+    const search = page.getByRole('combobox', { name: 'Search everywhere' });
+    return () => search.focus();
+  }
+  if (field !== 'palette') throw new Error(`No field "${field}": filter, search or palette.`);
+  await page.keyboard.press('ControlOrMeta+k');
+  const palette = page.getByRole('combobox', { name: /^Go to/ });
+  await palette.waitFor();
+  return () => palette.focus();
+}
+
 /** The renderer's CDP session, its profiler sampling every 200 µs, and its metrics by name. */
 export async function rendererSession(
   page: Page,

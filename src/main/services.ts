@@ -1,5 +1,5 @@
 /** Builds the app's services over a resources folder and a data folder (Electron-free: the e2e harness uses it too). */
-import { LibraryService, WorkTable, type WorkQuery } from '../services/library';
+import { KeptListings, LibraryService, WorkTable, type WorkQuery } from '../services/library';
 import { followJournal } from '../services/changes';
 import type { PaperReader } from '../services/documents';
 import { followChanges, itemDigest, SearchService, storeSourceFiles } from '../services/search';
@@ -113,7 +113,10 @@ export async function openServices({
   });
   const journal = await followJournal(store);
   const unfollowEntries = userData.bibliographyEntries.follow();
+  // What the works list reads on each key typed in its filter, kept until the works change.
+  const workListings = new KeptListings(() => store.workListings.all(), store.changes);
   const stopFollowing = () => {
+    workListings.close();
     journal.stop();
     unfollowEntries();
     unfollowSearch();
@@ -124,7 +127,16 @@ export async function openServices({
   void search.ready
     .then(() => setTimeout(() => library.warmUpFormatting('apa'), 0).unref())
     .catch(() => undefined);
-  return { library, settings, userData, exportSync, search, workTable, stopFollowing };
+  return {
+    library,
+    settings,
+    userData,
+    exportSync,
+    search,
+    workTable,
+    workListings,
+    stopFollowing,
+  };
 }
 
 /** Writes pending changes (autosaved notes) and closes the data folder; call before quitting. */

@@ -5,7 +5,7 @@
  * a write that fails is only lost time.
  */
 import { CACHE_DIR } from './digests';
-import type { Storage } from './storage/types';
+import type { ByteReader, Storage } from './storage/types';
 
 interface DerivedFile {
   kind: 'derived';
@@ -68,6 +68,18 @@ export class DerivedBytes {
   async read(): Promise<Uint8Array | null> {
     try {
       return await this.storage.readBytes(this.path);
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The bytes kept, opened to be read a part at a time (see `Storage.openBytes`), or null; a
+   * read that fails later is the reader's to handle (the cache is then derived again).
+   */
+  async open(): Promise<ByteReader | null> {
+    try {
+      return await this.storage.openBytes(this.path);
     } catch {
       return null;
     }

@@ -12,6 +12,12 @@ import type { ItemsFile } from './schemas/itemsFile';
 
 export const CACHE_DIR = '.cache';
 
+/**
+ * An empty list read from a cache file: one frozen array shared by every row (most works have no
+ * aliases and no tags: an array each cost ~6 MB at 100,000 works). Rows are never mutated.
+ */
+const EMPTY_LIST: readonly never[] = Object.freeze([]);
+
 /** The rows of a shard with no file (one array, so `versioned` can tell nothing changed). */
 const NO_ROWS: never[] = [];
 
@@ -196,7 +202,10 @@ export class ShardDigests<T, R extends object> {
     for (const f of spec.repeated ?? []) shareRepeated(file.columns[f]!);
     for (let i = 0; i < file.count; i++) {
       const row: Record<string, unknown> = {};
-      for (let c = 0; c < columns.length; c++) row[spec.fields[c]!] = columns[c]![i];
+      for (let c = 0; c < columns.length; c++) {
+        const value = columns[c]![i];
+        row[spec.fields[c]!] = Array.isArray(value) && value.length === 0 ? EMPTY_LIST : value;
+      }
       rows[i] = row as R;
     }
     return rows;

@@ -95,8 +95,12 @@ export function runMigrations<D extends Envelope>(
   return data;
 }
 
+/** What a file's JSON is made of: its data, or the stored form of it (see `toStored`). */
+export function storedForm<D extends Envelope>(data: D, spec: FileSpec<D>): unknown {
+  return spec.toStored ? spec.toStored(data) : data;
+}
+
 /** The JSON text of a file. */
 export function encodeFile<D extends Envelope>(data: D, spec: FileSpec<D>): string {
-  const stored = spec.toStored ? spec.toStored(data) : data;
-  return `${JSON.stringify(stored, null, spec.pretty ? 2 : undefined)}\n`;
+  return `${JSON.stringify(storedForm(data, spec), null, spec.pretty ? 2 : undefined)}\n`;
 }

@@ -42,9 +42,12 @@ const journalSchema = z.object({
 
 type Journal = z.infer<typeof journalSchema>;
 
-/** sha256 of a text, hex. */
-export function contentHash(content: string): string {
-  return createHash('sha256').update(content, 'utf8').digest('hex');
+/** sha256 of a text (or of its UTF-8 bytes, which hash the same), hex. */
+export function contentHash(content: string | Uint8Array): string {
+  const hash = createHash('sha256');
+  return (typeof content === 'string' ? hash.update(content, 'utf8') : hash.update(content)).digest(
+    'hex',
+  );
 }
 
 async function writeJournal(

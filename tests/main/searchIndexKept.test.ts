@@ -230,8 +230,14 @@ describe('the search index kept with the library', () => {
       ]);
       await app.close();
     }
-    // Each damaged file was replaced by a good one.
-    expect((await open(dir)).services.search.restored).toBe(true);
+    // Each damaged file was replaced by a good one. Closed, so that it is not still writing its
+    // caches while the folder is removed (ENOTEMPTY in the clean-up).
+    const last = await open(dir);
+    try {
+      expect(last.services.search.restored).toBe(true);
+    } finally {
+      await last.close();
+    }
   }, 120_000);
 
   it('reads the works and the added papers back together, and keeps a paper added after', async () => {

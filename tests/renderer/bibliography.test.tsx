@@ -93,6 +93,19 @@ describe('the bibliography', () => {
     expect(await screen.findByText('No work matches “zzzz”.')).toBeTruthy();
   });
 
+  it('fills the rows already shown with a new answer instead of replacing them', async () => {
+    renderApp({ view: 'bibliography' });
+    const filter = await screen.findByRole('searchbox', { name: 'Filter works' });
+    await waitFor(() => expect(rows().length).toBeGreaterThan(3));
+    const firstRow = document.querySelector('tbody tr[data-work-row]');
+    expect(firstRow?.getAttribute('data-work-row')).not.toBe('heritier2010');
+    fireEvent.change(filter, { target: { value: 'heritier' } });
+    await waitFor(() => expect(rows().map((r) => r.key)).toEqual(['heritier2010']));
+    // The same element, now showing the one work that matches (and nothing of the one before).
+    expect(document.querySelector('tbody tr[data-work-row]')).toBe(firstRow);
+    expect(firstRow?.textContent).toMatch(/Héritier/);
+  });
+
   it('shows a work in full: two styles, BibTeX, honest confidence, the claims citing it', async () => {
     renderApp({ view: 'bibliography' });
     await screen.findByRole('table');

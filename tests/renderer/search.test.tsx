@@ -42,6 +42,18 @@ describe('search everywhere', () => {
     expect(activeOption()).toBe(work);
   });
 
+  it("fills the hits already shown with the next key's answer instead of replacing them", async () => {
+    renderApp();
+    await screen.findByRole('button', { name: 'Betts 2011c: 41' });
+    await searchFor('kohler');
+    const first = options()[0]!;
+    expect(first.dataset.hitId).toBe('kohler2011');
+    fireEvent.change(field(), { target: { value: 'heritier' } });
+    await waitFor(() => expect(options()[0]!.dataset.hitId).toBe('heritier2010'));
+    expect(options()[0]).toBe(first);
+    expect(first.textContent).not.toMatch(/Koehler|Köhler/);
+  });
+
   it('walks the hits with ↑/↓ and opens a passage in the reader, highlighted', async () => {
     renderApp();
     await screen.findByRole('button', { name: 'Betts 2011c: 41' });

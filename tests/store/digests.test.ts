@@ -84,6 +84,26 @@ describe.each(storageKinds)('work listings cached beside the works ($name)', (ki
     await second.close();
   });
 
+  it('reads the rows of works with no tags or aliases back with one shared, frozen empty list', async () => {
+    const { storage, again } = await kind.make();
+    const first = await UserDataStore.open(storage);
+    const tagged = { ...work('k0', 'Tagged'), tags: ['important'] };
+    await first.works.putMany(
+      [tagged, ...Array.from({ length: 30 }, (_, i) => work(`k${i + 1}`, `Title ${i}`))],
+      (w) => w.citationKey,
+    );
+    const listed = await first.workListings.all();
+    await first.close();
+    const second = await UserDataStore.open(again());
+    const rows = await second.workListings.all();
+    expect(byKey(rows)).toEqual(byKey(listed));
+    const untagged = rows.filter((r) => r.key !== 'k0');
+    expect(new Set(untagged.flatMap((r) => [r.tags, r.aliases])).size).toBe(1);
+    expect(Object.isFrozen(untagged[0]!.tags)).toBe(true);
+    expect(rows.find((r) => r.key === 'k0')!.tags).toEqual(['important']);
+    await second.close();
+  });
+
   it('sees changes of this process at once, debounced ones included', async () => {
     const { storage } = await kind.make();
     const store = await UserDataStore.open(storage, { debounceMs: 10_000 });

@@ -153,3 +153,43 @@ it('on disk: staged files are flushed, renamed together and leave no temporary f
   expect((await readdir(`${dir}/s`)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   expect(await readdir(`${dir}/.journal`).catch(() => [])).toEqual([]);
 });
+
+/** A memory storage that records, in order, what a multi-file write does to the disk. */
+class RecordingStorage extends MemoryStorage {
+  readonly calls: string[] = [];
+  override async stage(path: string, content: string | Uint8Array, options?: { flush?: boolean }) {
+    const temp = await super.stage(path, content, options);
+    this.calls.push(`stage ${temp} flush=${options?.flush ?? true}`);
+    return temp;
+  }
+  override async flushStaged(staged: readonly string[]) {
+    this.calls.push(`flush ${[...staged].sort().join(' ')}`);
+    return super.flushStaged(staged);
+  }
+  override async writeAtomic(path: string, content: string) {
+    this.calls.push(`write ${path}`);
+    return super.writeAtomic(path, content);
+  }
+  override async move(from: string, to: string) {
+    this.calls.push(`move ${from}`);
+    return super.move(from, to);
+  }
+}
+
+it('every staged file is flushed, all in one go, before the journal (the commit point) names it', async () => {
+  const storage = new RecordingStorage();
+  const store = await DocumentStore.open({ storage });
+  await store.updateMany(PATHS, counterSpec, (_, d) => void (d.count = 1));
+  const staged = storage.calls.filter((c) => c.startsWith('stage '));
+  expect(staged).toHaveLength(PATHS.length);
+  // Staged unflushed, then flushed together: one flush of the file system for the lot.
+  for (const call of staged) expect(call).toMatch(/ flush=false$/);
+  const temps = staged.map((c) => c.split(' ')[1]!).sort();
+  const flushAt = storage.calls.indexOf(`flush ${temps.join(' ')}`);
+  expect(flushAt, storage.calls.join('\n')).toBeGreaterThan(-1);
+  const journalAt = storage.calls.indexOf(`write ${JOURNAL_FILE}`);
+  const firstMove = storage.calls.findIndex((c) => c.startsWith('move '));
+  expect(flushAt).toBeGreaterThan(storage.calls.lastIndexOf(staged.at(-1)!));
+  expect(journalAt).toBeGreaterThan(flushAt);
+  expect(firstMove).toBeGreaterThan(journalAt);
+});

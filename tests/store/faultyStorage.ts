@@ -1,12 +1,13 @@
 /**
  * A Storage that fails on purpose, for testing writes at every step: it numbers the calls that
- * change the disk (stage, writeAtomic, copy, move, remove) and makes the chosen one fail, either
+ * change the disk (stage, flushStaged, writeAtomic, copy, move, remove) and makes the chosen one fail, either
  * once (an error the process survives: a full disk, a refused rename) or for good (the process
  * died there: nothing it does afterwards reaches the disk).
  */
 import { writeErrorFrom, type Storage } from '../../src/store';
 
-type Changing = 'stage' | 'writeAtomic' | 'writeBytesAtomic' | 'copy' | 'move' | 'remove';
+type Changing =
+  'stage' | 'flushStaged' | 'writeAtomic' | 'writeBytesAtomic' | 'copy' | 'move' | 'remove';
 
 export class FaultyStorage implements Storage {
   /** Changing calls made so far, by name, in order. */
@@ -50,6 +51,10 @@ export class FaultyStorage implements Storage {
     this.check();
     return this.inner.readBytes(path);
   }
+  openBytes(path: string) {
+    this.check();
+    return this.inner.openBytes(path);
+  }
   version(path: string) {
     this.check();
     return this.inner.version(path);
@@ -68,8 +73,11 @@ export class FaultyStorage implements Storage {
     this.check();
     return this.inner.syncFolders(paths);
   }
-  stage(path: string, content: string) {
-    return this.step('stage', path, () => this.inner.stage(path, content));
+  stage(path: string, content: string | Uint8Array, options?: { flush?: boolean }) {
+    return this.step('stage', path, () => this.inner.stage(path, content, options));
+  }
+  flushStaged(staged: readonly string[]) {
+    return this.step('flushStaged', staged[0] ?? '', () => this.inner.flushStaged(staged));
   }
   writeAtomic(path: string, content: string) {
     return this.step('writeAtomic', path, () => this.inner.writeAtomic(path, content));

@@ -2,7 +2,14 @@ import * as fsp from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NodeStorage, StoreWriteError, UserDataStore, type StorageFs } from '../../src/store';
+import {
+  MemoryStorage,
+  NodeStorage,
+  StoreWriteError,
+  UserDataStore,
+  type Storage,
+  type StorageFs,
+} from '../../src/store';
 import { removeTempDirs, tempDir } from './helpers';
 
 afterAll(removeTempDirs);
@@ -36,6 +43,32 @@ async function tempFiles(dir: string): Promise<string[]> {
   const names = await fsp.readdir(dir, { recursive: true });
   return names.filter((n) => n.endsWith('.tmp'));
 }
+
+describe.each([
+  ['NodeStorage', async () => new NodeStorage(await tempDir())],
+  ['MemoryStorage', async () => new MemoryStorage()],
+])('%s.openBytes', (_name, make: () => Promise<Storage>) => {
+  it('reads a file a part at a time, from one version of it, and refuses to read past its end', async () => {
+    const storage = await make();
+    expect(await storage.openBytes('.cache/none.bin')).toBeNull();
+    const first = Uint8Array.from({ length: 300_000 }, (_, i) => i % 251);
+    await storage.writeBytesAtomic('.cache/index.bin', [first.subarray(0, 7), first.subarray(7)]);
+    const reader = (await storage.openBytes('.cache/index.bin'))!;
+    try {
+      expect(reader.size).toBe(first.byteLength);
+      // Replaced meanwhile (atomically): the reader opened goes on reading what it opened.
+      await storage.writeBytesAtomic('.cache/index.bin', [new Uint8Array(10)]);
+      const part = new Uint8Array(100_000);
+      await reader.read(part, 150_000);
+      expect(part).toEqual(first.subarray(150_000, 250_000));
+      await expect(reader.read(new Uint8Array(10), first.byteLength - 5)).rejects.toThrow(
+        /ended before/,
+      );
+    } finally {
+      await reader.close();
+    }
+  });
+});
 
 describe('NodeStorage', () => {
   it('writes atomically into new folders and changes the version on each write', async () => {
@@ -85,6 +118,62 @@ describe('NodeStorage', () => {
     expect((await reopened.notes.get('n-1'))?.title).toBe('Before');
     expect(await reopened.recoveryReport()).toEqual([]);
     expect(await tempFiles(dir)).toEqual([]);
+  });
+
+  it('flushes files staged unflushed through handles that can write, and names a failed flush', async () => {
+    const dir = await tempDir();
+    const synced: string[] = [];
+    const recording: StorageFs = {
+      ...fsp,
+      open: (async (path: string, flags: string) => {
+        const fh = await fsp.open(path, flags);
+        return new Proxy(fh, {
+          get(target, prop, receiver) {
+            if (prop === 'sync') {
+              return async () => {
+                if (flags !== 'r+') throw new Error(`sync through a handle opened ${flags}`);
+                if (path.includes('full')) throw errno('ENOSPC');
+                synced.push(path);
+                return target.sync();
+              };
+            }
+            const value = Reflect.get(target, prop, receiver);
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        });
+      }) as StorageFs['open'],
+    };
+    const storage = new NodeStorage(dir, { fs: recording });
+    const a = await storage.stage('works/00.json', new TextEncoder().encode('{"a":"é"}\n'), {
+      flush: false,
+    });
+    const b = await storage.stage('works/01.json', 'b', { flush: false });
+    expect(synced).toEqual([]);
+    await storage.flushStaged([a, b]);
+    expect(synced.sort()).toEqual([join(dir, a), join(dir, b)].sort());
+    expect(await fsp.readFile(join(dir, a), 'utf8')).toBe('{"a":"é"}\n');
+    const full = await storage.stage('full/00.json', 'c', { flush: false });
+    const error = await storage.flushStaged([a, full]).catch((e) => e);
+    expect(error).toBeInstanceOf(StoreWriteError);
+    expect(error.message).toMatch(/is full\. Free some space/);
+  });
+
+  it('stages into a missing folder by making it, and into an existing one without a mkdir each', async () => {
+    const dir = await tempDir();
+    const made: string[] = [];
+    const counting: StorageFs = {
+      ...fsp,
+      mkdir: (async (path: string, options?: object) => {
+        made.push(path);
+        return fsp.mkdir(path, options);
+      }) as StorageFs['mkdir'],
+    };
+    const storage = new NodeStorage(dir, { fs: counting });
+    const first = await storage.stage('works/00.json', 'a');
+    expect(made).toEqual([join(dir, 'works')]);
+    for (let i = 1; i < 5; i++) await storage.stage(`works/0${i}.json`, 'b', { flush: false });
+    expect(made).toHaveLength(1);
+    expect(await fsp.readFile(join(dir, first), 'utf8')).toBe('a');
   });
 
   it('says what to do when the folder is not writable (rename refused)', async () => {

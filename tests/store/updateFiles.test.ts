@@ -82,7 +82,7 @@ class SlowStaging extends MemoryStorage {
   mostAtOnce = 0;
   failOn: string | null = null;
 
-  override async stage(path: string, content: string): Promise<string> {
+  override async stage(path: string, content: string | Uint8Array): Promise<string> {
     this.inFlight++;
     this.mostAtOnce = Math.max(this.mostAtOnce, this.inFlight);
     try {

@@ -5,7 +5,10 @@
  * of a text: the index keeps each distinct token once with the rows holding it, finds the tokens
  * containing the word (a few hundred thousand short strings at 100,000 works, against ~33 MB of
  * text) and marks their rows. Typing on narrows: the tokens and rows of the previous word are the
- * only ones tested. Answers are exactly those of `matchesFilterText` over every text.
+ * only ones tested. The tokens holding each pair of letters are listed too: a word of two letters
+ * (the slowest key to answer by testing tokens: most hold its first letter) is looked up, and a
+ * longer one tests only the tokens of its rarest pair. Answers are exactly those of
+ * `matchesFilterText` over every text.
  */
 import { filterNarrows, matchesFilterText } from './filterText';
 
@@ -13,6 +16,8 @@ import { filterNarrows, matchesFilterText } from './filterText';
 export type RowMatches = Uint8Array;
 
 const WHITESPACE = /\s+/;
+/** A character whose tokens' rows number more than 1/COMMON_CHAR of the rows has them kept. */
+const COMMON_CHAR = 4;
 const HAS_WHITESPACE = /\s/;
 
 /** The tokens and rows one typed word (any of its spellings) matched; kept to narrow from. */
@@ -20,6 +25,7 @@ interface WordMatch {
   variants: readonly string[];
   /** Null when the rows were found by reading every text (see `scan`). */
   tokens: Int32Array | null;
+  /** Read only: a common letter's rows are shared by every answer to it. */
   rows: RowMatches;
 }
 
@@ -31,6 +37,13 @@ export class FilterIndex {
   private readonly postings: Int32Array;
   /** The tokens holding each character (a UTF-16 code unit), ascending. */
   private readonly tokensOfChar: Map<number, Int32Array>;
+  /** The tokens holding each pair of adjacent characters (`pairId`), ascending. */
+  private readonly tokensOfPair: Map<number, Int32Array>;
+  /**
+   * The rows holding each common character (in many rows' texts): the answer to its letter typed
+   * alone, which would otherwise mark most of the postings.
+   */
+  private readonly rowsOfChar = new Map<number, RowMatches>();
   /** The last filter's words of more than one letter, each with its matches, to narrow from. */
   private last: { words: readonly (readonly string[])[]; matches: WordMatch[] } | null = null;
 
@@ -71,6 +84,22 @@ export class FilterIndex {
     this.postings = new Int32Array(total);
     rowsOf.forEach((rows, t) => this.postings.set(rows, this.starts[t]!));
     this.tokensOfChar = charTokens(this.tokens);
+    this.tokensOfPair = pairTokens(this.tokens);
+    for (const [c, tokens] of this.tokensOfChar) {
+      let marks = 0;
+      for (const t of tokens) marks += this.starts[t + 1]! - this.starts[t]!;
+      if (marks > texts.length / COMMON_CHAR) this.rowsOfChar.set(c, this.rowsOf(tokens));
+    }
+  }
+
+  /** The rows holding any of `tokens`. */
+  private rowsOf(tokens: Iterable<number>): RowMatches {
+    const rows = new Uint8Array(this.texts.length);
+    const { starts, postings } = this;
+    for (const t of tokens) {
+      for (let p = starts[t]!, end = starts[t + 1]!; p < end; p++) rows[postings[p]!] = 1;
+    }
+    return rows;
   }
 
   /** How many rows the index covers. */
@@ -122,49 +151,55 @@ export class FilterIndex {
     return rows;
   }
 
-  /** The rows holding `variants` (any of them): narrowed from an earlier word it contains. */
+  /**
+   * The rows holding `variants` (any of them): the tokens of its letters when it has no more than
+   * two (each such token holds the word), else those tested among the fewest candidates: the
+   * tokens of an earlier word it contains, or of its rarest pair of letters.
+   */
   private matchWord(
     variants: readonly string[],
     previous: { words: readonly (readonly string[])[]; matches: WordMatch[] } | null,
   ): WordMatch {
     if (variants.some((v) => HAS_WHITESPACE.test(v))) return this.scan(variants);
-    // A word that contains an earlier word (in every spelling) is found among its tokens.
-    const from = previous?.matches.find(
-      (m) => m.tokens !== null && filterNarrows([m.variants], [variants]),
-    );
-    const pool = from?.tokens ?? this.candidates(variants);
-    const only = variants.length === 1 ? variants[0]! : null;
+    const candidates = this.candidates(variants);
     let tokens: Int32Array;
-    if (!from && only?.length === 1) {
-      tokens = Int32Array.from(pool); // one letter: every token holding it is a candidate
+    if (variants.every((v) => v.length <= 2)) {
+      tokens = candidates instanceof Int32Array ? candidates : Int32Array.from(candidates);
+      const letter = variants.length === 1 && variants[0]!.length === 1 ? variants[0]! : null;
+      const known = letter === null ? undefined : this.rowsOfChar.get(letter.charCodeAt(0));
+      if (known) return { variants, tokens, rows: known };
     } else {
+      // A word that contains an earlier word (in every spelling) is found among its tokens.
+      const from = previous?.matches.find(
+        (m) => m.tokens !== null && filterNarrows([m.variants], [variants]),
+      );
+      const pool =
+        from?.tokens && from.tokens.length < candidates.length ? from.tokens : candidates;
+      const only = variants.length === 1 ? variants[0]! : null;
       const found: number[] = [];
       const all = this.tokens;
       // One spelling (most words) tested without a callback per token: tens of thousands of
-      // tokens are tested for the first letters of a word.
+      // tokens may be tested for the first letters of a word.
       if (only !== null) {
         for (const t of pool) if (all[t]!.includes(only)) found.push(t);
       } else for (const t of pool) if (variants.some((v) => all[t]!.includes(v))) found.push(t);
       tokens = Int32Array.from(found);
     }
-    const rows = new Uint8Array(this.texts.length);
-    const { starts, postings } = this;
-    for (const t of tokens) {
-      for (let p = starts[t]!, end = starts[t + 1]!; p < end; p++) rows[postings[p]!] = 1;
-    }
-    return { variants, tokens, rows };
+    return { variants, tokens, rows: this.rowsOf(tokens) };
   }
 
   /**
    * The tokens that may hold a spelling of `variants`: for each spelling, those holding its
-   * rarest character (a token holding the spelling holds each of its characters), once each.
+   * rarest pair of letters (its letter, when it has one), once each. A token holding the
+   * spelling holds each of its pairs; a spelling of one or two letters holds exactly its own.
    */
-  private candidates(variants: readonly string[]): Iterable<number> {
+  private candidates(variants: readonly string[]): ArrayLike<number> & Iterable<number> {
     const lists: Int32Array[] = [];
     for (const v of variants) {
       let rarest: Int32Array | undefined;
-      for (let i = 0; i < v.length; i++) {
-        const list = this.tokensOfChar.get(v.charCodeAt(i)) ?? NO_TOKENS;
+      if (v.length === 1) rarest = this.tokensOfChar.get(v.charCodeAt(0)) ?? NO_TOKENS;
+      for (let i = 0; i + 1 < v.length; i++) {
+        const list = this.tokensOfPair.get(pairId(v, i)) ?? NO_TOKENS;
         if (!rarest || list.length < rarest.length) rarest = list;
       }
       if (rarest) lists.push(rarest);
@@ -195,16 +230,36 @@ const NO_TOKENS = new Int32Array(0);
 
 /** The tokens (by number) holding each character, ascending. */
 function charTokens(tokens: readonly string[]): Map<number, Int32Array> {
-  const lists = new Map<number, number[]>();
-  tokens.forEach((token, t) => {
-    for (let i = 0; i < token.length; i++) {
-      const c = token.charCodeAt(i);
-      let list = lists.get(c);
-      if (!list) lists.set(c, (list = []));
-      if (list[list.length - 1] !== t) list.push(t);
-    }
+  return tokensBy(tokens, (token, each) => {
+    for (let i = 0; i < token.length; i++) each(token.charCodeAt(i));
   });
-  return new Map([...lists].map(([c, list]) => [c, Int32Array.from(list)]));
+}
+
+/** The pair of characters of `text` at `i` and `i + 1`, as one number. */
+const pairId = (text: string, i: number): number =>
+  text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+
+/** The tokens (by number) holding each pair of adjacent characters (`pairId`), ascending. */
+function pairTokens(tokens: readonly string[]): Map<number, Int32Array> {
+  return tokensBy(tokens, (token, each) => {
+    for (let i = 0; i + 1 < token.length; i++) each(pairId(token, i));
+  });
+}
+
+/** The tokens (by number) under each id `ids` gives of a token, ascending, each once. */
+function tokensBy(
+  tokens: readonly string[],
+  ids: (token: string, each: (id: number) => void) => void,
+): Map<number, Int32Array> {
+  const lists = new Map<number, number[]>();
+  tokens.forEach((token, t) =>
+    ids(token, (id) => {
+      let list = lists.get(id);
+      if (!list) lists.set(id, (list = []));
+      if (list[list.length - 1] !== t) list.push(t);
+    }),
+  );
+  return new Map([...lists].map(([id, list]) => [id, Int32Array.from(list)]));
 }
 
 /** The rows of each distinct token, as the index is being built. */

@@ -7,8 +7,15 @@ import { PAPER_KINDS, PaperTextIndex, type PaperKind } from './paperTextIndex';
 import { InvertedIndex, KIND_INDEX } from './postings';
 import { buildQuery, type QueryTerm } from './query';
 import { documentFrequencies, scoreKind, type Corpus } from './score';
-import type { Sections } from './byteSections';
-import { docValue, indexChunks, indexFromBytes, type KeptExtra } from './indexBytes';
+import type { ByteSource, Sections } from './byteSections';
+import {
+  docValue,
+  indexChunks,
+  indexFromBytes,
+  indexFromSource,
+  writeIndexChunks,
+  type KeptExtra,
+} from './indexBytes';
 import {
   SEARCH_KINDS,
   type Hit,
@@ -77,11 +84,22 @@ export class SearchIndex {
   /**
    * The works, notes, user claims and whole-kept papers' index as chunks of bytes, to keep
    * between runs (see indexBytes.ts; removed items are dropped first); the added papers' index is
-   * kept apart (see `papers`). The chunks are copies (the index may change while they are
-   * written). `extra` is kept with it (`restoreBytes` answers it).
+   * kept apart (see `papers`). The chunks are views of the index's arrays: write them before the
+   * index next changes, or use `writeBytes`. `extra` is kept with it (`restoreBytes` answers it).
    */
   toBytes(extra?: KeptExtra): Uint8Array[] {
     return indexChunks(this.index, extra);
+  }
+
+  /**
+   * Writes what `toBytes` gives with `write`; the index takes changes meanwhile (searchable at
+   * once) without touching the bytes being written, so they are not copied first.
+   */
+  writeBytes(
+    write: (chunks: Uint8Array[]) => Promise<void>,
+    extra: KeptExtra = { header: null, sections: [] },
+  ): Promise<void> {
+    return writeIndexChunks(this.index, extra, write);
   }
 
   /**
@@ -91,7 +109,24 @@ export class SearchIndex {
    * then unchanged; build it afresh). Answers what was kept with it (see `toBytes`).
    */
   restoreBytes(bytes: Uint8Array, check: (extra: Sections) => void = () => undefined): Sections {
-    const { index, extra } = indexFromBytes(bytes);
+    return this.restored(indexFromBytes(bytes), check);
+  }
+
+  /**
+   * Like `restoreBytes`, reading the bytes a section at a time from `source` (a file): the whole
+   * file is never in memory, and the posting pool keeps room for the edits that follow a start.
+   */
+  async restoreFrom(
+    source: ByteSource,
+    check: (extra: Sections) => void = () => undefined,
+  ): Promise<Sections> {
+    return this.restored(await indexFromSource(source), check);
+  }
+
+  private restored(
+    { index, extra }: { index: InvertedIndex; extra: Sections },
+    check: (extra: Sections) => void,
+  ): Sections {
     check(extra);
     this.index = index;
     this.indexer = new Indexer(index);

@@ -1,7 +1,13 @@
 export * from './types';
 export { createSearchIndex, SearchIndex, type RankedResults } from './SearchIndex';
 export { INDEX_BYTES_FORMAT, type KeptExtra } from './indexBytes';
-export { float64Section, type SectionArray, type Sections } from './byteSections';
+export {
+  byteSourceOf,
+  float64Section,
+  type ByteSource,
+  type SectionArray,
+  type Sections,
+} from './byteSections';
 export { passagesFromDocument, claimsFromPaper, searchTextOf } from './paper';
 export { foldVariants, foldText } from './fold';
 export { PaperTextIndex, type IndexedPaper } from './paperTextIndex';

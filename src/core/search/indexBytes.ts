@@ -4,14 +4,17 @@
  * that. A JSON header holds each kind's documents (ids and what the index keeps for a hit) and the
  * vocabulary (each term's prefix entries are derived again on load); then typed arrays: each
  * entry's posting lists, and the posting pool itself, written as it is and read back as a view of
- * the file's bytes (no copy either way).
+ * the file's bytes (no copy either way). At 100,000 works the pool is ~56 MB and the documents'
+ * JSON ~34 MB: copies of them made the write the moment of the app's peak memory.
  */
 import { FIELDS } from './fields';
 import {
   float32Section,
   int32Section,
+  readLayout,
   readSections,
   sectionChunks,
+  type ByteSource,
   type SectionArray,
   type Sections,
 } from './byteSections';
@@ -53,6 +56,14 @@ export class KeptDoc {
   bytes(): Uint8Array {
     return this.text.subarray(this.start, this.end);
   }
+
+  /** The bytes of `this` then `next`, when `next` is kept right after it in the same bytes. */
+  static joined(previous: Uint8Array, next: Uint8Array): Uint8Array | null {
+    return previous.buffer === next.buffer &&
+      previous.byteOffset + previous.byteLength === next.byteOffset
+      ? new Uint8Array(previous.buffer, previous.byteOffset, previous.byteLength + next.byteLength)
+      : null;
+  }
 }
 
 /** What the index keeps of a document, read back if it was kept (see `KeptDoc`). */
@@ -61,21 +72,52 @@ export const docValue = (doc: unknown): unknown => (doc instanceof KeptDoc ? doc
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
-/** A kind's documents as two sections: their JSON one after another, and where each ends. */
-function docSections(docs: readonly unknown[]): [Uint8Array, Int32Array] {
-  const pieces = docs.map((d) =>
-    d instanceof KeptDoc ? d.bytes() : encoder.encode(JSON.stringify(d)),
-  );
-  const ends = new Int32Array(pieces.length);
+/** Documents not read back are encoded this many bytes at a time (one piece each). */
+const PIECE_BYTES = 1 << 18;
+
+/**
+ * A kind's documents as two sections: their JSON one after another (in pieces: documents read
+ * back are written from the bytes they were read from, runs of them as one view, not copied),
+ * and where each ends.
+ */
+function docSections(docs: readonly unknown[]): [Uint8Array[], Int32Array] {
+  const pieces: Uint8Array[] = [];
+  const ends = new Int32Array(docs.length);
+  let fresh: Uint8Array[] = [];
+  let freshBytes = 0;
+  const add = (piece: Uint8Array): void => {
+    const last = pieces[pieces.length - 1];
+    const joined = last && KeptDoc.joined(last, piece);
+    if (joined) pieces[pieces.length - 1] = joined;
+    else pieces.push(piece);
+  };
+  const flush = (): void => {
+    if (fresh.length === 0) return;
+    const text = new Uint8Array(freshBytes);
+    let at = 0;
+    for (const p of fresh) {
+      text.set(p, at);
+      at += p.byteLength;
+    }
+    pieces.push(text);
+    fresh = [];
+    freshBytes = 0;
+  };
   let length = 0;
-  pieces.forEach((p, i) => (ends[i] = length += p.byteLength));
-  const text = new Uint8Array(length);
-  let at = 0;
-  for (const p of pieces) {
-    text.set(p, at);
-    at += p.byteLength;
-  }
-  return [text, ends];
+  docs.forEach((doc, i) => {
+    let bytes: Uint8Array;
+    if (doc instanceof KeptDoc) {
+      flush();
+      add((bytes = doc.bytes()));
+    } else {
+      fresh.push((bytes = encoder.encode(JSON.stringify(doc))));
+      freshBytes += bytes.byteLength;
+      if (freshBytes >= PIECE_BYTES) flush();
+    }
+    ends[i] = length += bytes.byteLength;
+  });
+  flush();
+  return [pieces, ends];
 }
 
 interface Header {
@@ -103,8 +145,9 @@ export interface KeptExtra {
 /**
  * The index as chunks of bytes to write one after another. Removed documents are dropped first
  * (`InvertedIndex.compactAll`: the index is changed, its live documents renumbered in order), so the
- * index read back counts only live postings, as one built afresh does. The chunks are copies:
- * the index may change while they are written.
+ * index read back counts only live postings, as one built afresh does. The posting pool's chunks
+ * are views of its arrays, not copies: write them before the index changes, or while it is
+ * `frozen` (see `writeIndexChunks`).
  */
 export function indexChunks(
   index: InvertedIndex,
@@ -138,48 +181,115 @@ export function indexChunks(
     ...extra.sections,
     ...index.tables.flatMap((t) => docSections(t.docs)),
     lists,
-    // Copies: the index goes on taking changes while the chunks are written (a few ms, and
-    // an edit made meanwhile is searchable at once rather than after the write).
-    index.pool.docs.slice(0, used),
-    index.pool.weights.slice(0, used),
+    index.pool.docs.subarray(0, used),
+    index.pool.weights.subarray(0, used),
   ]);
 }
 
 /**
+ * Writes the index's chunks (see `indexChunks`) with `write`, keeping the index `frozen` until
+ * that settles: an edit made meanwhile is made, and searchable at once, but moves nothing being
+ * written, so no copy of the pool (~56 MB at 100,000 works) is needed.
+ */
+export async function writeIndexChunks(
+  index: InvertedIndex,
+  extra: KeptExtra,
+  write: (chunks: Uint8Array[]) => Promise<void>,
+): Promise<void> {
+  const chunks = indexChunks(index, extra);
+  const wasFrozen = index.frozen;
+  index.frozen = true;
+  try {
+    await write(chunks);
+  } finally {
+    index.frozen = wasFrozen;
+  }
+}
+
+/** The pool's arrays read back: `used` postings, with room after them to grow into. */
+interface KeptPool {
+  docs: Int32Array;
+  weights: Float32Array;
+  used: number;
+}
+
+/**
  * The inverted index kept as `bytes` (see `indexChunks`), and what its owner kept with it (the
- * owner's sections first); the pool's arrays are views of the bytes. Throws when they are not one of this format or do not hold together (a damaged or cut-short
- * file): the caller builds the index afresh then.
+ * owner's sections first); the pool's arrays are views of the bytes. Throws when they are not one
+ * of this format or do not hold together (a damaged or cut-short file): the caller builds the
+ * index afresh then.
  */
 export function indexFromBytes(bytes: Uint8Array): { index: InvertedIndex; extra: Sections } {
-  const { header: raw, sections: all } = readSections(TAG, bytes);
+  const { header, sections } = readSections(TAG, bytes);
+  const [docs, weights] = sections.slice(-2);
+  const used = int32Section(docs).length;
+  const pool = { docs: int32Section(docs), weights: float32Section(weights), used };
+  if (float32Section(weights).length !== used) throw damaged('layout');
+  return indexFromParts(header, sections.slice(0, -2), pool);
+}
+
+/**
+ * Like `indexFromBytes`, reading the kept bytes a section at a time, each into memory of its own
+ * (nothing holds the whole file, and nothing is copied twice), the pool's arrays with room for
+ * `room` (a fraction) more postings: the first edits after a start do not reallocate them.
+ */
+export async function indexFromSource(
+  source: ByteSource,
+  room = 1 / 16,
+): Promise<{ index: InvertedIndex; extra: Sections }> {
+  const { header, sections: layout } = await readLayout(TAG, source);
+  if ((header as Partial<Header> | null)?.format !== FORMAT) throw otherFormat();
+  if (layout.length < 2) throw damaged('sections');
+  const sections: Uint8Array[] = [];
+  for (const { at, size } of layout.slice(0, -2)) {
+    const bytes = new Uint8Array(size);
+    await source.read(bytes, at);
+    sections.push(bytes);
+  }
+  const [docsAt, weightsAt] = layout.slice(-2) as [(typeof layout)[0], (typeof layout)[0]];
+  if (docsAt.size % 4 !== 0 || weightsAt.size !== docsAt.size) throw damaged('layout');
+  const used = docsAt.size / 4;
+  const length = used + Math.ceil(used * room);
+  const docs = new Int32Array(length);
+  const weights = new Float32Array(length);
+  await source.read(new Uint8Array(docs.buffer, 0, docsAt.size), docsAt.at);
+  await source.read(new Uint8Array(weights.buffer, 0, weightsAt.size), weightsAt.at);
+  return indexFromParts(header, sections, { docs, weights, used });
+}
+
+const damaged = (what: string): Error => new Error(`Damaged kept search index (${what}).`);
+const otherFormat = (): Error => new Error('The kept search index is of another format.');
+
+/** The index from its header, its sections but the pool's, and the pool's arrays. */
+function indexFromParts(
+  raw: unknown,
+  all: Uint8Array[],
+  pool: KeptPool,
+): { index: InvertedIndex; extra: Sections } {
   const header = raw as Partial<Header> | null;
-  if (header?.format !== FORMAT) throw new Error('The kept search index is of another format.');
+  if (header?.format !== FORMAT) throw otherFormat();
   const { tables, terms, prefixes, used } = header as Header;
-  const own = KINDS * 2 + 3;
-  if (all.length < own) throw new Error('Damaged kept search index (sections).');
-  const sections = all.slice(-3);
-  const docSections = all.slice(-own, -3);
+  const own = KINDS * 2 + 1;
+  if (all.length < own) throw damaged('sections');
+  const docSections = all.slice(-own, -1);
   const extra: Sections = { header: header.extra ?? null, sections: all.slice(0, -own) };
-  const lists = int32Section(sections[0]);
-  const docs = int32Section(sections[1]);
-  const weights = float32Section(sections[2]);
-  const damaged = (what: string): Error => new Error(`Damaged kept search index (${what}).`);
+  const lists = int32Section(all[all.length - 1]);
+  const { docs } = pool;
   if (
     !Array.isArray(tables) ||
     tables.length !== KINDS ||
     !Array.isArray(terms) ||
     !Array.isArray(prefixes) ||
     lists.length !== (terms.length + prefixes.length) * KINDS * 2 ||
-    docs.length !== used ||
-    weights.length !== used
+    pool.used !== used
   ) {
     throw damaged('layout');
   }
   const index = new InvertedIndex();
   tables.forEach(({ ids }, kind) => {
     const ends = int32Section(docSections[kind * 2 + 1]);
-    // Copied out of the file's bytes, which can then go once the pool has moved out of them.
-    const text = docSections[kind * 2]!.slice();
+    // Views of the bytes read: a document's JSON is parsed only when a search shows it.
+    const text = docSections[kind * 2]!;
     if (!Array.isArray(ids) || ids.length !== ends.length) throw damaged('table');
     const table = index.tables[kind]!;
     let start = 0;
@@ -217,6 +327,6 @@ export function indexFromBytes(bytes: Uint8Array): { index: InvertedIndex; extra
       live += length;
     }
   });
-  index.pool.adopt(docs, weights, live);
+  index.pool.adopt(pool.docs, pool.weights, used, live);
   return { index, extra };
 }

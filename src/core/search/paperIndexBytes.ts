@@ -142,7 +142,7 @@ function read(bytes: Uint8Array): PaperTextIndex | null {
       entry.postings[kindAt(k)] = p;
     }
   });
-  index.pool.adopt(docs, weights, header.live);
+  index.pool.adopt(docs, weights, header.used, header.live);
   papers.adoptPapers(header.papers);
   return papers;
 }

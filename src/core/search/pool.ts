@@ -33,6 +33,13 @@ const roomFor = (length: number, slack: number): number =>
 export class PostingPool {
   docs: Int32Array;
   weights: Float32Array;
+  /**
+   * Set while the arrays are being written out as they are (not copied): postings may still be
+   * added, but nothing already in the arrays moves or is rewritten (no packing or filtering; a
+   * list that outgrows its room moves to the end, and arrays outgrown are left to the GC rather
+   * than detached), so the bytes being written stay as they were when the write began.
+   */
+  frozen = false;
   private used = 0;
   /** Room held by slices that lists have moved out of. */
   private wasted = 0;
@@ -55,6 +62,7 @@ export class PostingPool {
 
   /** Keeps the postings whose document `keep` maps to a number (>= 0), renumbered. */
   filter(p: Postings, keep: (doc: number) => number): void {
+    if (this.frozen) throw new Error('Posting lists are being written: they cannot be filtered.');
     const { docs, weights } = this;
     const end = p.offset + p.length;
     let n = p.offset;
@@ -83,6 +91,7 @@ export class PostingPool {
    * ones, which then costs little. `extra` is room wanted at the end.
    */
   pack(slack = 0.125, extra = 0): void {
+    if (this.frozen) return; // packing is only a saving: it waits for the next bulk load
     const lists = [...this.lists()].sort((a, b) => a.offset - b.offset);
     const { docs, weights } = this;
     let at = 0;
@@ -108,14 +117,15 @@ export class PostingPool {
   }
 
   /**
-   * Takes arrays read back from a file as the pool's (its lists are then set to slices of them,
-   * `live` postings in all); they may share one buffer.
+   * Takes arrays read back from a file as the pool's: their first `used` postings were kept (its
+   * lists are then set to slices of them, `live` postings in all), the rest is room to grow
+   * into. They may share one buffer.
    */
-  adopt(docs: Int32Array, weights: Float32Array, live: number): void {
+  adopt(docs: Int32Array, weights: Float32Array, used: number, live: number): void {
     this.docs = docs;
     this.weights = weights;
-    this.used = docs.length;
-    this.wasted = docs.length - live;
+    this.used = used;
+    this.wasted = used - live;
   }
 
   /** Bytes the pool holds. */
@@ -129,7 +139,7 @@ export class PostingPool {
       // Packing first (when an eighth or more of the pool is abandoned slices) rather than
       // growing keeps a 100,000-work build's pool near its live size instead of four times it
       // (peak RSS ~600 -> ~510 MB) and costs no time: the packed lists move less afterwards.
-      if (this.wasted > this.used / 8) {
+      if (!this.frozen && this.wasted > this.used / 8) {
         this.pack(0.25, capacity);
         if (p.length < p.capacity) return;
         capacity = Math.max(4, p.capacity * 2);
@@ -154,8 +164,10 @@ export class PostingPool {
     docs.set(this.docs.subarray(0, this.used));
     const weights = new Float32Array(size);
     weights.set(this.weights.subarray(0, this.used));
-    discard(this.docs);
-    discard(this.weights);
+    if (!this.frozen) {
+      discard(this.docs);
+      discard(this.weights);
+    }
     this.docs = docs;
     this.weights = weights;
   }

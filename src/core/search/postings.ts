@@ -104,10 +104,18 @@ export class InvertedIndex {
   ];
   readonly pool = new PostingPool(() => this.allLists());
   /**
-   * Set while the pool's arrays are being written out (see paperIndexBytes.ts): queries then
-   * leave the lists as they are (no pruning), and the owner makes no change.
+   * Set while the pool's arrays are being written out as they are (see indexBytes.ts and
+   * paperIndexBytes.ts): queries then leave the lists as they are (no pruning), removed documents
+   * are not compacted away, and postings added go where they move nothing already written (see
+   * `PostingPool.frozen`), so changes are still made, and searchable, meanwhile.
    */
-  frozen = false;
+  get frozen(): boolean {
+    return this.pool.frozen;
+  }
+
+  set frozen(frozen: boolean) {
+    this.pool.frozen = frozen;
+  }
   /** Bumped when entries may have left the vocabulary, so caches of entries are dropped. */
   generation = 0;
   /** Prefix entries the document being indexed reaches (reused). */
@@ -191,7 +199,7 @@ export class InvertedIndex {
 
   private compactIfWasteful(kind: number): Int32Array | null {
     const table = this.tables[kind];
-    if (table && table.deadSlots > 1000 && table.deadSlots > table.live / 4) {
+    if (!this.frozen && table && table.deadSlots > 1000 && table.deadSlots > table.live / 4) {
       return this.compact(kind);
     }
     return null;
@@ -240,8 +248,9 @@ export class InvertedIndex {
     return renumber;
   }
 
-  /** Compacts every kind that has removed documents (see `compact`). */
+  /** Compacts every kind that has removed documents (see `compact`); not while `frozen`. */
   compactAll(): void {
+    if (this.frozen) return;
     this.tables.forEach((table, kind) => {
       if (table.deadSlots > 0) this.compact(kind);
     });

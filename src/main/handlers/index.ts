@@ -46,7 +46,7 @@ export interface HandlerOptions {
  * store's change events (see openServices), not from which method made it.
  */
 export function createHandlers(services: Services, options: HandlerOptions = {}): Handlers {
-  const { userData, library, exportSync, search, workTable } = services;
+  const { userData, library, exportSync, search, workTable, workListings } = services;
   const { documents } = userData;
   const dialogs = options.dialogs ?? noDialogs;
   const imports = importHandlers(userData.works, options.parseBib);
@@ -67,7 +67,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
       library,
       {
         all: () => userData.store.works.all(),
-        listings: () => userData.store.workListings.all(),
+        listings: () => workListings.get(),
         describing: (keys, namesakes) =>
           storedWorksFor(keys, userData.store, library.works, { namesakes }),
       },

@@ -1,6 +1,6 @@
 /** The shapes every domain's handlers share. */
 import type { MethodName, MethodOutput, ValidInput } from '../../shared/contract';
-import type { LibraryService, WorkTable } from '../../services/library';
+import type { KeptListings, LibraryService, WorkTable } from '../../services/library';
 import type { SearchService } from '../../services/search';
 import type { SyncBindings } from '../../services/export';
 import type { SettingsService } from '../../services/settings';
@@ -18,6 +18,8 @@ export interface Services {
   search: SearchService;
   /** The library as the bibliography's table (sorted, filtered, by key). */
   workTable: WorkTable;
+  /** The user's works as the table reads them, kept until they change (see KeptListings). */
+  workListings: KeptListings;
   /** Stops following the data folder's changes (before closing it). */
   stopFollowing: () => void;
 }

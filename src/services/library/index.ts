@@ -1,4 +1,5 @@
 export * from './LibraryService';
 export * from './resources';
 export * from './WorkTable';
+export * from './keptListings';
 export * from './storedWorksFor';

@@ -9,6 +9,7 @@
  * a missing, damaged or other-format file, or another bundled library, only costs a build.
  */
 import type { Work } from '../../core/bibliography/model';
+import type { ByteSource } from '../../core/search';
 import type { UserDataStore } from '../../store';
 import type { KeptBytes } from './paperIndexKeeper';
 import type { PaperItemIds } from './paperItems';
@@ -43,10 +44,16 @@ export interface SourceFiles {
   read<K extends SourceKind>(kind: K, path: string): Promise<SourceFileRead<SourceItems[K]>>;
 }
 
+/** Where the index's bytes are kept: read back a section at a time (see `ByteSource`). */
+export interface KeptIndexBytes extends KeptBytes {
+  /** The bytes kept, to be read a part at a time (closed by the reader), or null. */
+  open(): Promise<ByteSource | null>;
+}
+
 /** Where a SearchService keeps its index between runs, and what it depends on. */
 export interface KeptSearchIndex {
   /** Where the bytes are kept (the store's `derivedBytes` fits). */
-  bytes: KeptBytes;
+  bytes: KeptIndexBytes;
   /**
    * The version of what the index depends on besides the files (the bundled library): a kept
    * index of another is not used.

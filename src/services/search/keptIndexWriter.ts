@@ -59,7 +59,7 @@ export class KeptIndexWriter {
   }
 
   /**
-   * Checks the files changes touched, then writes the index out (a copy of it, taken at once:
+   * Checks the files changes touched, then writes the index out (as it is when the write begins:
    * changes go on meanwhile, and make it written again).
    */
   private async write(): Promise<void> {
@@ -88,6 +88,11 @@ export class KeptIndexWriter {
       ledger,
       papers: this.papers(),
     };
-    await this.kept.bytes.write(this.index.toBytes({ header, sections: [digests] }));
+    // Not a copy of the index: it goes on taking changes (searchable at once) while the bytes
+    // are written, without touching them (see `SearchIndex.writeBytes`).
+    await this.index.writeBytes((chunks) => this.kept.bytes.write(chunks), {
+      header,
+      sections: [digests],
+    });
   }
 }

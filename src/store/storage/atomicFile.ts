@@ -26,6 +26,11 @@ export interface AtomicWriteOptions {
   fs?: AtomicFs;
   /** Create the target's missing folders (the store's own); off for a file the user chose. */
   createFolders?: boolean;
+  /**
+   * Flush the staged file to disk (default). Off only for a caller that flushes it itself
+   * (flushFile) before renaming it into place: a multi-file write flushes all its files at once.
+   */
+  flush?: boolean;
 }
 
 const isMissing = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
@@ -56,21 +61,19 @@ export async function resolveTarget(target: string, fs: AtomicFs = realFs): Prom
 export async function stageFile(
   target: string,
   content: FileContent,
-  { fs = realFs, createFolders = false }: AtomicWriteOptions = {},
+  { fs = realFs, createFolders = false, flush = true }: AtomicWriteOptions = {},
 ): Promise<string> {
-  const dir = dirname(target);
   const temp = tempPathFor(target);
   try {
-    if (createFolders) await fs.mkdir(dir, { recursive: true });
     const mode = await fs.stat(target).then(
       (s) => s.mode & 0o7777,
       () => null,
     );
-    const fh = await fs.open(temp, 'wx');
+    const fh = await openNew(temp, createFolders, fs);
     try {
       await fh.writeFile(content, 'utf8'); // chunks of bytes are written as they are
       if (mode !== null) await fh.chmod(mode);
-      await fh.sync();
+      if (flush) await fh.sync();
     } finally {
       await fh.close();
     }
@@ -78,6 +81,36 @@ export async function stageFile(
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Creates `path` for writing (failing if it exists). Its folder is made only when it is missing:
+ * a multi-file write stages dozens of files into one folder, and a `mkdir` before each cost a
+ * turn of the file-system thread pool per file.
+ */
+async function openNew(
+  path: string,
+  createFolders: boolean,
+  fs: AtomicFs,
+): Promise<realFs.FileHandle> {
+  try {
+    return await fs.open(path, 'wx');
+  } catch (error) {
+    if (!createFolders || !isMissing(error)) throw error;
+    await fs.mkdir(dirname(path), { recursive: true });
+    return fs.open(path, 'wx');
+  }
+}
+
+/** Flushes a file written before (a file staged with `flush: false`) to disk. */
+export async function flushFile(path: string, fs: AtomicFs = realFs): Promise<void> {
+  // Opened for writing: Windows flushes only a handle with write access.
+  const fh = await fs.open(path, 'r+');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
   }
 }
 

@@ -4,7 +4,7 @@
  * files and the lock. `failNextWrite` simulates a failing disk.
  */
 import { writeErrorFrom } from '../errors';
-import type { Storage, StoredText, Unlock } from './types';
+import type { ByteReader, Storage, StoredText, Unlock } from './types';
 
 export class MemoryStorage implements Storage {
   readonly location: string;
@@ -58,6 +58,21 @@ export class MemoryStorage implements Storage {
     return file ? new TextEncoder().encode(file.content) : null;
   }
 
+  async openBytes(path: string): Promise<ByteReader | null> {
+    const bytes = await this.readBytes(path);
+    if (!bytes) return null;
+    return {
+      size: bytes.byteLength,
+      read: async (into, position) => {
+        if (position + into.byteLength > bytes.byteLength) {
+          throw new Error(`${path} ended before all of it was read.`);
+        }
+        into.set(bytes.subarray(position, position + into.byteLength));
+      },
+      close: async () => undefined,
+    };
+  }
+
   async writeBytesAtomic(path: string, chunks: readonly Uint8Array[]): Promise<void> {
     this.takeInjected(path);
     const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
@@ -82,12 +97,26 @@ export class MemoryStorage implements Storage {
     return version;
   }
 
-  async stage(path: string, content: string): Promise<string> {
+  async stage(
+    path: string,
+    content: string | Uint8Array,
+    _options?: { flush?: boolean },
+  ): Promise<string> {
     this.takeInjected(path);
+    const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
     const slash = path.lastIndexOf('/');
     const temp = `${path.slice(0, slash + 1)}.${path.slice(slash + 1)}.${++this.counter}.tmp`;
-    this.files.set(temp, { content, version: `m${this.counter}` });
+    this.files.set(temp, { content: text, version: `m${this.counter}` });
     return temp;
+  }
+
+  /** Memory has nothing to flush; a staged file that is gone fails as it would on disk. */
+  async flushStaged(staged: readonly string[]): Promise<void> {
+    for (const path of staged) {
+      this.takeInjected(path);
+      if (!this.files.has(path))
+        throw writeErrorFrom(new Error(`ENOENT: ${path}`), path, this.location);
+    }
   }
 
   async syncFolders(): Promise<void> {}

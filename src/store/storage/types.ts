@@ -10,6 +10,14 @@ export interface StoredText {
   version: string;
 }
 
+/** A file opened to read its bytes a part at a time (see `Storage.openBytes`). */
+export interface ByteReader {
+  readonly size: number;
+  /** Fills `into` with the file's bytes from `position` on; throws when the file ends first. */
+  read(into: Uint8Array, position: number): Promise<void>;
+  close(): Promise<void>;
+}
+
 /** Releases a lock obtained from `Storage.lock`. */
 export type Unlock = () => Promise<void>;
 
@@ -20,6 +28,12 @@ export interface Storage {
   read(path: string): Promise<StoredText | null>;
   /** The file's bytes, or null when it does not exist (for binary files, such as caches). */
   readBytes(path: string): Promise<Uint8Array | null>;
+  /**
+   * Opens the file to read its bytes a part at a time (one version of it, even if it is replaced
+   * meanwhile), or null when it does not exist: a large cache is read a section at a time, each
+   * into memory of its own, never the whole file at once. Close it when done.
+   */
+  openBytes(path: string): Promise<ByteReader | null>;
   /** The file's current version, or null when it does not exist. Cheap (a stat). */
   version(path: string): Promise<string | null>;
   /**
@@ -31,12 +45,19 @@ export interface Storage {
   /** Like `writeAtomic`, for bytes given as chunks written one after another (not copied together). */
   writeBytesAtomic(path: string, chunks: readonly Uint8Array[]): Promise<void>;
   /**
-   * Writes `content` to a new temporary file beside `path`, flushed to disk, and returns the
-   * temporary file's path; `path` itself is untouched until `move(temp, path)`. The first phase
-   * of a write of several files that must land together. Throws StoreWriteError (no temporary
-   * file is left then).
+   * Writes `content` (text, or its UTF-8 bytes) to a new temporary file beside `path`, flushed
+   * to disk (unless `flush` is false: then `flushStaged` must flush it before it is committed),
+   * and returns the temporary file's path; `path` itself is untouched until `move(temp, path)`.
+   * The first phase of a write of several files that must land together. Throws StoreWriteError
+   * (no temporary file is left then).
    */
-  stage(path: string, content: string): Promise<string>;
+  stage(path: string, content: string | Uint8Array, options?: { flush?: boolean }): Promise<string>;
+  /**
+   * Flushes to disk files staged with `flush: false` (the temporary paths `stage` returned), all
+   * at once: the file system then writes them out together rather than one flush per file.
+   * Throws StoreWriteError; the staged files stay for the caller to discard.
+   */
+  flushStaged(staged: readonly string[]): Promise<void>;
   /** Makes the renames (moves) made in the folders of `paths` durable. */
   syncFolders(paths: readonly string[]): Promise<void>;
   /** Copies a file (overwriting `to`); false when `from` does not exist. */

@@ -128,6 +128,66 @@ describe('label -> CSL conversion: volume, issue and pages', () => {
       ['date', '1993'],
     ]);
     expect(afterSeries.issue).toBeUndefined();
+    // The number before the comma is the series' own, part of the journal's name.
+    expect(afterSeries).toMatchObject({
+      'container-title': 'Comptes rendus Académie des Sciences Paris Serie 3',
+      volume: '316',
+      page: '1194-1199',
+    });
+  });
+
+  it('reads a roman volume before the entry\'s full stop ("Vol. I.")', () => {
+    const raw = 'F. DOLPHIN. The porphyrins. Vol. I. Academic Press, New York. 1978.';
+    const csl = convert(raw, [
+      ['author', 'F. DOLPHIN.'],
+      ['title', 'The porphyrins.'],
+      ['volume', 'Vol. I.'],
+      ['publisher', 'Academic Press,'],
+      ['location', 'New York.'],
+      ['date', '1978.'],
+    ]);
+    expect(csl.volume).toBe('I');
+  });
+
+  it('reads a bracketed number the tagger called pages right after the volume as the issue', () => {
+    const raw =
+      'J. C. Leuliet, Etude de la perte de charge, Revue Generale de Thermique, 26 (308-309) (1987) 445-450.';
+    const csl = convert(raw, [
+      ['author', 'J. C. Leuliet,'],
+      ['title', 'Etude de la perte de charge,'],
+      ['container-title', 'Revue Generale de Thermique,'],
+      ['volume', '26'],
+      ['pages', '(308-309)'],
+      ['date', '(1987)'],
+      ['pages', '445-450.'],
+    ]);
+    expect(csl).toMatchObject({ volume: '26', issue: '308-309', page: '445-450' });
+    // One bracketed page, and no volume before it, stay pages.
+    const alone = 'A. Author, A title, Journal (1987) (308-309).';
+    expect(
+      convert(alone, [
+        ['author', 'A. Author,'],
+        ['title', 'A title,'],
+        ['container-title', 'Journal'],
+        ['date', '(1987)'],
+        ['pages', '(308-309).'],
+      ]),
+    ).toMatchObject({ page: '308-309' });
+  });
+
+  it('reads a volume that is a year alone, in an entry with no date, as the date', () => {
+    const raw =
+      'Janhäll S., Andreae M. O., « Biomass burning aerosol emissions », Atmospheric Chemistry and Physic, 2010, (10) pp 1427-1439';
+    const csl = convert(raw, [
+      ['author', 'Janhäll S., Andreae M. O.,'],
+      ['title', '« Biomass burning aerosol emissions »,'],
+      ['container-title', 'Atmospheric Chemistry and Physic,'],
+      ['volume', '2010,'],
+      ['issue', '(10)'],
+      ['pages', 'pp 1427-1439'],
+    ]);
+    expect(csl.issued).toEqual({ 'date-parts': [[2010]] });
+    expect(csl.volume).toBeUndefined();
   });
 
   it('drops labels and marks around numbers: "n5", "Jg. 34", "第47号.", "84-"', () => {
@@ -334,6 +394,68 @@ describe('label -> CSL conversion: titles, containers, publishers', () => {
   });
 });
 
+describe('label -> CSL conversion: a journal abbreviation left before the container', () => {
+  it('moves "Acad." (title) and "Bull." (author list) into the dotted container after them', () => {
+    const raw =
+      'H. Akbar-Zadeh, Sur les espaces de Finsler, Acad. Roy. Belg. Bull. Cl. Sci. 74 (1988), 281-322.';
+    const csl = convert(raw, [
+      ['author', 'H. Akbar-Zadeh,'],
+      ['title', 'Sur les espaces de Finsler, Acad.'],
+      ['container-title', 'Roy. Belg. Bull. Cl. Sci.'],
+      ['volume', '74'],
+      ['date', '(1988),'],
+      ['pages', '281-322.'],
+    ]);
+    expect(csl).toMatchObject({
+      title: 'Sur les espaces de Finsler',
+      'container-title': 'Acad. Roy. Belg. Bull. Cl. Sci.',
+    });
+    const author = 'I. Robinson, Bull. Acad. Pol. Sci. Math. 7, 351 (1959)';
+    const head = convert(author, [
+      ['author', 'I. Robinson, Bull.'],
+      ['title', 'Acad.'],
+      ['container-title', 'Pol. Sci. Math.'],
+      ['volume', '7,'],
+      ['pages', '351'],
+      ['date', '(1959)'],
+    ]);
+    expect(head).toMatchObject({
+      author: [{ family: 'Robinson', given: 'I.' }],
+      'container-title': 'Bull. Acad. Pol. Sci. Math.',
+    });
+    expect(head.title).toBeUndefined();
+    const conf = convert('A. Kirkpatrick, AIP Conf. Proc., 475: 405 (1999)', [
+      ['author', 'A. Kirkpatrick,'],
+      ['title', 'AIP Conf.'],
+      ['container-title', 'Proc.,'],
+    ]);
+    expect(conf['container-title']).toBe('AIP Conf. Proc.');
+  });
+
+  it('keeps the last word of a title sentence and a given name out of the container', () => {
+    const raw =
+      'Chae, J.S., 2014. Heavy metals in Ulsan Bay sediments, East Sea, Korea. Mar. Poll. Bull., 88(1-2): 373-382.';
+    expect(
+      convert(raw, [
+        ['author', 'Chae, J.S.,'],
+        ['date', '2014.'],
+        ['title', 'Heavy metals in Ulsan Bay sediments, East Sea, Korea.'],
+        ['container-title', 'Mar. Poll. Bull.,'],
+      ]),
+    ).toMatchObject({
+      title: 'Heavy metals in Ulsan Bay sediments, East Sea, Korea',
+      'container-title': 'Mar. Poll. Bull.',
+    });
+    const given = 'Smith, Ch. Phys. Rev. 12, 3 (1990)';
+    const csl = convert(given, [
+      ['author', 'Smith, Ch.'],
+      ['container-title', 'Phys. Rev.'],
+    ]);
+    expect(csl.author).toMatchObject([{ family: 'Smith' }]);
+    expect(csl['container-title']).toBe('Phys. Rev.');
+  });
+});
+
 describe('label -> CSL conversion: DOIs', () => {
   it('cuts a DOI at a bracket or comma the entry ran into it, keeps its own brackets', () => {
     const raw =
@@ -371,6 +493,25 @@ describe('label -> CSL conversion: DOIs', () => {
       ]).DOI,
     ).toBe('10.1007/bf02345020');
   });
+
+  it('takes the DOI from the segment that holds one, not a label or an item id split from it', () => {
+    const raw =
+      'Verdin, E. 2003. Class II histone deacetylases. Trends Genet 19 (5):286-93. doi: S0168-9525(03)00073-8 [pii] 10.1016/S0168-9525(03)00073-8.';
+    expect(
+      convert(raw, [
+        ['author', 'Verdin, E.'],
+        ['date', '2003.'],
+        ['title', 'Class II histone deacetylases.'],
+        ['container-title', 'Trends Genet'],
+        ['volume', '19'],
+        ['issue', '(5):'],
+        ['pages', '286-93.'],
+        ['doi', 'doi:'],
+        ['note', 'S0168-9525(03)00073-8'],
+        ['doi', '[pii] 10.1016/S0168-9525(03)00073-8.'],
+      ]).DOI,
+    ).toBe('10.1016/S0168-9525(03)00073-8');
+  });
 });
 
 describe('label -> CSL conversion: names', () => {
@@ -401,6 +542,11 @@ describe('label -> CSL conversion: names', () => {
     ]);
     expect(authors('- D. FAUSSER, A title.', '- D. FAUSSER,')).toEqual([
       { family: 'FAUSSER', given: 'D.' },
+    ]);
+    // "7-Taghipour M": the dash after the entry's number, run into the first name.
+    expect(authors('7-Taghipour M, Razmkon A. A title.', '-Taghipour M, Razmkon A.')).toEqual([
+      { family: 'Taghipour', given: 'M' },
+      { family: 'Razmkon', given: 'A' },
     ]);
   });
 

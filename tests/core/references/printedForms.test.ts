@@ -219,6 +219,126 @@ describe('Vancouver sources', () => {
   });
 });
 
+describe('Vancouver supplements and parts', () => {
+  it('reads "2017;67 Suppl 2:7-13" as date, volume, supplement (the issue) and pages', () => {
+    const text = 'Muller F, Schimmel M. Oral health. Int Dent J 2017;67 Suppl 2:7-13.';
+    expect(
+      fix(
+        text,
+        ['Muller F, Schimmel M.', 'author'],
+        ['Oral health.', 'title'],
+        ['Int Dent J', 'container-title'],
+        ['2017;', 'date'],
+        ['67', 'volume'],
+        ['Suppl', 'note'],
+        ['2:', 'volume'],
+        ['7-13.', 'pages'],
+      ).slice(3),
+    ).toEqual([
+      ['date', '2017'],
+      ['volume', '67'],
+      ['issue', 'Suppl 2'],
+      ['pages', '7-13.'],
+    ]);
+    const part = 'Roe J. Gait. J Biomech. 2004;43 pt 1:52-60.';
+    expect(
+      fix(
+        part,
+        ['Roe J.', 'author'],
+        ['Gait.', 'title'],
+        ['J Biomech.', 'container-title'],
+        ['2004;43', 'volume'],
+        ['pt 1:52-60', 'note'],
+      ).slice(3),
+    ).toEqual([
+      ['date', '2004'],
+      ['volume', '43'],
+      ['issue', 'pt 1'],
+      ['pages', '52-60'],
+    ]);
+  });
+});
+
+describe('CJK counted numbers', () => {
+  it('reads "第N卷"/"N권" as the volume and "第N期"/"第N号"/"제N호" as the issue', () => {
+    const zh = '詹杭倫, 論時學宗尙, 中山大學學報, 2017年第5期, 第57卷.';
+    expect(
+      fix(
+        zh,
+        ['詹杭倫,', 'author'],
+        ['論時學宗尙,', 'title'],
+        ['中山大學學報,', 'container-title'],
+        ['2017年第', 'date'],
+        ['5期,', 'volume'],
+        ['第57卷.', 'pages'],
+      ).slice(3),
+    ).toEqual([
+      ['date', '2017年第'],
+      ['issue', '5期'],
+      ['volume', '第57卷'],
+    ]);
+    const ja = '国土交通省(2008) 公共用綠化樹木の品質寸法規格基準. 国都緑環 第47号.';
+    expect(
+      fix(
+        ja,
+        ['国土交通省', 'author'],
+        ['(2008)', 'date'],
+        ['公共用綠化樹木の品質寸法規格基準.', 'title'],
+        ['国都緑環 第', 'container-title'],
+        ['47', 'volume'],
+        ['号.', 'pages'],
+      ).slice(3),
+    ).toEqual([
+      ['container-title', '国都緑環'],
+      ['issue', '第47号'],
+    ]);
+    const ko = '주혜진(2008). 소수자의 경험. 담론, 제11권 제3호, 117-150.';
+    expect(
+      fix(
+        ko,
+        ['주혜진', 'author'],
+        ['(2008).', 'date'],
+        ['소수자의 경험.', 'title'],
+        ['담론,', 'container-title'],
+        ['제11권 제3호,', 'volume'],
+        ['117-150.', 'pages'],
+      ).slice(4),
+    ).toEqual([
+      ['volume', '제11권'],
+      ['issue', '제3호'],
+      ['pages', '117-150.'],
+    ]);
+  });
+
+  it('leaves "第3期" alone, with no 卷 beside it, as the tagger read it (volume or issue)', () => {
+    const text = '李涛(2009). 江南園林與嶺南園林的淵源. 南方建築. 第3期: 33-35.';
+    expect(
+      fix(
+        text,
+        ['李涛', 'author'],
+        ['(2009).', 'date'],
+        ['江南園林與嶺南園林的淵源.', 'title'],
+        ['南方建築.', 'container-title'],
+        ['第3期:', 'volume'],
+        ['33-35.', 'pages'],
+      )[4],
+    ).toEqual(['volume', '第3期:']);
+  });
+
+  it('leaves a counted number inside a title to the title ("第5次改訂" is no number of ours)', () => {
+    const text = '国土交通省(2008) 品質寸法規格基準 第3巻. 国都緑環.';
+    expect(
+      fix(
+        text,
+        ['国土交通省', 'author'],
+        ['(2008)', 'date'],
+        ['品質寸法規格基準 第3巻.', 'title'],
+        ['国都緑環.', 'container-title'],
+      )[2],
+    ).toEqual(['title', '品質寸法規格基準 第3巻.']);
+  });
+});
+
 describe('a volume with its pages after a colon', () => {
   it('reads the pages the tagger called an issue or ran into the year', () => {
     const issue =
@@ -290,6 +410,22 @@ describe('a volume with its pages after a colon', () => {
         ['2004.', 'date'],
       ).slice(3, 4),
     ).toEqual([['volume', '61: 4,']]);
+    const part = 'Gordon M, Stark A. Comorbidity. Bone Joint J 95-B : 1184-1191, 2013.';
+    expect(
+      fix(
+        part,
+        ['Gordon M, Stark A.', 'author'],
+        ['Comorbidity.', 'title'],
+        ['Bone Joint J 95-', 'container-title'],
+        ['B :', 'volume'],
+        ['1184-1191,', 'pages'],
+        ['2013.', 'date'],
+      ).slice(2, 5),
+    ).toEqual([
+      ['container-title', 'Bone Joint J'],
+      ['volume', '95-B'],
+      ['pages', '1184-1191,'],
+    ]);
     const verse = 'Smith J. Reading Genesis 1:3. 1990.';
     expect(
       fix(verse, ['Smith J.', 'author'], ['Reading Genesis 1:3.', 'title'], ['1990.', 'date'])[1],

@@ -38,6 +38,27 @@ describe('segment repairs', () => {
     expect(repairSegments(kept)).toEqual(kept);
   });
 
+  it('takes an edition in brackets at the end of the title as the edition', () => {
+    const out = repairSegments(
+      segments(
+        ['author', 'R.A. Adams and J.F. Fournier,'],
+        ['title', 'Sobolev spaces (second edition)'],
+        ['publisher', 'Elsevier,'],
+      ),
+    );
+    expect(out.map((s) => [s.label, s.text])).toEqual([
+      ['author', 'R.A. Adams and J.F. Fournier,'],
+      ['title', 'Sobolev spaces '],
+      ['edition', '(second edition)'],
+      ['publisher', 'Elsevier,'],
+    ]);
+    const apa = repairSegments(segments(['title', 'Research design (5th ed.).']));
+    expect(apa.map((s) => s.label)).toEqual(['title', 'edition']);
+    // "A New Edition of Plato" is a title's words, not a bracketed edition.
+    const kept = segments(['title', 'Toward a new edition of Plato.']);
+    expect(repairSegments(kept)).toEqual(kept);
+  });
+
   it('reads a second author list further on as the editors when an editor mark is next to it', () => {
     const out = repairSegments(
       segments(

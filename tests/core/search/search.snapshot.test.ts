@@ -1,15 +1,19 @@
 // A search index kept as bytes between runs: the restored index answers as the one written, and
 // keeps taking updates; bytes of another format, cut short or damaged are refused.
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, searchTextOf, type SearchIndex } from '../../../src/core/search';
+import {
+  byteSourceOf,
+  createSearchIndex,
+  searchTextOf,
+  type SearchIndex,
+} from '../../../src/core/search';
 import { paper } from './bundledPaper';
 import { fixtureIndex, work } from './fixtures';
 
 const QUERIES = ['m', 'mi', 'migra', 'governance', 'lavenex 2011', 'zzz', 'é', 'partnershp'];
 
-/** The index's bytes as they come back from disk: one buffer, nothing shared. */
-function bytesOf(index: SearchIndex): Uint8Array {
-  const chunks = index.toBytes();
+/** `chunks` as one buffer, as a file holds them. */
+function joined(chunks: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
   let at = 0;
   for (const c of chunks) {
@@ -18,6 +22,18 @@ function bytesOf(index: SearchIndex): Uint8Array {
   }
   return out;
 }
+
+/** The index's bytes as they come back from disk: one buffer, nothing shared. */
+const bytesOf = (index: SearchIndex): Uint8Array => joined(index.toBytes());
+
+/** Works enough that removing most of them compacts the index (over 1,000 removed). */
+const many = (from: number, count: number) =>
+  Array.from({ length: count }, (_, i) =>
+    work(`bulk${from + i}`, {
+      title: `Bulk record ${from + i} on migration`,
+      year: 2000 + (i % 20),
+    }),
+  );
 
 /** A new index holding what `bytes` kept (what the service does at open, in place). */
 function restored(bytes: Uint8Array): SearchIndex {
@@ -75,6 +91,58 @@ describe('search index snapshot', () => {
     const back = roundTrip(index);
     for (const q of ['rewritten', 'nothing', 'migration', ...QUERIES])
       expect(everything(back, q)).toEqual(everything(fresh, q));
+  });
+
+  it('writes the index as it was when the write began, while it takes changes meanwhile', async () => {
+    const index = fixtureIndex();
+    index.addWorks(many(0, 3000));
+    const before = restored(bytesOf(index)); // what the write must keep
+    let written: Uint8Array | null = null;
+    await index.writeBytes(async (chunks) => {
+      // While the bytes are being written: removals enough to compact, additions enough to
+      // outgrow the pool, an edit; each searchable at once.
+      for (let i = 0; i < 2500; i++) index.remove('work', `bulk${i}`);
+      index.addWorks(many(5000, 3000));
+      index.upsertNote({ id: 'n1', title: 'Rewritten meanwhile', body: 'quokka', tags: [] });
+      expect(everything(index, 'quokka').notes.map((h) => h.id)).toEqual(['n1']);
+      expect(index.has('work', 'bulk10')).toBe(false);
+      written = joined(chunks);
+    });
+    const back = restored(written!);
+    for (const q of ['bulk', 'record', 'rewritten', 'quokka', ...QUERIES])
+      expect(everything(back, q)).toEqual(everything(before, q));
+    // Once written, the index compacts and packs again, and answers as a fresh one.
+    const fresh = fixtureIndex();
+    fresh.addWorks(many(2500, 500));
+    fresh.addWorks(many(5000, 3000));
+    fresh.upsertNote({ id: 'n1', title: 'Rewritten meanwhile', body: 'quokka', tags: [] });
+    const again = roundTrip(index);
+    for (const q of ['bulk', 'record', 'quokka', ...QUERIES])
+      expect(everything(again, q)).toEqual(everything(fresh, q));
+  });
+
+  it('reads kept bytes back a section at a time as it reads them whole, and refuses damage', async () => {
+    const index = fixtureIndex();
+    index.remove('note', 'n2');
+    const bytes = bytesOf(index);
+    const whole = restored(bytes);
+    const parts = createSearchIndex();
+    await parts.restoreFrom(byteSourceOf(bytes));
+    for (const q of QUERIES) expect(everything(parts, q)).toEqual(everything(whole, q));
+    // It keeps taking changes (the pool read back has room to grow into) as the original does.
+    for (const i of [parts, index]) {
+      i.addWorks(many(0, 1200));
+      i.upsertNote({ id: 'n1', title: 'Rewritten', body: 'nothing about that', tags: [] });
+    }
+    for (const q of ['bulk', 'rewritten', ...QUERIES])
+      expect(everything(parts, q)).toEqual(everything(index, q));
+    const cut = bytes.subarray(0, bytes.length - 8);
+    await expect(createSearchIndex().restoreFrom(byteSourceOf(cut))).rejects.toThrow(/[Dd]amaged/);
+    const other = bytes.slice();
+    other[0] = (other[0] ?? 0) ^ 0xff;
+    await expect(createSearchIndex().restoreFrom(byteSourceOf(other))).rejects.toThrow(
+      /another kind/,
+    );
   });
 
   it('restores in place: the added papers’ index and the object stay, and answer with it', () => {

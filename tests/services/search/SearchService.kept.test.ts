@@ -4,7 +4,7 @@
 // library; and whatever happened, answering exactly as an index built afresh.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Work } from '../../../src/core/bibliography/model';
-import { searchTextOf } from '../../../src/core/search';
+import { byteSourceOf, searchTextOf } from '../../../src/core/search';
 import { LibraryService } from '../../../src/services/library';
 import {
   SearchService,
@@ -83,6 +83,10 @@ function memoryBytes() {
       read: async () => {
         await hold;
         return kept && kept.slice();
+      },
+      open: async () => {
+        await hold;
+        return kept && byteSourceOf(kept.slice());
       },
       write: async (chunks: readonly Uint8Array[]) => {
         await holdWrite;

@@ -42,8 +42,9 @@ export function splitNames(segment: string): NameList {
     .replace(/\s+/g, ' ')
     .trim();
   text = text
-    // "- D. FAUSSER": a dash before a list is the style's, not a name.
-    .replace(/^(?:[\s,;:.([]|[-‐–—]+(?=\s))+|[\s,;:([]+$/gu, '')
+    // "- D. FAUSSER": a dash before a list is the style's, not a name; so is one run into the
+    // first name after a list number ("7-Taghipour M", the "7" the entry's number).
+    .replace(/^(?:[\s,;:.([]|[-‐–—]+(?=\s|\p{Lu}))+|[\s,;:([]+$/gu, '')
     .replace(LEADING_MARKS, '')
     .replace(EDITOR_MARKS, '')
     .replace(GROUP_AFTER_ET_AL, '$1');

@@ -1,6 +1,7 @@
 // Rule-based repairs of the tagger's segments where a closed pattern says more than the model:
 // "(in press)" and "(n.d.)" are dates, "Retrieved May 3, 2013, from" is access information, and
 // "2nd ed." is an edition, and a body named first, before the date, is the author.
+import { containerHead } from './containerHead';
 import type { FieldLabel, Segment } from './model';
 
 const DATE_WORDS =
@@ -98,44 +99,91 @@ function bookAfterEditors(segments: readonly Segment[]): Segment[] {
   return segments.map((s, i) => (i === book ? relabel(s, 'container-title') : s));
 }
 
+/** A volume that is nothing but a year ("2010,"; not Vancouver's "2019;14(3):153-60"). */
+const VOLUME_YEAR = /^\s*(?:1[5-9]\d\d|20[0-3]\d)[\s.,;:]*$/u;
 const YEAR_ALONE = /^\s*(?:1[5-9]\d\d|20[0-3]\d)[a-z]?(?![\p{N}]|\s*[-–—/]\s*\d)/u;
 
 /**
  * "Havelock, Preface to Plato, Cambridge Mass. 1963 (Rpt. 1982)." — in an entry with no date, the
- * pages the tagger found that are a year alone ("1963", not "1963-1970") are its date.
+ * pages the tagger found that are a year alone ("1963", not "1963-1970") are its date; so is a
+ * volume that is a year alone ("Atmospheric Chemistry and Physic, 2010, (10) pp 1427-1439").
  */
 function yearAsPages(segments: readonly Segment[]): Segment[] {
   if (segments.some((s) => s.label === 'date' && /\p{N}/u.test(s.text))) return [...segments];
+  for (const [label, year] of [
+    ['pages', YEAR_ALONE],
+    ['volume', VOLUME_YEAR],
+  ] as const) {
+    const found = segments.filter((s) => s.label === label);
+    if (found.length === 1 && year.test(found[0]!.text))
+      return segments.map((s) => (s === found[0] ? relabel(s, 'date') : s));
+  }
+  return [...segments];
+}
+
+const BRACKETED_NUMBER = /^\(\s*\d+(?:\s*[-–/]\s*\d+)?\s*\)[\s.,;:]*$/u;
+
+/**
+ * "Revue Generale de Thermique, 26 (308-309) (1987) 445-450": a bracketed number right after the
+ * volume is its issue, when the tagger called it pages and found the pages further on too.
+ */
+function issueAsPages(segments: readonly Segment[]): Segment[] {
+  if (segments.some((s) => s.label === 'issue')) return [...segments];
   const pages = segments.filter((s) => s.label === 'pages');
-  if (pages.length !== 1 || !YEAR_ALONE.test(pages[0]!.text)) return [...segments];
-  return segments.map((s) => (s === pages[0] ? relabel(s, 'date') : s));
+  const at = segments.indexOf(pages[0]!);
+  if (pages.length < 2 || segments[at - 1]?.label !== 'volume') return [...segments];
+  if (!BRACKETED_NUMBER.test(pages[0]!.text)) return [...segments];
+  return segments.map((s, i) => (i === at ? relabel(s, 'issue') : s));
 }
 
 const GENRE_AT_END =
   /\(\s*((?:unpublished\s+)?(?:(?:doctoral|master['’]?s?|ph\.?\s?d\.?|bachelor['’]?s?|diploma|mphil|msc|ma)\s+)?(?:dissertation|thesis)\b[^()]*)\)[\s.,;:]*$/iu;
 
+const EDITION_AT_END =
+  /\(\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|revised|rev\.|expanded|new)\s+(?:ed\.?|edn\.?|edition)\s*\)?[\s.,;:]*$/iu;
+
 /**
- * "Essays on labour markets (Doctoral dissertation)." — the APA thesis mark in brackets after a
- * title is the genre, not part of the title.
+ * "Essays on labour markets (Doctoral dissertation)." and "Sobolev spaces (second edition)": the
+ * APA thesis mark or the edition in brackets after a title is the genre or the edition, not part
+ * of the title.
  */
-function genreAfterTitle(segments: readonly Segment[]): Segment[] {
-  if (segments.some((s) => s.label === 'genre')) return [...segments];
+function marksAfterTitle(segments: readonly Segment[]): Segment[] {
+  const marks = (
+    [
+      ['genre', GENRE_AT_END],
+      ['edition', EDITION_AT_END],
+    ] as const
+  ).filter(([label]) => !segments.some((s) => s.label === label));
   return segments.flatMap((s) => {
-    const m = s.label === 'title' ? GENRE_AT_END.exec(s.text) : null;
-    if (!m || !/[\p{L}\p{N}]/u.test(s.text.slice(0, m.index))) return [s];
-    const at = s.start + m.index;
-    return [
-      { ...s, text: s.text.slice(0, m.index), end: at },
-      { label: 'genre' as const, text: s.text.slice(m.index), start: at, end: s.end },
-    ];
+    if (s.label !== 'title') return [s];
+    for (const [label, mark] of marks) {
+      const m = mark.exec(s.text);
+      if (!m || !/[\p{L}\p{N}]/u.test(s.text.slice(0, m.index))) continue;
+      const at = s.start + m.index;
+      return [
+        { ...s, text: s.text.slice(0, m.index), end: at },
+        { label, text: s.text.slice(m.index), start: at, end: s.end },
+      ];
+    }
+    return [s];
   });
 }
 
+/** The repairs above, in the order they apply (each sees what the ones before it made). */
+const SEGMENT_REPAIRS: readonly ((segments: readonly Segment[]) => Segment[])[] = [
+  yearAsPages,
+  issueAsPages,
+  yearInTitle,
+  authorBeforeDate,
+  laterAuthors,
+  bookAfterEditors,
+  containerHead,
+  marksAfterTitle,
+];
+
 /** Returns the segments with the repairs above applied (the input is not changed). */
 export function repairSegments(tagged: readonly Segment[]): Segment[] {
-  const segments = genreAfterTitle(
-    bookAfterEditors(laterAuthors(authorBeforeDate(yearInTitle(yearAsPages(tagged))))),
-  );
+  const segments = SEGMENT_REPAIRS.reduce<Segment[]>((acc, repair) => repair(acc), [...tagged]);
   // A date segment that is only punctuation (the "." after "(in press)") dates nothing.
   const hasDate = segments.some((s) => s.label === 'date' && /[\p{L}\p{N}]/u.test(s.text));
   const out: Segment[] = [];

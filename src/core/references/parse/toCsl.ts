@@ -71,21 +71,28 @@ export function segmentsToCsl(tagged: readonly Segment[]): CslItem {
   set('collection-title', first('collection-title') && cleanContainer(first('collection-title')!));
   const volumeText = first('volume');
   const volume = volumeText ? splitVolume(cleanNumberField(volumeText)) : undefined;
+  // "Comptes rendus … Serie 3, 316 : 1194-1199" with "3, 316" tagged as the volume: after a
+  // series word, the number before the comma is the series' (part of the journal's name).
+  const afterSeries = /\b(?:s[ée]ries?|ser\.|reihe)\s*$/iu.test(first('container-title') ?? '');
+  const seriesNumber =
+    afterSeries && volume ? /^(\w{1,3})\s*,\s*(\d+)$/u.exec(volume.volume) : null;
+  if (seriesNumber && typeof csl['container-title'] === 'string')
+    csl['container-title'] = `${csl['container-title']} ${seriesNumber[1]}`;
   // "Phys. Scr. 45, 87 (1992)" with "45, 87" tagged as the volume: with no pages tagged, the
   // number after the comma is the page.
   const volumePage =
-    !first('pages') && volume ? /^(\w+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$/u.exec(volume.volume) : null;
+    !first('pages') && volume && !seriesNumber
+      ? /^(\w+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$/u.exec(volume.volume)
+      : null;
   const issue = first('issue') ? splitIssue(first('issue')!) : undefined;
   // "Review of Financial Studies, 5: 4, pp. 553-580" and "Operations Research 36, 3 (1988),
-  // 454-469": with the pages tagged, the number after the volume's colon or comma is the issue
-  // (but "Comptes rendus … Serie 3, 316": after a series, the number before the comma is its).
-  const afterSeries = /\b(?:s[ée]ries?|ser\.|reihe)\s*$/iu.test(first('container-title') ?? '');
+  // 454-469": with the pages tagged, the number after the volume's colon or comma is the issue.
   const issueAfterComma =
     first('pages') && !issue && !afterSeries && volume
       ? /^(\w+)\s*,\s*(\d+)$/u.exec(volume.volume)
       : null;
   const issueAfterColon = first('pages') && !volume?.issue ? volume?.page : undefined;
-  const volumeAlone = volumePage?.[1] ?? issueAfterComma?.[1];
+  const volumeAlone = seriesNumber?.[2] ?? volumePage?.[1] ?? issueAfterComma?.[1];
   setNumbering('volume', volume && cleanNumberField(volumeAlone ?? volume.volume));
   setNumbering(
     'issue',
@@ -98,7 +105,10 @@ export function segmentsToCsl(tagged: readonly Segment[]): CslItem {
   set('publisher-place', first('location') && cleanText(first('location')!));
   set('genre', first('genre') && cleanText(first('genre')!));
   set('number', first('number') && cleanNumberField(first('number')!));
-  set('DOI', first('doi') && normaliseDoi(first('doi')!));
+  // "doi: S0168-9525(03)00073-8 [pii] 10.1016/S0168-9525(03)00073-8": the tagger may split a
+  // DOI's label or a publisher item id from the DOI; the DOI is the segment that holds one.
+  const doi = fields.get('doi')?.find((d) => /\b10\.\d/u.test(d)) ?? first('doi');
+  set('DOI', doi && normaliseDoi(doi));
   set('URL', first('url') && normaliseUrl(first('url')!));
   // A resolver link is the DOI: "https://doi.org/10.1016/..." gives DOI 10.1016/... and no URL.
   if (typeof csl.URL === 'string' && /^https?:\/\/(?:dx\.)?doi\.org\/10\./iu.test(csl.URL)) {

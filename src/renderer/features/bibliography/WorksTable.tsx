@@ -274,9 +274,11 @@ export const WorksTable = memo(function WorksTable({
         {rows.indices.map((i) => {
           const key = keyAt(i);
           if (!key) return <PendingRow key={`#${i}`} index={i} colSpan={columnCount} />;
+          // Keyed by place, not by work: a key typed in the filter changes most rows shown, and
+          // the answer's rows then fill the rows already there instead of replacing every one.
           return (
             <WorkRow
-              key={key}
+              key={i}
               columns={columns}
               index={i}
               workKey={key}

@@ -80,9 +80,11 @@ export const HitList = memo(function HitList({
                 );
               }
               const { hit } = row;
+              // Keyed by place, not by hit: a key typed changes most hits, and the next answer's
+              // hits then fill the elements already there instead of replacing every one.
               return (
                 <div
-                  key={`${hit.kind}:${hit.id}`}
+                  key={i}
                   {...common}
                   className={i === active ? 'hit hit--active' : 'hit'}
                   data-hit-kind={hit.kind}

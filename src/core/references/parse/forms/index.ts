@@ -1,6 +1,6 @@
 /**
  * Rules that read a reference entry's printed form where it is closed enough to say more than the
- * tagger: Vancouver names and sources, a volume's pages after a colon, a book's imprint, a quoted title, editors after the title, a chapter's editors and book, a title run on into
+ * tagger: Vancouver names and sources, a volume's pages after a colon, CJK counted numbers, a book's imprint, a quoted title, editors after the title, a chapter's editors and book, a title run on into
  * its container, a body as the author, an article number. Each takes the tagger's token labels and corrects them in
  * place, so what it does not match keeps the tagger's reading.
  */
@@ -8,6 +8,7 @@ import type { Token } from '../tokens';
 import { articleNumber } from './articleNumber';
 import { bookImprint } from './bookImprint';
 import { chapterIn } from './chapterIn';
+import { cjkNumbering } from './cjkNumbering';
 import { corporateHead } from './corporateHead';
 import { markedParts } from './markedParts';
 import { titleRunOn } from './titleRunOn';
@@ -26,6 +27,7 @@ export function printedFormLabels(
     vancouverAuthorList,
     vancouverSource,
     volumeColonPages,
+    cjkNumbering,
     bookImprint,
     markedParts,
     chapterIn,

@@ -1,15 +1,17 @@
 // The source of a journal article in the Vancouver (NLM) style: "2013;7(1):209–29",
 // "1993;260(5104):17,36", "2010 Jan;69(6):1209-18", "2006; 57(2): 143–154". Its punctuation says
 // which number is which; the tagger, having seen few of them, reads "2013;7" as one volume or
-// "(5104):17," as the issue.
+// "(5104):17," as the issue. NLM prints a supplement or part after the volume without brackets:
+// "2017;67 Suppl 2:7-13", "2010;30 Suppl:S5-10", "2004;43 Pt 1:52-60".
 import type { Token } from '../tokens';
 import { relabel, tokensIn } from './labelSpans';
 import { RANGE, SENTENCE_STOPS } from './printedPatterns';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 const DATE = `(?:1[5-9]|20)\\d\\d[a-z]?(?:\\s+${MONTH}(?:\\s+\\d{1,2})?(?:\\s*[-–]\\s*${MONTH}(?:\\s+\\d{1,2})?)?)?`;
+const SUPPLEMENT = '(?:[Ss]uppl(?:ement)?|[Pp]t|[Pp]art)\\.?(?:\\s*[A-Za-z]?\\d+[A-Za-z]?)?';
 const SOURCE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${DATE})\\s*;\\s*(${RANGE})\\s*(?:(\\(\\s*[^()]{1,15}?\\s*\\))\\s*)?(?::\\s*(${RANGE}(?:\\s*,\\s*${RANGE})*))?(?=[\\s.,;]|$)`,
+  `(?<![\\p{L}\\p{N}])(${DATE})\\s*;\\s*(${RANGE})\\s*(?:(\\(\\s*[^()]{1,15}?\\s*\\)|${SUPPLEMENT}(?=\\s*:))\\s*)?(?::\\s*(${RANGE}(?:\\s*,\\s*${RANGE})*))?(?=[\\s.,;]|$)`,
   'gu',
 );
 

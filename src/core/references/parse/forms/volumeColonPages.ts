@@ -6,11 +6,12 @@ import type { Token } from '../tokens';
 import { relabel, tokensIn } from './labelSpans';
 import { RANGE } from './printedPatterns';
 
+// A volume may carry a part letter ("Bone Joint J 95-B : 1184-1191").
 // Not after "1999;" (a Vancouver source: vancouverSource.ts reads it). After the pages, the year
 // (bare or in brackets) or the entry's end: not ", 220-233" (then the number after the colon was
 // the issue: "Phonetica 61: 4, 220-233").
 const SOURCE = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?<!;\\s*)(\\d+)\\s*(\\(\\s*[^()]{1,15}?\\s*\\))?\\s*:\\s*(${RANGE})` +
+  `(?<![\\p{L}\\p{N}.])(?<!;\\s*)(\\d+(?:-[A-Z](?!\\p{L}))?)\\s*(\\(\\s*[^()]{1,15}?\\s*\\))?\\s*:\\s*(${RANGE})` +
     `(?=[\\s.,;]*(?:\\(?\\s*(?:1[5-9]|20)\\d\\d[a-z]?\\s*\\)?[\\s.,;]*$|$))`,
   'gu',
 );
