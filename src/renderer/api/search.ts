@@ -34,6 +34,9 @@ export function useSearch(query: string, request: SearchRequest = {}): SearchSta
   // A string, so a new object with the same limits does not ask again.
   const limits = request.limitsByKind ? JSON.stringify(request.limitsByKind) : '';
   const trimmed = query.trim();
+  // A blank query ends the last one: the next word typed starts from "Searching…" rather than
+  // the old word's hits (a list rendered in full on its first key, then replaced by its answer).
+  if (!trimmed && answer !== null) setAnswer(null);
 
   useEffect(() => {
     const ticket = ++latest.current;
