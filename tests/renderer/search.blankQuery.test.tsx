@@ -11,6 +11,14 @@ import { createFakeApi } from './fakeApi';
 
 afterEach(cleanup);
 
+/** `useSearch` over `api`, starting with `query`. */
+function renderSearch(api: ScholionApi, query: string) {
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <ApiProvider api={api}>{children}</ApiProvider>
+  );
+  return renderHook(({ query: q }) => useSearch(q), { wrapper, initialProps: { query } });
+}
+
 describe('search as you type after the field was cleared', () => {
   it('shows no results of the word typed before the field was blank', async () => {
     const real = createFakeApi();
@@ -21,14 +29,7 @@ describe('search as you type after the field was cleared', () => {
       if (input.query === 'g') await held;
       return real.search(input);
     };
-    const api = createFakeApi({ search });
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <ApiProvider api={api}>{children}</ApiProvider>
-    );
-    const { result, rerender } = renderHook(({ query }) => useSearch(query), {
-      wrapper,
-      initialProps: { query: 'migration' },
-    });
+    const { result, rerender } = renderSearch(createFakeApi({ search }), 'migration');
     await waitFor(() => expect(result.current.status).toBe('ready'));
 
     rerender({ query: '' });
@@ -43,14 +44,7 @@ describe('search as you type after the field was cleared', () => {
   });
 
   it('keeps the previous results while a longer prefix of the same word is asked', async () => {
-    const api = createFakeApi();
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <ApiProvider api={api}>{children}</ApiProvider>
-    );
-    const { result, rerender } = renderHook(({ query }) => useSearch(query), {
-      wrapper,
-      initialProps: { query: 'mig' },
-    });
+    const { result, rerender } = renderSearch(createFakeApi(), 'mig');
     await waitFor(() => expect(result.current.status).toBe('ready'));
     rerender({ query: 'migr' });
     const state = result.current;
