@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreLockTimeoutError, acquireFileLock } from '../../src/store';
@@ -81,6 +81,24 @@ describe('acquireFileLock', () => {
     await utimes(lock, beforeBoot, beforeBoot);
     const unlock = await acquireFileLock(lock, { staleMs: 10_000, timeoutMs: 1000 });
     expect(JSON.parse(await readFile(lock, 'utf8')).token).not.toBe('old');
+    await unlock();
+  });
+
+  it('waits, then times out, while another live process is breaking a stale lock', async () => {
+    const lock = join(await tempDir(), '.lock');
+    const dead = { pid: deadPid(), host: hostname(), token: 'dead', since: '' };
+    await writeFile(lock, JSON.stringify(dead));
+    // A breaker that is alive (this process) and fresh: its break is in progress, not abandoned.
+    const breaker = { pid: process.pid, host: hostname(), token: 'breaking', since: '' };
+    await writeFile(`${lock}.break`, JSON.stringify(breaker));
+    // The old loop retried at once without sleeping and never reached its deadline (a hang).
+    await expect(acquireFileLock(lock, { staleMs: 3_600_000, timeoutMs: 150 })).rejects.toThrow(
+      StoreLockTimeoutError,
+    );
+    // Once that breaker is done, the stale lock is broken and taken.
+    await rm(`${lock}.break`);
+    const unlock = await acquireFileLock(lock, { staleMs: 3_600_000, timeoutMs: 5000 });
+    expect(JSON.parse(await readFile(lock, 'utf8')).pid).toBe(process.pid);
     await unlock();
   });
 

@@ -85,8 +85,12 @@ function isStale(lock: { info: LockInfo | null; ageMs: number }, staleMs: number
   return lock.ageMs > staleMs;
 }
 
-/** Deletes the lock at `path` if it is still the stale one we saw (same token). */
-async function breakStale(path: string, seen: LockInfo | null, staleMs: number): Promise<void> {
+/**
+ * Deletes the lock at `path` if it is still the stale one we saw (same token). False when another
+ * process is breaking it right now (its `.break` file is live): the caller then waits like for a
+ * held lock, instead of retrying at once in a loop that never sleeps nor meets its deadline.
+ */
+async function breakStale(path: string, seen: LockInfo | null, staleMs: number): Promise<boolean> {
   const breaker = `${path}.break`;
   const me: LockInfo = {
     pid: process.pid,
@@ -97,8 +101,10 @@ async function breakStale(path: string, seen: LockInfo | null, staleMs: number):
   if (!(await createExclusive(breaker, me))) {
     const other = await readLock(breaker);
     // Breaking takes microseconds; a breaker older than a second or two was abandoned.
-    if (other && isStale(other, Math.min(2000, staleMs))) await fsp.unlink(breaker).catch(() => {});
-    return;
+    if (!other) return true; // that breaker finished meanwhile
+    if (!isStale(other, Math.min(2000, staleMs))) return false;
+    await fsp.unlink(breaker).catch(() => {});
+    return true;
   }
   try {
     const now = await readLock(path);
@@ -108,6 +114,7 @@ async function breakStale(path: string, seen: LockInfo | null, staleMs: number):
   } finally {
     await fsp.unlink(breaker).catch(() => undefined);
   }
+  return true;
 }
 
 /** Takes the lock at `lockPath`, waiting for its holder; returns the function that releases it. */
@@ -128,10 +135,7 @@ export async function acquireFileLock(
     if (await createExclusive(lockPath, info)) break;
     const held = await readLock(lockPath);
     if (!held) continue;
-    if (isStale(held, staleMs)) {
-      await breakStale(lockPath, held.info, staleMs);
-      continue;
-    }
+    if (isStale(held, staleMs) && (await breakStale(lockPath, held.info, staleMs))) continue;
     if (Date.now() > deadline) {
       const who = held.info ? `process ${held.info.pid} on ${held.info.host}` : 'another process';
       throw new StoreLockTimeoutError(lockPath, who);
