@@ -14,6 +14,7 @@ import {
   TEMP_SUFFIX,
   writeFileAtomic,
 } from './atomicFile';
+import { inPool } from './inPool';
 import { acquireFileLock, isProcessAlive, type FileLockOptions } from './fileLock';
 import type { ByteReader, Storage, StoredText, Unlock } from './types';
 
@@ -158,23 +159,11 @@ export class NodeStorage implements Storage {
     // Side by side: the flushes queue on libuv's pool, and the first one's journal commit
     // carries the data of the files written before it, so the later ones find little to do.
     // A bounded number at a time, so a write of many files never runs out of file handles.
-    let failed: { error: unknown; path: string } | null = null;
-    let next = 0;
-    const flushNext = async (): Promise<void> => {
-      while (next < staged.length) {
-        const path = staged[next++]!;
-        await flushFile(this.full(path), this.fs).catch((error: unknown) => {
-          failed ??= { error, path };
-        });
-      }
-    };
-    await Promise.all(
-      Array.from({ length: Math.min(FLUSH_CONCURRENCY, staged.length) }, flushNext),
+    await inPool(staged, FLUSH_CONCURRENCY, (path) =>
+      flushFile(this.full(path), this.fs).catch((error: unknown) => {
+        throw writeErrorFrom(error, path, this.location);
+      }),
     );
-    if (failed !== null) {
-      const { error, path } = failed;
-      throw writeErrorFrom(error, path, this.location);
-    }
   }
 
   async syncFolders(paths: readonly string[]): Promise<void> {
