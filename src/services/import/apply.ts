@@ -130,7 +130,7 @@ export async function applyImport(
     }
   }
   if (changed.size > 0) {
-    const merged = importHistory(changed, byKey, plan.file, addedAt);
+    const merged = mergedRevisions(changed, byKey, plan.file, addedAt);
     await store.putWorks(
       [...changed.values()].map((w) => merged.get(w.citationKey)?.work ?? w),
       new Map([...merged].map(([key, m]) => [key, m.revision])),
@@ -141,11 +141,10 @@ export async function applyImport(
 
 /**
  * The merged works with their revision for their history, by the import: what a merge changed in
- * a library work (those fields marked as the import's). A new work is numbered revision 1 in place
- * and is not in the answer: its first is derived from its provenance (importedFirstRevision), so a
- * fresh import writes its works files and nothing else.
+ * a library work (those fields marked as the import's). New works are not in the answer (see
+ * newWork), so a fresh import writes its works files and nothing else.
  */
-function importHistory(
+function mergedRevisions(
   changed: ReadonlyMap<string, Work>,
   library: ReadonlyMap<string, Work>,
   file: string | null,
@@ -155,11 +154,7 @@ function importHistory(
   const out = new Map<string, { work: Work; revision: WorkRevision }>();
   for (const [key, work] of changed) {
     const before = library.get(key);
-    if (!before) {
-      // A new work is this import's own object (newWork): numbered in place, not copied.
-      work.revision = 1;
-      continue;
-    }
+    if (!before) continue; // a new work (newWork): its revision 1 is derived, not written
     const marked = markChanged(before, work, 'import', at);
     if (marked.changes.length === 0) continue;
     out.set(key, {
@@ -210,6 +205,8 @@ function newWork(item: PlanItem, key: string, file: string | null, addedAt: stri
     tags: [],
   };
   if (item.entry.source) work.source = item.entry.source;
+  // Revision 1 is derived from the provenance (importedFirstRevision): no history is written.
+  work.revision = 1;
   return work;
 }
 
