@@ -27,6 +27,19 @@ export function tokensIn(tokens: readonly Token[], from: number, to: number): nu
   return out;
 }
 
+/**
+ * The punctuation tokens right after offset `end`, up to the next word or number: what a rule
+ * that relabelled a span may have to take from the field the tagger ran on into it.
+ */
+export function punctuationAfter(tokens: readonly Token[], end: number): number[] {
+  const out: number[] = [];
+  for (let i = firstTokenFrom(tokens, end); i < tokens.length; i++) {
+    if (/[\p{L}\p{N}]/u.test(tokens[i]!.text)) break;
+    out.push(i);
+  }
+  return out;
+}
+
 /** Gives every token inside [from, to) the label `label` (in place). */
 export function relabel(
   labels: string[],
