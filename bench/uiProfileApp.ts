@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { ensureDataset } from './dataset';
+import { clickView } from './ui';
 import { launchApp, type LaunchedApp } from '../tests/e2e/harness';
 import { UI_PROBE_SCRIPT } from './uiProbe';
 
@@ -46,10 +47,7 @@ export async function openField(page: Page, field: string): Promise<() => Promis
       await new Promise((r) => setTimeout(r, 100));
   });
   if (field === 'filter') {
-    await page
-      .getByRole('navigation', { name: 'Views' })
-      .getByRole('button', { name: 'Bibliography' })
-      .click();
+    await clickView(page, 'Bibliography');
     const filter = page.getByRole('searchbox', { name: 'Filter works' });
     await filter.waitFor();
     return () => filter.focus();

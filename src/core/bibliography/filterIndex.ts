@@ -131,13 +131,11 @@ export class FilterIndex {
       const key = variants.join('|');
       // Among a few rows, testing their texts is cheaper than marking the rows of many tokens.
       if (!kept.has(key) && rows && count < texts.length / 8) {
-        const within: RowMatches = rows;
         count = 0;
         for (let i = 0; i < texts.length; i++) {
-          if (within[i] && matchesFilterText(texts[i]!, [variants])) count++;
-          else within[i] = 0;
+          if (rows[i] && matchesFilterText(texts[i]!, [variants])) count++;
+          else rows[i] = 0;
         }
-        rows = within;
         continue;
       }
       const m = kept.get(key) ?? this.matchWord(variants, previous);

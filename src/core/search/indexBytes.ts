@@ -221,10 +221,11 @@ interface KeptPool {
  */
 export function indexFromBytes(bytes: Uint8Array): { index: InvertedIndex; extra: Sections } {
   const { header, sections } = readSections(TAG, bytes);
-  const [docs, weights] = sections.slice(-2);
-  const used = int32Section(docs).length;
-  const pool = { docs: int32Section(docs), weights: float32Section(weights), used };
-  if (float32Section(weights).length !== used) throw damaged('layout');
+  const [docsBytes, weightsBytes] = sections.slice(-2);
+  const docs = int32Section(docsBytes);
+  const weights = float32Section(weightsBytes);
+  if (weights.length !== docs.length) throw damaged('layout');
+  const pool = { docs, weights, used: docs.length };
   return indexFromParts(header, sections.slice(0, -2), pool);
 }
 
