@@ -36,9 +36,9 @@ export class FilterIndex {
   private readonly starts: Int32Array;
   private readonly postings: Int32Array;
   /** The tokens holding each character (a UTF-16 code unit), ascending. */
-  private readonly tokensOfChar: Map<number, Int32Array>;
+  private readonly tokensOfChar = new Map<number, Int32Array>();
   /** The tokens holding each pair of adjacent characters (`pairId`), ascending. */
-  private readonly tokensOfPair: Map<number, Int32Array>;
+  private readonly tokensOfPair = new Map<number, Int32Array>();
   /**
    * The rows holding each common character (in many rows' texts): the answer to its letter typed
    * alone, which would otherwise mark most of the postings.
@@ -49,24 +49,30 @@ export class FilterIndex {
 
   /**
    * Indexes `texts` (folded filter texts, one per row, as `workFilterText` makes them), giving
-   * the event loop a turn after every `chunk` rows: at 100,000 works this is about a second of
-   * work, which must not hold up the requests answered meanwhile.
+   * the event loop a turn after every `chunk` rows and every step of listing the tokens by
+   * character and pair: at 100,000 works this is one to three seconds of work, which must not
+   * hold up the requests answered meanwhile.
    */
   static async build(texts: readonly string[], chunk = 1000): Promise<FilterIndex> {
+    const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
     const tokens = new TokenRows();
     for (let start = 0; start < texts.length; start += chunk) {
-      if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (start > 0) await turn();
       const end = Math.min(texts.length, start + chunk);
       for (let row = start; row < end; row++) tokens.add(texts[row]!, row);
     }
-    return new FilterIndex(texts, tokens);
+    const index = new FilterIndex(texts, tokens);
+    for (const _ of index.listCharacters(chunk * 10)) await turn();
+    return index;
   }
 
   /** Indexes `texts` at once (see `build`). */
   static of(texts: readonly string[]): FilterIndex {
     const tokens = new TokenRows();
     texts.forEach((text, row) => tokens.add(text, row));
-    return new FilterIndex(texts, tokens);
+    const index = new FilterIndex(texts, tokens);
+    for (const _ of index.listCharacters(Infinity));
+    return index;
   }
 
   private constructor(
@@ -83,12 +89,21 @@ export class FilterIndex {
     this.starts[rowsOf.length] = total;
     this.postings = new Int32Array(total);
     rowsOf.forEach((rows, t) => this.postings.set(rows, this.starts[t]!));
-    this.tokensOfChar = charTokens(this.tokens);
-    this.tokensOfPair = pairTokens(this.tokens);
+  }
+
+  /**
+   * Lists the tokens by character and by pair of characters, and keeps the rows of the common
+   * characters: a step (yield) after about every `step` tokens or common character.
+   */
+  private *listCharacters(step: number): Generator<void> {
+    yield* tokensBy(this.tokens, eachChar, this.tokensOfChar, step);
+    yield* tokensBy(this.tokens, eachPair, this.tokensOfPair, step);
     for (const [c, tokens] of this.tokensOfChar) {
       let marks = 0;
       for (const t of tokens) marks += this.starts[t + 1]! - this.starts[t]!;
-      if (marks > texts.length / COMMON_CHAR) this.rowsOfChar.set(c, this.rowsOf(tokens));
+      if (marks <= this.texts.length / COMMON_CHAR) continue;
+      this.rowsOfChar.set(c, this.rowsOf(tokens));
+      yield;
     }
   }
 
@@ -226,38 +241,41 @@ export class FilterIndex {
 
 const NO_TOKENS = new Int32Array(0);
 
-/** The tokens (by number) holding each character, ascending. */
-function charTokens(tokens: readonly string[]): Map<number, Int32Array> {
-  return tokensBy(tokens, (token, each) => {
-    for (let i = 0; i < token.length; i++) each(token.charCodeAt(i));
-  });
+/** Each character (UTF-16 code unit) of `token`, as an id for `tokensBy`. */
+function eachChar(token: string, each: (id: number) => void): void {
+  for (let i = 0; i < token.length; i++) each(token.charCodeAt(i));
 }
 
 /** The pair of characters of `text` at `i` and `i + 1`, as one number. */
 const pairId = (text: string, i: number): number =>
   text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 
-/** The tokens (by number) holding each pair of adjacent characters (`pairId`), ascending. */
-function pairTokens(tokens: readonly string[]): Map<number, Int32Array> {
-  return tokensBy(tokens, (token, each) => {
-    for (let i = 0; i + 1 < token.length; i++) each(pairId(token, i));
-  });
+/** Each pair of adjacent characters of `token` (`pairId`), as an id for `tokensBy`. */
+function eachPair(token: string, each: (id: number) => void): void {
+  for (let i = 0; i + 1 < token.length; i++) each(pairId(token, i));
 }
 
-/** The tokens (by number) under each id `ids` gives of a token, ascending, each once. */
-function tokensBy(
+/**
+ * Fills `out` with the tokens (by number) under each id `ids` gives of a token, ascending, each
+ * once; a step (yield) after every `step` tokens.
+ */
+function* tokensBy(
   tokens: readonly string[],
   ids: (token: string, each: (id: number) => void) => void,
-): Map<number, Int32Array> {
+  out: Map<number, Int32Array>,
+  step: number,
+): Generator<void> {
   const lists = new Map<number, number[]>();
-  tokens.forEach((token, t) =>
-    ids(token, (id) => {
+  for (let t = 0; t < tokens.length; t++) {
+    ids(tokens[t]!, (id) => {
       let list = lists.get(id);
       if (!list) lists.set(id, (list = []));
       if (list[list.length - 1] !== t) list.push(t);
-    }),
-  );
-  return new Map([...lists].map(([id, list]) => [id, Int32Array.from(list)]));
+    });
+    if ((t + 1) % step === 0) yield;
+  }
+  for (const [id, list] of lists) out.set(id, Int32Array.from(list));
+  yield;
 }
 
 /** The rows of each distinct token, as the index is being built. */

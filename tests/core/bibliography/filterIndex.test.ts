@@ -126,6 +126,27 @@ describe('the filter index', () => {
     });
     expectAsScan(index, texts, [...filters, 'q', 'xq', 'z', 'ç', 'c', 'ø', 'oe', '']);
   });
+
+  it('built in the background, gives the event loop turns while listing tokens by letter too', async () => {
+    const texts = Array.from({ length: 40 }, (_, i) =>
+      workFilterText(
+        makeWork({ id: 'x', title: `word${i} other${i * 7} third${i * 13}` }),
+        '',
+        null,
+      ),
+    );
+    let ticks = 0;
+    const ticking = setInterval(() => ticks++, 0);
+    try {
+      // One row per chunk: 39 turns while reading the rows; ~120 tokens listed by character
+      // and by pair, ten per step, give more.
+      const index = await FilterIndex.build(texts, 1);
+      expect(ticks).toBeGreaterThan(45);
+      expectAsScan(index, texts, ['w', 'wo', 'ord1', 'ot', 'third2', 'r 7', 'zz']);
+    } finally {
+      clearInterval(ticking);
+    }
+  });
 });
 
 /** Each query's prefixes, then back to its first letter, as typing and deleting go. */

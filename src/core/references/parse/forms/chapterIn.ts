@@ -3,7 +3,7 @@
 // (Musick JA and R Bonfil editors), Publisher, Place." The tagger tends to run the editors into
 // the book's title, or the book's title into the chapter's.
 import type { Token } from '../tokens';
-import { relabel, tokensIn } from './labelSpans';
+import { punctuationAfter, relabel, tokensIn } from './labelSpans';
 import { EDITOR_MARK, sentenceEnd } from './printedPatterns';
 import { NAME, SEPARATOR } from './vancouverNames';
 
@@ -75,8 +75,8 @@ export function chapterIn(text: string, tokens: readonly Token[], labels: string
     // Inside the brackets: "(edited by A and B)" would leave its ")" on the last name.
     const bracketEnd = editorsAt + b[2]!.length;
     relabel(labels, tokens, editorsAt, bracketEnd, 'other');
-    for (let i = tokens.findIndex((t) => t.start >= bracketEnd); i >= 0 && i < tokens.length; i++) {
-      if (labels[i] !== 'editor' || /[\p{L}\p{N}]/u.test(tokens[i]!.text)) break;
+    for (const i of punctuationAfter(tokens, bracketEnd)) {
+      if (labels[i] !== 'editor') break;
       labels[i] = 'other';
     }
     relabel(labels, tokens, editorsAt + 1, editorsAt + b[2]!.length - 1, 'editor');

@@ -3,7 +3,7 @@
 // a colon, then the year or the entry's end. The tagger, having seen "5: 4" as volume and issue,
 // may call the pages an issue, or run them into the year as one date ("1559, 1968").
 import type { Token } from '../tokens';
-import { relabel, tokensIn } from './labelSpans';
+import { punctuationAfter, relabel, tokensIn } from './labelSpans';
 import { RANGE } from './printedPatterns';
 
 // A volume may carry a part letter ("Bone Joint J 95-B : 1184-1191").
@@ -44,8 +44,7 @@ export function volumeColonPages(text: string, tokens: readonly Token[], labels:
   relabel(labels, tokens, pagesAt, end, 'pages');
   // The punctuation after the pages that the tagger gave the issue or the date with them ("1559,
   // 1968" as one date) belongs to no field.
-  for (let i = tokens.findIndex((t) => t.start >= end); i >= 0 && i < tokens.length; i++) {
-    if (/[\p{L}\p{N}]/u.test(tokens[i]!.text)) break;
+  for (const i of punctuationAfter(tokens, end)) {
     if (labels[i] === 'date' || labels[i] === 'issue' || labels[i] === 'volume')
       labels[i] = 'other';
   }
