@@ -93,7 +93,9 @@ export class FilterIndex {
 
   /**
    * Lists the tokens by character and by pair of characters, and keeps the rows of the common
-   * characters: a step (yield) after about every `step` tokens or common character.
+   * characters: a step (yield) after every `step` tokens or lists, and after each common
+   * character's rows when there are more than `step` rows; a small index takes no step at all
+   * (nor, built in the background, any turn of the event loop).
    */
   private *listCharacters(step: number): Generator<void> {
     yield* tokensBy(this.tokens, eachChar, this.tokensOfChar, step);
@@ -103,7 +105,7 @@ export class FilterIndex {
       for (const t of tokens) marks += this.starts[t + 1]! - this.starts[t]!;
       if (marks <= this.texts.length / COMMON_CHAR) continue;
       this.rowsOfChar.set(c, this.rowsOf(tokens));
-      yield;
+      if (this.texts.length > step) yield; // marking rows costs as much as `step` tokens
     }
   }
 
@@ -257,7 +259,7 @@ function eachPair(token: string, each: (id: number) => void): void {
 
 /**
  * Fills `out` with the tokens (by number) under each id `ids` gives of a token, ascending, each
- * once; a step (yield) after every `step` tokens.
+ * once; a step (yield) after every `step` tokens read and every `step` lists made.
  */
 function* tokensBy(
   tokens: readonly string[],
@@ -274,8 +276,11 @@ function* tokensBy(
     });
     if ((t + 1) % step === 0) yield;
   }
-  for (const [id, list] of lists) out.set(id, Int32Array.from(list));
-  yield;
+  let done = 0;
+  for (const [id, list] of lists) {
+    out.set(id, Int32Array.from(list));
+    if (++done % step === 0) yield;
+  }
 }
 
 /** The rows of each distinct token, as the index is being built. */
