@@ -19,11 +19,10 @@ const NUMBER_LABEL =
 /** Volume or issue number without its label ("Vol. 12" -> "12", "(3)" -> "3", "no. 4" -> "4"). */
 export function cleanNumberField(text: string): string {
   // "84-", "10/": a dash or slash after the number led to the next field. A final dot is the
-  // entry's ("Vol. I." keeps it through cleanText, which reads "I." as an abbreviation).
-  return cleanText(withoutCjkMarks(text).replace(NUMBER_LABEL, ''))
+  // entry's, also after a roman numeral ("Vol. I.").
+  return cleanText(withoutCjkMarks(text).replace(NUMBER_LABEL, ''), 'never')
     .replace(/^\(|\)$/g, '')
-    .replace(/\s*[-‐–—/]+$/u, '')
-    .replace(/(?<=^[ivxlcdm]+)\.$/iu, '');
+    .replace(/\s*[-‐–—/]+$/u, '');
 }
 
 const TRAILING_PAGE_PUNCTUATION = /[\s)\].,;:|\-‐‑‒–—−]+$/u;
