@@ -14,7 +14,11 @@ import {
 } from '../../../src/core/references/parse/edition';
 import { cleanText } from '../../../src/core/references/parse/fieldValues';
 import { sentenceEnd, sentences } from '../../../src/core/references/parse/forms/printedPatterns';
-import { sourceNumbers } from '../../../src/core/references/parse/sourceNumbers';
+import {
+  sourceNumbers,
+  volumeCountAfterTitle,
+} from '../../../src/core/references/parse/sourceNumbers';
+import { cleanContainer } from '../../../src/core/references/parse/fieldValues';
 
 describe('a book edition', () => {
   it('is recognised alone, in brackets at the end, or ending a text, in every printed form', () => {
@@ -124,5 +128,34 @@ describe('the numbers of a source tagged in one segment', () => {
 
   it('drops a value with no digit nor roman numeral', () => {
     expect(sourceNumbers({ volume: 'edited by', issue: 'xii' })).toEqual({ issue: 'xii' });
+  });
+
+  it('takes the pages run into the issue over a page count tagged as the pages', () => {
+    // "J. High Energy Phys.,( 7):Paper23 ,12 pp .1998" (GROBID corpus): JHEP's article number.
+    expect(sourceNumbers({ issue: '( 7):Paper23 ,', pages: '12 pp .' })).toEqual({
+      issue: '7',
+      page: '23',
+    });
+    // Alone, a page count stays the pages, as lists print a report's length.
+    expect(sourceNumbers({ pages: '25 pp.' })).toEqual({ page: '25 pp' });
+  });
+});
+
+describe('the number of volumes at the end of a title', () => {
+  it('is split from the title ("The Leatherstocking Tales. 2 vols.")', () => {
+    expect(volumeCountAfterTitle('The Leatherstocking Tales. 2 vols')).toEqual({
+      title: 'The Leatherstocking Tales',
+      volumes: '2',
+    });
+    expect(volumeCountAfterTitle('Selected Works, 3 vol.')?.volumes).toBe('3');
+    expect(volumeCountAfterTitle('Twenty vols of the Encyclopaedia')).toBeNull();
+    expect(volumeCountAfterTitle('. 2 vols')).toBeNull();
+  });
+});
+
+describe('a container printed after a dash', () => {
+  it('is read without the dash ("-Zool. Jb. Syst.")', () => {
+    expect(cleanContainer('-Zool. Jb. Syst.')).toBe('Zool. Jb. Syst.');
+    expect(cleanContainer('– Revue des études,')).toBe('Revue des études');
   });
 });

@@ -133,7 +133,8 @@ export function cleanTitle(text: string): string {
  */
 export function cleanContainer(text: string): string {
   const head = withoutLeftoverBracket(text.trim())
-    .replace(/^[\s,;:.)\]"“”'‘’«»]+/u, '')
+    // A dash before the name is the style's ("Title. -Zool. Jb. Syst. 83: 63-110").
+    .replace(/^[\s,;:.)\]"“”'‘’«»\-‐–—]+/u, '')
     .replace(/^\s*\(?\s*(?:eds?|edd|editors?|hrsg|hg)\.?\s*\)?\s*[,.:]\s*/iu, '')
     // A language mark before "In:" ("Eng. In: Nature Biotechnology", PubMed exports).
     .replace(/^\p{L}{2,4}\s*\.\s*(?=in\s*:)/iu, '');

@@ -1,6 +1,7 @@
 // Rule-based repairs of the tagger's segments where a closed pattern says more than the model:
 // "(in press)" and "(n.d.)" are dates, "Retrieved May 3, 2013, from" is access information, and
 // "2nd ed." is an edition, and a body named first, before the date, is the author.
+import { editorsInAuthors, titleAfterAuthors } from './authorRepairs';
 import { containerHead } from './containerHead';
 import { EDITION_ALONE, EDITION_IN_BRACKETS_AT_END } from './edition';
 import type { FieldLabel, Segment } from './model';
@@ -170,6 +171,8 @@ const SEGMENT_REPAIRS: readonly ((segments: readonly Segment[]) => Segment[])[] 
   yearAsPages,
   issueAsPages,
   yearInTitle,
+  editorsInAuthors,
+  titleAfterAuthors,
   authorBeforeDate,
   laterAuthors,
   bookAfterEditors,

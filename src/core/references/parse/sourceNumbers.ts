@@ -22,6 +22,8 @@ export interface SourceNumbers {
 
 /** "45, 87", "36, 3", "3, 316", "45, 87-90": a number, a comma and a number or a range of two. */
 const NUMBER_COMMA_NUMBER = /^(\w+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$/u;
+/** A page count alone: "12 pp.", "8pp". */
+const PAGE_COUNT = /^\s*\d+\s*pp\b\.?[\s.,;]*$/iu;
 /** A container that ends with a series word: the number after it is the series'. */
 const SERIES_AT_END = /\b(?:s[ée]ries?|ser\.|reihe)\s*$/iu;
 
@@ -33,9 +35,14 @@ const SERIES_AT_END = /\b(?:s[ée]ries?|ser\.|reihe)\s*$/iu;
  * rendus … Serie 3, 316 : 1194-1199"). A value with no digit nor roman numeral is dropped (a
  * mis-tagged word: "edited by").
  */
-export function sourceNumbers(tagged: TaggedNumbers): SourceNumbers {
-  const volume = tagged.volume ? splitVolume(cleanNumberField(tagged.volume)) : undefined;
-  const issue = tagged.issue ? splitIssue(tagged.issue) : undefined;
+export function sourceNumbers(given: TaggedNumbers): SourceNumbers {
+  const volume = given.volume ? splitVolume(cleanNumberField(given.volume)) : undefined;
+  const issue = given.issue ? splitIssue(given.issue) : undefined;
+  // "( 7):Paper23 ,12 pp": a page count tagged as the pages gives way to the pages run into the
+  // volume or issue (alone, it stays: reference lists print a book's or report's length so).
+  const otherPage = volume?.page ?? issue?.page;
+  const tagged =
+    otherPage && PAGE_COUNT.test(given.pages ?? '') ? { ...given, pages: undefined } : given;
   const comma = volume ? NUMBER_COMMA_NUMBER.exec(volume.volume) : null;
   const single = comma && !/\D/u.test(comma[2]!) ? comma : null;
   const afterSeries = SERIES_AT_END.test(tagged.container ?? '');
@@ -61,4 +68,17 @@ export function sourceNumbers(tagged: TaggedNumbers): SourceNumbers {
   put('page', numbering(pages && cleanPages(pages)));
   put('seriesNumber', series?.[1]);
   return out;
+}
+
+/** "…Tales. 2 vols", "…, 3 vol.": the number of volumes, printed as the title's last part. */
+const VOLUME_COUNT_AT_END = /[.,;:]\s+(\d+)\s+vols?\.?$/iu;
+
+/**
+ * A title and the number of volumes the tagger left at its end ("The Leatherstocking Tales. 2
+ * vols." -> "The Leatherstocking Tales", 2 volumes); null when the title ends otherwise.
+ */
+export function volumeCountAfterTitle(title: string): { title: string; volumes: string } | null {
+  const m = VOLUME_COUNT_AT_END.exec(title);
+  if (!m || !/\p{L}/u.test(title.slice(0, m.index))) return null;
+  return { title: title.slice(0, m.index), volumes: m[1]! };
 }

@@ -12,7 +12,7 @@ import {
 } from './fieldValues';
 import { editionValue } from './edition';
 import { cleanNumberField } from './numbering';
-import { sourceNumbers } from './sourceNumbers';
+import { sourceNumbers, volumeCountAfterTitle } from './sourceNumbers';
 import type { FieldLabel, Segment } from './model';
 import { splitNames } from './names';
 import { repairSegments } from './repairs';
@@ -62,7 +62,10 @@ export function segmentsToCsl(tagged: readonly Segment[]): CslItem {
     set('year-suffix', issued.yearSuffix);
     set('status', issued.status);
   }
-  set('title', first('title') && cleanTitle(first('title')!));
+  const title = first('title') && cleanTitle(first('title')!);
+  const volumeCount = title ? volumeCountAfterTitle(title) : null;
+  set('title', volumeCount?.title ?? title);
+  set('number-of-volumes', volumeCount?.volumes);
   set('container-title', first('container-title') && cleanContainer(first('container-title')!));
   set('collection-title', first('collection-title') && cleanContainer(first('collection-title')!));
   const numbers = sourceNumbers({
