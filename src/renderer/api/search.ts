@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ScholionApi, SearchKind, SearchResultsView } from '../../shared/contract';
 import { useApiContext } from './ApiProvider';
+import { AskedOnKey } from './askedOnKey';
 
 export type SearchState =
   | { status: 'idle' }
@@ -36,19 +37,8 @@ function searchInput(query: string, request: SearchRequest): SearchInput | null 
   };
 }
 
-/**
- * A search asked from the key's own handler, before React renders the key (which takes a few ms
- * on a big screen): the hook that then renders that query takes this answer instead of asking again.
- */
-const askedOnKey = new WeakMap<ScholionApi, { text: string; answer: Promise<SearchResultsView> }>();
-
-function ask(api: ScholionApi, input: SearchInput, reuse: boolean): Promise<SearchResultsView> {
-  const text = JSON.stringify(input);
-  const early = askedOnKey.get(api);
-  if (early) askedOnKey.delete(api);
-  if (reuse && early?.text === text) return early.answer;
-  return api.search(input);
-}
+/** The search asked from a key's handler (see AskedOnKey). */
+const askedOnKey = new AskedOnKey<ScholionApi, SearchInput, SearchResultsView>();
 
 /**
  * A function for a field's change handler: asks for `query` with `request` at once; `useSearch`
@@ -61,9 +51,7 @@ export function useSearchOnKey(request: SearchRequest = {}): (query: string) => 
     (query: string) => {
       const input = searchInput(query, JSON.parse(asked) as SearchRequest);
       if (!input) return;
-      const answer = api.search(input);
-      answer.catch(() => undefined); // the hook reports a failure; unclaimed, it is not unhandled
-      askedOnKey.set(api, { text: JSON.stringify(input), answer });
+      askedOnKey.put(api, input, api.search(input));
     },
     [api, asked],
   );
@@ -92,7 +80,10 @@ export function useSearch(query: string, request: SearchRequest = {}): SearchSta
     if (!asked) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = (reuse: boolean) => {
-      ask(api, asked, reuse).then(
+      const answer = reuse
+        ? askedOnKey.take(api, asked, () => api.search(asked))
+        : api.search(asked);
+      answer.then(
         (results) => {
           if (latest.current !== ticket) return; // a newer query was typed meanwhile
           setAnswer({ query: asked.query, results });
