@@ -4,17 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../../src/core/references/parse';
 import { repairSegments } from '../../../src/core/references/parse/repairs';
+import { segments } from './segmentHelpers';
 import { segmentsToCsl } from '../../../src/core/references/parse/toCsl';
 
-/** Segments in order from [label, text] pairs, with offsets as if joined by single spaces. */
-function segments(...parts: [Segment['label'], string][]): Segment[] {
-  let at = 0;
-  return parts.map(([label, text]) => {
-    const s = { label, text, start: at, end: at + text.length };
-    at += text.length + 1;
-    return s;
-  });
-}
 const pairs = (out: Segment[]) => out.map((s) => [s.label, s.text]);
 
 describe('an author list run on into the editors after "in:"', () => {
