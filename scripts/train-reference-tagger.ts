@@ -56,6 +56,7 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: '1' },
     seed: { type: 'string', default: String(SEED) },
     'min-count': { type: 'string', default: '2' },
+    margin: { type: 'string', default: '0' },
     out: { type: 'string', default: join(root, 'resources', 'models', 'reference-tagger.js') },
   },
 });
@@ -88,6 +89,7 @@ const weights = trainTagger(train, LABELS, {
   seeds: Array.from({ length: Number(values.seeds) }, (_, k) => Number(values.seed) + 7919 * k),
   minFeatureCount: Number(values['min-count']),
   minWeight: 1,
+  margin: Number(values.margin),
   snapshotEpochs: values.snapshots.split(',').filter(Boolean).map(Number),
   onSnapshot: (epoch, snapshot) =>
     save({ ...snapshot, gazetteer: gazetteerData }, snapshotFile(epoch)),
