@@ -100,3 +100,14 @@ describe('splitNames', () => {
     ]);
   });
 });
+
+describe('the "In" before a book\'s editors', () => {
+  it('goes, in the forms bookIn.ts reads, and a family name "Im" or "In" before a comma stays', () => {
+    expect(splitNames('In: A. Stefanini, G. Nebbia (Eds.)').names.map((n) => n.family)).toEqual([
+      'Stefanini',
+      'Nebbia',
+    ]);
+    expect(splitNames('to appear in J. Smith (ed.)').names.map((n) => n.family)).toEqual(['Smith']);
+    expect(splitNames('Im, J. and Kim, S.').names.map((n) => n.family)).toEqual(['Im', 'Kim']);
+  });
+});

@@ -1,6 +1,7 @@
 // Splits the author or editor list of a reference entry into CSL names (persons and corporate names).
 import type { CslName } from '../../bibliography/model';
 import { CORPORATE_NOUNS, PARTICLES } from '../../citations/lexicon';
+import { withoutBookIn } from './bookIn';
 
 /** The people (or bodies) of one name list, and whether the list was cut short ("et al.", "…"). */
 export interface NameList {
@@ -27,8 +28,8 @@ const GROUP_AFTER_ET_AL = /(\bet\s*al\.?)\s*(?:\([^()]*\)|[:;]\s*\S.*)\s*[.,;:]*
  */
 const GROUP_IN_BRACKETS =
   /\s*\(\s*(?:[\p{Lu}\p{N}][\p{Lu}\p{N}&/-]+|[^()]*\b(?:collaboration|consortium|group|team)\b[^()]*)\s*\)[\s.,;:]*$/iu;
-const LEADING_MARKS =
-  /^\s*(?:(?:in|dans|im)\s*:?\s+|edited\s+by\s+|ed\.\s+by\s+|eds?\.\s+|trans\.\s+(?:by\s+)?|by\s+)/iu;
+/** What announces editors or translators before their names (the "In" of a book: bookIn.ts). */
+const LEADING_MARKS = /^\s*(?:edited\s+by\s+|ed\.\s+by\s+|eds?\.\s+|trans\.\s+(?:by\s+)?|by\s+)/iu;
 /** Words that join names in a list, in the languages of the data ("and", "et", "und", "y"). */
 const JOINERS = /\s*(?:;|&|\b(?:and|And|AND|et|und|y)\b(?!\s*al\b))\s*/gu;
 /** An initial or a run of them: "J.", "J.-P.", "JA", "J.A.", "Ch.". */
@@ -41,10 +42,9 @@ export function splitNames(segment: string): NameList {
     .replace(/(\p{L})[-‐]\s+(\p{L})/gu, '$1-$2')
     .replace(/\s+/g, ' ')
     .trim();
-  text = text
-    // "- D. FAUSSER": a dash before a list is the style's, not a name; so is one run into the
-    // first name after a list number ("7-Taghipour M", the "7" the entry's number).
-    .replace(/^(?:[\s,;:.([]|[-‐–—]+(?=\s|\p{Lu}))+|[\s,;:([]+$/gu, '')
+  // "- D. FAUSSER": a dash before a list is the style's, not a name; so is one run into the
+  // first name after a list number ("7-Taghipour M", the "7" the entry's number).
+  text = withoutBookIn(text.replace(/^(?:[\s,;:.([]|[-‐–—]+(?=\s|\p{Lu}))+|[\s,;:([]+$/gu, ''))
     .replace(LEADING_MARKS, '')
     .replace(EDITOR_MARKS, '')
     .replace(GROUP_AFTER_ET_AL, '$1');
