@@ -17,12 +17,19 @@ interface KeyProbe {
   input: number;
   mutation: number;
   calls: { method: string; start: number; ms: number }[];
+  /** Calls asked before the key that were still running when it came (they share main). */
+  before: { method: string; start: number; ms: number }[];
 }
 
 /** What the page's probe recorded since the last input event. */
 const SINCE_INPUT = `(() => {
   const p = globalThis.__uiProbe;
-  return { input: p.inputAt, mutation: p.lastMutation, calls: p.calls.filter((c) => c.start >= p.inputAt) };
+  return {
+    input: p.inputAt,
+    mutation: p.lastMutation,
+    calls: p.calls.filter((c) => c.start >= p.inputAt),
+    before: p.calls.filter((c) => c.start < p.inputAt && c.start + c.ms > p.inputAt),
+  };
 })()`;
 
 const ms = (n: number) => n.toFixed(1).padStart(6);
@@ -49,7 +56,10 @@ try {
       console.log(
         `${term.slice(0, i).padEnd(14)} total ${ms(total)}  to call ${first ? ms(first.start - key.input) : '     -'}` +
           `  calls ${key.calls.map((c) => `${c.method} ${c.ms.toFixed(1)}`).join(', ') || '-'}` +
-          `  answer→DOM ${ms(key.mutation - replied)}  DOM→paint ${ms(painted - key.mutation)}`,
+          `  answer→DOM ${ms(key.mutation - replied)}  DOM→paint ${ms(painted - key.mutation)}` +
+          (key.before.length
+            ? `  still running: ${key.before.map((c) => `${c.method} ${(c.start + c.ms - key.input).toFixed(1)} more`).join(', ')}`
+            : ''),
       );
     }
   }

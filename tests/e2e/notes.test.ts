@@ -149,7 +149,7 @@ it('keeps the note across a restart', async () => {
   await expect(
     editor.getByRole('textbox', { name: 'Tags, separated by commas' }).inputValue(),
   ).resolves.toBe('RCPs, transfer');
-});
+}, 60_000); // a second launch: over 20 s on a loaded machine
 
 it('makes a note from a citation card linked to the work; delete and undo', async () => {
   const { page } = app;

@@ -1,5 +1,6 @@
-// e2e: a search group holding more hits than the first page reaches every one of them —
-// "Show all 113 works" at the group's end, from the keyboard — in a library of 2,000 works.
+// e2e: a search group holding more hits than the first page reaches every one of them — the
+// first 12 on the key, 25 once the results are scrolled, then "Show all 113 works" at the group's
+// end, from the keyboard — in a library of 2,000 works.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +34,15 @@ it('shows all of a group past its first 25 hits, from the keyboard', async () =>
   await page.keyboard.type('migration');
   await page.getByText('Indexing… (results may be incomplete)').waitFor({ state: 'detached' });
   await more.waitFor();
+  // The key's answer: a screenful of each group; scrolling the results brings the rest of the
+  // page, the same hits first.
+  await expect.poll(() => works.count()).toBe(12);
+  const firstPage = await works.evaluateAll((els) => els.map((el) => el.dataset.hitId));
+  await page.locator('.search-view').hover();
+  await page.mouse.wheel(0, 400);
   await expect.poll(() => works.count()).toBe(25);
+  const page25 = await works.evaluateAll((els) => els.map((el) => el.dataset.hitId));
+  expect(page25.slice(0, 12)).toEqual(firstPage);
   const label = (await more.textContent()) ?? '';
   const total = Number(
     /(\d[\d,]*) in all|Show all (\d[\d,]*)/.exec(label)?.slice(1).find(Boolean)?.replace(/,/g, ''),

@@ -106,7 +106,7 @@ it('keeps the columns, sort and widths the user chose across a restart', async (
     .locator('col.wcol-type')
     .evaluate((c) => (c as HTMLElement).style.width);
   expect(parseFloat(kept)).toBeGreaterThan(before + 30);
-});
+}, 60_000); // a second launch: over 20 s on a loaded machine
 
 it('saves a filter by type and years and applies it from the sidebar after a restart', async () => {
   app ??= await start();
@@ -144,4 +144,4 @@ it('saves a filter by type and years and applies it from the sidebar after a res
     .click();
   await expect.poll(() => visibleView(page).locator('tbody tr[data-work-row]').count()).toBe(shown);
   await expect(page.getByRole('textbox', { name: 'Year from' }).inputValue()).resolves.toBe('2005');
-});
+}, 60_000); // a second launch: over 20 s on a loaded machine

@@ -188,4 +188,4 @@ it('marks a pair not duplicates, keeps that after a restart, and takes it back',
     .poll(() => pairs.getByRole('button').nth(1).getAttribute('aria-pressed'))
     .toBe('true');
   await screenshot(again, 'duplicates-group-of-three-1024x700');
-});
+}, 60_000); // a second launch: over 20 s on a loaded machine

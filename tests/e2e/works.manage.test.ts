@@ -121,7 +121,7 @@ it('adds, edits, tags and deletes (with undo) a work from the keyboard; the edit
   await p.keyboard.press('Enter');
   await expect.poll(() => visibleView(p).locator('tr[data-work-row="betts2009"]').count()).toBe(1);
   p = app.page;
-});
+}, 60_000); // a second launch: over 20 s on a loaded machine
 
 it('asks before deleting a work a note links to, saying what will dangle', async () => {
   app ??= await start();

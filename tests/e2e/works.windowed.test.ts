@@ -123,4 +123,4 @@ it('keeps a column the user resized at its width while scrolling and after a res
   page = app.page;
   expect((await shape(page)).columns[1]).toBe(before - 64);
   expect(app.errors).toEqual([]);
-});
+}, 60_000); // a second launch: over 20 s on a loaded machine

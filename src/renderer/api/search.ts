@@ -1,7 +1,8 @@
 // Search as you type: asked on each key, stale answers dropped, and a re-ask while indexing.
-import { useEffect, useRef, useState } from 'react';
-import type { SearchKind, SearchResultsView } from '../../shared/contract';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ScholionApi, SearchKind, SearchResultsView } from '../../shared/contract';
 import { useApiContext } from './ApiProvider';
+import { AskedOnKey } from './askedOnKey';
 
 export type SearchState =
   | { status: 'idle' }
@@ -16,8 +17,45 @@ export interface SearchRequest {
   kinds?: readonly SearchKind[];
 }
 
+type SearchInput = Parameters<ScholionApi['search']>[0];
+
 /** While the library is still being indexed, the same query is asked again this often. */
 const REFRESH_WHILE_BUILDING_MS = 800;
+
+/** What the service is asked for `query` (null when it is blank); equal requests, equal text. */
+function searchInput(query: string, request: SearchRequest): SearchInput | null {
+  const trimmed = query.trim();
+  if (!trimmed) return null;
+  const { limitPerKind, kinds, limitsByKind } = request;
+  return {
+    query: trimmed,
+    ...(limitPerKind ? { limitPerKind } : {}),
+    ...(kinds?.length ? { kinds: [...kinds] } : {}),
+    ...(limitsByKind && Object.keys(limitsByKind).length
+      ? { limitsByKind: { ...limitsByKind } }
+      : {}),
+  };
+}
+
+/** The search asked from a key's handler (see AskedOnKey). */
+const askedOnKey = new AskedOnKey<ScholionApi, SearchInput, SearchResultsView>();
+
+/**
+ * A function for a field's change handler: asks for `query` with `request` at once; `useSearch`
+ * with the same query and request, rendered next, answers with it rather than asking again.
+ */
+export function useSearchOnKey(request: SearchRequest = {}): (query: string) => void {
+  const { api } = useApiContext();
+  const asked = JSON.stringify(request);
+  return useCallback(
+    (query: string) => {
+      const input = searchInput(query, JSON.parse(asked) as SearchRequest);
+      if (!input) return;
+      askedOnKey.put(api, input, api.search(input));
+    },
+    [api, asked],
+  );
+}
 
 /**
  * The results for `query` (idle when it is blank). Each keystroke asks at once, with no pause: the
@@ -29,41 +67,36 @@ export function useSearch(query: string, request: SearchRequest = {}): SearchSta
   // The latest answer, with the query it answers; the state shown is derived from it.
   const [answer, setAnswer] = useState<Answer | null>(null);
   const latest = useRef(0);
-  const { limitPerKind } = request;
-  const kinds = request.kinds?.join(',') ?? '';
-  // A string, so a new object with the same limits does not ask again.
-  const limits = request.limitsByKind ? JSON.stringify(request.limitsByKind) : '';
   const trimmed = query.trim();
+  // As text, so a new object with the same request does not ask again.
+  const input = JSON.stringify(searchInput(trimmed, request));
   // A blank query ends the last one: the next word typed starts from "Searching…" rather than
   // the old word's hits (a list rendered in full on its first key, then replaced by its answer).
   if (!trimmed && answer !== null) setAnswer(null);
 
   useEffect(() => {
     const ticket = ++latest.current;
-    if (!trimmed) return;
+    const asked = JSON.parse(input) as SearchInput | null;
+    if (!asked) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const ask = () => {
-      api
-        .search({
-          query: trimmed,
-          ...(limitPerKind ? { limitPerKind } : {}),
-          ...(kinds ? { kinds: kinds.split(',') as SearchKind[] } : {}),
-          ...(limits ? { limitsByKind: JSON.parse(limits) as Record<SearchKind, number> } : {}),
-        })
-        .then(
-          (results) => {
-            if (latest.current !== ticket) return; // a newer query was typed meanwhile
-            setAnswer({ query: trimmed, results });
-            if (results.building) timer = setTimeout(ask, REFRESH_WHILE_BUILDING_MS);
-          },
-          (error: unknown) => {
-            if (latest.current === ticket) setAnswer({ query: trimmed, error });
-          },
-        );
+    const run = (reuse: boolean) => {
+      const answer = reuse
+        ? askedOnKey.take(api, asked, () => api.search(asked))
+        : api.search(asked);
+      answer.then(
+        (results) => {
+          if (latest.current !== ticket) return; // a newer query was typed meanwhile
+          setAnswer({ query: asked.query, results });
+          if (results.building) timer = setTimeout(() => run(false), REFRESH_WHILE_BUILDING_MS);
+        },
+        (error: unknown) => {
+          if (latest.current === ticket) setAnswer({ query: asked.query, error });
+        },
+      );
     };
-    ask();
+    run(true);
     return () => clearTimeout(timer);
-  }, [api, trimmed, limitPerKind, kinds, limits]);
+  }, [api, input]);
 
   if (!trimmed) return IDLE;
   if (answer?.query === trimmed) {

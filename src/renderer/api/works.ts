@@ -1,8 +1,9 @@
 // The bibliography's data at any size, a page at a time: the service sorts and filters, and the
 // renderer asks for the pages of keys and rows it shows, never the whole order on a keystroke.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { WorkOrder, WorkSort, WorkSummary } from '../../shared/contract';
+import type { ScholionApi, WorkOrder, WorkSort, WorkSummary } from '../../shared/contract';
 import { useApiContext } from './ApiProvider';
+import { AskedOnKey } from './askedOnKey';
 import { useWorksEpoch } from './queries';
 import type { QueryState } from './queryCache';
 
@@ -64,6 +65,19 @@ type Answer =
   | { id: string; epoch: object; order: WorkWindowOrder }
   | { id: string; epoch: object; error: unknown };
 
+type QueryInput = Parameters<ScholionApi['queryWorks']>[0];
+
+/** The first page asked from the filter's key handler (see AskedOnKey). */
+const askedOnKey = new AskedOnKey<ScholionApi, QueryInput, WorkOrder>();
+
+/** What the first page of `asked` is asked with. */
+const firstPageInput = (asked: WorkOrderQuery): QueryInput => ({
+  ...asked,
+  offset: 0,
+  limit: WORK_PAGE,
+  rows: true,
+});
+
 const queryId = (q: WorkOrderQuery): string =>
   `${q.sort}:${q.direction}:${q.filter.trim()}:${JSON.stringify([q.types, q.tags, q.yearFrom, q.yearTo])}`;
 
@@ -76,6 +90,11 @@ export function useWorkOrder(query: WorkOrderQuery): QueryState<WorkWindowOrder>
   stale?: boolean;
   /** Every key of the current answer, asked now if need be (the user started selecting). */
   loadAllKeys: () => Promise<readonly string[]>;
+  /**
+   * For the filter's change handler: asks the first page for `filter` (in the same order and
+   * narrowing) before React renders the key; the render then takes that answer.
+   */
+  askOnKey: (filter: string) => void;
 } {
   const { api } = useApiContext();
   const epoch = useWorksEpoch();
@@ -85,7 +104,9 @@ export function useWorkOrder(query: WorkOrderQuery): QueryState<WorkWindowOrder>
   const selecting = useRef(false);
   /** Asks the current answer's keys now; null until its first page arrived. */
   const askAll = useRef<(() => Promise<readonly string[]>) | null>(null);
-  const { sort, direction, filter } = query;
+  const { sort, direction } = query;
+  // Trimmed: a space typed after a word asks nothing again.
+  const filter = query.filter.trim();
   const id = queryId(query);
   const facets = JSON.stringify(
     facetInput({
@@ -96,51 +117,74 @@ export function useWorkOrder(query: WorkOrderQuery): QueryState<WorkWindowOrder>
     }),
   );
 
+  const askedFor = useCallback(
+    (text: string): WorkOrderQuery => ({
+      sort,
+      direction,
+      filter: text.trim(),
+      ...(JSON.parse(facets) as ReturnType<typeof facetInput>),
+    }),
+    [sort, direction, facets],
+  );
+
   useEffect(() => {
     if (!epoch) return;
     const ticket = ++latest.current;
-    const narrowing = JSON.parse(facets) as ReturnType<typeof facetInput>;
-    const asked: WorkOrderQuery = { sort, direction, filter: filter.trim(), ...narrowing };
+    const asked = askedFor(filter);
     let timer: ReturnType<typeof setTimeout> | undefined;
     askAll.current = null;
-    api.queryWorks({ ...asked, offset: 0, limit: WORK_PAGE, rows: true }).then(
-      (first) => {
-        if (latest.current !== ticket) return;
-        const order: WorkWindowOrder = {
-          query: asked,
-          id,
-          epoch,
-          total: first.total,
-          matched: first.matched,
-          first,
-          allKeys: first.matched === first.keys.length ? first.keys : null,
-        };
-        setAnswer({ id, epoch, order });
-        if (order.allKeys) {
-          const keys = order.allKeys;
-          askAll.current = () => Promise.resolve(keys);
-          return;
-        }
-        let all: Promise<readonly string[]> | null = null;
-        const fetchAll = (): Promise<readonly string[]> => {
-          clearTimeout(timer);
-          all ??= api.queryWorks(asked).then((found) => {
-            if (latest.current === ticket)
-              setAnswer({ id, epoch, order: { ...order, allKeys: found.keys } });
-            return found.keys;
-          });
-          return all;
-        };
-        askAll.current = fetchAll;
-        if (order.matched <= EAGER_ALL_KEYS || selecting.current)
-          timer = setTimeout(() => {
-            fetchAll().catch(() => undefined); // selecting all waits for the next answer
-          }, ALL_KEYS_DELAY_MS);
-      },
-      (error: unknown) => latest.current === ticket && setAnswer({ id, epoch, error }),
-    );
+    const input = firstPageInput(asked);
+    askedOnKey
+      .take(api, input, () => api.queryWorks(input))
+      .then(
+        (first) => {
+          if (latest.current !== ticket) return;
+          const order: WorkWindowOrder = {
+            query: asked,
+            id,
+            epoch,
+            total: first.total,
+            matched: first.matched,
+            first,
+            allKeys: first.matched === first.keys.length ? first.keys : null,
+          };
+          setAnswer({ id, epoch, order });
+          if (order.allKeys) {
+            const keys = order.allKeys;
+            askAll.current = () => Promise.resolve(keys);
+            return;
+          }
+          let all: Promise<readonly string[]> | null = null;
+          const fetchAll = (): Promise<readonly string[]> => {
+            clearTimeout(timer);
+            all ??= api.queryWorks(asked).then((found) => {
+              if (latest.current === ticket)
+                setAnswer({ id, epoch, order: { ...order, allKeys: found.keys } });
+              return found.keys;
+            });
+            return all;
+          };
+          askAll.current = fetchAll;
+          if (order.matched <= EAGER_ALL_KEYS || selecting.current)
+            timer = setTimeout(() => {
+              fetchAll().catch(() => undefined); // selecting all waits for the next answer
+            }, ALL_KEYS_DELAY_MS);
+        },
+        (error: unknown) => latest.current === ticket && setAnswer({ id, epoch, error }),
+      );
     return () => clearTimeout(timer);
-  }, [api, epoch, id, sort, direction, filter, facets]);
+  }, [api, epoch, id, filter, askedFor]);
+
+  const askOnKey = useCallback(
+    (text: string) => {
+      // Nothing is asked before the works are known, nor for a key that leaves the query as it
+      // was (a space typed after a word): no render would take the answer.
+      if (!epoch || text.trim() === filter) return;
+      const input = firstPageInput(askedFor(text));
+      askedOnKey.put(api, input, api.queryWorks(input));
+    },
+    [api, epoch, filter, askedFor],
+  );
 
   const loadAllKeys = useCallback(async (): Promise<readonly string[]> => {
     selecting.current = true;
@@ -148,13 +192,14 @@ export function useWorkOrder(query: WorkOrderQuery): QueryState<WorkWindowOrder>
   }, []);
 
   if (answer && 'error' in answer && answer.id === id)
-    return { status: 'error', error: answer.error, loadAllKeys };
-  if (!answer || !('order' in answer)) return { status: 'loading', loadAllKeys };
+    return { status: 'error', error: answer.error, loadAllKeys, askOnKey };
+  if (!answer || !('order' in answer)) return { status: 'loading', loadAllKeys, askOnKey };
   return {
     status: 'ready',
     data: answer.order,
     stale: answer.id !== id || answer.epoch !== epoch,
     loadAllKeys,
+    askOnKey,
   };
 }
 

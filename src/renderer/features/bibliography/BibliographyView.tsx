@@ -166,7 +166,10 @@ function Bibliography({
           label="Filter works"
           placeholder="Filter by author, title, year, key, tag…"
           value={query.text}
-          onChange={(text) => change({ text })}
+          onChange={(text) => {
+            order.askOnKey(text); // before React renders the key, which takes this answer
+            change({ text });
+          }}
           onArrowDown={() => {
             // Into the rows: the one in the Tab order (the selected work, else the first).
             const row = list?.querySelector<HTMLButtonElement>('.work-row__select[tabindex="0"]');

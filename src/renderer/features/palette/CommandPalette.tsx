@@ -2,7 +2,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useDocumentIndex, useDocuments } from '../../api/documents';
 import { useReaderDocumentId } from '../reader/useReaderDocument';
-import { useSearch } from '../../api/search';
+import { useSearch, useSearchOnKey, type SearchRequest } from '../../api/search';
 import { useNavigation, type ViewId } from '../../app/navigation';
 import { Modal } from '../../ui/Modal';
 import { useGlobalSearch } from '../search/GlobalSearch';
@@ -24,8 +24,8 @@ interface Props {
   runCommand: (command: PaletteCommand) => void;
 }
 
-/** Search hits per kind in the palette (the search view shows more). */
-const HITS_PER_KIND = 5;
+/** Search hits per kind in the palette (the search view shows more), of the kinds it lists. */
+const SEARCH: SearchRequest = { limitPerKind: 5, kinds: PALETTE_KINDS };
 
 export function CommandPalette({ views, onClose, runCommand }: Props) {
   const nav = useNavigation();
@@ -37,7 +37,8 @@ export function CommandPalette({ views, onClose, runCommand }: Props) {
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const found = useSearch(query, { limitPerKind: HITS_PER_KIND, kinds: PALETTE_KINDS });
+  const found = useSearch(query, SEARCH);
+  const askOnKey = useSearchOnKey(SEARCH);
   const searchResults =
     found.status === 'ready' || found.status === 'loading' ? found.results : null;
 
@@ -88,6 +89,7 @@ export function CommandPalette({ views, onClose, runCommand }: Props) {
         placeholder="Go to a section, work, claim or note…"
         value={query}
         onChange={(event) => {
+          askOnKey(event.target.value); // before React renders the key, which takes this answer
           setQuery(event.target.value);
           setActive(0);
         }}

@@ -10,13 +10,19 @@ import {
   type ReactNode,
 } from 'react';
 import type { Hit, SearchKind } from '../../../shared/contract';
-import { useSearch, type SearchState } from '../../api/search';
+import { useSearch, useSearchOnKey, type SearchState } from '../../api/search';
 import { useNavigation, type ViewId } from '../../app/navigation';
 import { groupRows, hitGroups, type HitGroup, type HitRow } from './hits';
 import { useOpenHit } from './useOpenHit';
 
-/** Hits per kind on the search view. */
-const LIMIT_PER_KIND = 25;
+/** Hits per kind on the search view, once the user scrolls it or walks its hits. */
+export const LIMIT_PER_KIND = 25;
+/**
+ * Hits per kind a typed key brings: a screenful of the first group. Each key's answer crosses to
+ * the window and is laid out whole, so the hits below the fold are asked only once the user goes
+ * to them (a scroll, ↑/↓); "Show all" reaches every hit either way.
+ */
+export const FIRST_PAGE = 12;
 
 export interface GlobalSearch {
   /** The id of the results listbox (the field's aria-controls). */
@@ -40,6 +46,8 @@ export interface GlobalSearch {
   dismiss: () => void;
   /** Shows the search view (when there is a query). */
   show: () => void;
+  /** The user went past the first screen (scrolled, walked the hits): asks for every group's rest. */
+  showRest: () => void;
 }
 
 const SearchContext = createContext<GlobalSearch | null>(null);
@@ -53,7 +61,12 @@ export function GlobalSearchProvider({ children }: { children: ReactNode }) {
   const returnTo = useRef<ViewId>('reader');
   // The groups the user expanded for this query, with how many hits each shows.
   const [limitsByKind, setLimitsByKind] = useState<Partial<Record<SearchKind, number>>>({});
-  const state = useSearch(query, { limitPerKind: LIMIT_PER_KIND, limitsByKind });
+  // Whether the user looked past the first page of hits; kept until the search is cleared, so
+  // the list does not shrink under a user who scrolled and then typed on.
+  const [whole, setWhole] = useState(false);
+  const limitPerKind = whole ? LIMIT_PER_KIND : FIRST_PAGE;
+  const state = useSearch(query, { limitPerKind, limitsByKind });
+  const askOnKey = useSearchOnKey({ limitPerKind });
   const results = state.status === 'ready' || state.status === 'loading' ? state.results : null;
   const groups = useMemo(() => (results ? hitGroups(results) : []), [results]);
   const rows = useMemo(() => groups.flatMap(groupRows), [groups]);
@@ -71,15 +84,19 @@ export function GlobalSearchProvider({ children }: { children: ReactNode }) {
       setLimitsByKind((limits) => ({ ...limits, [kind]: limit })),
     [],
   );
+  const showRest = useCallback(() => setWhole(true), []);
 
   const value = useMemo<GlobalSearch>(() => {
     return {
       listId,
       query,
       setQuery: (next) => {
+        // Asked before React renders the key: the render then takes this answer.
+        askOnKey(next);
         setQueryState(next);
         setActive(0);
         setLimitsByKind({});
+        if (!next.trim()) setWhole(false);
         if (next.trim()) show();
       },
       state,
@@ -98,13 +115,29 @@ export function GlobalSearchProvider({ children }: { children: ReactNode }) {
         setQueryState('');
         setActive(0);
         setLimitsByKind({});
+        setWhole(false);
         if (view === 'search') showView(returnTo.current);
       },
       show: () => {
         if (query.trim()) show();
       },
+      showRest,
     };
-  }, [listId, query, state, groups, rows, active, openHit, more, show, view, showView]);
+  }, [
+    listId,
+    query,
+    state,
+    groups,
+    rows,
+    active,
+    openHit,
+    more,
+    showRest,
+    askOnKey,
+    show,
+    view,
+    showView,
+  ]);
   return <SearchContext.Provider value={value}>{children}</SearchContext.Provider>;
 }
 

@@ -31,6 +31,7 @@ export function SearchField() {
           if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') search.show();
           else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();
+            search.showRest(); // walking the hits goes past the first page soon
             if (rows.length === 0) return;
             const step = event.key === 'ArrowDown' ? 1 : -1;
             setActive((active + step + rows.length) % rows.length);

@@ -11,7 +11,10 @@ export function SearchView() {
   const total = results ? Object.values(results.totals).reduce((a, b) => a + b, 0) : 0;
 
   return (
-    <div className="search-view">
+    <div
+      className="search-view"
+      onScroll={(event) => event.currentTarget.scrollTop > 0 && search.showRest()}
+    >
       <header className="view-header">
         <h1 className="view-title" tabIndex={-1}>
           Search

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+// A key typed in the search field brings the first page of each group (FIRST_PAGE hits); the rest
+// of each group (to LIMIT_PER_KIND) comes once the user goes past it (scrolls the results, walks
+// them with ↑/↓), the same hits in the same order; a new search starts again from the first page.
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIRST_PAGE, LIMIT_PER_KIND } from '../../src/renderer/features/search/GlobalSearch';
+import { renderApp } from './render';
+
+afterEach(cleanup);
+
+const field = () => screen.getByRole('combobox', { name: 'Search everywhere' });
+const results = () => screen.getByRole('listbox', { name: 'Search results' });
+const hitIds = (kind: string) =>
+  within(results())
+    .queryAllByRole('option')
+    .filter((o) => o.dataset.hitKind === kind)
+    .map((o) => o.dataset.hitId);
+const lastLimit = (calls: { method: string; input: unknown }[]) =>
+  (calls.filter((c) => c.method === 'search').at(-1)?.input as { limitPerKind?: number })
+    .limitPerKind;
+
+/** Types `text` into the search field and waits for its passages. */
+async function type(text: string) {
+  fireEvent.change(field(), { target: { value: text } });
+  await waitFor(() => expect(screen.getByRole('status').textContent).toContain(`“${text}”`));
+}
+
+describe('search: the first page of each group on a key, the rest on the way there', () => {
+  it('shows the rest of the groups when the results are scrolled', async () => {
+    const { api } = renderApp();
+    await screen.findByRole('button', { name: 'Betts 2011c: 41' });
+    await type('migration');
+    expect(lastLimit(api.calls)).toBe(FIRST_PAGE);
+    const first = hitIds('passage');
+    expect(first).toHaveLength(FIRST_PAGE); // the paper has more passages on migration than that
+    const heading = within(results()).getByText(/^Passages in the paper/).parentElement!;
+    expect(heading.textContent).toMatch(new RegExp(`${FIRST_PAGE} of \\d+`));
+
+    const view = document.querySelector<HTMLElement>('.search-view')!;
+    view.scrollTop = 200;
+    fireEvent.scroll(view);
+    await waitFor(() => expect(hitIds('passage').length).toBeGreaterThan(FIRST_PAGE));
+    expect(lastLimit(api.calls)).toBe(LIMIT_PER_KIND);
+    const whole = hitIds('passage');
+    expect(whole.length).toBeLessThanOrEqual(LIMIT_PER_KIND);
+    expect(whole.slice(0, FIRST_PAGE)).toEqual(first);
+
+    // Typed on after scrolling: the list keeps its length; cleared, the next word starts anew.
+    await type('migrations');
+    expect(lastLimit(api.calls)).toBe(LIMIT_PER_KIND);
+    fireEvent.change(field(), { target: { value: '' } });
+    await type('migration');
+    expect(lastLimit(api.calls)).toBe(FIRST_PAGE);
+    await waitFor(() => expect(hitIds('passage')).toEqual(first));
+  });
+
+  it('shows the rest when the hits are walked with ↓, and keeps the active hit', async () => {
+    const { api } = renderApp();
+    await screen.findByRole('button', { name: 'Betts 2011c: 41' });
+    await type('migration');
+    expect(lastLimit(api.calls)).toBe(FIRST_PAGE);
+    fireEvent.keyDown(field(), { key: 'ArrowDown' });
+    const active = () =>
+      document.getElementById(field().getAttribute('aria-activedescendant')!)?.dataset.hitId;
+    const second = active();
+    await waitFor(() => expect(hitIds('passage').length).toBeGreaterThan(FIRST_PAGE));
+    expect(lastLimit(api.calls)).toBe(LIMIT_PER_KIND);
+    expect(active()).toBe(second);
+  });
+
+  it('asks the service once per key: its handler asks, its render takes the answer', async () => {
+    const { api } = renderApp();
+    await screen.findByRole('button', { name: 'Betts 2011c: 41' });
+    const before = api.calls.filter((c) => c.method === 'search').length;
+    await type('kohler');
+    expect(api.calls.filter((c) => c.method === 'search').length - before).toBe(1);
+  });
+});
