@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/train-reference-tagger.ts [--dev K] [--epochs N] [--seeds S] [--snapshots E1,E2] [--out FILE]`
+ * `npx tsx scripts/train-reference-tagger.ts [--dev K] [--epochs N] [--margin C] [--seeds S] [--snapshots E1,E2] [--out FILE]`
  *
  * Trains the reference-string tagger (a linear-chain averaged perceptron over hashed token
  * features, src/core/references/parse/) on ../shared/evals/refstrings (AnyStyle gold, GROBID
@@ -17,7 +17,9 @@
  * `--snapshots 15,20` also writes the model averaged after those epochs (FILE-e15.js, ...): an
  * epoch sweep in one run, each snapshot the same model a run with `--epochs 15` would write.
  * `--seeds S` trains S perceptrons side by side, each on its own shuffled order, and ships the mean
- * of their averaged weights.
+ * of their averaged weights. `--margin C` decodes each training entry with a cost C added to every
+ * wrong label, so an entry also updates the weights while its gold labels win by less than C (0:
+ * the plain perceptron; the default was chosen on the dev split, see resources/models/README.md).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -56,6 +58,7 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: '1' },
     seed: { type: 'string', default: String(SEED) },
     'min-count': { type: 'string', default: '2' },
+    margin: { type: 'string', default: '5' },
     out: { type: 'string', default: join(root, 'resources', 'models', 'reference-tagger.js') },
   },
 });
@@ -88,6 +91,7 @@ const weights = trainTagger(train, LABELS, {
   seeds: Array.from({ length: Number(values.seeds) }, (_, k) => Number(values.seed) + 7919 * k),
   minFeatureCount: Number(values['min-count']),
   minWeight: 1,
+  margin: Number(values.margin),
   snapshotEpochs: values.snapshots.split(',').filter(Boolean).map(Number),
   onSnapshot: (epoch, snapshot) =>
     save({ ...snapshot, gazetteer: gazetteerData }, snapshotFile(epoch)),

@@ -26,6 +26,11 @@ export interface TrainOptions {
   minFeatureCount: number;
   /** Weights smaller than this (in absolute value) are dropped. */
   minWeight: number;
+  /**
+   * Cost added in training to every wrong label of every token before decoding (0: the plain
+   * perceptron): the update then also fires when the gold path wins by less than this margin.
+   */
+  margin?: number;
   onEpoch?: (epoch: number, tokenErrors: number, tokens: number) => void;
   /** Epochs after which to hand the averaged model so far to `onSnapshot` (an epoch sweep in one run). */
   snapshotEpochs?: readonly number[];
@@ -70,6 +75,7 @@ class Perceptron {
     private readonly L: number,
     seed: number,
     sequences: number,
+    private readonly margin = 0,
   ) {
     this.W = new Float64Array(features * L);
     this.U = new Float64Array(features * L);
@@ -99,6 +105,11 @@ class Perceptron {
       for (let i = 0; i < n; i++) {
         for (const f of feats[i]!)
           for (let y = 0; y < L; y++) emit[i * L + y] = emit[i * L + y]! + W[f * L + y]!;
+      }
+      if (this.margin > 0) {
+        for (let i = 0; i < n; i++)
+          for (let y = 0; y < L; y++)
+            if (y !== gold[i]) emit[i * L + y] = emit[i * L + y]! + this.margin;
       }
       const pred = viterbi(emit, n, L, transitionTables(this.T, L), edges);
       tokens += n;
@@ -163,7 +174,9 @@ export function trainTagger(
       }),
     }),
   );
-  const models = opts.seeds.map((seed) => new Perceptron(names.length, L, seed, seqs.length));
+  const models = opts.seeds.map(
+    (seed) => new Perceptron(names.length, L, seed, seqs.length, opts.margin),
+  );
   const averaged = (): TaggerModelFile =>
     averagedModel({ models, names, labels, minWeight: opts.minWeight });
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {

@@ -283,7 +283,7 @@ export class DocumentStore {
           for (const entry of touched) entry.loaded = false;
           throw error;
         }
-        for (const { entry } of staged) await this.committed(entry);
+        await this.allCommitted(staged);
       }),
     );
   }
@@ -338,7 +338,7 @@ export class DocumentStore {
           for (const entry of entries.values()) entry.loaded = false;
           throw error;
         }
-        for (const { entry } of staged) await this.committed(entry);
+        await this.allCommitted(staged);
       }),
     );
   }
@@ -583,7 +583,10 @@ export class DocumentStore {
     const { adapter } = entry;
     const before = await this.backUp(entry);
     return buffers.withFile(entry.db.data, adapter.spec, async (bytes) => {
-      const staged = await this.storage.stage(adapter.path, bytes, { flush: false });
+      const staged = await this.storage.stage(adapter.path, bytes, {
+        flush: false,
+        newFile: adapter.version === null,
+      });
       return { entry, path: adapter.path, staged, before, hash: contentHash(bytes) };
     });
   }
@@ -595,6 +598,13 @@ export class DocumentStore {
    */
   private async flushStaged(staged: readonly JournalEntry[]): Promise<void> {
     if (staged.length > 0) await this.storage.flushStaged(staged.map((s) => s.staged));
+  }
+
+  /** `committed` for every file of a multi-file write, a few at a time (each reads a version). */
+  private async allCommitted<D extends Envelope>(
+    staged: readonly { entry: Entry<D> }[],
+  ): Promise<void> {
+    await inPool(staged, UPDATE_MANY_CONCURRENCY, ({ entry }) => this.committed(entry));
   }
 
   /** After updateMany renamed a staged file into place: the cache matches the disk. */

@@ -10,7 +10,11 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { inPool } from './storage/inPool';
 import type { Storage } from './storage/types';
+
+/** How many renames of a multi-file write are in flight at once. */
+const RENAME_CONCURRENCY = 8;
 
 export const JOURNAL_FILE = '.journal/write-many.json';
 
@@ -62,9 +66,15 @@ async function writeJournal(
   await storage.writeAtomic(JOURNAL_FILE, `${JSON.stringify(journal)}\n`);
 }
 
-/** Renames every staged file over its target (a file already renamed is skipped). */
+/**
+ * Renames every staged file over its target (a file already renamed is skipped), a few at a time:
+ * one after another, a 10,000-work import waited for 64 renames in turn. Every rename started is
+ * waited for before a failure is thrown, so a rollback sees each file on one side.
+ */
 async function rollForward(storage: Storage, files: readonly JournalEntry[]): Promise<void> {
-  for (const f of files) await storage.move(f.staged, f.path);
+  await inPool(files, RENAME_CONCURRENCY, async (f) => {
+    await storage.move(f.staged, f.path);
+  });
   await storage.syncFolders(files.map((f) => f.path));
 }
 

@@ -73,6 +73,38 @@ describe('training the reference tagger', () => {
   });
 });
 
+describe('the training margin (--margin)', () => {
+  /** The token errors of each epoch (with a margin: the tokens whose gold label won by less). */
+  const errorsPerEpoch = (margin?: number): number[] => {
+    const errors: number[] = [];
+    trainTagger(corpus(), LABELS, {
+      ...options,
+      epochs: 6,
+      seeds: [7],
+      margin,
+      onEpoch: (_, e) => errors.push(e),
+    });
+    return errors;
+  };
+
+  it('keeps updating while the gold labels win by less than the margin', () => {
+    // The plain perceptron separates the tiny corpus and stops changing ...
+    expect(errorsPerEpoch(0).at(-1)).toBe(0);
+    // ... while with a margin the gold path must also win by that much, so it goes on.
+    expect(errorsPerEpoch(400).at(-1)).toBeGreaterThan(0);
+  });
+
+  it('learns the corpus as well, and without a margin trains as before', () => {
+    const wide = trainTagger(corpus(), LABELS, { ...options, seeds: [7], margin: 3 });
+    for (const seq of corpus())
+      expect(new ReferenceTagger(wide).tag(seq.features).labels).toEqual(seq.labels);
+    const none = trainTagger(corpus(), LABELS, { ...options, seeds: [7], margin: 0 });
+    const plain = trainTagger(corpus(), LABELS, { ...options, seeds: [7] });
+    expect(JSON.stringify(none)).toBe(JSON.stringify(plain));
+    expect(JSON.stringify(wide)).not.toBe(JSON.stringify(plain));
+  });
+});
+
 describe('the feature cut-off (--min-count)', () => {
   it('drops the features seen fewer times than the cut-off', () => {
     const hashesOf = (minFeatureCount: number): Set<number> =>

@@ -2,7 +2,8 @@
 // the journal, any rename, the journal's removal), or the process dying there, leaves every file
 // at the same side of the write, as the store and a fresh open both read it.
 import { afterAll, describe, expect, it } from 'vitest';
-import { DocumentStore, MemoryStorage, NodeStorage } from '../../src/store';
+import * as fsp from 'node:fs/promises';
+import { DocumentStore, MemoryStorage, NodeStorage, type StorageFs } from '../../src/store';
 import { JOURNAL_FILE } from '../../src/store/journal';
 import { FaultyStorage } from './faultyStorage';
 import { removeTempDirs, tempDir } from './helpers';
@@ -152,6 +153,49 @@ it('on disk: staged files are flushed, renamed together and leave no temporary f
   expect(await counts(reopened)).toEqual(PATHS.map(() => 2));
   expect((await readdir(`${dir}/s`)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   expect(await readdir(`${dir}/.journal`).catch(() => [])).toEqual([]);
+});
+
+it('on disk: new files cost no stat for permission bits, no mkdir per file, and renames overlap', async () => {
+  const dir = await tempDir();
+  const calls: string[] = [];
+  let renaming = 0;
+  let mostRenaming = 0;
+  const counting: StorageFs = {
+    ...fsp,
+    stat: ((path: string) => {
+      calls.push(`stat ${path}`);
+      return fsp.stat(path);
+    }) as StorageFs['stat'],
+    mkdir: ((path: string, options?: object) => {
+      calls.push(`mkdir ${path}`);
+      return fsp.mkdir(path, options);
+    }) as StorageFs['mkdir'],
+    rename: (async (from: string, to: string) => {
+      mostRenaming = Math.max(mostRenaming, ++renaming);
+      try {
+        return await fsp.rename(from, to);
+      } finally {
+        renaming -= 1;
+      }
+    }) as StorageFs['rename'],
+  };
+  const store = await DocumentStore.open({ storage: new NodeStorage(dir, { fs: counting }) });
+  const before = calls.length;
+  await store.updateMany(PATHS, counterSpec, (_, d) => void (d.count = 1));
+  const made = calls.slice(before);
+  // The files' folder is made while staging (by the first few files, which find it missing),
+  // never again when the staged files are renamed into it.
+  const journalMade = made.indexOf(`mkdir ${dir}/.journal`);
+  expect(journalMade, made.join('\n')).toBeGreaterThan(-1);
+  expect(made.slice(journalMade + 1).filter((c) => c.startsWith('mkdir '))).toEqual([]);
+  // A stat per file is what reading each file's new version after the renames takes; none
+  // before staging a file that the write found missing (nothing to keep of the old one).
+  const statsOfTargets = made.filter((c) => PATHS.some((p) => c === `stat ${dir}/${p}`));
+  expect(statsOfTargets.length, made.join('\n')).toBe(PATHS.length);
+  expect(mostRenaming).toBeGreaterThan(1);
+  expect(await counts(await DocumentStore.open({ storage: new NodeStorage(dir) }))).toEqual(
+    PATHS.map(() => 1),
+  );
 });
 
 /** A memory storage that records, in order, what a multi-file write does to the disk. */

@@ -31,6 +31,11 @@ export interface AtomicWriteOptions {
    * (flushFile) before renaming it into place: a multi-file write flushes all its files at once.
    */
   flush?: boolean;
+  /**
+   * The target does not exist (the caller saw so under the data folder's lock): there are no
+   * permission bits to keep, and the stat that looks for them is skipped.
+   */
+  newFile?: boolean;
 }
 
 const isMissing = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
@@ -61,14 +66,16 @@ export async function resolveTarget(target: string, fs: AtomicFs = realFs): Prom
 export async function stageFile(
   target: string,
   content: FileContent,
-  { fs = realFs, createFolders = false, flush = true }: AtomicWriteOptions = {},
+  { fs = realFs, createFolders = false, flush = true, newFile = false }: AtomicWriteOptions = {},
 ): Promise<string> {
   const temp = tempPathFor(target);
   try {
-    const mode = await fs.stat(target).then(
-      (s) => s.mode & 0o7777,
-      () => null,
-    );
+    const mode = newFile
+      ? null
+      : await fs.stat(target).then(
+          (s) => s.mode & 0o7777,
+          () => null,
+        );
     const fh = await openNew(temp, createFolders, fs);
     try {
       await fh.writeFile(content, 'utf8'); // chunks of bytes are written as they are

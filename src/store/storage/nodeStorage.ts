@@ -16,7 +16,7 @@ import {
 } from './atomicFile';
 import { inPool } from './inPool';
 import { acquireFileLock, isProcessAlive, type FileLockOptions } from './fileLock';
-import type { ByteReader, Storage, StoredText, Unlock } from './types';
+import type { ByteReader, StageOptions, Storage, StoredText, Unlock } from './types';
 
 /** The file-system functions NodeStorage uses (a subset of node:fs/promises). */
 export type StorageFs = Pick<
@@ -140,7 +140,7 @@ export class NodeStorage implements Storage {
   async stage(
     path: string,
     content: string | Uint8Array,
-    { flush = true }: { flush?: boolean } = {},
+    { flush = true, newFile = false }: StageOptions = {},
   ): Promise<string> {
     try {
       const fileContent = typeof content === 'string' ? content : [content];
@@ -148,6 +148,7 @@ export class NodeStorage implements Storage {
         fs: this.fs,
         createFolders: true,
         flush,
+        newFile,
       });
       return relative(this.location, temp).split(sep).join('/');
     } catch (error) {
@@ -188,8 +189,16 @@ export class NodeStorage implements Storage {
 
   async move(from: string, to: string): Promise<boolean> {
     try {
-      await this.fs.mkdir(dirname(this.full(to)), { recursive: true });
-      await this.fs.rename(this.full(from), this.full(to));
+      // The target's folder is made only when the rename finds it missing: a multi-file write
+      // moves dozens of files into folders that exist, and a mkdir before each cost a turn of
+      // the file-system thread pool per file.
+      try {
+        await this.fs.rename(this.full(from), this.full(to));
+      } catch (error) {
+        if (!isMissing(error)) throw error;
+        await this.fs.mkdir(dirname(this.full(to)), { recursive: true });
+        await this.fs.rename(this.full(from), this.full(to));
+      }
       return true;
     } catch (error) {
       if (isMissing(error)) return false;

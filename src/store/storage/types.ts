@@ -51,7 +51,7 @@ export interface Storage {
    * The first phase of a write of several files that must land together. Throws StoreWriteError
    * (no temporary file is left then).
    */
-  stage(path: string, content: string | Uint8Array, options?: { flush?: boolean }): Promise<string>;
+  stage(path: string, content: string | Uint8Array, options?: StageOptions): Promise<string>;
   /**
    * Flushes to disk files staged with `flush: false` (the temporary paths `stage` returned), all
    * at once: the file system then writes them out together rather than one flush per file.
@@ -72,4 +72,12 @@ export interface Storage {
   lock(): Promise<Unlock>;
   /** Removes leftovers of writers that died mid-write (temporary files). */
   cleanup(): Promise<void>;
+}
+
+/** How `Storage.stage` writes its temporary file. */
+export interface StageOptions {
+  /** Flush it to disk (default); false leaves that to `flushStaged`. */
+  flush?: boolean;
+  /** `path` does not exist (seen under the lock): no permission bits to copy onto the new file. */
+  newFile?: boolean;
 }
