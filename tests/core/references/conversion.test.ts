@@ -602,3 +602,18 @@ describe('label -> CSL conversion: names', () => {
     ]);
   });
 });
+
+describe('label -> CSL conversion: a book in several volumes', () => {
+  it('gives the number of volumes left at the end of the title as number-of-volumes', () => {
+    const raw =
+      'Cooper, James Fenimore. The Leatherstocking Tales. 2 vols. New York: Literary Classics of the United States, 1985.';
+    const csl = convert(raw, [
+      ['author', 'Cooper, James Fenimore.'],
+      ['title', 'The Leatherstocking Tales. 2 vols.'],
+      ['location', 'New York:'],
+      ['publisher', 'Literary Classics of the United States,'],
+      ['date', '1985.'],
+    ]);
+    expect(csl).toMatchObject({ title: 'The Leatherstocking Tales', 'number-of-volumes': '2' });
+  });
+});

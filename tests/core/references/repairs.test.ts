@@ -1,20 +1,10 @@
 // Rule-based repairs of the tagger's output, on segments and labels given directly (so they hold
 // whatever a retrained model says).
 import { describe, expect, it } from 'vitest';
-import type { Segment } from '../../../src/core/references/parse';
 import { repairSegments } from '../../../src/core/references/parse/repairs';
+import { segments } from './segmentHelpers';
 import { patternLabels } from '../../../src/core/references/parse/segments';
 import { tokenize } from '../../../src/core/references/parse/tokens';
-
-/** Segments in order from [label, text] pairs, with offsets as if joined by single spaces. */
-function segments(...parts: [Segment['label'], string][]): Segment[] {
-  let at = 0;
-  return parts.map(([label, text]) => {
-    const s = { label, text, start: at, end: at + text.length };
-    at += text.length + 1;
-    return s;
-  });
-}
 
 describe('segment repairs', () => {
   it('takes an APA thesis mark in brackets at the end of the title as the genre', () => {

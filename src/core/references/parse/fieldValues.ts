@@ -1,5 +1,6 @@
 // Cleans the text of one labelled segment into the value of its CSL-JSON field.
 import type { CslDate } from '../../bibliography/model';
+import { titleWithoutBookIn, withoutBookIn } from './bookIn';
 import { withClosingBrackets } from './tokens';
 
 const MONTHS =
@@ -73,15 +74,32 @@ function trimEnd(text: string): string {
 }
 
 /**
- * Trims spaces, wrapping quotes and brackets, and trailing separators (not a closing dot of "Jr.");
- * a closing bracket whose opening one is inside stays ("Transport of Cd(II)", "(CVPR)").
+ * What a field's final dot may be, once the separators after it are gone:
+ * - `abbreviation`: the dot of a short word stays ("Jr.", "J. Chem."), any other is the entry's;
+ * - `dotted`: as `abbreviation`, and only in a name printed in dotted abbreviations ("J. Chem.
+ *   Phys."): NLM's undotted "Hum Ecol." or "Cell." ends in the entry's full stop;
+ * - `never`: a title's or a number's final dot is always the entry's ("Vol. I." is volume "I").
  */
-export function cleanText(text: string): string {
+export type FinalDot = 'abbreviation' | 'dotted' | 'never';
+
+/** A final dot that closes a word of up to four letters: an abbreviation's ("Jr.", "Chem."). */
+const ABBREVIATION_DOT = /(?:^|[\s.])\p{L}{1,4}\.$/u;
+
+/**
+ * Trims spaces, wrapping quotes and brackets, and trailing separators, and the final dot unless
+ * `finalDot` says it is part of the value (see `FinalDot`); a closing bracket whose opening one is
+ * inside stays ("Transport of Cd(II)", "(CVPR)").
+ */
+export function cleanText(text: string, finalDot: FinalDot = 'abbreviation'): string {
   let s = text.replace(/\s+/g, ' ').trim();
   s = trimEnd(s.replace(/^[\s,;:.()[\]{}"“”„‟'‘’‚‛«»‹›]+/u, ''));
-  // A final dot is punctuation unless it closes an abbreviation such as "Jr." or "J. Chem.".
-  // What the dot followed ("(Doctoral dissertation).", "« Title ».") goes with it.
-  if (/\.$/.test(s) && !/(?:^|[\s.])\p{L}{1,4}\.$/u.test(s)) {
+  // What a dropped dot followed goes with it ("(Doctoral dissertation).", "« Title ».", "Title.”.").
+  while (s.endsWith('.')) {
+    const kept =
+      finalDot !== 'never' &&
+      ABBREVIATION_DOT.test(s) &&
+      (finalDot === 'abbreviation' || s.slice(0, -1).includes('.'));
+    if (kept) break;
     s = trimEnd(s.slice(0, -1));
   }
   return s;
@@ -104,13 +122,7 @@ function withoutLeftoverBracket(text: string): string {
  * of cosmic rays"); a capital "In" without a colon begins titles ("In Search of Excellence").
  */
 export function cleanTitle(text: string): string {
-  return cleanText(
-    withoutLeftoverBracket(text.trim())
-      .replace(/^(?:in|dans|im)\s*:\s*/iu, '')
-      .replace(/^(?:in|dans)\s+(?=[\p{Lu}"“«„])/u, ''),
-  )
-    .replace(/[.,;:]+$/u, '')
-    .trim();
+  return cleanText(titleWithoutBookIn(withoutLeftoverBracket(text.trim()).trimStart()), 'never');
 }
 
 /**
@@ -120,21 +132,19 @@ export function cleanTitle(text: string): string {
  * Chem. Phys."): NLM's undotted "Hum Ecol." or "Cell." ends in the entry's full stop.
  */
 export function cleanContainer(text: string): string {
+  const head = withoutLeftoverBracket(text.trim())
+    // A dash before the name is the style's ("Title. -Zool. Jb. Syst. 83: 63-110").
+    .replace(/^[\s,;:.)\]"“”'‘’«»\-‐–—]+/u, '')
+    .replace(/^\s*\(?\s*(?:eds?|edd|editors?|hrsg|hg)\.?\s*\)?\s*[,.:]\s*/iu, '')
+    // A language mark before "In:" ("Eng. In: Nature Biotechnology", PubMed exports).
+    .replace(/^\p{L}{2,4}\s*\.\s*(?=in\s*:)/iu, '');
   return cleanText(
-    withoutLeftoverBracket(text.trim())
-      .replace(/^[\s,;:.)\]"“”'‘’«»]+/u, '')
-      .replace(/^\s*\(?\s*(?:eds?|edd|editors?|hrsg|hg)\.?\s*\)?\s*[,.:]\s*/iu, '')
-      // A language mark before "In:" ("Eng. In: Nature Biotechnology", PubMed exports).
-      .replace(/^\p{L}{2,4}\s*\.\s*(?=in\s*:)/iu, '')
-      // "In Vivo", "In Practice" are journals: "in" before them is their first word.
-      .replace(
-        /^\s*(?:to appear in|in|dans|im|en)\s*(?::\s*|\s+)(?!(?:vivo|vitro|silico|practice)\b)/iu,
-        '',
-      )
+    withoutBookIn(head)
       // "Paper presented at the Annual Meeting …": the meeting is the container.
       .replace(/^(?:(?:paper|poster|talk)\s+)?(?:presented|given)\s+at\s+(?:the\s+)?/iu, '')
       .replace(/^of\s+(?=\p{Lu})/u, ''),
-  ).replace(/^([^.]+)\.$/u, '$1');
+    'dotted',
+  );
 }
 
 /**
@@ -221,12 +231,6 @@ export function accessDate(note: string): { accessed: CslDate; rest: string } | 
     (note.slice(0, m.index) + note.slice(m.index + m[0].length)).replace(/^\s*,?\s*from\b/iu, ''),
   );
   return { accessed: date.issued, rest };
-}
-
-/** "2nd edn." -> "2"; "Revised edition" stays as written. */
-export function cleanEdition(text: string): string {
-  const m = /(\d+)/.exec(text);
-  return m ? m[1]! : cleanText(text.replace(/\b(?:edn?|edition|ed)\.?\s*$/iu, ''));
 }
 
 /**

@@ -19,11 +19,10 @@ const NUMBER_LABEL =
 /** Volume or issue number without its label ("Vol. 12" -> "12", "(3)" -> "3", "no. 4" -> "4"). */
 export function cleanNumberField(text: string): string {
   // "84-", "10/": a dash or slash after the number led to the next field. A final dot is the
-  // entry's ("Vol. I." keeps it through cleanText, which reads "I." as an abbreviation).
-  return cleanText(withoutCjkMarks(text).replace(NUMBER_LABEL, ''))
+  // entry's, also after a roman numeral ("Vol. I.").
+  return cleanText(withoutCjkMarks(text).replace(NUMBER_LABEL, ''), 'never')
     .replace(/^\(|\)$/g, '')
-    .replace(/\s*[-‐–—/]+$/u, '')
-    .replace(/(?<=^[ivxlcdm]+)\.$/iu, '');
+    .replace(/\s*[-‐–—/]+$/u, '');
 }
 
 const TRAILING_PAGE_PUNCTUATION = /[\s)\].,;:|\-‐‑‒–—−]+$/u;
@@ -35,12 +34,13 @@ const LATER_PAGE_LABEL = /(?:^|[\s,;:([\]])(?:pp?\.|pages?(?!\p{L})|ff\.)\s*(?=\
 /** What follows the pages and is none: a page count after a comma ("025002, 8 pp"), "ff." ("117 ff"). */
 const PAGE_COUNT_AFTER = /(?:\s*,\s*\d+\s*pp\.?|\s*\bff\.?)$/iu;
 /**
- * A page label before the number: "pp.", "pages", "Seite", "S.", "article no.", "Article ID"; also
+ * A page label before the number: "pp.", "pages", "Seite", "S.", "article no.", "Article ID",
+ * "Paper" (JHEP's "Paper23" is its article number); also
  * run into the number ("pp645", "pages52") or with a comma ("pp, 12"). A lone "p" run into digits
  * must be lower case: "P02022" is an article number (JINST, J. Stat. Mech.), not page 02022.
  */
 const PAGE_LABEL =
-  /^\s*(?:(?:pages?|pp|p|ff|seiten?|article(?:\s*(?:id|no|number))?|art(?:icle)?id|art)(?:\.\s*|,\s*|\s+|(?=\d))|s(?:\.\s*|\s+))(?:no\.?\s*)?/iu;
+  /^\s*(?:(?:pages?|pp|p|ff|seiten?|paper|article(?:\s*(?:id|no|number))?|art(?:icle)?id|art)(?:\.\s*|,\s*|\s+|(?=\d))|s(?:\.\s*|\s+))(?:no\.?\s*)?/iu;
 const ARTICLE_NUMBER = /^P\d/u;
 
 /** Page range with a plain hyphen and no "pp." label ("pp. 327–335." -> "327-335"). */

@@ -1,7 +1,9 @@
 // Rule-based repairs of the tagger's segments where a closed pattern says more than the model:
 // "(in press)" and "(n.d.)" are dates, "Retrieved May 3, 2013, from" is access information, and
 // "2nd ed." is an edition, and a body named first, before the date, is the author.
+import { editorsInAuthors, titleAfterAuthors } from './authorRepairs';
 import { containerHead } from './containerHead';
+import { EDITION_ALONE, EDITION_IN_BRACKETS_AT_END } from './edition';
 import type { FieldLabel, Segment } from './model';
 
 const DATE_WORDS =
@@ -9,8 +11,6 @@ const DATE_WORDS =
 const ACCESS = /^\s*(?:retrieved|accessed|available|viewed|consulted|last accessed)\b/iu;
 /** A note that ends in an access word: the date after it is the access date, not the issue date. */
 const ACCESS_WORD_AT_END = /\b(?:retrieved|accessed|viewed|consulted|abgerufen|zugegriffen)\W*$/iu;
-const EDITION =
-  /^\s*\(?\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|revised|rev\.|expanded|new)\s+(?:ed\.?|edn\.?|edition)\s*\)?[.,]?\s*$/iu;
 
 function relabel(segment: Segment, label: FieldLabel): Segment {
   return { ...segment, label };
@@ -139,9 +139,6 @@ function issueAsPages(segments: readonly Segment[]): Segment[] {
 const GENRE_AT_END =
   /\(\s*((?:unpublished\s+)?(?:(?:doctoral|master['’]?s?|ph\.?\s?d\.?|bachelor['’]?s?|diploma|mphil|msc|ma)\s+)?(?:dissertation|thesis)\b[^()]*)\)[\s.,;:]*$/iu;
 
-const EDITION_AT_END =
-  /\(\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|revised|rev\.|expanded|new)\s+(?:ed\.?|edn\.?|edition)\s*\)?[\s.,;:]*$/iu;
-
 /**
  * "Essays on labour markets (Doctoral dissertation)." and "Sobolev spaces (second edition)": the
  * APA thesis mark or the edition in brackets after a title is the genre or the edition, not part
@@ -151,7 +148,7 @@ function marksAfterTitle(segments: readonly Segment[]): Segment[] {
   const marks = (
     [
       ['genre', GENRE_AT_END],
-      ['edition', EDITION_AT_END],
+      ['edition', EDITION_IN_BRACKETS_AT_END],
     ] as const
   ).filter(([label]) => !segments.some((s) => s.label === label));
   return segments.flatMap((s) => {
@@ -174,6 +171,8 @@ const SEGMENT_REPAIRS: readonly ((segments: readonly Segment[]) => Segment[])[] 
   yearAsPages,
   issueAsPages,
   yearInTitle,
+  editorsInAuthors,
+  titleAfterAuthors,
   authorBeforeDate,
   laterAuthors,
   bookAfterEditors,
@@ -217,7 +216,7 @@ export function repairSegments(tagged: readonly Segment[]): Segment[] {
       out.push(relabel(s, 'note'));
     } else if (s.label === 'container-title' && ACCESS.test(s.text)) {
       out.push(relabel(s, 'note'));
-    } else if (s.label === 'note' && EDITION.test(s.text)) {
+    } else if (s.label === 'note' && EDITION_ALONE.test(s.text)) {
       out.push(relabel(s, 'edition'));
     } else {
       out.push(s);

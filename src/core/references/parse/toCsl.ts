@@ -3,7 +3,6 @@ import type { CslItem } from '../../bibliography/model';
 import {
   accessDate,
   cleanContainer,
-  cleanEdition,
   cleanPublisher,
   cleanText,
   cleanTitle,
@@ -11,7 +10,9 @@ import {
   normaliseUrl,
   parseIssued,
 } from './fieldValues';
-import { cleanNumberField, cleanPages, isNumbering, splitIssue, splitVolume } from './numbering';
+import { editionValue } from './edition';
+import { cleanNumberField } from './numbering';
+import { sourceNumbers, volumeCountAfterTitle } from './sourceNumbers';
 import type { FieldLabel, Segment } from './model';
 import { splitNames } from './names';
 import { repairSegments } from './repairs';
@@ -38,11 +39,6 @@ export function segmentsToCsl(tagged: readonly Segment[]): CslItem {
   const set = (key: string, value: string | undefined): void => {
     if (value) csl[key] = value;
   };
-  // A volume, issue or page without a digit or roman numeral is a mis-tagged word ("edited by").
-  const setNumbering = (key: string, value: string | undefined): void => {
-    if (value && isNumbering(value)) csl[key] = value;
-  };
-
   const authors = all('author');
   if (authors) {
     const list = splitNames(authors);
@@ -66,41 +62,24 @@ export function segmentsToCsl(tagged: readonly Segment[]): CslItem {
     set('year-suffix', issued.yearSuffix);
     set('status', issued.status);
   }
-  set('title', first('title') && cleanTitle(first('title')!));
+  const title = first('title') && cleanTitle(first('title')!);
+  const volumeCount = title ? volumeCountAfterTitle(title) : null;
+  set('title', volumeCount?.title ?? title);
+  set('number-of-volumes', volumeCount?.volumes);
   set('container-title', first('container-title') && cleanContainer(first('container-title')!));
   set('collection-title', first('collection-title') && cleanContainer(first('collection-title')!));
-  const volumeText = first('volume');
-  const volume = volumeText ? splitVolume(cleanNumberField(volumeText)) : undefined;
-  // "Comptes rendus … Serie 3, 316 : 1194-1199" with "3, 316" tagged as the volume: after a
-  // series word, the number before the comma is the series' (part of the journal's name).
-  const afterSeries = /\b(?:s[ée]ries?|ser\.|reihe)\s*$/iu.test(first('container-title') ?? '');
-  const seriesNumber =
-    afterSeries && volume ? /^(\w{1,3})\s*,\s*(\d+)$/u.exec(volume.volume) : null;
-  if (seriesNumber && typeof csl['container-title'] === 'string')
-    csl['container-title'] = `${csl['container-title']} ${seriesNumber[1]}`;
-  // "Phys. Scr. 45, 87 (1992)" with "45, 87" tagged as the volume: with no pages tagged, the
-  // number after the comma is the page.
-  const volumePage =
-    !first('pages') && volume && !seriesNumber
-      ? /^(\w+)\s*,\s*(\d+(?:\s*[-–]\s*\d+)?)$/u.exec(volume.volume)
-      : null;
-  const issue = first('issue') ? splitIssue(first('issue')!) : undefined;
-  // "Review of Financial Studies, 5: 4, pp. 553-580" and "Operations Research 36, 3 (1988),
-  // 454-469": with the pages tagged, the number after the volume's colon or comma is the issue.
-  const issueAfterComma =
-    first('pages') && !issue && !afterSeries && volume
-      ? /^(\w+)\s*,\s*(\d+)$/u.exec(volume.volume)
-      : null;
-  const issueAfterColon = first('pages') && !volume?.issue ? volume?.page : undefined;
-  const volumeAlone = seriesNumber?.[2] ?? volumePage?.[1] ?? issueAfterComma?.[1];
-  setNumbering('volume', volume && cleanNumberField(volumeAlone ?? volume.volume));
-  setNumbering(
-    'issue',
-    issue ? issue.issue : (volume?.issue ?? issueAfterColon ?? issueAfterComma?.[2]),
-  );
-  const pages = volumePage?.[2] ?? first('pages') ?? volume?.page ?? issue?.page;
-  setNumbering('page', pages && cleanPages(pages));
-  set('edition', first('edition') && cleanEdition(first('edition')!));
+  const numbers = sourceNumbers({
+    volume: first('volume'),
+    issue: first('issue'),
+    pages: first('pages'),
+    container: first('container-title'),
+  });
+  set('volume', numbers.volume);
+  set('issue', numbers.issue);
+  set('page', numbers.page);
+  if (numbers.seriesNumber && typeof csl['container-title'] === 'string')
+    csl['container-title'] = `${csl['container-title']} ${numbers.seriesNumber}`;
+  set('edition', first('edition') && editionValue(first('edition')!));
   set('publisher', first('publisher') && cleanPublisher(first('publisher')!));
   set('publisher-place', first('location') && cleanText(first('location')!));
   set('genre', first('genre') && cleanText(first('genre')!));

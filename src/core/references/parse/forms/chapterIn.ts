@@ -2,6 +2,7 @@
 // Watkins C, editors. Book title. Place: Publisher; Year." and the form "Title. In Book title
 // (Musick JA and R Bonfil editors), Publisher, Place." The tagger tends to run the editors into
 // the book's title, or the book's title into the chapter's.
+import { EDITION_AT_END } from '../edition';
 import type { Token } from '../tokens';
 import { punctuationAfter, relabel, tokensIn } from './labelSpans';
 import { EDITOR_MARK, sentenceEnd } from './printedPatterns';
@@ -23,7 +24,6 @@ const BOOK_ENDS = new Set([
   'doi',
   'url',
 ]);
-const EDITION_AT_END = /\s\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\.?$/iu;
 /**
  * "In Book (Names editors)" or "In: Book (edited by Names)": the brackets hold names (a
  * capitalised word) before the mark, or after "edited by".

@@ -7,16 +7,35 @@
  */
 export const STOP_AFTER = '(?<=[\\p{L}\\p{N}]{2}|[)\\]"”’])(?<!\\b(?:St|Ste|Mt|Ft|Dr|vs))';
 
-/** A full stop that ends a part of an entry (a "sentence"): ". " after `STOP_AFTER`. */
-export const SENTENCE_STOP = new RegExp(`${STOP_AFTER}\\.\\s`, 'u');
+/**
+ * A full stop, question or exclamation mark that ends a part of an entry (a "sentence"), with the
+ * space after it: ". " after `STOP_AFTER`.
+ */
+export const SENTENCE_STOP = new RegExp(`${STOP_AFTER}[.?!]\\s`, 'u');
 
 /** Every sentence stop (for `matchAll`, which copies it, so one instance serves every call). */
 export const SENTENCE_STOPS = new RegExp(SENTENCE_STOP.source, 'gu');
 
-/** Where the sentence opening at `from` ends: just after its full stop, or the text's end. */
+/** Where the sentence opening at `from` ends: just after its stop, or the text's end. */
 export function sentenceEnd(text: string, from: number): number {
   const stop = SENTENCE_STOP.exec(text.slice(from));
   return stop ? from + stop.index + 1 : text.length;
+}
+
+/**
+ * The sentences of `text` between `from` and `to`: [start, end) pairs, each end just after its
+ * stop (or at `to`), each start after the spaces that follow the stop before it.
+ */
+export function sentences(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  for (const m of text.slice(from, to).matchAll(SENTENCE_STOPS)) {
+    out.push([start, from + m.index + 1]);
+    start = from + m.index + m[0].length;
+    while (start < to && /\s/u.test(text[start]!)) start++;
+  }
+  if (start < to) out.push([start, to]);
+  return out;
 }
 
 /** A printed number of a volume, issue or page: "12", "e1003", "12a", "S4". */

@@ -3,29 +3,15 @@
 // book a chapter is in), "Title. Proceedings of the International Workshop …, June 1988." (the
 // proceedings) and "Plantae Novae Coreanae. Feddes Repertorium 13: 267-278" (the journal before
 // its volume). Having seen the container inside so many titles, the tagger reads on.
+import { bookInMark } from '../bookIn';
 import type { Token } from '../tokens';
 import { tokensIn } from './labelSpans';
-import { EDITOR_MARK, STOP_AFTER } from './printedPatterns';
+import { EDITOR_MARK, sentences } from './printedPatterns';
 
-/** A full stop, question or exclamation mark that ends a sentence (not an initial's dot). */
-const STOP = new RegExp(`${STOP_AFTER}[.?!]\\s+`, 'gu');
 /** "Chem", "J", "Phys": one short capitalised word, a dotted abbreviation of a journal's name. */
 const ABBREVIATION = /^\p{Lu}\p{L}{0,5}$/u;
-const BOOK_IN = /^In\s+(?=\p{Lu})/u;
 const PROCEEDINGS = /^(?:Proc(?:eedings|\.)|Pro-\s?ceedings)\s/u;
 const NUMBERING = new Set(['volume', 'issue', 'pages']);
-
-/** The sentences of `text` from `from` on: [start, end) pairs, each end at its stop. */
-function sentences(text: string, from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  let start = from;
-  for (const m of text.slice(from, to).matchAll(STOP)) {
-    out.push([start, from + m.index + 1]);
-    start = from + m.index + m[0].length;
-  }
-  if (start < to) out.push([start, to]);
-  return out;
-}
 
 /**
  * Relabels the last sentence of the entry's title as the container when the entry has none and
@@ -56,11 +42,13 @@ export function titleRunOn(text: string, tokens: readonly Token[], labels: strin
   let next = last + 1;
   while (next < tokens.length && labels[next] === 'other') next++;
   const beforeNumbers = NUMBERING.has(labels[next] ?? '') && !labels.includes('publisher');
-  const book = BOOK_IN.exec(container);
+  // "In The Ultimate Humour Book": a capital "In" and no colon (chapterIn.ts reads "In:").
+  const mark = bookInMark(container);
+  const book = mark?.word === 'In' && !mark.colon && /^\p{Lu}/u.test(container.slice(mark.length));
   // "In J. Smith (Ed.), Book": editors before the book are another form, the tagger's to read.
   if (book && EDITOR_MARK.test(container)) return;
   if (!book && !PROCEEDINGS.test(container) && !beforeNumbers) return;
   const inside = tokensIn(tokens, from, tokens[last]!.end);
   for (const i of inside) labels[i] = 'container-title';
-  if (book) for (const i of tokensIn(tokens, from, from + book[0].length)) labels[i] = 'other';
+  if (book) for (const i of tokensIn(tokens, from, from + mark.length)) labels[i] = 'other';
 }

@@ -3,8 +3,10 @@
 // F1000 prints it) after the last. The form says exactly where the names end, which the tagger,
 // reading "Walters C. Uncertainty" or "Ault W. Open-Field", does not always see.
 import { PARTICLES } from '../../../citations/lexicon';
+import { EDITION_ALONE } from '../edition';
 import type { Token } from '../tokens';
 import { entryStart, relabel, tokensIn } from './labelSpans';
+import { sentences } from './printedPatterns';
 
 /** The name particles of the citation grammar, and those a Vancouver list also prints lower-case. */
 const PARTICLE = `(?:${[...PARTICLES, 'y', 'Y', 'af', "d'"].join('|')})`;
@@ -50,10 +52,6 @@ function unambiguous(list: string, rest: string, entry: string): boolean {
   return VANCOUVER_ELSEWHERE.test(entry) || TITLE_OPENS.test(rest);
 }
 
-/** "3rd ed.", "2nd edn", "Second edition": a book's edition, printed as a sentence of its own. */
-const EDITION_SENTENCE =
-  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|revised|rev\.?|new)\s+(?:ed|edn|edition)\.?$/iu;
-
 /**
  * Labels a Vancouver author list at the head of the entry as the author, and what the tagger
  * took for names after its end as the field that follows (the title, mostly). The tagger may
@@ -98,12 +96,7 @@ function editionSentences(
   first: number,
   last: number,
 ): void {
-  const from = tokens[first]!.start;
-  const to = tokens[last - 1]!.end;
-  for (const s of text.slice(from, to).matchAll(/[^.]+(?:\.|$)/gu)) {
-    const sentence = s[0].trim();
-    if (!EDITION_SENTENCE.test(sentence)) continue;
-    const at = from + s.index + s[0].indexOf(sentence);
-    relabel(labels, tokens, at, at + sentence.length, 'edition');
+  for (const [from, to] of sentences(text, tokens[first]!.start, tokens[last - 1]!.end)) {
+    if (EDITION_ALONE.test(text.slice(from, to))) relabel(labels, tokens, from, to, 'edition');
   }
 }
