@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import type { Work } from '../src/core/bibliography/model';
 import { exportWorks, parseBibliographyFile } from '../src/core/formats';
 import {
@@ -17,6 +18,7 @@ import {
   bundledWorks,
   libraryWorkStore,
   planImport,
+  workerParser,
 } from '../src/services/import';
 import {
   DEFAULT_SHARDS,
@@ -43,6 +45,11 @@ export interface FormatsBench {
     scholionMs: number;
     /** planImport alone (parse, duplicate check, keys), median. */
     planMs: number;
+    /**
+     * planImport as the app runs it, with the file parsed in a worker thread (parseInWorker.ts),
+     * median: the parsed entries cross to the caller's thread by structured clone.
+     */
+    planInWorkerMs: number;
     /** Stock citation-js `new Cite(text)` of the same file, median. */
     citationJsMs: number;
     /** citationJsMs / scholionMs. */
@@ -118,24 +125,43 @@ function asWorks(text: string): Work[] {
   }));
 }
 
+/** The app's parser (a worker thread), with the worker module run from source under tsx. */
+function benchWorkerParser(): ReturnType<typeof workerParser> {
+  const tsWorkerFile = new URL('../src/services/import/bibParseWorker.ts', import.meta.url).href;
+  return workerParser(
+    (options) =>
+      new Worker(new URL('../tests/services/import/tsWorker.mjs', import.meta.url), {
+        ...options,
+        workerData: { tsWorkerFile },
+      }),
+  );
+}
+
 async function benchImport(bib: string, runs: number): Promise<FormatsBench['import10k']> {
   const bundled = bundledWorks();
   const plan = () => planImport(bib, new MemoryWorkStore(bundled), { file: 'library.bib' });
+  const inWorker = benchWorkerParser();
+  const planInWorker = () =>
+    planImport(bib, new MemoryWorkStore(bundled), { file: 'library.bib', parse: inWorker });
   // One warm-up of each, then runs interleaved so both see the same machine load.
   await plan();
+  await planInWorker();
   const stock = (): number => new Cite(bib).data.length;
   stock();
   const scholion: number[] = [];
   const parse: number[] = [];
   const citationJs: number[] = [];
+  const workerPlans: number[] = [];
   let entries = 0;
   for (let i = 0; i < runs; i++) {
     const [planned, ms] = await timeAsync(plan);
     scholion.push(ms);
     entries = planned.items.length;
+    workerPlans.push((await timeAsync(planInWorker))[1]);
     parse.push(time(() => parseBibliographyFile(bib, 'bibtex'))[1]);
     citationJs.push(time(stock)[1]);
   }
+  await inWorker.close();
   const planned = await plan();
   const writes: Written[] = [];
   for (let i = 0; i < Math.min(runs, 3); i++) writes.push(await benchWrite(planned, bundled));
@@ -147,6 +173,7 @@ async function benchImport(bib: string, runs: number): Promise<FormatsBench['imp
   return {
     scholionMs: round(scholionMs, 1),
     planMs: round(planMs, 1),
+    planInWorkerMs: round(median(workerPlans), 1),
     citationJsMs: round(citationJsMs, 1),
     ratio: round(citationJsMs / scholionMs, 2),
     parseMs: round(median(parse), 1),

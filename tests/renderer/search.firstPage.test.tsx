@@ -77,3 +77,22 @@ describe('search: the first page of each group on a key, the rest on the way the
     expect(api.calls.filter((c) => c.method === 'search').length - before).toBe(1);
   });
 });
+
+describe('search: ↑ from the first hit', () => {
+  it('goes to the last row and stays on the last row once the rest of the groups arrive', async () => {
+    const { api } = renderApp();
+    await screen.findByRole('button', { name: 'Betts 2011c: 41' });
+    await type('migration');
+    const rows = () => within(results()).getAllByRole('option');
+    const shortList = rows().length;
+    fireEvent.keyDown(field(), { key: 'ArrowUp' });
+    const active = () => document.getElementById(field().getAttribute('aria-activedescendant')!);
+    expect(active()).toBe(rows().at(-1));
+    await waitFor(() => expect(rows().length).toBeGreaterThan(shortList));
+    expect(lastLimit(api.calls)).toBe(LIMIT_PER_KIND);
+    expect(active()).toBe(rows().at(-1));
+    // From there ↑ walks up the longer list.
+    fireEvent.keyDown(field(), { key: 'ArrowUp' });
+    expect(active()).toBe(rows().at(-2));
+  });
+});

@@ -84,6 +84,32 @@ describe.each(storageKinds)('work listings cached beside the works ($name)', (ki
     await second.close();
   });
 
+  it('writes its cache files in ASCII and reads characters of every width back exactly', async () => {
+    const { storage, again } = await kind.make();
+    const first = await UserDataStore.open(storage);
+    const names = ['Köhler', 'Łódź', '東京', '𝔐athematics', 'plain'];
+    await first.works.putMany(
+      Array.from({ length: 30 }, (_, i) =>
+        work(`k${i}`, `Title “${i}” ${names[i % 5]}`, names[i % 5]),
+      ),
+      (w) => w.citationKey,
+    );
+    const listed = await first.workListings.all();
+    const paths = first.works.paths();
+    await first.close();
+    const shards = await Promise.all(paths.map((p) => storage.read(p)));
+    const caches = await Promise.all(paths.map((p) => storage.read(`.cache/works-listing/${p}`)));
+    // A cache file beside every works file, none beside none.
+    expect(caches.map((c) => c !== null)).toEqual(shards.map((s) => s !== null));
+    for (const cache of caches) if (cache) expect(cache.content).toMatch(/^[\x20-\x7e]*$/);
+
+    const { storage: counted, shardReads } = countingShardReads(again());
+    const second = await UserDataStore.open(counted);
+    expect(byKey(await second.workListings.all())).toEqual(byKey(listed));
+    expect(shardReads()).toBe(0);
+    await second.close();
+  });
+
   it('reads the rows of works with no tags or aliases back with one shared, frozen empty list', async () => {
     const { storage, again } = await kind.make();
     const first = await UserDataStore.open(storage);

@@ -82,6 +82,14 @@ describe('NodeStorage', () => {
     expect(await tempFiles(dir)).toEqual([]);
   });
 
+  it('reads back text of characters one to four bytes long, over many read chunks, exactly', async () => {
+    const storage = new NodeStorage(await tempDir());
+    // Odd lengths put multi-byte characters across every boundary of the reads (512 KiB).
+    const text = 'Köhler, Łódź — 東京 𝔐 “quotes” '.repeat(70_001);
+    const version = await storage.writeAtomic('works/00.json', text);
+    expect(await storage.read('works/00.json')).toEqual({ content: text, version });
+  });
+
   it('on a full disk throws an actionable error, keeps the old file and leaves no temp file', async () => {
     const dir = await tempDir();
     await new NodeStorage(dir).writeAtomic('lists.json', 'old and good');

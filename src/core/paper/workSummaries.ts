@@ -58,6 +58,23 @@ export function summariseListings(
   listings: readonly WorkListing[],
   paper: AnalysedPaper,
 ): WorkSummary[] {
+  const summaries = listingSummaries(paper);
+  return listings.map((listing) => summaries.of(listing));
+}
+
+/** Summaries of listings against one paper, each made when asked (see `listingSummaries`). */
+export interface ListingSummaries {
+  /** The summary of one listing. */
+  of(listing: WorkListing): WorkSummary;
+  /** How often the paper cites the work of `key`. */
+  citations(key: string): number;
+}
+
+/**
+ * Reads the paper's resolved citations once, then summarises any listing against them: a table
+ * of 100,000 works makes the summaries of the rows it is asked for, not one per work (~16 MB).
+ */
+export function listingSummaries(paper: AnalysedPaper): ListingSummaries {
   const citationIds = new Map<string, string[]>();
   const claimIds = new Map<string, string[]>();
   for (const c of paper.citations) {
@@ -69,27 +86,30 @@ export function summariseListings(
       claimIds.set(c.workId, list);
     }
   }
-  return listings.map((listing) => {
-    const ids = citationIds.get(listing.key) ?? NONE;
-    return {
-      key: listing.key,
-      label: listing.label,
-      title: listing.title,
-      authorsShort: listing.authorsShort,
-      year: listing.year,
-      type: listing.type,
-      timesCited: ids.length,
-      papersCiting: ids.length > 0 ? 1 : 0,
-      citationIds: ids,
-      claimIds: claimIds.get(listing.key) ?? NONE,
-      confidence: listing.confidence,
-      provenance: listing.provenance,
-      importedFrom: listing.importedFrom,
-      container: listing.container,
-      addedAt: listing.addedAt,
-      modifiedAt: listing.modifiedAt,
-      // Listings cached before tags were kept have none.
-      tags: listing.tags ?? NONE,
-    };
-  });
+  return {
+    citations: (key) => citationIds.get(key)?.length ?? 0,
+    of: (listing) => {
+      const ids = citationIds.get(listing.key) ?? NONE;
+      return {
+        key: listing.key,
+        label: listing.label,
+        title: listing.title,
+        authorsShort: listing.authorsShort,
+        year: listing.year,
+        type: listing.type,
+        timesCited: ids.length,
+        papersCiting: ids.length > 0 ? 1 : 0,
+        citationIds: ids,
+        claimIds: claimIds.get(listing.key) ?? NONE,
+        confidence: listing.confidence,
+        provenance: listing.provenance,
+        importedFrom: listing.importedFrom,
+        container: listing.container,
+        addedAt: listing.addedAt,
+        modifiedAt: listing.modifiedAt,
+        // Listings cached before tags were kept have none.
+        tags: listing.tags ?? NONE,
+      };
+    },
+  };
 }

@@ -10,8 +10,9 @@ import type { WorkSortKey } from '../../core/bibliography/sortKeys';
 import { sortValueOf } from './workSortValues';
 import { facetTest, noFacets, type WorkFacets } from './workFacets';
 import {
-  summariseListings,
+  listingSummaries,
   yearAsCited,
+  type ListingSummaries,
   type AnalysedPaper,
   type CitedCounts,
   type WorkSummary,
@@ -95,9 +96,12 @@ function collatedRanks(values: readonly (string | number | null)[]): Int32Array 
   );
 }
 
-/** One version of the table: the rows of one set of stored works and what was derived from them. */
+/**
+ * One version of the table: the listings of one set of stored works and what was derived from
+ * them. A row's summary is made when the row is asked for: at 100,000 works, a summary kept for
+ * every row cost ~16 MB, and making them all ~30 MB more of garbage at every open.
+ */
 class TableState {
-  readonly byKey = new Map<string, number>();
   private ranks = new Map<WorkSortKey, Int32Array>();
   private orders = new Map<string, Int32Array>();
   readonly filter: WorkFilter;
@@ -106,14 +110,22 @@ class TableState {
   private citedOf: ((key: string) => number) | null = null;
 
   constructor(
-    readonly rows: readonly WorkSummary[],
-    /** How many of `rows` are bundled works (they come first, in bibliography order). */
+    /** The rows' listings: bundled works first, in bibliography order (see `rowsOf`). */
+    readonly rows: readonly WorkListing[],
+    /** Row by key. */
+    readonly byKey: ReadonlyMap<string, number>,
+    /** How many of `rows` are bundled works. */
     private readonly bundledCount: number,
-    /** Each row's `WorkListing.filterText`, in row order (made once per work, not per filter). */
-    filterTexts: readonly string[],
+    /** Summaries with the bundled paper's citations. */
+    private readonly summaries: ListingSummaries,
   ) {
-    rows.forEach((row, i) => this.byKey.set(row.key, i));
-    this.filter = new WorkFilter(filterTexts);
+    // Each row's filter text, made once per work (not per filter).
+    this.filter = new WorkFilter(rows.map((row) => row.filterText));
+  }
+
+  /** The summary of row `i`, with the bundled paper's citations. */
+  summary(i: number): WorkSummary {
+    return this.summaries.of(this.rows[i]!);
   }
 
   /**
@@ -138,13 +150,26 @@ class TableState {
     for (const id of [...this.orders.keys()]) if (id.startsWith('cited:')) this.orders.delete(id);
   }
 
-  /** Every row: bundled works in bibliography order, then the user's own by label. */
+  /**
+   * Every row: bundled works in bibliography order, then the user's own by label (kept: asked
+   * again while the works are unchanged, it is the same answer).
+   */
   all(): WorkSummary[] {
     if (!this.listOrder) {
-      const own = this.rows
-        .slice(this.bundledCount)
-        .sort((a, b) => a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
-      this.listOrder = [...this.rows.slice(0, this.bundledCount), ...own];
+      const { rows, bundledCount } = this;
+      const own = Int32Array.from(
+        { length: rows.length - bundledCount },
+        (_, i) => bundledCount + i,
+      );
+      own.sort(
+        (a, b) =>
+          rows[a]!.label.localeCompare(rows[b]!.label) || rows[a]!.key.localeCompare(rows[b]!.key),
+      );
+      const summary = (i: number) => this.summary(i);
+      this.listOrder = [
+        ...Array.from({ length: bundledCount }, (_, i) => summary(i)),
+        ...Array.from(own, summary),
+      ];
     }
     return this.listOrder;
   }
@@ -152,7 +177,10 @@ class TableState {
   private rank(field: WorkSortKey): Int32Array {
     let ranks = this.ranks.get(field);
     if (!ranks) {
-      ranks = collatedRanks(this.rows.map((row) => sortValueOf(field, row)));
+      ranks =
+        field === 'cited'
+          ? Int32Array.from(this.rows, (row) => this.summaries.citations(row.key))
+          : collatedRanks(this.rows.map((row) => sortValueOf(field, row)));
       this.ranks.set(field, ranks);
     }
     return ranks;
@@ -219,6 +247,7 @@ export class WorkTable {
   private stored: StoredWorks = [];
   private state: TableState | null = null;
   private counts: CitedCounts | null = null;
+  private summaries: ListingSummaries | null = null;
 
   constructor(private readonly library: BundledWorks) {}
 
@@ -247,9 +276,9 @@ export class WorkTable {
    */
   private sync(stored: StoredWorks): TableState {
     if (this.state && sameItems(this.stored, stored)) return this.state;
-    const bundled = this.library.listWorks();
-    const { rows, filterTexts } = withStored(bundled, stored, this.library);
-    this.state = new TableState(rows, bundled.length, filterTexts);
+    const { rows, byKey } = rowsOf(this.library.works, stored);
+    this.summaries ??= listingSummaries(this.library.paper);
+    this.state = new TableState(rows, byKey, this.library.works.length, this.summaries);
     if (this.counts) this.state.countCitations(this.citedOf);
     this.stored = stored;
     return this.state;
@@ -304,7 +333,7 @@ export class WorkTable {
     const out: WorkSummary[] = [];
     for (const key of keys) {
       const i = state.byKey.get(key);
-      if (i !== undefined) out.push(this.counted(state.rows[i]!));
+      if (i !== undefined) out.push(this.counted(state.summary(i)));
     }
     return out;
   }
@@ -364,25 +393,27 @@ function sameItems(a: StoredWorks, b: StoredWorks): boolean {
 
 /**
  * The rows of `LibraryService.listWorks(stored)` before it sorts the user's own works by label
- * (which the table does only when every row is asked for): bundled works, each replaced by its
- * stored copy, then the other stored works in store order; with each row's filter text.
+ * (which the table does only when every row is asked for), as listings: the bundled works, each
+ * replaced by its stored copy, then the other stored works in store order (a stored work under a
+ * bundled work's alias is left out; of two under one key, the last, where the first was); with
+ * the row of each key.
  */
-function withStored(
-  bundled: readonly WorkSummary[],
+function rowsOf(
+  bundled: readonly Work[],
   stored: StoredWorks,
-  library: BundledWorks,
-): { rows: WorkSummary[]; filterTexts: string[] } {
-  const listings = stored.map((w) => ('citationKey' in w ? workListing(w) : w));
-  const filterTextOf = new Map<string, string>();
-  const bundledKeys = new Set<string>();
-  for (const w of library.works) {
-    bundledKeys.add(w.citationKey);
-    for (const alias of w.aliases) bundledKeys.add(alias);
-    filterTextOf.set(w.citationKey, workListing(w).filterText);
+): { rows: WorkListing[]; byKey: Map<string, number> } {
+  const rows = bundled.map(workListing);
+  const byKey = new Map<string, number>();
+  const aliases = new Set<string>();
+  bundled.forEach((w, i) => {
+    byKey.set(w.citationKey, i);
+    for (const alias of w.aliases) aliases.add(alias);
+  });
+  for (const w of stored) {
+    const listing = 'citationKey' in w ? workListing(w) : w;
+    const at = byKey.get(listing.key);
+    if (at !== undefined) rows[at] = listing;
+    else if (!aliases.has(listing.key)) byKey.set(listing.key, rows.push(listing) - 1);
   }
-  for (const l of listings) filterTextOf.set(l.key, l.filterText);
-  const summaries = new Map(summariseListings(listings, library.paper).map((s) => [s.key, s]));
-  const rows = bundled.map((s) => summaries.get(s.key) ?? s);
-  for (const s of summaries.values()) if (!bundledKeys.has(s.key)) rows.push(s);
-  return { rows, filterTexts: rows.map((r) => filterTextOf.get(r.key) ?? '') };
+  return { rows, byKey };
 }

@@ -26,7 +26,9 @@ export function noFacets(facets: WorkFacets): boolean {
 }
 
 /** A test of one row against `facets`, prepared once per query. */
-export function facetTest(facets: WorkFacets): (row: WorkSummary) => boolean {
+export function facetTest(
+  facets: WorkFacets,
+): (row: Pick<WorkSummary, 'type' | 'tags' | 'year'>) => boolean {
   const types = new Set(facets.types ?? []);
   const tags = (facets.tags ?? []).map((t) => t.toLowerCase());
   const { yearFrom, yearTo } = facets;

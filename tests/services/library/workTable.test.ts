@@ -155,6 +155,31 @@ describe('WorkTable', () => {
     expect(fewer.keys).not.toContain(stored[0]!.citationKey);
   });
 
+  it('summarises only the rows asked for, not every work of the library', () => {
+    // Each listing counts how often its title is read: a summary reads it, ordering by author
+    // and filtering do not.
+    let titlesRead = 0;
+    const listings = stored.map((w) => {
+      const listing = workListing(w);
+      const { title } = listing;
+      return Object.defineProperty(listing, 'title', {
+        get: () => (titlesRead++, title),
+        enumerable: true,
+      });
+    });
+    const table = new WorkTable(library);
+    const page = table.query(listings, {
+      sort: 'author',
+      direction: 'ascending',
+      filter: '',
+      limit: 20,
+    });
+    const rows = table.byKeys(listings, page.keys);
+    expect(rows.map((r) => r.key)).toEqual(page.keys);
+    expect(titlesRead).toBeLessThanOrEqual(20);
+    expect(rows).toEqual(new WorkTable(library).byKeys(stored, page.keys));
+  });
+
   it('gives the same answers from the store’s listings as from the works themselves', () => {
     const fromWorks = new WorkTable(library);
     const fromListings = new WorkTable(library);

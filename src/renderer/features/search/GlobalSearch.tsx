@@ -35,6 +35,7 @@ export interface GlobalSearch {
   /** Every shown hit and each group's "Show all" row, in the order ↑/↓ walk them. */
   rows: HitRow[];
   active: number;
+  /** Makes row `index` active; LAST_ROW: the last row, however many rows come. */
   setActive: (index: number) => void;
   /** Opens a hit where it lives (the query stays for coming back). */
   open: (hit: Hit) => void;
@@ -49,6 +50,12 @@ export interface GlobalSearch {
   /** The user went past the first screen (scrolled, walked the hits): asks for every group's rest. */
   showRest: () => void;
 }
+
+/**
+ * The active row when ↑ wraps from the first row to the last: it stays the last while the rest of
+ * the groups arrive (↑ asks for them), instead of a row in the middle of the longer list.
+ */
+export const LAST_ROW = -1;
 
 const SearchContext = createContext<GlobalSearch | null>(null);
 
@@ -102,14 +109,20 @@ export function GlobalSearchProvider({ children }: { children: ReactNode }) {
       state,
       groups,
       rows,
-      active: Math.min(active, Math.max(0, rows.length - 1)),
+      active: Math.max(
+        0,
+        active === LAST_ROW ? rows.length - 1 : Math.min(active, rows.length - 1),
+      ),
       setActive,
       open: openHit,
       more,
       choose: (index) => {
         const row = rows[index];
         if (row?.type === 'hit') openHit(row.hit);
-        else if (row) more(row.group.kind, row.limit);
+        else if (row) {
+          setActive(index); // not LAST_ROW: the row becomes the group's first newly shown hit
+          more(row.group.kind, row.limit);
+        }
       },
       dismiss: () => {
         setQueryState('');

@@ -1,6 +1,6 @@
 // The search field in the sidebar (Ctrl/Cmd+F): a combobox whose results the search view lists.
 import { Kbd, modKey } from '../../ui/Kbd';
-import { useGlobalSearch } from './GlobalSearch';
+import { LAST_ROW, useGlobalSearch } from './GlobalSearch';
 import { hitOptionId } from './HitList';
 
 export function SearchField() {
@@ -34,7 +34,7 @@ export function SearchField() {
             search.showRest(); // walking the hits goes past the first page soon
             if (rows.length === 0) return;
             const step = event.key === 'ArrowDown' ? 1 : -1;
-            setActive((active + step + rows.length) % rows.length);
+            setActive(step < 0 && active === 0 ? LAST_ROW : (active + step) % rows.length);
           } else if (event.key === 'Enter') {
             event.preventDefault();
             search.choose(active);
