@@ -15,7 +15,6 @@ import { filterNarrows, matchesFilterText } from './filterText';
 /** Rows matching a filter: 1 at each matching row. */
 export type RowMatches = Uint8Array;
 
-const WHITESPACE = /\s+/;
 /** A character whose tokens' rows number more than 1/COMMON_CHAR of the rows has them kept. */
 const COMMON_CHAR = 4;
 const HAS_WHITESPACE = /\s/;
@@ -77,18 +76,16 @@ export class FilterIndex {
 
   private constructor(
     private readonly texts: readonly string[],
-    { ids, rowsOf }: TokenRows,
+    { tokens, pairTokens, pairRows, pairs }: TokenRows,
   ) {
-    this.tokens = [...ids.keys()];
-    this.starts = new Int32Array(rowsOf.length + 1);
-    let total = 0;
-    rowsOf.forEach((rows, t) => {
-      this.starts[t] = total;
-      total += rows.length;
-    });
-    this.starts[rowsOf.length] = total;
-    this.postings = new Int32Array(total);
-    rowsOf.forEach((rows, t) => this.postings.set(rows, this.starts[t]!));
+    this.tokens = tokens;
+    // A counting sort of the (token, row) pairs by token; stable, so each token's rows ascend.
+    this.starts = new Int32Array(tokens.length + 1);
+    for (let i = 0; i < pairs; i++) this.starts[pairTokens[i]! + 1]!++;
+    for (let t = 0; t < tokens.length; t++) this.starts[t + 1]! += this.starts[t]!;
+    this.postings = new Int32Array(pairs);
+    const next = this.starts.slice(0, tokens.length);
+    for (let i = 0; i < pairs; i++) this.postings[next[pairTokens[i]!]!++] = pairRows[i]!;
   }
 
   /**
@@ -283,22 +280,108 @@ function* tokensBy(
   }
 }
 
-/** The rows of each distinct token, as the index is being built. */
+/**
+ * The rows of each distinct token, as the index is being built: every (token, row) pair once, in
+ * row order. Texts are read in place: a token already known is found by its hash without cutting
+ * it out of the text (only a new token becomes a string), because at 100,000 works cutting every
+ * token out (`split`) and a growing array per token made ~330 MB of garbage at each open.
+ */
 class TokenRows {
-  readonly ids = new Map<string, number>();
-  readonly rowsOf: number[][] = [];
+  readonly tokens: string[] = [];
+  pairTokens = new Int32Array(1024);
+  pairRows = new Int32Array(1024);
+  pairs = 0;
+  /** The last row each token was met in (a token twice in a text is one pair). */
+  private lastRow = new Int32Array(256);
+  private hashes = new Int32Array(256);
+  /** Open addressing: token id + 1 at the slot of its hash, 0 for an empty slot. */
+  private slots = new Int32Array(1024);
 
   add(text: string, row: number): void {
-    for (const token of text.split(WHITESPACE)) {
-      if (!token) continue;
-      let id = this.ids.get(token);
-      if (id === undefined) {
-        id = this.rowsOf.length;
-        this.ids.set(token, id);
-        this.rowsOf.push([]);
-      }
-      const rows = this.rowsOf[id]!;
-      if (rows[rows.length - 1] !== row) rows.push(row);
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && !isSpace(text.charCodeAt(i))) continue;
+      if (i > start) this.addToken(text, start, i, row);
+      start = i + 1;
     }
   }
+
+  private addToken(text: string, start: number, end: number, row: number): void {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    let id = -1;
+    for (let at = this.slots[slot]!; at !== 0; at = this.slots[slot]!) {
+      if (this.hashes[at - 1] === hash && sameText(this.tokens[at - 1]!, text, start, end)) {
+        id = at - 1;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (id < 0) {
+      id = this.tokens.length;
+      this.tokens.push(text.slice(start, end));
+      if (id === this.hashes.length) {
+        this.hashes = grown(this.hashes);
+        this.lastRow = grown(this.lastRow);
+      }
+      this.hashes[id] = hash;
+      this.lastRow[id] = -1;
+      this.slots[slot] = id + 1;
+      if (this.tokens.length * 2 > this.slots.length) this.rehash();
+    }
+    if (this.lastRow[id] === row) return;
+    this.lastRow[id] = row;
+    if (this.pairs === this.pairRows.length) {
+      this.pairRows = grown(this.pairRows);
+      this.pairTokens = grown(this.pairTokens);
+    }
+    this.pairTokens[this.pairs] = id;
+    this.pairRows[this.pairs++] = row;
+  }
+
+  /** Twice the slots, every token placed again by its hash. */
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let id = 0; id < this.tokens.length; id++) {
+      let slot = this.hashes[id]! & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = id + 1;
+    }
+  }
+}
+
+/** Whether `token` is `text` from `start` to `end`. */
+function sameText(token: string, text: string, start: number, end: number): boolean {
+  if (token.length !== end - start) return false;
+  for (let i = 0; i < token.length; i++) {
+    if (token.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  }
+  return true;
+}
+
+/** `array` with twice its room, its values kept. */
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(array.length * 2);
+  out.set(array);
+  return out;
+}
+
+/** Whether a UTF-16 code unit is whitespace as `\s` reads it (what splits a text's tokens). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

@@ -127,6 +127,32 @@ describe('the filter index', () => {
     expectAsScan(index, texts, [...filters, 'q', 'xq', 'z', 'ç', 'c', 'ø', 'oe', '']);
   });
 
+  it('answers as reading every text with thousands of tokens, split at every kind of whitespace', () => {
+    // Read in place: tokens are told apart by hash, in a table that grows many times here, and
+    // split where \s splits (no-break, thin and ideographic spaces, tabs, line breaks).
+    let seed = 5;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const spaces = [' ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\u202f', '  '];
+    const letters = 'abcdefghijklmnoprstuvz';
+    const vocabulary = Array.from({ length: 6000 }, () =>
+      Array.from({ length: 2 + random(8) }, () => letters[random(letters.length)]).join(''),
+    );
+    const texts = Array.from({ length: 2000 }, () =>
+      Array.from({ length: 1 + random(12) }, () => vocabulary[random(vocabulary.length)]!)
+        .map((w, i) => (i ? spaces[random(spaces.length)] : '') + w)
+        .join(''),
+    );
+    const index = FilterIndex.of(texts);
+    const filters = Array.from({ length: 200 }, () => {
+      const word = vocabulary[random(vocabulary.length)]!;
+      return word.slice(random(2), 2 + random(word.length));
+    });
+    expectAsScan(index, texts, [...filters, 'ab cd', 'zz', 'a']);
+  });
+
   it('built in the background, gives the event loop turns while listing tokens by letter too', async () => {
     const texts = Array.from({ length: 40 }, (_, i) =>
       workFilterText(
