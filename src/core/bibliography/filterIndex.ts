@@ -10,6 +10,7 @@
  * longer one tests only the tokens of its rarest pair. Answers are exactly those of
  * `matchesFilterText` over every text.
  */
+import { isWhitespaceCode } from '../text/whitespace';
 import { filterNarrows, matchesFilterText } from './filterText';
 
 /** Rows matching a filter: 1 at each matching row. */
@@ -300,7 +301,7 @@ class TokenRows {
   add(text: string, row: number): void {
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
-      if (i < text.length && !isSpace(text.charCodeAt(i))) continue;
+      if (i < text.length && !isWhitespaceCode(text.charCodeAt(i))) continue;
       if (i > start) this.addToken(text, start, i, row);
       start = i + 1;
     }
@@ -367,21 +368,4 @@ function grown(array: Int32Array): Int32Array<ArrayBuffer> {
   const out = new Int32Array(array.length * 2);
   out.set(array);
   return out;
-}
-
-/** Whether a UTF-16 code unit is whitespace as `\s` reads it (what splits a text's tokens). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }

@@ -4,6 +4,7 @@
  * braced, and nothing else is, so the title still reads well.
  */
 
+import { isWhitespaceCode } from '../../text/whitespace';
 import { NAME_HEADS, NAME_TAILS, PROPER_NOUNS, PROPER_PHRASES } from './properNouns';
 
 /** Short words title case leaves in lower case, so a lower-case one says nothing. */
@@ -46,21 +47,7 @@ const WORD_EDGES = /^[^\p{L}\d]+|[^\p{L}\d]+$/gu;
 const LETTER_OR_DIGIT = /^[\p{L}\d]/u;
 
 /** JavaScript's `\s`, or a slash: what separates a title's words. */
-function isSeparator(c: number): boolean {
-  if (c === 32 || c === 47 || (c >= 9 && c <= 13)) return true;
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+const isSeparator = (c: number): boolean => c === 47 || isWhitespaceCode(c);
 
 /** True when the character (code point) at `i` is a letter or a digit. */
 function isLetterOrDigitAt(text: string, i: number): boolean {
