@@ -8,3 +8,26 @@ export class SerialQueue {
     return result;
   }
 }
+
+/**
+ * One SerialQueue per key: tasks of one key run one after another, tasks of different keys side
+ * by side. A key's queue is dropped once it is idle.
+ */
+export class KeyedSerialQueue {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const result = (this.tails.get(key) ?? Promise.resolve()).then(task);
+    const tail = result.catch(() => undefined);
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return result;
+  }
+
+  /** Keys with a task queued or running. */
+  get busyKeys(): number {
+    return this.tails.size;
+  }
+}

@@ -4,12 +4,28 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DOCUMENT_ID } from '../../src/core/documents';
 import { DocumentService } from '../../src/services/documents';
+import { readInThread, type PaperReader } from '../../src/services/documents/readInWorker';
 import { LibraryService } from '../../src/services/library';
 import { MemoryPaperFiles, MemoryStorage, UserDataStore } from '../../src/store';
 
 const FIXTURE = new URL('../fixtures/documents/regional-processes.md', import.meta.url);
 const bytes = () => new Uint8Array(readFileSync(FIXTURE));
 const library = await LibraryService.open();
+const DISCONTENTS = new URL(
+  '../fixtures/added-papers/partnership and its discontents.md',
+  import.meta.url,
+);
+const discontents = () => new Uint8Array(readFileSync(DISCONTENTS));
+
+/** The service with a paper reader whose next reads wait as long as `delays` says (ms). */
+function slowDocuments(store: UserDataStore) {
+  const delays: number[] = [];
+  const read: PaperReader = async (...args) => {
+    await new Promise((resolve) => setTimeout(resolve, delays.shift() ?? 0));
+    return readInThread(...args);
+  };
+  return { documents: new DocumentService(store, library, { read }), delays };
+}
 
 async function setup(storage = new MemoryStorage(), paperFiles = new MemoryPaperFiles()) {
   const store = await UserDataStore.openInMemory({ storage, paperFiles });
@@ -108,6 +124,61 @@ describe('DocumentService', () => {
     await documents.answerMatch(document.id, key, true);
     expect((await documents.get(document.id)).references[0]!.workId).toBe('betts2011a');
     expect(await store.works.all()).toEqual([]);
+  });
+
+  it('keeps both answers when the second is given while the first is being applied', async () => {
+    const { store, storage, paperFiles } = await setup();
+    const { documents, delays } = slowDocuments(store);
+    const { document } = await documents.add({ fileName: 'd.md', bytes: discontents() });
+    const madeAtAdd = (await store.works.all()).map((w) => w.citationKey);
+    const entries = (await documents.get(document.id)).references;
+    const abrahamsen = entries.find((r) => r.raw.startsWith('Abrahamsen'))!;
+    const hollifield = entries.find((r) => r.raw.startsWith('Hollifield'))!;
+    expect([abrahamsen.candidate?.workKey, hollifield.candidate?.workKey]).toEqual([
+      'abrahamsen2004',
+      'hollifield1998',
+    ]);
+    // The first answer's reparse reads the paper slowly; the second answer comes meanwhile.
+    delays.push(80);
+    const first = documents.answerMatch(document.id, abrahamsen.key, true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await Promise.all([first, documents.answerMatch(document.id, hollifield.key, false)]);
+    for (const service of [documents, new DocumentService(store, library)]) {
+      const view = await service.get(document.id);
+      const answered = (raw: string) => view.references.find((r) => r.raw.startsWith(raw))!;
+      expect(answered('Abrahamsen').workId).toBe('abrahamsen2004');
+      expect(answered('Hollifield').candidate).toBeNull();
+      expect(answered('Hollifield').workId).not.toBe('hollifield1998');
+      expect(answered('Hollifield').workId).not.toBeNull();
+    }
+    const reopened = new DocumentService((await setup(storage, paperFiles)).store, library);
+    const links = (await reopened.get(document.id)).references;
+    expect(links.find((r) => r.raw.startsWith('Hollifield'))!.candidate).toBeNull();
+    // One work made from Hollifield's entry, beside those made when the paper was added.
+    expect((await store.works.all()).map((w) => w.citationKey).sort()).toEqual(
+      [...madeAtAdd, 'hollifield1998a'].sort(),
+    );
+  });
+
+  it('never keeps a paper opened from links an answer has since changed', async () => {
+    const { store } = await setup();
+    const { document } = await new DocumentService(store, library).add({
+      fileName: 'd.md',
+      bytes: discontents(),
+    });
+    const { documents, delays } = slowDocuments(store); // nothing opened yet
+    // An open (a search re-index, say) reads the links, then is slow; an answer lands meanwhile.
+    delays.push(80);
+    const opening = documents.get(document.id);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const key = (await new DocumentService(store, library).get(document.id)).references.find((r) =>
+      r.raw.startsWith('Hollifield'),
+    )!.key;
+    await documents.answerMatch(document.id, key, false);
+    await opening;
+    const answered = (await documents.get(document.id)).references.find((r) => r.key === key)!;
+    expect(answered.candidate).toBeNull();
+    expect(answered.workId).toBe((await store.works.all())[0]!.citationKey); // the work made
   });
 
   it('detects the same file added twice by its content', async () => {

@@ -35,6 +35,7 @@ import { workOfPaper } from './paperWork';
 import { citesOf } from '../../core/documents/cites';
 import { readInThread, type PaperReader } from './readInWorker';
 import { reparseDocument } from './reparseDocument';
+import { KeyedSerialQueue } from '../../store/serialQueue';
 import { libraryWorksOf, storedLinks, storedRecord } from './storedDocument';
 
 /** The bundled paper and its bibliography (a LibraryService fits). */
@@ -60,6 +61,17 @@ export class DocumentService {
   private readonly listing: DocumentListing;
   /** Opened documents, least recently used first. */
   private readonly opened = new Map<string, DocumentView>();
+  /**
+   * Changes seen per document (and to the works, for all): an open that saw one while it read is
+   * not kept, since what it read may be older than what is stored now.
+   */
+  private readonly seen = new Map<string, number>();
+  private worksSeen = 0;
+  /**
+   * What changes a document's links (answers, corrections, reparses) runs one at a time per
+   * document: each reads the links another has just written, so no answer is lost.
+   */
+  private readonly linkChanges = new KeyedSerialQueue();
   private bundledView: DocumentView | null = null;
 
   constructor(
@@ -73,10 +85,15 @@ export class DocumentService {
     this.listing = new DocumentListing(store);
     // An opened document is stale when it or any work changed (a work it cites may be gone).
     store.changes.subscribe((change) => {
-      if (change.collection === 'works') this.opened.clear();
-      if (change.collection !== 'documents') return;
-      if (change.ids === null) this.opened.clear();
-      else for (const id of change.ids) this.opened.delete(id);
+      if (change.collection === 'works' || (change.collection === 'documents' && !change.ids)) {
+        this.worksSeen += 1;
+        this.opened.clear();
+      } else if (change.collection === 'documents') {
+        for (const id of change.ids ?? []) {
+          this.seen.set(id, (this.seen.get(id) ?? 0) + 1);
+          this.opened.delete(id);
+        }
+      }
     });
   }
 
@@ -104,11 +121,21 @@ export class DocumentService {
       this.opened.set(documentId, cached);
       return cached;
     }
-    const record = await this.record(documentId);
-    const view = await this.parse(record, await this.links(documentId));
-    this.opened.set(documentId, view);
-    while (this.opened.size > this.keepOpen) this.opened.delete(this.opened.keys().next().value!);
-    return view;
+    for (let attempt = 1; ; attempt++) {
+      const before = this.changesSeen(documentId);
+      const record = structuredClone(await this.record(documentId));
+      const view = await this.parse(record, structuredClone(await this.links(documentId)));
+      if (this.changesSeen(documentId) !== before) {
+        // Changed while it was read: read again (a view older than the store is never kept).
+        if (attempt < 3) continue;
+        return view;
+      }
+      this.opened.set(documentId, view);
+      while (this.opened.size > this.keepOpen) {
+        this.opened.delete(this.opened.keys().next().value!);
+      }
+      return view;
+    }
   }
 
   /** A document to read (search indexes it), or null when it is gone, in the trash or unreadable. */
@@ -239,6 +266,11 @@ export class DocumentService {
    */
   async reparse(documentId: string): Promise<DocumentSummary> {
     if (documentId === BUNDLED_DOCUMENT_ID) return this.bundledSummary();
+    return this.linkChanges.run(documentId, () => this.reparseNow(documentId));
+  }
+
+  private async reparseNow(documentId: string): Promise<DocumentSummary> {
+    if (documentId === BUNDLED_DOCUMENT_ID) return this.bundledSummary();
     return reparseDocument(await this.record(documentId), {
       store: this.store,
       read: this.read,
@@ -249,7 +281,9 @@ export class DocumentService {
 
   /** Changes what the library decided about a document (links, corrections) and saves it. */
   updateLinks(documentId: string, change: (links: DocumentLinks) => void): Promise<void> {
-    return updateDocumentLinks(this.store, documentId, change);
+    return this.linkChanges.run(documentId, () =>
+      updateDocumentLinks(this.store, documentId, change),
+    );
   }
 
   /**
@@ -261,7 +295,9 @@ export class DocumentService {
     key: string,
     fields: Record<string, unknown>,
   ): Promise<DocumentSummary> {
-    return correctReference(this.corrections(), documentId, key, fields);
+    return this.linkChanges.run(documentId, () =>
+      correctReference(this.corrections(), documentId, key, fields),
+    );
   }
 
   /**
@@ -273,7 +309,9 @@ export class DocumentService {
     citationId: string,
     to: CitationCorrection,
   ): Promise<DocumentSummary> {
-    return correctCitation(this.corrections(), documentId, citationId, to);
+    return this.linkChanges.run(documentId, () =>
+      correctCitation(this.corrections(), documentId, citationId, to),
+    );
   }
 
   /**
@@ -281,7 +319,9 @@ export class DocumentService {
    * work of its own and that work is never suggested for it again.
    */
   answerMatch(documentId: string, key: string, accept: boolean): Promise<DocumentSummary> {
-    return answerMatch(this.corrections(), documentId, key, accept);
+    return this.linkChanges.run(documentId, () =>
+      answerMatch(this.corrections(), documentId, key, accept),
+    );
   }
 
   /** Every work of the library: the bundled ones (a stored copy replaces one) and the stored. */
@@ -293,7 +333,7 @@ export class DocumentService {
     return {
       store: this.store,
       open: (id) => this.get(id),
-      reparse: (id) => this.reparse(id),
+      reparse: (id) => this.reparseNow(id), // already in the document's turn
       workExists: async (key) =>
         this.bundled.works.some((w) => w.citationKey === key) ||
         (await this.store.works.get(key)) !== undefined,
@@ -310,6 +350,10 @@ export class DocumentService {
       links,
       await this.read(source.text, record.id, { format }),
     );
+  }
+
+  private changesSeen(documentId: string): string {
+    return `${this.worksSeen}/${this.seen.get(documentId) ?? 0}`;
   }
 
   private links(documentId: string): Promise<DocumentLinks> {

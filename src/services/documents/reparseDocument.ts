@@ -48,7 +48,8 @@ export async function reparseDocument(
   const textLayer = source.pdf
     ? (await store.paperFiles.put(keptLayoutBytes(source.pdf.layout), 'json')).path
     : undefined;
-  const before = await storedLinks(store, documentId);
+  // A copy: the stored object may change under a long read (the store's objects are shared).
+  const before = structuredClone(await storedLinks(store, documentId));
   const read = await context.read(source.text, documentId, {
     format: sourceFormatOf(source.kind),
   });
