@@ -102,6 +102,20 @@ export class SearchService {
     chunk: number,
     kept: KeptSearchIndex | undefined,
   ): Promise<boolean> {
+    // Items indexed in bulk are kept packed (see `SearchIndex.packItems`); edits after, as they are.
+    this.index.packItems(true);
+    try {
+      return await this.fill(sources, chunk, kept);
+    } finally {
+      this.index.packItems(false);
+    }
+  }
+
+  private async fill(
+    sources: SearchSources,
+    chunk: number,
+    kept: KeptSearchIndex | undefined,
+  ): Promise<boolean> {
     let n = 0;
     /** A turn for the event loop every `chunk` items; true once the service is closing. */
     const step = async (): Promise<boolean> => {
