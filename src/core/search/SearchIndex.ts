@@ -68,6 +68,8 @@ export class SearchIndex {
    * time: a replaced item's bytes stay allocated as long as others packed beside it.
    */
   packItems(on: boolean): void {
+    // A bulk load over: its words are not met again one edit at a time.
+    if (!on && this.packed) this.indexer.forgetWords();
     this.packed = on ? (this.packed ?? new PackedDocs()) : null;
   }
 

@@ -75,4 +75,16 @@ describe('search index items kept packed', () => {
     expect(docs).toBeGreaterThan(1_000_000);
     expect(ownBytes(plain.toBytes()) - ownBytes(packed.toBytes())).toBeGreaterThan(docs);
   });
+
+  it('indexes items added after a bulk load (its word cache let go) as before', () => {
+    const bulk = createSearchIndex();
+    bulk.packItems(true);
+    bulk.addWorks(WORKS.slice(0, 3));
+    bulk.packItems(false);
+    bulk.addWorks(WORKS.slice(3));
+    bulk.addNotes(NOTES);
+    bulk.addClaims(CLAIMS);
+    const plain = fixtureIndex();
+    for (const q of QUERIES) expect(everything(bulk, q)).toEqual(everything(plain, q));
+  });
 });
