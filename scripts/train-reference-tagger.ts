@@ -22,8 +22,7 @@
  * the plain perceptron; the default was chosen on the dev split, see resources/models/README.md).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tokenFeatures } from '../src/core/references/parse/features';
 import { LABELS } from '../src/core/references/parse/labels';
@@ -32,8 +31,6 @@ import { CORPORA, readCorpus, type LabelledEntry } from './referenceTagger/corpu
 import { foldGazetteers } from './referenceTagger/gazetteer';
 import { encodeGazetteer } from '../src/core/references/parse/modelCodec';
 import { trainTagger } from './referenceTagger/perceptron';
-import { jackknife, joinFeatures, stackedLayer } from './referenceTagger/stacking';
-import { stackedFeatures, tagTokens } from '../src/core/references/parse/stacking';
 
 /**
  * The model as an ES module around one JSON string: JSON.parse is the fastest way to load it, and
@@ -62,12 +59,6 @@ const { values } = parseArgs({
     seed: { type: 'string', default: String(SEED) },
     'min-count': { type: 'string', default: '2' },
     margin: { type: 'string', default: '5' },
-    stack: { type: 'boolean', default: false },
-    'stack-alone': { type: 'boolean', default: false },
-    'stack-epochs': { type: 'string', default: '20' },
-    'jackknife-epochs': { type: 'string', default: '20' },
-    'jackknife-cache': { type: 'string' },
-    'first-pass-model': { type: 'string' },
     out: { type: 'string', default: join(root, 'resources', 'models', 'reference-tagger.js') },
   },
 });
@@ -95,77 +86,21 @@ console.log(
 );
 const gazetteerData = encodeGazetteer(gazetteer);
 const snapshotFile = (epoch: number): string => values.out.replace(/(\.js)?$/u, `-e${epoch}.js`);
-const trainOptions = {
+const weights = trainTagger(train, LABELS, {
+  epochs: Number(values.epochs),
   seeds: Array.from({ length: Number(values.seeds) }, (_, k) => Number(values.seed) + 7919 * k),
   minFeatureCount: Number(values['min-count']),
   minWeight: 1,
   margin: Number(values.margin),
-};
-const weights = values['first-pass-model']
-  ? await readFirstPass(values['first-pass-model'])
-  : trainTagger(train, LABELS, {
-      ...trainOptions,
-      epochs: Number(values.epochs),
-      // With --stack the snapshots are the second pass's (below).
-      snapshotEpochs: values.stack ? [] : values.snapshots.split(',').filter(Boolean).map(Number),
-      onSnapshot: (epoch, snapshot) =>
-        save({ ...snapshot, gazetteer: gazetteerData }, snapshotFile(epoch)),
-      onEpoch: (epoch, errors, tokens) =>
-        console.log(
-          `epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)}% token errors in training`,
-        ),
-    });
-if (!values.stack) save({ ...weights, gazetteer: gazetteerData }, values.out);
-else {
-  const alone = values['stack-alone'];
-  const firstPass = jackknife(trainEntries, train, {
-    ...trainOptions,
-    epochs: Number(values['jackknife-epochs']),
-    cache: values['jackknife-cache'],
-  });
-  const second = trainTagger(
-    trainEntries.map((e, k) => {
-      const { features } = train[k]!;
-      const own = stackedFeatures(e.raw, e.tokens, firstPass[k]!.labels, features.edges);
-      return alone
-        ? { features: joinFeatures(features, own), labels: e.labels }
-        : {
-            features: own,
-            labels: e.labels,
-            base: firstPass[k]!.emissions,
-            baseTransitions: firstPass[k]!.transitions,
-          };
-    }),
-    LABELS,
-    {
-      ...trainOptions,
-      epochs: Number(values['stack-epochs']),
-      onEpoch: (epoch, errors, tokens) =>
-        console.log(
-          `second pass, epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)}% token errors in training`,
-        ),
-      snapshotEpochs: values.snapshots.split(',').filter(Boolean).map(Number),
-      onSnapshot: (epoch, snapshot) =>
-        save(
-          { ...weights, gazetteer: gazetteerData, stacked: stackedLayer(snapshot, alone) },
-          snapshotFile(epoch),
-        ),
-    },
-  );
-  save({ ...weights, gazetteer: gazetteerData, stacked: stackedLayer(second, alone) }, values.out);
-}
-
-/**
- * The first pass of a model file written before (`--first-pass-model`: a second-pass experiment
- * reuses the first pass it trained, which the same options would train again byte for byte).
- */
-async function readFirstPass(file: string): Promise<TaggerModelFile> {
-  const { default: model } = (await import(pathToFileURL(resolve(file)).href)) as {
-    default: TaggerModelFile;
-  };
-  const { gazetteer: _gazetteer, stacked: _stacked, ...first } = model;
-  return first;
-}
+  snapshotEpochs: values.snapshots.split(',').filter(Boolean).map(Number),
+  onSnapshot: (epoch, snapshot) =>
+    save({ ...snapshot, gazetteer: gazetteerData }, snapshotFile(epoch)),
+  onEpoch: (epoch, errors, tokens) =>
+    console.log(
+      `epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)}% token errors in training`,
+    ),
+});
+save({ ...weights, gazetteer: gazetteerData }, values.out);
 
 /** Writes `model` to `file` (after its token accuracy on the dev split, when there is one). */
 function save(model: TaggerModelFile, file: string): void {
@@ -174,7 +109,7 @@ function save(model: TaggerModelFile, file: string): void {
     let right = 0;
     let total = 0;
     for (const e of entries.filter((x) => split(x) === 'dev')) {
-      const { labels } = tagTokens(tagger, e.raw, e.tokens);
+      const { labels } = tagger.tag(tokenFeatures(e.raw, e.tokens, tagger.gazetteer));
       labels.forEach((l, i) => {
         total++;
         if (l === e.labels[i]) right++;

@@ -13,13 +13,6 @@ import {
 export interface TrainingSequence {
   features: TokenFeatures;
   labels: string[];
-  /**
-   * Scores (n x L) added to every token's label scores before decoding, not learnt: a second
-   * pass (stacking) learns on top of the first pass's scores.
-   */
-  base?: Float64Array;
-  /** Transition weights (the model file's layout, real units) added to the learnt ones, likewise. */
-  baseTransitions?: Float64Array;
 }
 
 export interface TrainOptions {
@@ -61,8 +54,6 @@ interface IndexedSequence {
   edges: Uint8Array;
   feats: Int32Array[];
   gold: Int32Array;
-  base: Float64Array | undefined;
-  baseTransitions: Float64Array | undefined;
 }
 
 /**
@@ -106,11 +97,11 @@ class Perceptron {
     let errors = 0;
     let tokens = 0;
     for (const k of order) {
-      const { feats, gold, edges, base, baseTransitions } = seqs[k]!;
+      const { feats, gold, edges } = seqs[k]!;
       const n = gold.length;
       if (n === 0) continue;
       const c = this.c;
-      const emit = base ? Float64Array.from(base) : new Float64Array(n * L);
+      const emit = new Float64Array(n * L);
       for (let i = 0; i < n; i++) {
         for (const f of feats[i]!)
           for (let y = 0; y < L; y++) emit[i * L + y] = emit[i * L + y]! + W[f * L + y]!;
@@ -120,8 +111,7 @@ class Perceptron {
           for (let y = 0; y < L; y++)
             if (y !== gold[i]) emit[i * L + y] = emit[i * L + y]! + this.margin;
       }
-      const trans = baseTransitions ? this.T.map((t, at) => t + baseTransitions[at]!) : this.T;
-      const pred = viterbi(emit, n, L, transitionTables(trans, L), edges);
+      const pred = viterbi(emit, n, L, transitionTables(this.T, L), edges);
       tokens += n;
       for (let i = 0; i < n; i++) {
         const g = gold[i]!;
@@ -170,10 +160,8 @@ export function trainTagger(
   const names = [...counts].filter(([, c]) => c >= opts.minFeatureCount).map(([h]) => h);
   const featureIndex = new Map(names.map((h, i) => [h, i]));
   const seqs: IndexedSequence[] = data.map(
-    ({ features: { hashes, offsets, edges }, labels: gold, base, baseTransitions }) => ({
+    ({ features: { hashes, offsets, edges }, labels: gold }) => ({
       edges,
-      base,
-      baseTransitions,
       feats: Array.from({ length: offsets.length - 1 }, (_, i) =>
         Int32Array.from(
           Array.from(hashes.subarray(offsets[i], offsets[i + 1]), (h) => featureIndex.get(h) ?? -1),

@@ -2,9 +2,7 @@
 // several seeds the mean of the perceptrons trained on each seed's shuffled order; the labels it
 // reads from the corpora.
 import { describe, expect, it } from 'vitest';
-import { markGenre, type LabelledEntry } from '../../scripts/referenceTagger/corpus';
-import { jackknife } from '../../scripts/referenceTagger/stacking';
-import { LABELS as PARSER_LABELS } from '../../src/core/references/parse/labels';
+import { markGenre } from '../../scripts/referenceTagger/corpus';
 import { trainTagger, type TrainingSequence } from '../../scripts/referenceTagger/perceptron';
 import { tokenFeatures } from '../../src/core/references/parse/features';
 import { decodeWeights, type TaggerModelFile } from '../../src/core/references/parse/modelCodec';
@@ -138,45 +136,5 @@ describe('the training labels of a GROBID report note', () => {
   it('leaves a report number with letters in it whole', () => {
     expect(labelled('CAIP-TR-125')).toBe('n'.repeat(11));
     expect(labelled('No. 12')).toBe('n'.repeat(6));
-  });
-});
-
-describe('training a second pass on top of fixed first-pass scores', () => {
-  it('adds the base scores before decoding, so an entry they already tag right updates nothing', () => {
-    const L = LABELS.length;
-    const withBase = corpus().map((seq) => {
-      const base = new Float64Array(seq.labels.length * L);
-      seq.labels.forEach((l, i) => (base[i * L + LABELS.indexOf(l)] = 100));
-      return { ...seq, base };
-    });
-    const errors: number[] = [];
-    trainTagger(withBase, LABELS, {
-      ...options,
-      seeds: [7],
-      onEpoch: (_, e) => errors.push(e),
-    });
-    expect(errors).toEqual([0, 0, 0, 0]);
-    // Without the base scores the same data has errors to learn from.
-    const plain: number[] = [];
-    trainTagger(corpus(), LABELS, { ...options, seeds: [7], onEpoch: (_, e) => plain.push(e) });
-    expect(plain[0]).toBeGreaterThan(0);
-  });
-});
-
-describe('the first pass seen by the second (jackknife)', () => {
-  const entries = (): LabelledEntry[] =>
-    corpus().map((seq, line) => {
-      const raw = ['Smith', 'Jones', 'Brown', 'Green', 'Black'][line]!;
-      return { corpus: 'anystyle_gold', line, raw, tokens: [], labels: seq.labels };
-    });
-
-  it('tags every training entry once, the same way on every run', () => {
-    const run = () => jackknife(entries(), corpus(), { ...options, seeds: [7] });
-    const a = run();
-    expect(a.map((p) => p.labels.length)).toEqual(corpus().map((s) => s.labels.length));
-    expect(a.every((p) => p.emissions.length === p.labels.length * PARSER_LABELS.length)).toBe(
-      true,
-    );
-    expect(run()).toEqual(a);
   });
 });

@@ -3,12 +3,12 @@
  * (averaged perceptron, see scripts/train-reference-tagger.ts) labels each token (author, date,
  * title, container, volume, ...); the labelled segments become the fields of a CSL-JSON item.
  */
+import { tokenFeatures } from './features';
 import type { ParsedReference } from './model';
 import { printedFormLabels } from './forms';
 import { normaliseEntry } from './normalise';
 import { patternLabels, toSegments } from './segments';
 import { shippedTagger } from './shippedModel';
-import { tagTokens } from './stacking';
 import type { ReferenceTagger } from './tagger';
 import { segmentsToCsl } from './toCsl';
 import { tokenize } from './tokens';
@@ -27,7 +27,7 @@ export function parseReference(
   const text = normaliseEntry(raw);
   const tokens = tokenize(text);
   if (tokens.length === 0) return { raw, csl: { id: '', type: 'manuscript' }, confidence: 0 };
-  const { labels, margins } = tagTokens(tagger, text, tokens);
+  const { labels, margins } = tagger.tag(tokenFeatures(text, tokens, tagger.gazetteer));
   const fixed = printedFormLabels(text, tokens, patternLabels(tokens, labels));
   const segments = toSegments(text, tokens, fixed);
   const confidence = margins.reduce((a, b) => a + b, 0) / margins.length;

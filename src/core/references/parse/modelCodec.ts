@@ -28,24 +28,7 @@ export interface TaggerModelFile {
    * (little-endian). A model without one tags without its features.
    */
   gazetteer?: Partial<Record<GazetteerKind, string>>;
-  /**
-   * The second pass (stacking.ts): weights over features of the first pass's labels, added to the
-   * first pass's emission scores, and its own transitions; a model without one tags in one pass.
-   */
-  stacked?: StackedLayerFile;
 }
-
-/** The second pass of a model file: its own scale, transitions and packed weights. */
-export type StackedLayerFile = Pick<
-  TaggerModelFile,
-  'scale' | 'transitions' | 'hashes' | 'counts' | 'weightLabels' | 'weights'
-> & {
-  /**
-   * True: the second pass weighs the first pass's token features as well as its own and decodes
-   * alone; absent: its scores and transitions are added to the first pass's.
-   */
-  alone?: boolean;
-};
 
 /** The model's sparse weights: feature k has labels/values[start[k] .. start[k + 1]]. */
 export interface SparseWeights {
@@ -94,7 +77,7 @@ export function encodeWeights(
 }
 
 /** Unpacks the sparse weights of a model file (throws a clear error on a malformed one). */
-export function decodeWeights(file: StackedLayerFile): SparseWeights {
+export function decodeWeights(file: TaggerModelFile): SparseWeights {
   const hashBytes = fromBase64(file.hashes);
   const counts = fromBase64(file.counts);
   const labels = fromBase64(file.weightLabels);

@@ -4,14 +4,9 @@
 import type { TokenFeatures } from './featureHash';
 import { EDGE_CLASSES } from './edges';
 import type { Gazetteer } from './gazetteer';
-import {
-  decodeGazetteer,
-  decodeWeights,
-  type StackedLayerFile,
-  type TaggerModelFile,
-} from './modelCodec';
+import { decodeGazetteer, decodeWeights, type TaggerModelFile } from './modelCodec';
 
-export type { StackedLayerFile, TaggerModelFile } from './modelCodec';
+export type { TaggerModelFile } from './modelCodec';
 
 /**
  * Transition scores ready for decoding: `start[y]` opens an entry with label y, and
@@ -105,7 +100,7 @@ class WeightTable {
   private readonly weights: Int32Array;
   private readonly mask: number;
 
-  constructor(file: StackedLayerFile) {
+  constructor(file: TaggerModelFile) {
     const sparse = decodeWeights(file);
     let size = 1;
     while (size < sparse.hashes.length * 2) size <<= 1;
@@ -147,17 +142,6 @@ class WeightTable {
   }
 }
 
-/** The second pass of a model (stacking.ts), loaded: weights, transitions in real units, scale. */
-interface StackedLayer {
-  table: WeightTable;
-  transitions: TransitionTables;
-  scale: number;
-  alone: boolean;
-}
-
-/** A second pass's features, made from the first pass's labels (see stacking.ts). */
-export type StackedFeatures = (firstLabels: readonly string[]) => TokenFeatures;
-
 /** A loaded model: tags the hashed features of an entry's tokens. */
 export class ReferenceTagger {
   readonly labels: readonly string[];
@@ -167,17 +151,14 @@ export class ReferenceTagger {
   private readonly scale: number;
   /** The names the model knows (its features look them up), or null for a model without. */
   readonly gazetteer: Gazetteer | null;
-  private readonly stacked: StackedLayer | null;
 
   constructor(file: TaggerModelFile) {
     const L = Array.isArray(file.labels) ? file.labels.length : 0;
-    const transitionCount = (1 + EDGE_CLASSES) * (L + 1) * L;
     if (
       file.version !== 3 ||
       L > LABEL_MASK + 1 ||
       typeof file.hashes !== 'string' ||
-      file.transitions?.length !== transitionCount ||
-      (file.stacked !== undefined && file.stacked.transitions?.length !== transitionCount)
+      file.transitions?.length !== (1 + EDGE_CLASSES) * (L + 1) * L
     ) {
       throw new Error(
         'the reference tagger model is not a version 3 model file: rebuild it with scripts/train-reference-tagger.ts',
@@ -188,62 +169,10 @@ export class ReferenceTagger {
     this.gazetteer = file.gazetteer ? decodeGazetteer(file.gazetteer) : null;
     this.scale = file.scale;
     this.transitions = transitionTables(file.transitions, L);
-    const { stacked } = file;
-    this.stacked = stacked
-      ? {
-          table: new WeightTable(stacked),
-          // The second pass decodes with both passes' transitions (it learnt on top of the first's).
-          transitions: transitionTables(
-            stacked.transitions.map(
-              (t, at) =>
-                (stacked.alone ? 0 : file.transitions[at]! / file.scale) + t / stacked.scale,
-            ),
-            L,
-          ),
-          scale: stacked.scale,
-          alone: stacked.alone === true,
-        }
-      : null;
   }
 
-  /** Whether the model has a second pass (which `tag` runs when given its features). */
-  get hasSecondPass(): boolean {
-    return this.stacked !== null;
-  }
-
-  /** The first pass's emission scores (n x L), in the model's real units. */
-  emissions(features: TokenFeatures): Float64Array {
-    const emit = this.firstEmissions(features);
-    return Float64Array.from(emit, (v) => v / this.scale);
-  }
-
-  /**
-   * Labels for each token, and how clearly each won (0..1, from the margin to the runner-up).
-   * With `stack` and a model that has a second pass, the second pass relabels the entry from the
-   * first pass's scores plus its weights over the features `stack` makes of the first labels.
-   */
-  tag(features: TokenFeatures, stack?: StackedFeatures): { labels: string[]; margins: number[] } {
-    const L = this.labels.length;
-    const n = features.offsets.length - 1;
-    const emit = this.firstEmissions(features);
-    const path = viterbi(emit, n, L, this.transitions, features.edges);
-    if (!stack || !this.stacked) return this.result(emit, path, this.scale);
-    const second = stack(Array.from(path, (y) => this.labels[y]!));
-    const { table, transitions, scale, alone } = this.stacked;
-    const extra = new Int32Array(n * L);
-    for (const { hashes, offsets } of alone ? [features, second] : [second]) {
-      for (let i = 0; i < n; i++) {
-        for (let j = offsets[i]!; j < offsets[i + 1]!; j++) table.addTo(extra, i * L, hashes[j]!);
-      }
-    }
-    const combined = new Float64Array(n * L);
-    const firstScale = alone ? 0 : 1 / this.scale;
-    for (let k = 0; k < n * L; k++) combined[k] = emit[k]! * firstScale + extra[k]! / scale;
-    return this.result(combined, viterbi(combined, n, L, transitions, features.edges), 1);
-  }
-
-  /** The first pass's emission sums, in the model's integer units. */
-  private firstEmissions(features: TokenFeatures): Int32Array {
+  /** Labels for each token, and how clearly each won (0..1, from the margin to the runner-up). */
+  tag(features: TokenFeatures): { labels: string[]; margins: number[] } {
     const L = this.labels.length;
     const n = features.offsets.length - 1;
     // Integer sums: exact, so the scores (and the path) do not depend on the order of the features.
@@ -252,23 +181,14 @@ export class ReferenceTagger {
     for (let i = 0; i < n; i++) {
       for (let j = offsets[i]!; j < offsets[i + 1]!; j++) this.table.addTo(emit, i * L, hashes[j]!);
     }
-    return emit;
-  }
-
-  /** The labels of `path` and each token's margin over its runner-up in `emit` (units of `scale`). */
-  private result(
-    emit: ArrayLike<number>,
-    path: Int32Array,
-    scale: number,
-  ): { labels: string[]; margins: number[] } {
-    const L = this.labels.length;
+    const path = viterbi(emit, n, L, this.transitions, features.edges);
     const margins: number[] = [];
-    for (let i = 0; i < path.length; i++) {
+    for (let i = 0; i < n; i++) {
       const chosen = emit[i * L + path[i]!]!;
       let runnerUp = -Infinity;
       for (let y = 0; y < L; y++)
         if (y !== path[i] && emit[i * L + y]! > runnerUp) runnerUp = emit[i * L + y]!;
-      margins.push(1 - Math.exp(-Math.max(0, chosen - runnerUp) / scale));
+      margins.push(1 - Math.exp(-Math.max(0, chosen - runnerUp) / this.scale));
     }
     return { labels: Array.from(path, (y) => this.labels[y]!), margins };
   }
