@@ -6,6 +6,7 @@ import { BUNDLED_DOCUMENT_ID } from '../../src/core/documents';
 import { DocumentService } from '../../src/services/documents';
 import { readInThread, type PaperReader } from '../../src/services/documents/readInWorker';
 import { LibraryService } from '../../src/services/library';
+import { WorkService, renameWorkKey } from '../../src/services/works';
 import { MemoryPaperFiles, MemoryStorage, UserDataStore } from '../../src/store';
 
 const FIXTURE = new URL('../fixtures/documents/regional-processes.md', import.meta.url);
@@ -179,6 +180,51 @@ describe('DocumentService', () => {
     const answered = (await documents.get(document.id)).references.find((r) => r.key === key)!;
     expect(answered.candidate).toBeNull();
     expect(answered.workId).toBe((await store.works.all())[0]!.citationKey); // the work made
+  });
+
+  it('a work renamed while the paper is read again keeps its link (the reparse reads again)', async () => {
+    const { store } = await setup();
+    const { documents, delays } = slowDocuments(store);
+    const { document } = await documents.add({ fileName: 'd.md', bytes: discontents() });
+    const reslow = (await documents.get(document.id)).references.find((r) =>
+      r.raw.startsWith('Reslow'),
+    )!;
+    const made = reslow.workId!;
+    expect(await store.works.get(made)).toBeDefined();
+    delays.push(80);
+    const reparse = documents.reparse(document.id);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await renameWorkKey(new WorkService(store, library.works), made, 'reslowmobility', new Date());
+    await reparse;
+    const linked = (await new DocumentService(store, library).get(document.id)).references;
+    expect(linked.find((r) => r.key === reslow.key)!.workId).toBe('reslowmobility');
+    // Still the work made from the entry (a correction of the entry goes on reaching it).
+    const stored = (await store.documentLinks.get(document.id))!.references[reslow.key];
+    expect(stored).toMatchObject({ workKey: 'reslowmobility', how: 'created' });
+    expect(await store.works.get(made)).toBeUndefined();
+  });
+
+  it('says so, and loses nothing, when the links change under every attempt of a reparse', async () => {
+    const { store } = await setup();
+    let writes = 0;
+    const read: PaperReader = async (...args) => {
+      // Another writer (a second window, say) changes the links while each read runs.
+      await store.documentLinks.update(args[1], (items) => {
+        items[args[1]]!.corrections.citations[`other ${++writes}`] = { notCitation: true };
+      });
+      return readInThread(...args);
+    };
+    const { document } = await new DocumentService(store, library).add({
+      fileName: 'd.md',
+      bytes: discontents(),
+    });
+    const documents = new DocumentService(store, library, { read });
+    await expect(documents.reparse(document.id)).rejects.toMatchObject({
+      code: 'busy',
+      message: expect.stringMatching(/kept changing while it was read again; nothing was lost/),
+    });
+    const citations = (await store.documentLinks.get(document.id))!.corrections.citations;
+    expect(Object.keys(citations)).toEqual(['other 1', 'other 2', 'other 3']);
   });
 
   it('detects the same file added twice by its content', async () => {

@@ -73,6 +73,18 @@ export async function putWorksWithHistory(
   entries: readonly WorkWithRevision[],
 ): Promise<void> {
   if (entries.length === 0) return;
+  const { writes, change } = worksWithHistoryWrites(store, entries);
+  await store.writeFiles(writes, [change]);
+}
+
+/**
+ * The writes of `putWorksWithHistory` and the change they make, for a caller that adds writes
+ * of its own to the same all-or-nothing write.
+ */
+export function worksWithHistoryWrites(
+  store: UserDataStore,
+  entries: readonly WorkWithRevision[],
+): { writes: FileWrite[]; change: { collection: 'works'; ids: string[] } } {
   const works = groupBy(entries, (e) => store.works.pathFor(e.work.citationKey));
   const histories = groupBy(
     entries.filter((e) => e.revision !== undefined),
@@ -90,9 +102,7 @@ export async function putWorksWithHistory(
       }),
     ),
   ];
-  await store.writeFiles(writes, [
-    { collection: 'works', ids: entries.map((e) => e.work.citationKey) },
-  ]);
+  return { writes, change: { collection: 'works', ids: entries.map((e) => e.work.citationKey) } };
 }
 
 const keysOf = (group: readonly WorkWithRevision[]): string[] =>
