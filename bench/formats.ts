@@ -69,6 +69,13 @@ export interface FormatsBench {
     historyBytesPerWorkV2: number;
     /** The same works in the version 1 form (each work whole), per work: the first figure. */
     storedBytesPerWorkV1: number;
+    /**
+     * The same runs in CPU time (process.cpuUsage: every thread of this process, medians), which
+     * a loaded machine inflates far less than wall time: planImport, its parse alone, the write
+     * (its waits on the disk not counted), and citation-js. `cpuRatio` is citation-js's CPU time
+     * over the import's (plan + write): the headline ratio's load-robust companion.
+     */
+    cpu: { planMs: number; parseMs: number; writeMs: number; citationJsMs: number; ratio: number };
     entries: number;
     fileMB: number;
   };
@@ -98,18 +105,33 @@ const collectGarbage = ((): (() => void) => {
   return typeof gc === 'function' ? (gc as () => void) : () => undefined;
 })();
 
+/** CPU time this process has used (all threads), ms. */
+function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** CPU time of the last `time` / `timeAsync` run, ms. */
+let lastCpuMs = 0;
+
 function time<T>(fn: () => T): [T, number] {
   collectGarbage();
+  const cpu = cpuNow();
   const started = performance.now();
   const value = fn();
-  return [value, performance.now() - started];
+  const ms = performance.now() - started;
+  lastCpuMs = cpuNow() - cpu;
+  return [value, ms];
 }
 
 async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
   collectGarbage();
+  const cpu = cpuNow();
   const started = performance.now();
   const value = await fn();
-  return [value, performance.now() - started];
+  const ms = performance.now() - started;
+  lastCpuMs = cpuNow() - cpu;
+  return [value, ms];
 }
 
 function asWorks(text: string): Work[] {
@@ -152,14 +174,18 @@ async function benchImport(bib: string, runs: number): Promise<FormatsBench['imp
   const parse: number[] = [];
   const citationJs: number[] = [];
   const workerPlans: number[] = [];
+  const cpu = { plan: [] as number[], parse: [] as number[], citationJs: [] as number[] };
   let entries = 0;
   for (let i = 0; i < runs; i++) {
     const [planned, ms] = await timeAsync(plan);
     scholion.push(ms);
+    cpu.plan.push(lastCpuMs);
     entries = planned.items.length;
     workerPlans.push((await timeAsync(planInWorker))[1]);
     parse.push(time(() => parseBibliographyFile(bib, 'bibtex'))[1]);
+    cpu.parse.push(lastCpuMs);
     citationJs.push(time(stock)[1]);
+    cpu.citationJs.push(lastCpuMs);
   }
   await inWorker.close();
   const planned = await plan();
@@ -170,6 +196,9 @@ async function benchImport(bib: string, runs: number): Promise<FormatsBench['imp
   const scholionMs = planMs + writeMs;
   const citationJsMs = median(citationJs);
   const v2 = v2Bytes(writes[0]!.works);
+  const planCpuMs = median(cpu.plan);
+  const writeCpuMs = median(writes.map((w) => w.cpuMs));
+  const citationJsCpuMs = median(cpu.citationJs);
   return {
     scholionMs: round(scholionMs, 1),
     planMs: round(planMs, 1),
@@ -182,6 +211,13 @@ async function benchImport(bib: string, runs: number): Promise<FormatsBench['imp
     storedBytesPerWorkV2: Math.round(v2.works / writes[0]!.works.length),
     historyBytesPerWorkV2: Math.round(v2.history / writes[0]!.works.length),
     storedBytesPerWorkV1: Math.round(v1Bytes(writes[0]!.works) / writes[0]!.works.length),
+    cpu: {
+      planMs: round(planCpuMs, 1),
+      parseMs: round(median(cpu.parse), 1),
+      writeMs: round(writeCpuMs, 1),
+      citationJsMs: round(citationJsCpuMs, 1),
+      ratio: round(citationJsCpuMs / (planCpuMs + writeCpuMs), 2),
+    },
     entries,
     fileMB: round(bib.length / 1e6, 2),
   };
@@ -189,6 +225,8 @@ async function benchImport(bib: string, runs: number): Promise<FormatsBench['imp
 
 interface Written {
   ms: number;
+  /** CPU time of the write (its waits on the disk not counted). */
+  cpuMs: number;
   /** Bytes of the works files written. */
   bytes: number;
   /** The works as stored. */
@@ -206,6 +244,7 @@ async function benchWrite(
     const [, ms] = await timeAsync(() =>
       applyImport(planned, 'skip', libraryWorkStore(userData, bundled)),
     );
+    const cpuMs = lastCpuMs;
     const works = await userData.works.all();
     await userData.close();
     let bytes = 0;
@@ -213,7 +252,7 @@ async function benchWrite(
       const files = existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)) : [];
       for (const file of files) bytes += statSync(join(dir, sub, file)).size;
     }
-    return { ms, bytes, works };
+    return { ms, cpuMs, bytes, works };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -13,6 +13,7 @@ export interface FormatsFigures {
     storedBytesPerWorkV2?: number;
     historyBytesPerWorkV2?: number;
     storedBytesPerWorkV1?: number;
+    cpu?: { planMs: number; parseMs: number; writeMs: number; citationJsMs: number; ratio: number };
   };
   export: {
     bibtex10kMs: number;
@@ -136,6 +137,13 @@ export function printFormatsTable(formats: FormatsFigures | null, error?: string
     `  ${'import 10k .bib (citation-js)'.padEnd(34)} ${cell(citationJsMs, 9)} ms` +
       `   ratio ${(citationJsMs / scholionMs).toFixed(1)}×`,
   );
+  const { cpu } = formats.import10k;
+  if (cpu !== undefined) {
+    console.log(
+      `  ${'  in CPU time (load-robust)'.padEnd(34)} ${cell(Number((cpu.planMs + cpu.writeMs).toFixed(1)), 9)} ms` +
+        `   (plan ${cpu.planMs}, of it parse ${cpu.parseMs}; write ${cpu.writeMs}; citation-js ${cpu.citationJsMs}) ratio ${cpu.ratio.toFixed(1)}×`,
+    );
+  }
   console.log(`  ${'export 10k BibTeX'.padEnd(34)} ${cell(formats.export.bibtex10kMs, 9)} ms`);
   const { apa1kMs, apa1kColdMs, apa1kCitationJsMs } = formats.export;
   const same = (ok: boolean | undefined) => (ok === false ? '  OUTPUT DIFFERS' : '');

@@ -6,6 +6,8 @@ import { AddToListHost } from '../features/lists/AddToListDialog';
 import { NoteDrawer } from '../features/notes/NoteDrawer';
 import { NotesListReady } from '../features/notes/NotesListReady';
 import { ClaimsReady } from '../features/claims/ClaimsReady';
+import { FontsReady } from './FontsReady';
+import { SearchReady } from '../features/search/SearchReady';
 import { RecoveryBanner } from '../features/recovery/RecoveryBanner';
 import { ToastRegion } from '../ui/Toasts';
 import { ExchangeHost } from '../features/export/ExchangeHost';
@@ -149,6 +151,8 @@ export function App() {
         <NoteDrawer />
         <NotesListReady />
         <ClaimsReady />
+        <FontsReady />
+        <SearchReady />
         <RecoveryBanner />
         <AddToListHost />
       </div>

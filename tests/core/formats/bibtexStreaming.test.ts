@@ -1,7 +1,7 @@
 /**
  * The one-pass .bib parse (entries converted as they are read) gives what the two-pass parse
- * gives, crossref parents before or after their children, and falls back when a crossref is
- * written in a way the quick look for parents does not read.
+ * gives, crossref parents before or after their children (a parent read before the child that
+ * names it sends the file to the two-pass parse), written as macros or concatenations too.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +57,32 @@ describe('the one-pass .bib parse', () => {
     expect(a!.csl['container-title']).toBe('The Parent');
     expect(b!.csl['container-title']).toBe('The Parent');
     expect(JSON.stringify(onePass(text))).toBe(JSON.stringify(twoPass(text)));
+  });
+
+  it('gives what the two-pass parse gives when parents come before, after, twice or not at all', () => {
+    const book = (key: string, title: string) =>
+      `@collection{${key}, editor = {Betts, Alexander}, title = {${title}}, publisher = {OUP}, year = 2011}`;
+    const part = (key: string, parent: string, field = 'crossref') =>
+      `@incollection{${key}, author = {Koser, Khalid}, title = {Part ${key}}, ${field} = {${parent}}}`;
+    const texts = [
+      // after (one pass), before (two-pass), mixed in one file
+      [part('a', 'early'), book('late', 'Late'), book('early', 'Early')].join('\n'),
+      [book('early', 'Early'), part('a', 'early'), part('b', 'late'), book('late', 'Late')].join(
+        '\n',
+      ),
+      // a parent key given twice, before and after its child
+      [book('twice', 'First'), part('a', 'twice'), book('twice', 'Second')].join('\n'),
+      // a parent that is not in the file; a field name spelled in mixed case
+      [part('a', 'missing'), part('b', 'late', 'CrossRef'), book('late', 'Late')].join('\n'),
+      // a chain: the child's parent inherits from a parent of its own
+      [
+        part('a', 'middle'),
+        '@inbook{middle, title = {Middle}, crossref = {top}}',
+        book('top', 'Top'),
+      ].join('\n'),
+    ];
+    for (const text of texts) {
+      expect(JSON.stringify(onePass(text))).toBe(JSON.stringify(twoPass(text)));
+    }
   });
 });

@@ -5,7 +5,6 @@
  * entries that inherit from them, which wait until the whole file is read.
  */
 import type { ParsedEntry, ParseProblem, ParseResult } from '../types';
-import { decodeField } from './decode';
 import { scanBib } from './scan';
 import {
   bibEntriesToCsl,
@@ -37,15 +36,21 @@ interface Waiting {
 }
 
 /**
- * The one-pass parse; null when a crossref names a parent the quick look for crossref values
- * did not see (a macro, a concatenation), and the two-pass parse must run instead.
+ * The one-pass parse; null when a child names a crossref parent that came before it in the file,
+ * and the two-pass parse must run instead. BibTeX itself requires a crossref parent to come after
+ * its children, so parents are learnt from the children as they are read (the decoded crossref
+ * value, as the lookup uses it) and kept when they come. (A look for crossref values over the
+ * whole text first, two more passes over it, missed a crossref spelled "CrossRef" or written as a
+ * macro, which then took the two-pass parse; the files measured all put parents after.)
  */
 function parseStreaming(text: string): ParseResult | null {
-  const parents = crossrefValues(text);
+  const parents = new Set<string>();
+  const seen = new Set<string>();
   const registry = Object.create(null) as Record<string, DecodedEntry>;
   const results: (ParsedEntry | ParseProblem | null)[] = [];
   const waiting: Waiting[] = [];
   const scan = scanBib(text, (raw) => {
+    seen.add(raw.key);
     // The scanner keeps nothing of a streamed entry, so its warnings list is ours to extend.
     const warnings = raw.warnings;
     const isParent = parents.has(raw.key);
@@ -55,6 +60,8 @@ function parseStreaming(text: string): ParseResult | null {
     }
     const d = decodeEntry(raw, warnings);
     if (isParent) registry[d.label] = d;
+    const parent = d.properties.crossref;
+    if (parent !== undefined) parents.add(String(parent));
     if (d.inherits) {
       waiting.push({ slot: results.length, raw, d, warnings });
       results.push(null);
@@ -64,7 +71,10 @@ function parseStreaming(text: string): ParseResult | null {
   });
   for (const w of waiting) {
     const parent = w.d.properties.crossref;
-    if (parent !== undefined && !parents.has(parent as string)) return null;
+    if (parent === undefined) continue;
+    const key = String(parent);
+    // Read before any child named it, so not kept: only the two-pass parse has it.
+    if (seen.has(key) && registry[key] === undefined) return null;
   }
   for (const w of waiting) results[w.slot] = convertEntry(w.raw, w.d, registry, w.warnings);
   const entries: ParsedEntry[] = [];
@@ -83,27 +93,4 @@ function inheritsFields(raw: RawBibEntry): boolean {
     if ((f.name === 'crossref' || f.name === 'xref') && f.value.trim() !== '') return true;
   }
   return false;
-}
-
-/** `crossref = {key}` or `"key"` where a `crossref` (or `CROSSREF`) starts. */
-const CROSSREF_FIELD = /crossref\s*=\s*(?:\{([^{}]*)\}|"([^"{}]*)")/iy;
-
-/**
- * Every crossref value written plainly in `text`, as written and as decoded. Found with indexOf
- * (a case-insensitive regex over a large file costs more); a crossref spelled otherwise
- * ("CrossRef", a macro) is missed, and its entry sends the parse down the two-pass path.
- */
-function crossrefValues(text: string): Set<string> {
-  const values = new Set<string>();
-  for (const spelling of ['crossref', 'CROSSREF']) {
-    for (let at = text.indexOf(spelling); at !== -1; at = text.indexOf(spelling, at + 1)) {
-      CROSSREF_FIELD.lastIndex = at;
-      const m = CROSSREF_FIELD.exec(text);
-      if (!m) continue;
-      const value = m[1] ?? m[2] ?? '';
-      values.add(value);
-      values.add(String(decodeField('crossref', value, [], [])));
-    }
-  }
-  return values;
 }
