@@ -37,7 +37,14 @@ for (const [width, height] of [
       await review.getByRole('button', { name: /^Add \d+ works?$/ }).click();
       await review.getByRole('button', { name: 'Show in the bibliography' }).click();
       const view = visibleView(page);
-      await view.locator('[data-work-row="jaffe"]').scrollIntoViewIfNeeded();
+      // The table is windowed (more works than its first page): scrolled to, as a reader would.
+      const jaffe = view.locator('[data-work-row="jaffe"]');
+      const list = view.locator('.bibliography__list');
+      for (let step = 0; step < 60 && (await jaffe.count()) === 0; step++) {
+        await list.evaluate((el) => el.scrollBy(0, el.clientHeight / 2));
+        await page.waitForTimeout(50);
+      }
+      await jaffe.scrollIntoViewIfNeeded();
       await expect(view.locator('[data-work-row="jaffe"] .small-caps').textContent()).resolves.toBe(
         'mcxcviii',
       );

@@ -46,9 +46,10 @@ it('adds the paper; it is listed in Papers with two matches to answer', async ()
   await addPaperFromPapersView(page, PAPER);
   await page.locator('[data-paper-row]').filter({ hasText: TITLE }).waitFor();
   await detail(page).getByRole('heading', { name: TITLE }).waitFor();
-  await expect(detail(page).getByRole('status').textContent()).resolves.toBe(
-    '2 entries may be works already in your library: are they?',
-  );
+  // The heading comes first; the reference list ("Loading the reference list…") then.
+  await expect
+    .poll(() => detail(page).getByRole('status').textContent())
+    .toBe('2 entries may be works already in your library: are they?');
   await expect
     .poll(() => detail(page).getByRole('group', { name: 'Suggested match' }).count())
     .toBe(2);

@@ -72,11 +72,12 @@ it('adds, edits, tags and deletes (with undo) a work from the keyboard; the edit
     .getByRole('heading', { name: 'Refugees and the Politics of Protection: Forced Migration' })
     .waitFor();
   // An invalid ISBN is refused beside the field and not saved.
-  await editor
-    .getByRole('combobox', { name: 'Add a field' })
-    .selectOption('ISBN')
-    .catch(() => undefined);
+  // A book shows its ISBN field already; other types add it (waiting for an option a select
+  // does not have took the action's whole 30 s timeout, most of this test's time).
   const isbn = editor.getByRole('textbox', { name: /^ISBN/ });
+  if ((await isbn.count()) === 0) {
+    await editor.getByRole('combobox', { name: 'Add a field' }).selectOption('ISBN');
+  }
   await isbn.focus();
   await page.keyboard.type('978-0-19-960045-9');
   await editor.getByText(/check digit is wrong/).waitFor();
