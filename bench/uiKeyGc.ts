@@ -9,7 +9,7 @@
  */
 import { GCProfiler } from 'node:v8';
 import { quantile } from './stats';
-import { openField, openProfiledApp } from './uiProfileApp';
+import { clearField, openField, openProfiledApp } from './uiProfileApp';
 
 const size = Number(process.argv[2] ?? 100_000);
 const field = process.argv[3] ?? 'filter';
@@ -61,10 +61,7 @@ try {
   });
   const keys: KeyRecord[] = [];
   for (const term of terms) {
-    await focus();
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.press('Backspace');
-    await settled();
+    await clearField({ page, settled }, focus);
     for (let i = 1; i <= term.length; i++) {
       const char = term[i - 1]!;
       const heapBefore = await heapUsed();

@@ -7,7 +7,7 @@
  * Development aid for issue 15, not part of the bench's figures.
  */
 import { quantile } from './stats';
-import { openField, openProfiledApp } from './uiProfileApp';
+import { clearField, openField, openProfiledApp } from './uiProfileApp';
 
 const size = Number(process.argv[2] ?? 100_000);
 const field = process.argv[3] ?? 'filter';
@@ -40,10 +40,7 @@ try {
   await settled();
   const totals: number[] = [];
   for (const term of terms) {
-    await focus();
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.press('Backspace');
-    await settled();
+    await clearField({ page, settled }, focus);
     for (let i = 1; i <= term.length; i++) {
       const char = term[i - 1]!;
       await page.keyboard.press(char === ' ' ? 'Space' : char);

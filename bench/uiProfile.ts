@@ -7,7 +7,7 @@
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
 import { selfTimes, type Profile } from './cpuProfile';
-import { openField, openProfiledApp, rendererSession } from './uiProfileApp';
+import { clearField, openField, openProfiledApp, rendererSession } from './uiProfileApp';
 
 const size = Number(process.argv[2] ?? 100_000);
 const field = process.argv[3] ?? 'filter';
@@ -26,10 +26,7 @@ try {
   await node.post('Profiler.start');
   const latencies: number[] = [];
   for (const term of ['migration', 'governance', 'koehler', 'partnership']) {
-    await focus();
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.press('Backspace');
-    await settled();
+    await clearField({ page, settled }, focus);
     for (const c of term) {
       await page.keyboard.press(c);
       const painted = await settled();

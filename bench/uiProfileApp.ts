@@ -63,6 +63,17 @@ export async function openField(page: Page, field: string): Promise<() => Promis
   return () => palette.focus();
 }
 
+/** Empties the field `focus` focuses, as a user would (select all, delete), and waits for quiet. */
+export async function clearField(
+  { page, settled }: Pick<ProfiledApp, 'page' | 'settled'>,
+  focus: () => Promise<void>,
+): Promise<void> {
+  await focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await settled();
+}
+
 /** The renderer's CDP session, its profiler sampling every 200 µs, and its metrics by name. */
 export async function rendererSession(
   page: Page,

@@ -6,6 +6,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Work } from '../../src/core/bibliography/model';
 import { createFakeApi } from './fakeApi';
+import { userBook } from './userWork';
 import { renderApp } from './render';
 import { givenScrollerHeight } from './scrollerHeight';
 
@@ -13,15 +14,7 @@ afterEach(cleanup);
 
 givenScrollerHeight('bibliography__list', 800);
 
-const work = (i: number): Work => ({
-  citationKey: `author${i}`,
-  csl: { id: `author${i}`, type: 'book', title: `Book ${i}`, author: [{ family: `Author${i}` }] },
-  provenance: { kind: 'user' },
-  confidence: null,
-  citedAs: [],
-  aliases: [],
-  tags: [],
-});
+const work = (i: number): Work => userBook(`author${i}`, `Book ${i}`, `Author${i}`);
 
 const rowsShown = () => document.querySelectorAll('tbody tr[data-work-row]').length;
 

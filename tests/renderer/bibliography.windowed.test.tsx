@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Work } from '../../src/core/bibliography/model';
 import { WORK_PAGE } from '../../src/renderer/api/works';
 import { createFakeApi } from './fakeApi';
+import { userBook } from './userWork';
 import { renderApp } from './render';
 import { givenScrollerHeight } from './scrollerHeight';
 
@@ -14,20 +15,7 @@ afterEach(cleanup);
 
 givenScrollerHeight('bibliography__list', 800);
 
-const work = (i: number): Work => ({
-  citationKey: `shelved${i}`,
-  csl: {
-    id: `shelved${i}`,
-    type: 'book',
-    title: `Shelved book ${i}`,
-    author: [{ family: 'Shelf' }],
-  },
-  provenance: { kind: 'user' },
-  confidence: null,
-  citedAs: [],
-  aliases: [],
-  tags: [],
-});
+const work = (i: number): Work => userBook(`shelved${i}`, `Shelved book ${i}`, 'Shelf');
 
 const rowsShown = () => document.querySelectorAll('tbody tr[data-work-row]').length;
 

@@ -62,11 +62,12 @@ export class DocumentService {
   /** Opened documents, least recently used first. */
   private readonly opened = new Map<string, DocumentView>();
   /**
-   * Changes seen per document (and to the works, for all): an open that saw one while it read is
-   * not kept, since what it read may be older than what is stored now.
+   * Changes seen per document, and those that touch every document (to the works, or to
+   * documents without ids): an open that saw one while it read is not kept, since what it read
+   * may be older than what is stored now.
    */
   private readonly seen = new Map<string, number>();
-  private worksSeen = 0;
+  private seenByAll = 0;
   /**
    * What changes a document's links (answers, corrections, reparses) runs one at a time per
    * document: each reads the links another has just written, so no answer is lost.
@@ -86,7 +87,7 @@ export class DocumentService {
     // An opened document is stale when it or any work changed (a work it cites may be gone).
     store.changes.subscribe((change) => {
       if (change.collection === 'works' || (change.collection === 'documents' && !change.ids)) {
-        this.worksSeen += 1;
+        this.seenByAll += 1;
         this.opened.clear();
       } else if (change.collection === 'documents') {
         for (const id of change.ids ?? []) {
@@ -353,7 +354,7 @@ export class DocumentService {
   }
 
   private changesSeen(documentId: string): string {
-    return `${this.worksSeen}/${this.seen.get(documentId) ?? 0}`;
+    return `${this.seenByAll}/${this.seen.get(documentId) ?? 0}`;
   }
 
   private links(documentId: string): Promise<DocumentLinks> {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, type SearchIndex } from '../../../src/core/search';
 import { CLAIMS, fixtureIndex, NOTES, WORKS, work } from './fixtures';
+import { joined } from './joinedChunks';
 
 const QUERIES = ['m', 'mi', 'migra', 'governance', 'lavenex 2011', 'zzz', 'é', 'partnershp'];
 
@@ -18,17 +19,6 @@ function packedFixtureIndex(): SearchIndex {
   index.addClaims(CLAIMS);
   index.packItems(false);
   return index;
-}
-
-/** `chunks` as one buffer. */
-function joined(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
 }
 
 /** Many works with long titles: their packed bytes fill several chunks. */

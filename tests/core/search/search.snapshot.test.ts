@@ -9,19 +9,9 @@ import {
 } from '../../../src/core/search';
 import { paper } from './bundledPaper';
 import { fixtureIndex, work } from './fixtures';
+import { joined } from './joinedChunks';
 
 const QUERIES = ['m', 'mi', 'migra', 'governance', 'lavenex 2011', 'zzz', 'é', 'partnershp'];
-
-/** `chunks` as one buffer, as a file holds them. */
-function joined(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
 
 /** The index's bytes as they come back from disk: one buffer, nothing shared. */
 const bytesOf = (index: SearchIndex): Uint8Array => joined(index.toBytes());
