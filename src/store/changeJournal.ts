@@ -5,7 +5,7 @@
  * O_APPEND; the file is cut back to empty when it grows past a limit, which a reader notices
  * (the file is shorter than where it was) and takes as "anything may have changed".
  */
-import { appendFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, open, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DATA_COLLECTIONS, type DataCollection } from './changes';
 
@@ -80,21 +80,43 @@ export class FileChangeJournal implements ChangeJournal {
     }
   }
 
+  /**
+   * Reads only what was appended since `cursor` (the app polls every half second: reading the
+   * whole journal, up to 4 MB, each time was ~3 MB/s of buffers for the GC at 100,000 works).
+   */
   async readSince(cursor: number): Promise<JournalRead> {
-    let bytes: Buffer;
+    let handle: FileHandle;
     try {
-      bytes = await readFile(this.file);
+      handle = await open(this.file, 'r');
     } catch {
       return { entries: [], cursor: 0, reset: cursor > 0 };
     }
-    const reset = bytes.length < cursor;
-    const from = reset ? 0 : cursor;
-    // Only whole lines: a line being appended right now is read next time.
-    const lastNewline = bytes.lastIndexOf(0x0a);
-    if (lastNewline < from) return { entries: [], cursor: from, reset };
-    const text = bytes.subarray(from, lastNewline + 1).toString('utf8');
-    return { entries: parseLines(text), cursor: lastNewline + 1, reset };
+    try {
+      const { size } = await handle.stat();
+      const reset = size < cursor;
+      const from = reset ? 0 : cursor;
+      const bytes = await readRange(handle, from, size);
+      // Only whole lines: a line being appended right now is read next time.
+      const lastNewline = bytes.lastIndexOf(0x0a);
+      if (lastNewline < 0) return { entries: [], cursor: from, reset };
+      const text = bytes.subarray(0, lastNewline + 1).toString('utf8');
+      return { entries: parseLines(text), cursor: from + lastNewline + 1, reset };
+    } finally {
+      await handle.close();
+    }
   }
+}
+
+/** The bytes of an open file from `from` to `to` (fewer if it is shorter by now). */
+async function readRange(handle: FileHandle, from: number, to: number): Promise<Buffer> {
+  const bytes = Buffer.alloc(Math.max(0, to - from));
+  let got = 0;
+  while (got < bytes.length) {
+    const { bytesRead } = await handle.read(bytes, got, bytes.length - got, from + got);
+    if (bytesRead === 0) break;
+    got += bytesRead;
+  }
+  return bytes.subarray(0, got);
 }
 
 /** The journal in memory (tests): stores opened with the same one share it, like processes. */
