@@ -11,7 +11,7 @@ const read = vi.hoisted(() => ({ bytes: 0 }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof FsPromises>();
-  const readFile: typeof fs.readFile = async (...args: Parameters<typeof fs.readFile>) => {
+  const readFile = async (...args: Parameters<typeof fs.readFile>) => {
     const out = await fs.readFile(...args);
     read.bytes += out.length;
     return out;
