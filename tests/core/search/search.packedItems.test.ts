@@ -78,3 +78,24 @@ describe('search index items kept packed', () => {
     for (const q of QUERIES) expect(everything(bulk, q)).toEqual(everything(plain, q));
   });
 });
+
+describe('what the index keeps of a note', () => {
+  it('is what its hit shows (id, title, body, tags), not the rest of a stored note', () => {
+    const stored = {
+      ...NOTES[0]!,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      links: [{ kind: 'passage', quote: 'a quoted passage kept with the note only' }],
+    };
+    for (const packing of [true, false]) {
+      const index = createSearchIndex();
+      index.packItems(packing);
+      index.addNotes([stored]);
+      index.packItems(false);
+      const bytes = Buffer.from(joined(index.toBytes())).toString('utf8');
+      expect(bytes).toContain(JSON.stringify(NOTES[0]!.body));
+      expect(bytes).not.toContain('a quoted passage kept with the note only');
+      expect(bytes).not.toContain('2026-01-01T00:00:00.000Z');
+      expect(index.search(NOTES[0]!.title).notes[0]?.id).toBe(NOTES[0]!.id);
+    }
+  });
+});
