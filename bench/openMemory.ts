@@ -5,6 +5,10 @@
  * thread, so a long synchronous step is seen too) and, at each phase's end, RSS, V8 heap (total and
  * used) and memory outside it (external, array buffers), in MB.
  * Usage: npx tsx bench/openMemory.ts [size=100000]
+ * With `node --expose-gc --import tsx bench/openMemory.ts [size]`, each phase also gives the heap
+ * used and array buffers after a full GC ("live"): what is held, apart from garbage not yet
+ * collected, so figures that barely move with the machine's load (the GCs change the peak: take
+ * that from a run without the flag).
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,12 +37,22 @@ const now = (): number => performance.timeOrigin + performance.now();
 
 const phases: string[] = [];
 const t0 = now();
+/** A full GC, when node runs with --expose-gc. */
+const gc = (globalThis as { gc?: () => void }).gc;
+
 function phase(name: string): void {
   const m = process.memoryUsage();
   const at = Math.round(now() - t0);
+  let live = '';
+  if (gc) {
+    gc();
+    const after = process.memoryUsage();
+    live = `  live: heap ${mb(after.heapUsed)} array buffers ${mb(after.arrayBuffers)}`;
+  }
   phases.push(
     `${name.padEnd(12)} ${String(at).padStart(6)} ms  rss ${mb(m.rss)}  heap ${mb(m.heapTotal)}` +
-      ` (used ${mb(m.heapUsed)})  external ${mb(m.external)} (array buffers ${mb(m.arrayBuffers)})`,
+      ` (used ${mb(m.heapUsed)})  external ${mb(m.external)} (array buffers ${mb(m.arrayBuffers)})` +
+      live,
   );
 }
 
