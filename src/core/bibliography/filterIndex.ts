@@ -35,7 +35,11 @@ export class FilterIndex {
   /** The rows of token t are `postings[starts[t]..starts[t + 1])`, ascending. */
   private readonly starts: Int32Array;
   private readonly postings: Int32Array;
-  /** The tokens holding each character (a UTF-16 code unit), ascending. */
+  /**
+   * The tokens holding each character (a UTF-16 code unit), ascending; not kept for a common
+   * character (one in `rowsOfChar`): its letter typed alone is answered by its rows, and a longer
+   * word is looked up by its pairs (at 100,000 works the common letters' lists were ~4.5 MB).
+   */
   private readonly tokensOfChar = new Map<number, Int32Array>();
   /** The tokens holding each pair of adjacent characters (`pairId`), ascending. */
   private readonly tokensOfPair = new Map<number, Int32Array>();
@@ -105,6 +109,7 @@ export class FilterIndex {
       this.rowsOfChar.set(c, this.rowsOf(tokens));
       if (this.texts.length > step) yield; // marking rows costs as much as `step` tokens
     }
+    for (const c of this.rowsOfChar.keys()) this.tokensOfChar.delete(c);
   }
 
   /** The rows holding any of `tokens`. */
@@ -174,6 +179,10 @@ export class FilterIndex {
     previous: { words: readonly (readonly string[])[]; matches: WordMatch[] } | null,
   ): WordMatch {
     if (variants.some((v) => HAS_WHITESPACE.test(v))) return this.scan(variants);
+    if (variants.every((v) => v.length <= 2)) {
+      const common = variants.filter((v) => v.length === 1 && this.rowsOfChar.has(v.charCodeAt(0)));
+      if (common.length > 0) return this.commonLetterMatch(variants, common);
+    }
     const candidates = this.candidates(variants);
     let tokens: Int32Array;
     if (variants.every((v) => v.length <= 2)) {
@@ -202,6 +211,24 @@ export class FilterIndex {
   }
 
   /**
+   * The rows of a word of one or two letters, some of its spellings (`common`) common letters,
+   * whose rows are kept (and shared, when it is one such letter alone) but not their tokens: the
+   * match has no tokens to narrow from, which a longer word would not use anyway (those holding
+   * any of its pairs are fewer).
+   */
+  private commonLetterMatch(variants: readonly string[], common: readonly string[]): WordMatch {
+    const known = common.map((v) => this.rowsOfChar.get(v.charCodeAt(0))!);
+    const others = variants.filter((v) => !common.includes(v));
+    if (known.length === 1 && others.length === 0)
+      return { variants, tokens: null, rows: known[0]! };
+    const rows =
+      others.length > 0 ? this.rowsOf(this.candidates(others)) : new Uint8Array(this.texts.length);
+    for (const letterRows of known)
+      for (let i = 0; i < rows.length; i++) rows[i]! |= letterRows[i]!;
+    return { variants, tokens: null, rows };
+  }
+
+  /**
    * The tokens that may hold a spelling of `variants`: for each spelling, those holding its
    * rarest pair of letters (its letter, when it has one), once each. A token holding the
    * spelling holds each of its pairs; a spelling of one or two letters holds exactly its own.
@@ -210,7 +237,14 @@ export class FilterIndex {
     const lists: Int32Array[] = [];
     for (const v of variants) {
       let rarest: Int32Array | undefined;
-      if (v.length === 1) rarest = this.tokensOfChar.get(v.charCodeAt(0)) ?? NO_TOKENS;
+      if (v.length === 1) {
+        // A common letter's tokens are not kept: every token may hold it (only met among spellings
+        // longer than two letters, which `commonLetterMatch` does not answer).
+        const c = v.charCodeAt(0);
+        rarest = this.rowsOfChar.has(c)
+          ? this.everyToken()
+          : (this.tokensOfChar.get(c) ?? NO_TOKENS);
+      }
       for (let i = 0; i + 1 < v.length; i++) {
         const list = this.tokensOfPair.get(pairId(v, i)) ?? NO_TOKENS;
         if (!rarest || list.length < rarest.length) rarest = list;
@@ -227,6 +261,11 @@ export class FilterIndex {
           out.push(t);
         }
     return out;
+  }
+
+  /** Every token's number, ascending. */
+  private everyToken(): Int32Array {
+    return Int32Array.from(this.tokens, (_, t) => t);
   }
 
   /** The plain test over every text (a spelling with whitespace in it: no token can hold it). */

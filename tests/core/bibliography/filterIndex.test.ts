@@ -153,6 +153,26 @@ describe('the filter index', () => {
     expectAsScan(index, texts, [...filters, 'ab cd', 'zz', 'a']);
   });
 
+  it('answers as reading every text for common letters in every spelling, alone and with others', () => {
+    // A common letter (in over a quarter of the rows) is answered by its rows, its tokens not
+    // kept: typed alone, in two spellings ("ä": a or ae, "å": a or aa), beside a rare letter, and
+    // before longer words that hold it or not.
+    let seed = 3;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const letters = 'aaaeeeinorstqxåäø';
+    const texts = Array.from({ length: 400 }, () =>
+      Array.from({ length: 1 + random(5) }, () =>
+        Array.from({ length: 1 + random(6) }, () => letters[random(letters.length)]).join(''),
+      ).join(' '),
+    ).map((t) => workFilterText(makeWork({ id: 'x', title: t }), '', null));
+    const index = FilterIndex.of(texts);
+    const typed = ['a', 'ä', 'å', 'ø', 'q', 'x', 'aa', 'ae', 'a q', 'q a', 'ä x', 'ane', 'aq', 'e'];
+    expectAsScan(index, texts, [...typingAndDeleting(['are aet', 'äre', 'q ä', 'a åe']), ...typed]);
+  });
+
   it('built in the background, gives the event loop turns while listing tokens by letter too', async () => {
     const texts = Array.from({ length: 40 }, (_, i) =>
       workFilterText(
