@@ -20,7 +20,13 @@ export {
 } from './summary';
 export { parseLabel, labelKeyOf } from './labels';
 export { workListing, type WorkListing } from './listing';
-export { workFilterText, filterWords, matchesFilterText, filterNarrows } from './filterText';
+export {
+  workFilterText,
+  foldFilterText,
+  filterWords,
+  matchesFilterText,
+  filterNarrows,
+} from './filterText';
 export { FilterIndex, type RowMatches } from './filterIndex';
 export { CITATION_KEY_PATTERN, CSL_TYPES } from './schema';
 export { foldDiacritics } from './normalise';

@@ -8,7 +8,8 @@ export const worksListingSpec: DigestSpec<Work, WorkListing> = {
   // 2: filterText (every name, editors, container, tags) for the bibliography filter.
   // 3: tags, for the table's tag column and the tag list.
   // 4: container, addedAt and modifiedAt for the bibliography's chosen columns.
-  version: 4,
+  // 5: filterText holds the spelled-out form (koehler) only of the words where it differs.
+  version: 5,
   of: workListing,
   fields: [
     'key',
