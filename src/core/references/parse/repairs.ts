@@ -3,6 +3,7 @@
 // "2nd ed." is an edition, and a body named first, before the date, is the author.
 import { editorsInAuthors, titleAfterAuthors } from './authorRepairs';
 import { containerHead } from './containerHead';
+import { numberAfterContainerHyphen, volumeInContainer } from './containerEdge';
 import { EDITION_ALONE, EDITION_IN_BRACKETS_AT_END } from './edition';
 import type { FieldLabel, Segment } from './model';
 
@@ -177,6 +178,8 @@ const SEGMENT_REPAIRS: readonly ((segments: readonly Segment[]) => Segment[])[] 
   laterAuthors,
   bookAfterEditors,
   containerHead,
+  numberAfterContainerHyphen,
+  volumeInContainer,
   marksAfterTitle,
 ];
 

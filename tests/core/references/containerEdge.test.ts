@@ -1,0 +1,119 @@
+// Numbers printed against a container's name (src/core/references/parse/containerEdge.ts), with
+// the labels given as the tagger gives them, through the whole label -> CSL conversion.
+import { describe, expect, it } from 'vitest';
+import type { FieldLabel, Segment } from '../../../src/core/references/parse';
+import { segmentsToCsl } from '../../../src/core/references/parse/toCsl';
+
+/** The segments of `raw` for the labelled pieces given in order (each found after the previous). */
+function segmentsOf(raw: string, pieces: [FieldLabel, string][]): Segment[] {
+  let from = 0;
+  return pieces.map(([label, text]) => {
+    const start = raw.indexOf(text, from);
+    if (start < 0) throw new Error(`"${text}" is not in the entry after ${from}`);
+    from = start + text.length;
+    return { label, text, start, end: from };
+  });
+}
+
+const convert = (raw: string, pieces: [FieldLabel, string][]) =>
+  segmentsToCsl(segmentsOf(raw, pieces));
+
+describe('a series letter run into the volume at the container end', () => {
+  it('reads "Phys. Rev. C93" tagged as the container as journal "Phys. Rev. C", volume 93', () => {
+    const raw = 'A. G. Knospe et al., "Hadronic resonances," Phys. Rev. C93 no. 1, (2016) 014911.';
+    const csl = convert(raw, [
+      ['author', 'A. G. Knospe et al.,'],
+      ['title', 'Hadronic resonances,'],
+      ['container-title', 'Phys. Rev. C93'],
+      ['issue', 'no. 1,'],
+      ['date', '(2016)'],
+      ['pages', '014911.'],
+    ]);
+    expect(csl).toMatchObject({ 'container-title': 'Phys. Rev. C', volume: '93', issue: '1' });
+  });
+
+  it('keeps the bracketed part of the name before the letter ("(Proc.Suppl.) B91")', () => {
+    const raw = 'V. Balkanov et al. Nucl.Phys. (Proc.Suppl.) B91 (2001) 438.';
+    const csl = convert(raw, [
+      ['author', 'V. Balkanov et al.'],
+      ['container-title', 'Nucl.Phys. (Proc.Suppl.) B91'],
+      ['date', '(2001)'],
+      ['pages', '438.'],
+    ]);
+    expect(csl).toMatchObject({ 'container-title': 'Nucl.Phys. (Proc.Suppl.) B', volume: '91' });
+  });
+
+  it('leaves the container alone when a volume was tagged, or the letter is part of a word', () => {
+    const tagged = 'J. Doe, Title, Phys. Rev. D81 (2010) 12, 103.';
+    expect(
+      convert(tagged, [
+        ['author', 'J. Doe,'],
+        ['title', 'Title,'],
+        ['container-title', 'Phys. Rev. D81'],
+        ['date', '(2010)'],
+        ['volume', '12,'],
+        ['pages', '103.'],
+      ]),
+    ).toMatchObject({ 'container-title': 'Phys. Rev. D81', volume: '12' });
+    const word = 'J. Doe, Title, Lattice2011 (2011) 11.';
+    expect(
+      convert(word, [
+        ['author', 'J. Doe,'],
+        ['title', 'Title,'],
+        ['container-title', 'Lattice2011'],
+        ['date', '(2011)'],
+        ['pages', '11.'],
+      ]),
+    ).toMatchObject({ 'container-title': 'Lattice2011' });
+    // A letter and number alone are no journal's name.
+    const alone = convert('J. Doe, Title, C93 (2011) 11.', [
+      ['author', 'J. Doe,'],
+      ['title', 'Title,'],
+      ['container-title', 'C93'],
+      ['date', '(2011)'],
+      ['pages', '11.'],
+    ]);
+    expect(alone).toMatchObject({ 'container-title': 'C93' });
+    expect(alone.volume).toBeUndefined();
+  });
+});
+
+describe("a conference's year run into its acronym", () => {
+  it('keeps "IJCAI-89" whole in the container, not "89" as the volume', () => {
+    const raw =
+      'Forbus, K. D. (1989). Introducing Actions in Qualitative Simulation. Proceedings of IJCAI-89, 1273-1278.';
+    const csl = convert(raw, [
+      ['author', 'Forbus, K. D.'],
+      ['date', '(1989).'],
+      ['title', 'Introducing Actions in Qualitative Simulation.'],
+      ['container-title', 'Proceedings of IJCAI-'],
+      ['volume', '89,'],
+      ['pages', '1273-1278.'],
+    ]);
+    expect(csl).toMatchObject({ 'container-title': 'Proceedings of IJCAI-89', page: '1273-1278' });
+    expect(csl.volume).toBeUndefined();
+  });
+
+  it('leaves a number after a spaced hyphen or a non-acronym name as the volume', () => {
+    const korean = '한인호, 1988, 고구려벽화무덤의 사신도에 대하여 조선고고연구-1.';
+    expect(
+      convert(korean, [
+        ['author', '한인호,'],
+        ['date', '1988,'],
+        ['title', '고구려벽화무덤의 사신도에 대하여'],
+        ['container-title', '조선고고연구-'],
+        ['volume', '1.'],
+      ]),
+    ).toMatchObject({ 'container-title': '조선고고연구', volume: '1' });
+    const spaced = 'J. Doe, Title, Proc. ACM - 12, 1-9.';
+    expect(
+      convert(spaced, [
+        ['author', 'J. Doe,'],
+        ['title', 'Title,'],
+        ['container-title', 'Proc. ACM -'],
+        ['volume', '12,'],
+        ['pages', '1-9.'],
+      ]),
+    ).toMatchObject({ volume: '12' });
+  });
+});
