@@ -4,6 +4,7 @@
 import { editorsInAuthors, titleAfterAuthors } from './authorRepairs';
 import { containerHead } from './containerHead';
 import { numberAfterContainerHyphen, volumeInContainer } from './containerEdge';
+import { publisherRuns } from './publisherRuns';
 import { EDITION_ALONE, EDITION_IN_BRACKETS_AT_END } from './edition';
 import type { FieldLabel, Segment } from './model';
 
@@ -180,6 +181,7 @@ const SEGMENT_REPAIRS: readonly ((segments: readonly Segment[]) => Segment[])[] 
   containerHead,
   numberAfterContainerHyphen,
   volumeInContainer,
+  publisherRuns,
   marksAfterTitle,
 ];
 

@@ -1,5 +1,5 @@
-// Numbers printed against a container's name (src/core/references/parse/containerEdge.ts), with
-// the labels given as the tagger gives them, through the whole label -> CSL conversion.
+// Fields the tagger cut at the wrong place and the conversion mends (containerEdge.ts,
+// publisherRuns.ts), with the labels given as the tagger gives them, through the whole conversion.
 import { describe, expect, it } from 'vitest';
 import type { FieldLabel, Segment } from '../../../src/core/references/parse';
 import { segmentsToCsl } from '../../../src/core/references/parse/toCsl';
@@ -115,5 +115,36 @@ describe("a conference's year run into its acronym", () => {
         ['pages', '1-9.'],
       ]),
     ).toMatchObject({ volume: '12' });
+  });
+});
+
+describe("a publisher's company form", () => {
+  it('joins "Ltd." tagged as the place right after the publisher to the publisher', () => {
+    const raw = '"11290 Chemical Products" (Kagaku Kogyo Nippou Co., Ltd.), pp.286-289';
+    const csl = convert(raw, [
+      ['title', '11290 Chemical Products"'],
+      ['publisher', '(Kagaku Kogyo Nippou Co.,'],
+      ['location', 'Ltd.),'],
+      ['pages', 'pp.286-289'],
+    ]);
+    expect(csl).toMatchObject({ publisher: 'Kagaku Kogyo Nippou Co., Ltd.' });
+    expect(csl['publisher-place']).toBeUndefined();
+  });
+
+  it('keeps a place between two publishers apart (two imprints)', () => {
+    const raw =
+      'M. Wolfe, Optimizing supercompilers, Pitman Publishing Company, London, MIT Press, 1989.';
+    const csl = convert(raw, [
+      ['author', 'M. Wolfe,'],
+      ['title', 'Optimizing supercompilers,'],
+      ['publisher', 'Pitman Publishing Company,'],
+      ['location', 'London,'],
+      ['publisher', 'MIT Press,'],
+      ['date', '1989.'],
+    ]);
+    expect(csl).toMatchObject({
+      publisher: 'Pitman Publishing Company',
+      'publisher-place': 'London',
+    });
   });
 });
