@@ -148,3 +148,45 @@ describe("a publisher's company form", () => {
     });
   });
 });
+
+describe('an access note the tagger cut into numbers', () => {
+  it('gives "Retrieved March 23, 2016" tagged as container, volume and date to the access date', () => {
+    const raw =
+      'Tracy, N. (2012, January 16). Effects of Drug Addiction. Retrieved March 23, 2016, from Healthy Place: http://www.healthyplace.com/addictions/';
+    const csl = convert(raw, [
+      ['author', 'Tracy, N.'],
+      ['date', '(2012, January 16).'],
+      ['title', 'Effects of Drug Addiction.'],
+      ['container-title', 'Retrieved March'],
+      ['volume', '23,'],
+      ['date', '2016,'],
+      ['publisher', 'from Healthy Place:'],
+      ['url', 'http://www.healthyplace.com/addictions/'],
+    ]);
+    expect(csl).toMatchObject({
+      issued: { 'date-parts': [[2012, 1, 16]] },
+      accessed: { 'date-parts': [[2016, 3, 23]] },
+    });
+    expect(csl.volume).toBeUndefined();
+    expect(csl['container-title']).toBeUndefined();
+  });
+
+  it('takes no more than the date: the numbers after the year stay what they were', () => {
+    const raw = 'Doe, J. (2010). Title. Accessed 3 May 2011, 12, 45-67.';
+    const csl = convert(raw, [
+      ['author', 'Doe, J.'],
+      ['date', '(2010).'],
+      ['title', 'Title.'],
+      ['note', 'Accessed 3 May'],
+      ['date', '2011,'],
+      ['volume', '12,'],
+      ['pages', '45-67.'],
+    ]);
+    expect(csl).toMatchObject({
+      issued: { 'date-parts': [[2010]] },
+      accessed: { 'date-parts': [[2011, 5, 3]] },
+      volume: '12',
+      page: '45-67',
+    });
+  });
+});

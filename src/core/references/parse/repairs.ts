@@ -2,6 +2,7 @@
 // "(in press)" and "(n.d.)" are dates, "Retrieved May 3, 2013, from" is access information, and
 // "2nd ed." is an edition, and a body named first, before the date, is the author.
 import { editorsInAuthors, titleAfterAuthors } from './authorRepairs';
+import { accessNote } from './accessNote';
 import { containerHead } from './containerHead';
 import { numberAfterContainerHyphen, volumeInContainer } from './containerEdge';
 import { publisherRuns } from './publisherRuns';
@@ -170,6 +171,7 @@ function marksAfterTitle(segments: readonly Segment[]): Segment[] {
 
 /** The repairs above, in the order they apply (each sees what the ones before it made). */
 const SEGMENT_REPAIRS: readonly ((segments: readonly Segment[]) => Segment[])[] = [
+  accessNote,
   yearAsPages,
   issueAsPages,
   yearInTitle,
