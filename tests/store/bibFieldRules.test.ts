@@ -82,7 +82,11 @@ describe('.bib field rules', () => {
     expect(coded).toBeGreaterThan(1000);
   });
 
-  it('give no code for a field without a rule', () => {
+  it('give no code for a field without a rule, or for a value that is not text', () => {
     expect(ruleCodeFor('title', 'A', { type: 'book', id: 'x', title: 'A' })).toBeNull();
+    const csl: CslItem = { type: 'book', id: 'x', author: [{ family: 'A' }, { family: 'B' }] };
+    for (const field of Object.values(FIELDS)) {
+      expect(ruleCodeFor(field, 5 as unknown as string, { ...csl, page: '5' })).toBeNull();
+    }
   });
 });

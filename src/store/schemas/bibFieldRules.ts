@@ -83,6 +83,8 @@ const KEYWORDS = codeOf('keywords');
  * === value` (tested).
  */
 export function ruleCodeFor(field: string, value: string, csl: CslItem): number | null {
+  // A file's .bib field may hold what no parser gives (a number): no rule spells that.
+  if (typeof value !== 'string') return null;
   switch (field) {
     case 'pages':
       return typeof csl.page === 'string' && isPagesOf(value, csl.page) ? PAGES : null;
