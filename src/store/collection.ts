@@ -6,7 +6,7 @@
 import type { DocumentStore, FileWrite } from './documentStore';
 import { StoreError } from './errors';
 import type { FileSpec } from './fileSpec';
-import { shardPath, shardPaths } from './layout';
+import { shardFile, shardIndex, shardPath, shardPaths } from './layout';
 import type { ItemsFile } from './schemas/itemsFile';
 
 export type CollectionLayout = { file: string } | { dir: string; shards: number };
@@ -139,15 +139,7 @@ export class Collection<T> {
 
   /** Adds or replaces many items under one lock, writing each touched file once. */
   async putMany(items: readonly T[], idOf: (item: T) => string): Promise<void> {
-    const byPath = new Map<string, T[]>();
-    for (const item of items) {
-      const id = idOf(item);
-      assertSafeId(id);
-      const path = this.pathFor(id);
-      const group = byPath.get(path);
-      if (group) group.push(item);
-      else byPath.set(path, [item]);
-    }
+    const byPath = this.byFile(items, idOf);
     try {
       await this.store.updateMany([...byPath.keys()], this.spec, (path, file) => {
         for (const item of byPath.get(path) ?? []) file.items[idOf(item)] = item;
@@ -156,6 +148,35 @@ export class Collection<T> {
       // Even when a shard failed, those written before it are saved: say so (listeners re-read).
       await this.announce(items.map(idOf));
     }
+  }
+
+  /**
+   * `items` grouped by the file that holds each, files in the order first met. Grouped by shard
+   * number, so a shard's path is made once and not for each item (an import puts 10,000).
+   */
+  private byFile<I>(items: readonly I[], idOf: (item: I) => string): Map<string, I[]> {
+    const out = new Map<string, I[]>();
+    if ('file' in this.layout) {
+      for (const item of items) assertSafeId(idOf(item));
+      if (items.length > 0) out.set(this.layout.file, [...items]);
+      return out;
+    }
+    const { dir, shards } = this.layout;
+    const groups: (I[] | undefined)[] = [];
+    const met: number[] = [];
+    for (const item of items) {
+      const id = idOf(item);
+      assertSafeId(id);
+      const shard = shardIndex(id, shards);
+      const group = groups[shard];
+      if (group) group.push(item);
+      else {
+        groups[shard] = [item];
+        met.push(shard);
+      }
+    }
+    for (const shard of met) out.set(shardFile(dir, shard), groups[shard]!);
+    return out;
   }
 
   /** Removes many items under one lock; returns how many existed. */

@@ -5,7 +5,8 @@
  * JSON.stringify's output, which V8 builds as a tree of pieces and copies into one string on its
  * first read; for a string past V8's large-object size (a 150 KB works shard) that copy cost as
  * much as the stringify. A large file's members are stringified one by one and written
- * straight into the buffer instead: the same bytes, in small strings.
+ * straight into the buffer instead: the same bytes, in small strings (or the spec writes its
+ * stored form in pieces itself: `writeStored`).
  */
 import { encodeFile, storedForm, type Envelope, type FileSpec } from './fileSpec';
 
@@ -27,7 +28,10 @@ export class EncodeBuffers {
     const out = new ByteSink(this.free.pop());
     try {
       if (spec.pretty) out.write(encodeFile(data, spec));
-      else {
+      else if (spec.writeStored) {
+        spec.writeStored(data, (text) => out.write(text));
+        out.write('\n');
+      } else {
         writeJson(storedForm(data, spec), out, 0);
         out.write('\n');
       }

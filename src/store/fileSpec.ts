@@ -27,6 +27,12 @@ export interface FileSpec<D extends Envelope> {
    * derived back); `validate` then reads that form back into the data.
    */
   toStored?(data: D): unknown;
+  /**
+   * Writes the JSON text of `storedForm(data)` (without the final newline) to `write` in pieces,
+   * without building the stored form whole: the same text, for files written often and large
+   * (works shards). Optional; `encodeFile` stays the reference.
+   */
+  writeStored?(data: D, write: (text: string) => void): void;
 }
 
 /** A file that cannot be used as it is (not JSON, wrong shape): the store recovers it. */

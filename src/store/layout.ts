@@ -50,12 +50,22 @@ export function hashId(id: string): number {
 
 /** The shard file of `id` in `dir`, e.g. "notes/3a.json". */
 export function shardPath(dir: string, id: string, shards: number): string {
-  return `${dir}/${shardName(hashId(id) % shards)}.json`;
+  return shardFile(dir, shardIndex(id, shards));
+}
+
+/** Which of `shards` shard files holds `id`. */
+export function shardIndex(id: string, shards: number): number {
+  return hashId(id) % shards;
+}
+
+/** The shard file number `index` of `dir`. */
+export function shardFile(dir: string, index: number): string {
+  return `${dir}/${shardName(index)}.json`;
 }
 
 /** Every shard file of `dir`, in order. */
 export function shardPaths(dir: string, shards: number): string[] {
-  return Array.from({ length: shards }, (_, i) => `${dir}/${shardName(i)}.json`);
+  return Array.from({ length: shards }, (_, i) => shardFile(dir, i));
 }
 
 function shardName(index: number): string {

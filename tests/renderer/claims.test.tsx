@@ -85,9 +85,10 @@ describe('the claims view', () => {
   it('opens a work of a claim in the bibliography', async () => {
     renderApp({ view: 'claims' });
     await screen.findByRole('heading', { name: 'Claims' });
-    fireEvent.click(screen.getAllByRole('button', { name: 'Ghosh 2000' })[0]!);
+    // The claims come after the heading: wait for them, and for the pane after the view switch.
+    fireEvent.click((await screen.findAllByRole('button', { name: 'Ghosh 2000' }))[0]!);
     await waitFor(() => expect(document.title).toBe('Bibliography — Scholion'));
-    const pane = screen.getByRole('region', { name: 'Selected work' });
+    const pane = await screen.findByRole('region', { name: 'Selected work' });
     expect(await within(pane).findByRole('heading', { name: /Managing Migration/ })).toBeTruthy();
   });
 });

@@ -16,7 +16,7 @@ import {
   preMigrationPath,
   worksFileSpec,
 } from '../../src/store';
-import { toStoredWorks } from '../../src/store/schemas/worksCodec';
+import { toStoredWorks, writeStoredWorks } from '../../src/store/schemas/worksCodec';
 import { generateBib } from '../../bench/formatsBib';
 import { generateWorks } from '../../bench/formatsData';
 import { worksFrom } from '../fixtures/works';
@@ -146,6 +146,21 @@ describe('works files version 3', () => {
     const { data } = decodeFile(JSON.stringify(raw), worksFileSpec, 'works/00.json');
     expect(JSON.stringify(data.items.a!.source)).toBe(JSON.stringify(work!.source));
   });
+
+  it.each([2, 3])(
+    'are written in pieces (version %i) as the text of the whole stored form',
+    (version) => {
+      // Works of every kind, a work without a provenance, and one with an integer-like key
+      // (which JSON puts first, whatever the insertion order).
+      const bare = { ...sampleWorks()[1]!, citationKey: '2019' } as Partial<Work>;
+      delete bare.provenance;
+      const file = fileOf([...sampleWorks(), bare as Work]);
+      const pieces: string[] = [];
+      writeStoredWorks(file, version, (text) => pieces.push(text));
+      expect(pieces.join('')).toBe(JSON.stringify(toStoredWorks(file, version)));
+      expect(pieces.length).toBeGreaterThan(Object.keys(file.items).length);
+    },
+  );
 
   it('are refused, saying so, by a Scholion that reads only older versions', () => {
     const text = encodeFile(fileOf(sampleWorks().slice(0, 3)), worksFileSpec);

@@ -12,15 +12,17 @@ type Rule = (csl: CslItem) => string | null;
 
 const isPlainName = (n: unknown): n is { family: string; given?: string } => {
   if (typeof n !== 'object' || n === null) return false;
+  const { family, given } = n as { family?: unknown; given?: unknown };
+  if (typeof family !== 'string' || (given !== undefined && typeof given !== 'string')) {
+    return false;
+  }
+  // Only these two keys (a particle, a suffix or a literal is spelt otherwise).
   let keys = 0;
   for (const k in n) {
     if (k !== 'family' && k !== 'given') return false;
     keys++;
   }
-  const { family, given } = n as { family?: unknown; given?: unknown };
-  return typeof family === 'string' && (given === undefined || typeof given === 'string')
-    ? keys > 0
-    : false;
+  return keys > 0;
 };
 
 /** "Family, Given and Family" from CSL names that have only a family and a given name. */
@@ -38,9 +40,8 @@ function dateParts(csl: CslItem): number[] | null {
   const parts = (csl.issued as { 'date-parts'?: unknown } | undefined)?.['date-parts'];
   if (!Array.isArray(parts) || parts.length !== 1 || !Array.isArray(parts[0])) return null;
   const first = parts[0] as unknown[];
-  return first.every((p) => typeof p === 'number' && Number.isInteger(p))
-    ? (first as number[])
-    : null;
+  for (const p of first) if (typeof p !== 'number' || !Number.isInteger(p)) return null;
+  return first as number[];
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -69,11 +70,79 @@ const RULES: readonly [field: string, rule: Rule][] = [
 ];
 
 const RULE_OF = new Map(RULES.map(([field, rule], i) => [field, { rule, code: -1 - i }]));
+const codeOf = (field: string): number => RULE_OF.get(field)!.code;
+const PAGES = codeOf('pages');
+const AUTHOR = codeOf('author');
+const EDITOR = codeOf('editor');
+const KEYWORDS = codeOf('keywords');
 
-/** The code that stands for `value` of the .bib field `field`, or null when no rule gives it. */
+/**
+ * The code that stands for `value` of the .bib field `field`, or null when no rule gives it.
+ * Checked without spelling the rule's text where that is cheap (names, pages, keywords: every
+ * work of an import is checked as it is written); the answer is that of `valueOfRule(code, csl)
+ * === value` (tested).
+ */
 export function ruleCodeFor(field: string, value: string, csl: CslItem): number | null {
-  const found = RULE_OF.get(field);
-  return found && found.rule(csl) === value ? found.code : null;
+  // A file's .bib field may hold what no parser gives (a number): no rule spells that.
+  if (typeof value !== 'string') return null;
+  switch (field) {
+    case 'pages':
+      return typeof csl.page === 'string' && isPagesOf(value, csl.page) ? PAGES : null;
+    case 'author':
+      return spellsNames(value, csl.author) ? AUTHOR : null;
+    case 'editor':
+      return spellsNames(value, csl.editor) ? EDITOR : null;
+    case 'keywords':
+      return typeof csl.keyword === 'string' && isKeywordsOf(value, csl.keyword) ? KEYWORDS : null;
+    default: {
+      const found = RULE_OF.get(field);
+      return found && found.rule(csl) === value ? found.code : null;
+    }
+  }
+}
+
+/** `page.replace('-', '--') === value`: the first hyphen doubled. */
+function isPagesOf(value: string, page: string): boolean {
+  const dash = page.indexOf('-');
+  if (dash < 0) return value === page;
+  if (value.length !== page.length + 1 || !value.startsWith('--', dash)) return false;
+  for (let i = 0; i < dash; i++) if (value.charCodeAt(i) !== page.charCodeAt(i)) return false;
+  for (let i = dash + 1; i < page.length; i++) {
+    if (value.charCodeAt(i + 1) !== page.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** `keyword.replace(/,/g, ', ') === value`: a space after every comma. */
+function isKeywordsOf(value: string, keyword: string): boolean {
+  let at = 0;
+  for (let i = 0; i < keyword.length; i++) {
+    const c = keyword.charCodeAt(i);
+    if (value.charCodeAt(at++) !== c) return false;
+    if (c === 44 && value.charCodeAt(at++) !== 32) return false;
+  }
+  return at === value.length;
+}
+
+/** `nameList(names) === value`, read along `value` instead of spelt. */
+function spellsNames(value: string, names: unknown): boolean {
+  if (!Array.isArray(names) || names.length === 0) return false;
+  let at = 0;
+  for (let i = 0; i < names.length; i++) {
+    const n: unknown = names[i];
+    if (!isPlainName(n)) return false;
+    if (i > 0) {
+      if (!value.startsWith(' and ', at)) return false;
+      at += 5;
+    }
+    if (!value.startsWith(n.family, at)) return false;
+    at += n.family.length;
+    if (n.given !== undefined) {
+      if (!value.startsWith(', ', at) || !value.startsWith(n.given, at + 2)) return false;
+      at += 2 + n.given.length;
+    }
+  }
+  return at === value.length;
 }
 
 /** The value a rule code stands for, or null when the code names no rule or the CSL lacks it. */

@@ -7,7 +7,7 @@
 import type { Work } from '../../core/bibliography/model';
 import type { FileSpec } from '../fileSpec';
 import { emptyItemsFile, type ItemsFile } from './itemsFile';
-import { fromStoredWorks, toStoredWorks } from './worksCodec';
+import { fromStoredWorks, toStoredWorks, writeStoredWorks } from './worksCodec';
 
 export const WORKS_KIND = 'works';
 export const WORKS_VERSION = 3;
@@ -65,5 +65,6 @@ export const worksFileSpec: FileSpec<WorksFile> = {
   },
   validate: validateWorksFile,
   toStored: (file) => toStoredWorks(file, WORKS_VERSION),
+  writeStored: (file, write) => writeStoredWorks(file, WORKS_VERSION, write),
   pretty: false,
 };

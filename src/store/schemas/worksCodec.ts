@@ -53,42 +53,92 @@ export function toStoredWorks(file: ItemsFile<Work>, schemaVersion: number): Sto
   const items: Record<string, Record<string, unknown>> = {};
   for (const key in file.items) {
     if (!Object.hasOwn(file.items, key)) continue;
-    const work = file.items[key] as Work & Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (const name in work) {
-      if (!Object.hasOwn(work, name)) continue;
-      const value = work[name];
-      switch (name) {
-        case 'citationKey':
-          break;
-        case 'csl':
-          out.csl = storedCsl(work.csl, key);
-          break;
-        case 'provenance': {
-          const index = provenances.indexOf(value as WorkProvenance);
-          if (index !== 0 || !leaner) out.provenance = index;
-          break;
-        }
-        case 'confidence':
-          if (value !== null) out.confidence = value;
-          break;
-        case 'citedAs':
-        case 'aliases':
-        case 'tags':
-          if (!Array.isArray(value) || value.length > 0) out[name] = value;
-          break;
-        case 'source':
-          if (value === undefined) break;
-          if (leaner && isPlainSource(value)) out.bib = compactSource(value, work.csl);
-          else out.source = storedSource(value as BibSource, work.csl, leaner);
-          break;
-        default:
-          out[name] = value;
-      }
-    }
-    items[key] = out;
+    items[key] = storedWork(
+      file.items[key]!,
+      key,
+      provenanceIndex(file.items[key]!, provenances),
+      leaner,
+    );
   }
   return { schemaVersion, kind: file.kind, provenances: provenances.list, items };
+}
+
+/**
+ * Writes `JSON.stringify(toStoredWorks(file, schemaVersion))` to `write`, in pieces: each work's
+ * stored form is made and stringified in turn, and no stored file is built (on the write path of
+ * a 10,000-work import, the stored records of a whole shard and the walk over them cost time and
+ * garbage for nothing).
+ */
+export function writeStoredWorks(
+  file: ItemsFile<Work>,
+  schemaVersion: number,
+  write: (text: string) => void,
+): void {
+  const leaner = schemaVersion >= LEANER;
+  const provenances = new ProvenanceTable();
+  // The provenances come first in the file: their indices are found in a first pass.
+  const indices: number[] = [];
+  for (const key in file.items) {
+    if (!Object.hasOwn(file.items, key)) continue;
+    indices.push(provenanceIndex(file.items[key]!, provenances));
+  }
+  const head = { schemaVersion, kind: file.kind, provenances: provenances.list };
+  const text = JSON.stringify(head);
+  write(`${text.slice(0, -1)},"items":{`);
+  let i = 0;
+  for (const key in file.items) {
+    if (!Object.hasOwn(file.items, key)) continue;
+    const stored = storedWork(file.items[key]!, key, indices[i]!, leaner);
+    write(`${i++ === 0 ? '' : ','}${JSON.stringify(key)}:`);
+    write(JSON.stringify(stored));
+  }
+  write('}}');
+}
+
+/** The index of the work's provenance in `table` (-1 for a work without one: none is written). */
+function provenanceIndex(work: Work, table: ProvenanceTable): number {
+  return Object.hasOwn(work, 'provenance') ? table.indexOf(work.provenance) : -1;
+}
+
+/** One work's stored form; `provenance` is the index of its provenance in the file's table. */
+function storedWork(
+  work: Work,
+  key: string,
+  provenance: number,
+  leaner: boolean,
+): Record<string, unknown> {
+  const fields = work as Work & Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const name in fields) {
+    if (!Object.hasOwn(fields, name)) continue;
+    const value = fields[name];
+    switch (name) {
+      case 'citationKey':
+        break;
+      case 'csl':
+        out.csl = storedCsl(work.csl, key);
+        break;
+      case 'provenance':
+        if (provenance !== 0 || !leaner) out.provenance = provenance;
+        break;
+      case 'confidence':
+        if (value !== null) out.confidence = value;
+        break;
+      case 'citedAs':
+      case 'aliases':
+      case 'tags':
+        if (!Array.isArray(value) || value.length > 0) out[name] = value;
+        break;
+      case 'source':
+        if (value === undefined) break;
+        if (leaner && isPlainSource(value)) out.bib = compactSource(value, work.csl);
+        else out.source = storedSource(value as BibSource, work.csl, leaner);
+        break;
+      default:
+        out[name] = value;
+    }
+  }
+  return out;
 }
 
 /** Each distinct provenance once, by index (the works of one import share theirs). */
@@ -126,12 +176,11 @@ function sameFlat(a: object, b: object): boolean {
 }
 
 function storedCsl(csl: CslItem, key: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const name in csl) {
-    if (!Object.hasOwn(csl, name)) continue;
-    const value = csl[name];
-    out[name] = (name === 'id' || name === 'citation-key') && value === key ? IS_KEY : value;
-  }
+  // A copy by spread (V8 copies the item's layout whole), then the key's two fields replaced
+  // in place, so they keep their position.
+  const out: Record<string, unknown> = { ...csl };
+  if (out.id === key) out.id = IS_KEY;
+  if (out['citation-key'] === key) out['citation-key'] = IS_KEY;
   return out;
 }
 
@@ -166,13 +215,13 @@ function storedFields(
   // The CSL item's values in order, looked through for each source value (a few dozen string
   // comparisons, most cut short by length: cheaper than a map per work).
   const values = Object.values(csl);
-  const fields: Record<string, string | number> = {};
-  for (const name in sourceFields) {
-    if (!Object.hasOwn(sourceFields, name)) continue;
+  // A copy by spread, each value then replaced in place where it is stored as a reference.
+  const fields: Record<string, string | number> = { ...sourceFields };
+  for (const name in fields) {
     const value = sourceFields[name]!;
     let stored: string | number = value.length >= SHORTEST_SHARED ? values.indexOf(value) : -1;
     if (stored === -1) stored = (leaner ? ruleCodeFor(name, value, csl) : null) ?? value;
-    fields[name] = stored;
+    if (stored !== value) fields[name] = stored;
   }
   return fields;
 }

@@ -37,6 +37,28 @@ describe('splitNames', () => {
     ]);
   });
 
+  it('keeps a family name that is also the "In" of a book ("Im JH", "In SW") in Vancouver lists', () => {
+    expect(names('Im JH, Lee K, Park S')).toEqual([
+      { family: 'Im', given: 'JH' },
+      { family: 'Lee', given: 'K' },
+      { family: 'Park', given: 'S' },
+    ]);
+    expect(names('In SW, Kim J.')).toEqual([
+      { family: 'In', given: 'SW' },
+      { family: 'Kim', given: 'J' },
+    ]);
+    expect(names('Im H')).toEqual([{ family: 'Im', given: 'H' }]);
+    // The mark before editors' names is still no name.
+    expect(names('In J Smith, K Jones (eds)')).toEqual([
+      { family: 'Smith', given: 'J' },
+      { family: 'Jones', given: 'K' },
+    ]);
+    expect(names('In: Smith J, Jones K (eds)')).toEqual([
+      { family: 'Smith', given: 'J' },
+      { family: 'Jones', given: 'K' },
+    ]);
+  });
+
   it('moves particles out of the family name ("van der", "de", "van" after initials)', () => {
     expect(names('van der Berg, J., & de Vries, M.')).toEqual([
       { family: 'Berg', given: 'J.', 'non-dropping-particle': 'van der' },

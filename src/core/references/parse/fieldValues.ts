@@ -142,7 +142,9 @@ export function cleanContainer(text: string): string {
     withoutBookIn(head)
       // "Paper presented at the Annual Meeting …": the meeting is the container.
       .replace(/^(?:(?:paper|poster|talk)\s+)?(?:presented|given)\s+at\s+(?:the\s+)?/iu, '')
-      .replace(/^of\s+(?=\p{Lu})/u, ''),
+      .replace(/^of\s+(?=\p{Lu})/u, '')
+      // The hyphen that ran the name into its number ("조선고고연구-1" is journal and volume).
+      .replace(/(?<=\p{L})\s*[-‐]$/u, ''),
     'dotted',
   );
 }

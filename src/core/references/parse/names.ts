@@ -35,6 +35,12 @@ const JOINERS = /\s*(?:;|&|\b(?:and|And|AND|et|und|y)\b(?!\s*al\b))\s*/gu;
 /** An initial or a run of them: "J.", "J.-P.", "JA", "J.A.", "Ch.". */
 const INITIALS = /^(?:(?:\p{Lu}\.?|\p{Lu}\p{Ll}\.)[-‐]?)+$/u;
 const VANCOUVER_INITIALS = /^\p{Lu}{1,3}$/u;
+/**
+ * A list that opens with a Vancouver name whose family name is a word that also marks a book
+ * ("Im JH, Lee K", "In SW."; Korean family names): undotted initials and then the list's comma or
+ * end, which never follow the "In" of a book ("In J Smith, K Jones (eds)" goes on with a name).
+ */
+const VANCOUVER_FIRST_NAME = /^(?:Im|In|En)\s+\p{Lu}{1,3}\.?(?:\s*[,;]|\s*$|\s+(?:and|&)\s)/u;
 
 /** Splits a name list such as "Bergk, V., Haefeli, W. E. & Martin- Facklam, M." into names. */
 export function splitNames(segment: string): NameList {
@@ -44,7 +50,8 @@ export function splitNames(segment: string): NameList {
     .trim();
   // "- D. FAUSSER": a dash before a list is the style's, not a name; so is one run into the
   // first name after a list number ("7-Taghipour M", the "7" the entry's number).
-  text = withoutBookIn(text.replace(/^(?:[\s,;:.([]|[-‐–—]+(?=\s|\p{Lu}))+|[\s,;:([]+$/gu, ''))
+  text = text.replace(/^(?:[\s,;:.([]|[-‐–—]+(?=\s|\p{Lu}))+|[\s,;:([]+$/gu, '');
+  text = (VANCOUVER_FIRST_NAME.test(text) ? text : withoutBookIn(text))
     .replace(LEADING_MARKS, '')
     .replace(EDITOR_MARKS, '')
     .replace(GROUP_AFTER_ET_AL, '$1');

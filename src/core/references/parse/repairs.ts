@@ -2,7 +2,10 @@
 // "(in press)" and "(n.d.)" are dates, "Retrieved May 3, 2013, from" is access information, and
 // "2nd ed." is an edition, and a body named first, before the date, is the author.
 import { editorsInAuthors, titleAfterAuthors } from './authorRepairs';
+import { accessNote } from './accessNote';
 import { containerHead } from './containerHead';
+import { numberAfterContainerHyphen, volumeInContainer } from './containerEdge';
+import { publisherRuns } from './publisherRuns';
 import { EDITION_ALONE, EDITION_IN_BRACKETS_AT_END } from './edition';
 import type { FieldLabel, Segment } from './model';
 
@@ -168,6 +171,7 @@ function marksAfterTitle(segments: readonly Segment[]): Segment[] {
 
 /** The repairs above, in the order they apply (each sees what the ones before it made). */
 const SEGMENT_REPAIRS: readonly ((segments: readonly Segment[]) => Segment[])[] = [
+  accessNote,
   yearAsPages,
   issueAsPages,
   yearInTitle,
@@ -177,6 +181,9 @@ const SEGMENT_REPAIRS: readonly ((segments: readonly Segment[]) => Segment[])[] 
   laterAuthors,
   bookAfterEditors,
   containerHead,
+  numberAfterContainerHyphen,
+  volumeInContainer,
+  publisherRuns,
   marksAfterTitle,
 ];
 
