@@ -130,9 +130,11 @@ export class DuplicateIndex {
     }
   }
 
-  /** The work `csl` duplicates, with why; null when none. */
-  find(csl: CslItem): DuplicateMatch | null {
-    const doi = normaliseDoi(csl.DOI);
+  /**
+   * The work `csl` duplicates, with why; null when none. `doi` is normaliseDoi(csl.DOI) when the
+   * caller has it already.
+   */
+  find(csl: CslItem, doi: string | null = normaliseDoi(csl.DOI)): DuplicateMatch | null {
     const byDoi = doi ? this.byDoi.get(doi) : undefined;
     if (byDoi) return { key: byDoi, reason: 'doi' };
     if (!PART_TYPES.has(csl.type)) {

@@ -58,10 +58,11 @@ export async function planImport(
     const key = usable ? own : makeCitationKey({ ...entry.csl, 'citation-key': undefined }, taken);
     taken.add(key);
     const sameKey = own !== null ? byKey.get(owners.get(own) ?? '') : undefined;
+    const doi = normaliseDoi(entry.csl.DOI);
     const match =
       (sameKey && matchSameKey(entry, sameKey)) ??
-      index.find(entry.csl) ??
-      fileMatch(inFile, entry, key);
+      index.find(entry.csl, doi) ??
+      fileMatch(inFile, doi, key);
     const owner = own !== null && !usable ? owners.get(own) : undefined;
     const keyTakenBy = owner !== undefined && owner !== match?.key ? owner : undefined;
     // Object literals rather than spreads: this runs once per entry of a file of thousands.
@@ -97,13 +98,12 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** An earlier entry of the same file with the entry's DOI; else records the entry's DOI. */
+/** An earlier entry of the same file with the entry's DOI (normalised); else records the DOI. */
 function fileMatch(
   inFile: Map<string, string>,
-  entry: ParsedEntry,
+  doi: string | null,
   key: string,
 ): DuplicateMatch | null {
-  const doi = normaliseDoi(entry.csl.DOI);
   if (!doi) return null;
   const first = inFile.get(doi);
   if (first !== undefined) return { key: first, reason: 'doi-in-file' };

@@ -120,11 +120,13 @@ export function correctMappedItem(
     item.language = LANGUAGE_TAGS[language];
   }
   const usePrefix = usePrefixOf(options) ?? dialect === 'bibtex';
-  for (const role of ['author', 'editor', 'translator', 'container-author'] as const) {
+  for (const role of NAME_ROLES) {
     const names = item[role];
-    if (Array.isArray(names)) item[role] = correctNames(names as CslName[], usePrefix);
+    if (Array.isArray(names)) correctNames(names as CslName[], usePrefix);
   }
 }
+
+const NAME_ROLES = ['author', 'editor', 'translator', 'container-author'] as const;
 
 /** An eprint as a link (when the entry has no URL) and, for preprints, as their number. */
 function keepEprint(item: Item): void {
@@ -145,15 +147,22 @@ function usePrefixOf(options: string | undefined): boolean | undefined {
   return m ? m[1] !== 'false' : undefined;
 }
 
-/** `others` as pandoc's et-al marker; particles dropping unless useprefix is on. */
-function correctNames(names: readonly CslName[], usePrefix: boolean): CslName[] {
-  return names.map((name, i) => {
-    if (i === names.length - 1 && i > 0 && isOthers(name)) return OTHERS_MARKER;
+/**
+ * `others` as pandoc's et-al marker; particles dropping unless useprefix is on. Changes `names`
+ * in place: the mapping made the list for this item (a copy per entry cost an array per list).
+ */
+function correctNames(names: CslName[], usePrefix: boolean): void {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (i === names.length - 1 && i > 0 && isOthers(name)) {
+      names[i] = OTHERS_MARKER;
+      continue;
+    }
     const particle = name['non-dropping-particle'];
-    if (usePrefix || particle === undefined) return name;
+    if (usePrefix || particle === undefined) continue;
     const { 'non-dropping-particle': _, ...rest } = name;
-    return { ...rest, 'dropping-particle': particle };
-  });
+    names[i] = { ...rest, 'dropping-particle': particle };
+  }
 }
 
 /** True for BibTeX's `and others` as citation-js reads it (a person called "others"). */

@@ -1,9 +1,9 @@
 /**
  * The .bib fields the BibLaTeX mapping (mapping.ts) looks at, each with a bit, and the presence
- * bits of the entry being mapped: a bit test instead of an `in` lookup on objects of hundreds of
+ * flags of the entry being mapped: an array read instead of an `in` lookup on objects of hundreds of
  * different shapes.
  */
-/** The fields the rules look at, each with its bit in `present`. */
+/** The fields the rules look at, each with its bit (its index in `P` and `V`). */
 const FIELD_NAMES = [
   'abstract',
   'addendum',
@@ -95,15 +95,11 @@ export const F = Object.fromEntries(FIELD_NAMES.map((n, i) => [n, i])) as Record
 const BIT = new Map<string, number>(FIELD_NAMES.map((n, i) => [n, i]));
 
 /**
- * Which of FIELD_NAMES the entry being mapped has: one bit each. Checking presence this way
- * costs a bit test instead of an `in` lookup on objects of hundreds of different shapes.
+ * Which of FIELD_NAMES the entry being mapped has: 1 at a field's bit when it has it (`P[F.title]`).
+ * The mapping reads it directly rather than through a function: its 74 presence checks are more
+ * calls than the optimiser inlines into one function, and each call cost more than the check.
  */
-const present = new Uint32Array(Math.ceil(FIELD_NAMES.length / 32));
-
-/** True when the entry being mapped has the field with this bit (see F). */
-export function has(bit: number): boolean {
-  return (present[bit >> 5]! & (1 << (bit & 31))) !== 0;
-}
+export const P = new Uint8Array(FIELD_NAMES.length);
 
 /**
  * The decoded values of the entry being mapped, by bit (`V[F.title]`): one array reused for every
@@ -113,7 +109,7 @@ export const V: unknown[] = new Array<unknown>(FIELD_NAMES.length).fill(undefine
 
 /** Starts a new entry: no fields, no values. */
 export function clearFields(): void {
-  present.fill(0);
+  P.fill(0);
   V.fill(undefined);
 }
 
@@ -121,7 +117,7 @@ export function clearFields(): void {
 export function setField(name: string, value: unknown): void {
   const bit = BIT.get(name);
   if (bit === undefined) return;
-  present[bit >> 5]! |= 1 << (bit & 31);
+  P[bit] = 1;
   V[bit] = value;
 }
 
