@@ -2,22 +2,7 @@
 // give them), so that each case tests the conversion alone, whatever the shipped model says. The
 // strings are entries of the kinds found in ../shared/evals/refstrings (AnyStyle gold, GROBID).
 import { describe, expect, it } from 'vitest';
-import type { FieldLabel, Segment } from '../../../src/core/references/parse';
-import { segmentsToCsl } from '../../../src/core/references/parse/toCsl';
-
-/** The segments of `raw` for the labelled pieces given in order (each found after the previous). */
-function segmentsOf(raw: string, pieces: [FieldLabel, string][]): Segment[] {
-  let from = 0;
-  return pieces.map(([label, text]) => {
-    const start = raw.indexOf(text, from);
-    if (start < 0) throw new Error(`"${text}" is not in the entry after ${from}`);
-    from = start + text.length;
-    return { label, text, start, end: from };
-  });
-}
-
-const convert = (raw: string, pieces: [FieldLabel, string][]) =>
-  segmentsToCsl(segmentsOf(raw, pieces));
+import { convert } from './segmentHelpers';
 
 describe('label -> CSL conversion: volume, issue and pages', () => {
   it('splits "16(2-3):281–305" tagged as one volume into volume, issue and pages', () => {

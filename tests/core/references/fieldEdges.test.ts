@@ -1,22 +1,7 @@
 // Fields the tagger cut at the wrong place and the conversion mends (containerEdge.ts,
 // publisherRuns.ts), with the labels given as the tagger gives them, through the whole conversion.
 import { describe, expect, it } from 'vitest';
-import type { FieldLabel, Segment } from '../../../src/core/references/parse';
-import { segmentsToCsl } from '../../../src/core/references/parse/toCsl';
-
-/** The segments of `raw` for the labelled pieces given in order (each found after the previous). */
-function segmentsOf(raw: string, pieces: [FieldLabel, string][]): Segment[] {
-  let from = 0;
-  return pieces.map(([label, text]) => {
-    const start = raw.indexOf(text, from);
-    if (start < 0) throw new Error(`"${text}" is not in the entry after ${from}`);
-    from = start + text.length;
-    return { label, text, start, end: from };
-  });
-}
-
-const convert = (raw: string, pieces: [FieldLabel, string][]) =>
-  segmentsToCsl(segmentsOf(raw, pieces));
+import { convert } from './segmentHelpers';
 
 describe('a series letter run into the volume at the container end', () => {
   it('reads "Phys. Rev. C93" tagged as the container as journal "Phys. Rev. C", volume 93', () => {

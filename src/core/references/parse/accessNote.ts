@@ -1,6 +1,7 @@
 // "Retrieved March 23, 2016, from Healthy Place: http://…": the tagger reads the access date's day
 // as a volume and its year as the date. Those pieces are the access note's.
 import type { Segment } from './model';
+import { joinedSegment } from './segments';
 
 /** A segment that opens an access note. */
 const ACCESS_OPENING = /^\s*(?:retrieved|accessed|last accessed|viewed|consulted)\b/iu;
@@ -21,11 +22,7 @@ export function accessNote(segments: readonly Segment[]): Segment[] {
   for (const s of segments) {
     const note = open === null ? null : out[open]!;
     if (note && NUMBER_LABELS.has(s.label) && DATE_PIECE.test(s.text) && s.start - note.end <= 1) {
-      out[open!] = {
-        ...note,
-        text: `${note.text}${' '.repeat(s.start - note.end)}${s.text}`,
-        end: s.end,
-      };
+      out[open!] = joinedSegment(note, s);
       if (YEAR.test(s.text)) open = null;
       continue;
     }

@@ -2,6 +2,7 @@
 // side: "Phys. Rev. C93" (the series letter is the journal's, the number its volume) and
 // "Proceedings of IJCAI-89" (the number after the hyphen is the conference's name).
 import type { Segment } from './model';
+import { joinRuns } from './segments';
 
 /**
  * A series letter standing alone, run into the volume, at the container's end: "Phys. Rev. C93",
@@ -43,20 +44,13 @@ export function volumeInContainer(segments: readonly Segment[]): Segment[] {
  * of two or four digits: "조선고고연구-1" is a journal and its volume.
  */
 export function numberAfterContainerHyphen(segments: readonly Segment[]): Segment[] {
-  const out: Segment[] = [];
-  for (const s of segments) {
-    const prev = out[out.length - 1];
-    if (
-      prev?.label === 'container-title' &&
+  return joinRuns(
+    segments,
+    (prev, s) =>
+      prev.label === 'container-title' &&
       s.label === 'volume' &&
       s.start === prev.end &&
       /(?<!\p{L})\p{Lu}{2,}-$/u.test(prev.text) &&
-      /^(?:\d\d|(?:19|20)\d\d)[\s.,;:]*$/u.test(s.text)
-    ) {
-      out[out.length - 1] = { ...prev, text: prev.text + s.text, end: s.end };
-    } else {
-      out.push(s);
-    }
-  }
-  return out;
+      /^(?:\d\d|(?:19|20)\d\d)[\s.,;:]*$/u.test(s.text),
+  );
 }

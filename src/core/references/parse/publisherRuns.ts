@@ -1,6 +1,7 @@
 // A publisher's name the tagger cut in two: the company form after it taken for a place
 // ("Kagaku Kogyo Nippou Co., Ltd." -> publisher "Kagaku Kogyo Nippou Co.", place "Ltd.").
 import type { Segment } from './model';
+import { joinRuns } from './segments';
 
 /** A company form alone: "Ltd.", "Inc.", "GmbH", "S.A.", "& Co." (with the brackets around it). */
 const COMPANY_FORM =
@@ -12,15 +13,8 @@ const COMPANY_FORM =
  * Cambridge" names two imprints).
  */
 export function publisherRuns(segments: readonly Segment[]): Segment[] {
-  const out: Segment[] = [];
-  for (const s of segments) {
-    const prev = out[out.length - 1];
-    if (prev?.label === 'publisher' && s.label === 'location' && COMPANY_FORM.test(s.text)) {
-      const gap = ' '.repeat(s.start - prev.end);
-      out[out.length - 1] = { ...prev, text: `${prev.text}${gap}${s.text}`, end: s.end };
-    } else {
-      out.push(s);
-    }
-  }
-  return out;
+  return joinRuns(
+    segments,
+    (prev, s) => prev.label === 'publisher' && s.label === 'location' && COMPANY_FORM.test(s.text),
+  );
 }

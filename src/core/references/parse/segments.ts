@@ -52,3 +52,23 @@ export function toSegments(
   }
   return out;
 }
+
+/** `prev` grown to take in `next`, which follows it in the entry (the space between kept). */
+export function joinedSegment(prev: Segment, next: Segment): Segment {
+  const gap = ' '.repeat(Math.max(0, next.start - prev.end));
+  return { ...prev, text: `${prev.text}${gap}${next.text}`, end: next.end };
+}
+
+/** The segments with each one that `joins` its predecessor taken into it (in a run, into the first). */
+export function joinRuns(
+  segments: readonly Segment[],
+  joins: (prev: Segment, next: Segment) => boolean,
+): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segments) {
+    const prev = out[out.length - 1];
+    if (prev && joins(prev, s)) out[out.length - 1] = joinedSegment(prev, s);
+    else out.push(s);
+  }
+  return out;
+}
