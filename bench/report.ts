@@ -85,6 +85,7 @@ export function printSizesTable(sizes: Record<string, SizeFigures>): void {
     ['searchP95Ms', (f) => f.searchP95Ms],
     ['noteSaveMs', (f) => f.noteSaveMs],
     ['peakRssMB', (f) => f.peakRssMB],
+    ['peakRssRestartMB', (f) => f.peakRssRestartMB],
   ];
   console.log('\nLibrary sizes (each in a fresh process, data on disk)');
   console.log(
@@ -99,7 +100,8 @@ export function printSizesTable(sizes: Record<string, SizeFigures>): void {
       `  ${size}: open = services ${f.servicesMs} ms + works list ${f.listWorksMs} ms` +
         ` (opens ${f.openSamplesMs.join(', ')} ms; ${f.openRebuildingCachesMs} ms when the .cache is rebuilt)` +
         ` (${f.works} works listed; module load ${f.importsMs} ms not counted);` +
-        ` RSS after open ${f.rssAfterOpenMB} MB; note save p95 ${f.noteSaveP95Ms} ms` +
+        ` RSS after open ${f.rssAfterOpenMB} MB; note save p95 ${f.noteSaveP95Ms} ms;` +
+        ` search ready ${f.searchIndexRestartMs} ms after a restart's open began (index kept)` +
         (f.generateMs ? `; generated in ${f.generateMs} ms` : ''),
     );
   }

@@ -22,6 +22,8 @@ export interface SizeFigures {
   listWorksMs: number;
   importsMs: number;
   searchIndexMs: number;
+  /** Whether the measured run read the search index back (false: it built it). */
+  searchIndexRestored: boolean;
   searchMedianMs: number;
   searchP95Ms: number;
   searchP95AllRunsMs: number;
@@ -29,7 +31,16 @@ export interface SizeFigures {
   noteSaveMs: number;
   noteSaveP95Ms: number;
   rssAfterOpenMB: number;
+  /**
+   * Peak RSS of the measured run, which builds the search index from the library (the open-only
+   * runs before it stop before the index is kept): a first start, or one after the kept index was
+   * lost or outdated.
+   */
   peakRssMB: number;
+  /** Peak RSS of the same run again, which reads the search index the one before kept. */
+  peakRssRestartMB: number;
+  /** From the start of that open until search is ready, the index read from the kept file. */
+  searchIndexRestartMs: number;
   /** Time to generate and write the library, when this run did it (0 when reused). */
   generateMs: number;
   /**
@@ -93,10 +104,26 @@ export async function benchSize(size: number, options: SizeBenchOptions): Promis
       run<OpenFigures>({ BENCH_OPEN_ONLY: '1' }),
     ];
     const figures =
-      run<Omit<SizeFigures, 'generateMs' | 'openRebuildingCachesMs' | 'openSamplesMs'>>();
+      run<
+        Omit<
+          SizeFigures,
+          | 'generateMs'
+          | 'openRebuildingCachesMs'
+          | 'openSamplesMs'
+          | 'peakRssRestartMB'
+          | 'searchIndexRestartMs'
+        >
+      >();
     opens.push(figures);
+    // An ordinary restart: the run above kept the search index, this one reads it.
+    const restart = run<Pick<SizeFigures, 'peakRssMB' | 'searchIndexMs' | 'searchIndexRestored'>>();
+    if (!restart.searchIndexRestored) {
+      throw new Error(`The ${size}-work restart built its search index instead of reading it.`);
+    }
     return {
       ...figures,
+      peakRssRestartMB: restart.peakRssMB,
+      searchIndexRestartMs: restart.searchIndexMs,
       openMs: median(opens.map((o) => o.openMs)),
       openCpuMs: median(opens.map((o) => o.openCpuMs)),
       openSamplesMs: opens.map((o) => o.openMs),
