@@ -81,16 +81,16 @@ export class FilterIndex {
 
   private constructor(
     private readonly texts: readonly string[],
-    { tokens, pairTokens, pairRows, pairs }: TokenRows,
+    { tokens, pairChunks, pairs }: TokenRows,
   ) {
     this.tokens = tokens;
     // A counting sort of the (token, row) pairs by token; stable, so each token's rows ascend.
     this.starts = new Int32Array(tokens.length + 1);
-    for (let i = 0; i < pairs; i++) this.starts[pairTokens[i]! + 1]!++;
+    eachPairOf(pairChunks, pairs, (token) => this.starts[token + 1]!++);
     for (let t = 0; t < tokens.length; t++) this.starts[t + 1]! += this.starts[t]!;
     this.postings = new Int32Array(pairs);
     const next = this.starts.slice(0, tokens.length);
-    for (let i = 0; i < pairs; i++) this.postings[next[pairTokens[i]!]!++] = pairRows[i]!;
+    eachPairOf(pairChunks, pairs, (token, row) => (this.postings[next[token]!++] = row));
   }
 
   /**
@@ -328,8 +328,8 @@ function* tokensBy(
  */
 class TokenRows {
   readonly tokens: string[] = [];
-  pairTokens = new Int32Array(1024);
-  pairRows = new Int32Array(1024);
+  /** The (token, row) pairs, two numbers each, PAIR_CHUNK pairs a chunk (see `eachPairOf`). */
+  readonly pairChunks: Int32Array[] = [];
   pairs = 0;
   /** The last row each token was met in (a token twice in a text is one pair). */
   private lastRow = new Int32Array(256);
@@ -373,12 +373,11 @@ class TokenRows {
     }
     if (this.lastRow[id] === row) return;
     this.lastRow[id] = row;
-    if (this.pairs === this.pairRows.length) {
-      this.pairRows = grown(this.pairRows);
-      this.pairTokens = grown(this.pairTokens);
-    }
-    this.pairTokens[this.pairs] = id;
-    this.pairRows[this.pairs++] = row;
+    const at = (this.pairs++ % PAIR_CHUNK) * 2;
+    if (at === 0) this.pairChunks.push(new Int32Array(PAIR_CHUNK * 2));
+    const chunk = this.pairChunks[this.pairChunks.length - 1]!;
+    chunk[at] = id;
+    chunk[at + 1] = row;
   }
 
   /** Twice the slots, every token placed again by its hash. */
@@ -390,6 +389,27 @@ class TokenRows {
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
       this.slots[slot] = id + 1;
     }
+  }
+}
+
+/**
+ * Pairs a chunk of `TokenRows`. In chunks rather than two arrays grown by doubling: at 100,000
+ * works the arrays reached 16 MB each (for ~9 MB of pairs), with their previous copies beside
+ * them, and freeing such blocks made glibc serve later ones of up to that size from its heap,
+ * where freed memory mostly stays with the process.
+ */
+const PAIR_CHUNK = 1 << 15;
+
+/** Calls `visit` with each (token, row) pair of `chunks`, in the order they were added. */
+function eachPairOf(
+  chunks: readonly Int32Array[],
+  pairs: number,
+  visit: (token: number, row: number) => void,
+): void {
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c]!;
+    const end = Math.min(PAIR_CHUNK, pairs - c * PAIR_CHUNK) * 2;
+    for (let i = 0; i < end; i += 2) visit(chunk[i]!, chunk[i + 1]!);
   }
 }
 

@@ -4,6 +4,7 @@
  * typed arrays cost far more to allocate and collect than their contents; slices cost nothing.
  * A list that outgrows its slice moves to the end; `pack` copies all lists together again.
  */
+import { GrowingArrays } from './growingArrays';
 
 /** One posting list: `length` postings at `offset` in the pool, room for `capacity`. */
 export class Postings {
@@ -15,12 +16,21 @@ export class Postings {
 const MIN_SIZE = 1 << 16;
 
 /**
+ * Postings from which the arrays grow in place (see growingArrays.ts) rather than by copying:
+ * 1M postings (8 MB in all), which a library of some 15,000 works reaches. Smaller pools (the
+ * added papers', a small library's) keep plain arrays, whose copies cost little.
+ */
+const GROW_IN_PLACE_FROM = 1 << 20;
+
+/**
  * Lets go of a replaced array's memory at the next minor GC instead of the next full one: the
  * buffer moves (transfer detaches it, nothing is copied) into a clone that dies young. Without
  * this, the buffers a 100,000-work build outgrows stay allocated until a full GC, ~400 MB at peak.
  * Only the pool holds its arrays (readers take `pool.docs` afresh), so none is read detached.
  */
-function discard(array: Int32Array | Float32Array): void {
+function discard(array: Int32Array | Float32Array, growing: GrowingArrays | null): void {
+  // A WebAssembly memory's buffer cannot be detached: the memory goes with the pool's reference.
+  if (growing?.holds(array)) return;
   const buffer = array.buffer as ArrayBuffer;
   // An array read back from a file shares the file's buffer with others: only dropped then.
   if (array.byteLength === buffer.byteLength) structuredClone(buffer, { transfer: [buffer] });
@@ -43,11 +53,17 @@ export class PostingPool {
   private used = 0;
   /** Room held by slices that lists have moved out of. */
   private wasted = 0;
+  /** The memory of `docs` and `weights` once they grow in place (see `GROW_IN_PLACE_FROM`). */
+  private growing: GrowingArrays | null = null;
 
-  /** `lists` yields every live list (the pool moves them when it packs). */
+  /**
+   * `lists` yields every live list (the pool moves them when it packs). Arrays of
+   * `growInPlaceFrom` postings or more grow in place (see growingArrays.ts).
+   */
   constructor(
     private readonly lists: () => Iterable<Postings>,
     private readonly minSize = MIN_SIZE,
+    private readonly growInPlaceFrom = GROW_IN_PLACE_FROM,
   ) {
     this.docs = new Int32Array(minSize);
     this.weights = new Float32Array(minSize);
@@ -124,8 +140,14 @@ export class PostingPool {
   adopt(docs: Int32Array, weights: Float32Array, used: number, live: number): void {
     this.docs = docs;
     this.weights = weights;
+    this.growing = null;
     this.used = used;
     this.wasted = used - live;
+  }
+
+  /** Whether the arrays grow in place (see growingArrays.ts), not by copying. */
+  get growsInPlace(): boolean {
+    return this.growing !== null;
   }
 
   /** Bytes the pool holds. */
@@ -155,20 +177,31 @@ export class PostingPool {
   }
 
   private resize(needed: number): void {
-    this.reallocate(Math.max(needed, Math.ceil(this.docs.length * 1.5)));
+    const size = Math.max(needed, Math.ceil(this.docs.length * 1.5));
+    // Growing in place detaches the arrays: not while they are being written out.
+    if (this.growing && !this.frozen) {
+      this.growing.grow(size);
+      this.docs = this.growing.docs;
+      this.weights = this.growing.weights;
+    } else this.reallocate(size);
   }
 
-  /** Moves the used part of the arrays into new ones of `size` postings. */
+  /**
+   * Moves the used part of the arrays into new ones of `size` postings (growing in place from
+   * then on when that is `growInPlaceFrom` or more, and they are not being written out).
+   */
   private reallocate(size: number): void {
-    const docs = new Int32Array(size);
+    const growing = size >= this.growInPlaceFrom && !this.frozen ? new GrowingArrays(size) : null;
+    const docs = growing?.docs ?? new Int32Array(size);
     docs.set(this.docs.subarray(0, this.used));
-    const weights = new Float32Array(size);
+    const weights = growing?.weights ?? new Float32Array(size);
     weights.set(this.weights.subarray(0, this.used));
     if (!this.frozen) {
-      discard(this.docs);
-      discard(this.weights);
+      discard(this.docs, this.growing);
+      discard(this.weights, this.growing);
     }
     this.docs = docs;
     this.weights = weights;
+    this.growing = growing;
   }
 }

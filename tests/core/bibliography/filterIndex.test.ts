@@ -153,6 +153,32 @@ describe('the filter index', () => {
     expectAsScan(index, texts, [...filters, 'ab cd', 'zz', 'a']);
   });
 
+  it('answers as reading every text when its (token, row) pairs fill several chunks', () => {
+    // The pairs are kept in chunks of 32,768 while the texts are read: ~52,000 pairs here, with
+    // a token's rows spread over every chunk.
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const letters = 'abcdefghiklmnoprstuvy';
+    const vocabulary = Array.from({ length: 300 }, () =>
+      Array.from({ length: 2 + random(7) }, () => letters[random(letters.length)]).join(''),
+    );
+    const texts = Array.from({ length: 6000 }, () =>
+      Array.from({ length: 1 + random(24) }, () => vocabulary[random(vocabulary.length)]!).join(
+        ' ',
+      ),
+    );
+    const index = FilterIndex.of(texts);
+    // Every word whole (each token's rows, wherever its pairs fell), and pieces of some.
+    const pieces = Array.from({ length: 60 }, () => {
+      const word = vocabulary[random(vocabulary.length)]!;
+      return word.slice(random(2), 2 + random(word.length));
+    });
+    expectAsScan(index, texts, [...new Set(vocabulary), ...pieces, 'a', 'zz']);
+  });
+
   it('answers as reading every text for common letters in every spelling, alone and with others', () => {
     // A common letter (in over a quarter of the rows) is answered by its rows, its tokens not
     // kept: typed alone, in two spellings ("ä": a or ae, "å": a or aa), beside a rare letter, and

@@ -126,3 +126,76 @@ describe('PostingPool', () => {
     );
   });
 });
+
+describe('PostingPool growing in place', () => {
+  /** A pool whose arrays grow in place from 64 postings on. */
+  const growingPool = (lists: Postings[]) => new PostingPool(() => lists, 8, 64);
+
+  it('grows its large arrays without copying: the arrays it outgrows keep the same memory', () => {
+    const list = new Postings();
+    const pool = growingPool([list]);
+    for (let i = 0; i < 100; i++) pool.push(list, i, i / 2);
+    expect(pool.growsInPlace).toBe(true);
+    const before = pool.docs.buffer;
+    // Past a WebAssembly page (16,384 postings) of room: new pages are added.
+    for (let i = 100; i < 50_000; i++) pool.push(list, i, i / 2);
+    // Grown by adding pages to the same WebAssembly memory: the old buffer is detached by the
+    // growth itself, and nothing was allocated beside it.
+    expect(before.byteLength).toBe(0);
+    expect(pool.growsInPlace).toBe(true);
+    expect(contents(pool, list)).toEqual(Array.from({ length: 50_000 }, (_, i) => [i, i / 2]));
+  });
+
+  it('keeps small pools in plain arrays', () => {
+    const list = new Postings();
+    const pool = new PostingPool(() => [list], 8);
+    for (let i = 0; i < 5000; i++) pool.push(list, i, 1);
+    expect(pool.growsInPlace).toBe(false);
+  });
+
+  it('leaves the arrays being written out untouched while frozen, and grows in place after', () => {
+    const list = new Postings();
+    const pool = growingPool([list]);
+    for (let i = 0; i < 200; i++) pool.push(list, i, 1);
+    pool.frozen = true;
+    const written = pool.docs.subarray(list.offset, list.offset + list.length);
+    for (let i = 200; i < 50_000; i++) pool.push(list, i, 1);
+    expect(pool.growsInPlace).toBe(false); // copied into plain arrays: the written ones stay
+    expect(Array.from(written)).toEqual(Array.from({ length: 200 }, (_, i) => i));
+    pool.frozen = false;
+    for (let i = 50_000; i < 150_000; i++) pool.push(list, i, 1);
+    expect(pool.growsInPlace).toBe(true);
+    expect(contents(pool, list).map(([d]) => d)).toEqual(
+      Array.from({ length: 150_000 }, (_, i) => i),
+    );
+  });
+
+  it('keeps every list equal to a plain array model through any operations', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(5), fc.nat(1000), fc.nat(20)), { maxLength: 400 }),
+        (ops) => {
+          const lists = new Map<number, Postings>();
+          const model = new Map<number, number[]>();
+          const pool = new PostingPool(() => lists.values(), 8, 32);
+          for (const [list, doc, what] of ops) {
+            if (what === 0) pool.pack();
+            else if (what === 1 && lists.has(list)) {
+              pool.release(lists.get(list)!);
+              lists.delete(list);
+              model.delete(list);
+            } else {
+              if (!lists.has(list)) lists.set(list, new Postings());
+              pool.push(lists.get(list)!, doc, doc / 4);
+              model.set(list, [...(model.get(list) ?? []), doc]);
+            }
+          }
+          for (const [id, p] of lists) {
+            expect(contents(pool, p)).toEqual((model.get(id) ?? []).map((d) => [d, d / 4]));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
