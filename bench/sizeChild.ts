@@ -1,7 +1,9 @@
 /**
  * One library size, measured in a fresh process (run by bench/sizes.ts): open the app's services
  * over the data folder, time search once the index is built, time note saves, report peak RSS.
- * Usage: node --import tsx bench/sizeChild.ts <dataDir> <resourcesDir> <resultFile> <noteId>...
+ * Usage, as bench/sizes.ts runs it once bench/bundleChild.ts has built it:
+ *   node out/bench/sizeChild.mjs <dataDir> <resourcesDir> <resultFile> <noteId>...
+ * (or unbundled: node --import tsx bench/sizeChild.ts ..., with ~45 MB more RSS).
  * The figures go to <resultFile> as JSON (stdout stays free for errors and profiles). With
  * BENCH_OPEN_ONLY=1 it stops after the open (for timing an open that rebuilds the caches).
  */

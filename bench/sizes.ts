@@ -1,11 +1,13 @@
 /**
  * The per-size benchmark: makes sure each generated library is on disk, then measures it in a
  * fresh child process (bench/sizeChild.ts) so open time and peak RSS are those of a cold start.
+ * The child runs bundled, with plain node, as the app runs its main bundle (bundleChild.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundleChild } from './bundleChild';
 import { ensureDataset } from './dataset';
 import { median } from './stats';
 
@@ -54,14 +56,13 @@ export async function benchSize(size: number, options: SizeBenchOptions): Promis
   const dataset = await ensureDataset(options.dataRoot, size);
   const scratch = mkdtempSync(join(tmpdir(), 'scholion-bench-'));
   const resultFile = join(scratch, 'result.json');
+  const childFile = await bundleChild('sizeChild');
   const run = <T>(env: Record<string, string> = {}): T => {
     const child = spawnSync(
       process.execPath,
       [
         ...(options.nodeFlags ?? []),
-        '--import',
-        'tsx',
-        join(import.meta.dirname, 'sizeChild.ts'),
+        childFile,
         dataset.dir,
         options.resourcesDir,
         resultFile,

@@ -7,8 +7,10 @@ import type { Span } from './grammar';
 import type { CitationDraft } from './parseCitations';
 
 const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?`;
+/** White space within a paragraph: a line break, but no blank line (a citation never spans one). */
+const GAP = String.raw`(?:[^\S\n]|\n(?!\s*\n))+`;
 const BARE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${NAME})(?:\s+et al\.|\s+&\s+(${NAME})),\s+((?:19|20)\d\d)([a-z])?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(${NAME})(?:${GAP}et al\.|${GAP}&${GAP}(${NAME})),${GAP}((?:19|20)\d\d)([a-z])?(?![\p{L}\p{N}])`,
   'gu',
 );
 

@@ -25,6 +25,22 @@ describe('bare author-year citations', () => {
       ),
     ).toEqual([['Frazier et al., 2014', ['Frazier'], true, '2014', false]]);
   });
+
+  it('reads one across a line break but never across a blank line', () => {
+    expect(read('the protocol of Frazier\net al., 2014 and Loefer &\r\nSedberry,\n2003.')).toEqual([
+      ['Frazier\net al., 2014', ['Frazier'], true, '2014', true],
+      ['Loefer &\r\nSedberry,\n2003', ['Loefer', 'Sedberry'], false, '2003', true],
+    ]);
+    // Found by the property test (property.test.ts): "Thus" was read as an author across the break.
+    for (const text of [
+      'Thus \n\n et al., 2011 ',
+      'Thus\n\net al., 2011',
+      'Loefer &\n \nSedberry, 2003',
+      'Loefer & Sedberry,\r\n\r\n2003',
+    ]) {
+      expect(read(text)).toEqual([]);
+    }
+  });
 });
 
 describe('species authorities', () => {
