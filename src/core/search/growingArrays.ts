@@ -13,11 +13,13 @@ interface WasmMemory {
   readonly buffer: ArrayBuffer;
   grow(pages: number): number;
 }
-const { Memory } = (
-  globalThis as unknown as {
-    WebAssembly: { Memory: new (descriptor: { initial: number }) => WasmMemory };
-  }
-).WebAssembly;
+/** WebAssembly.Memory, looked up when used. */
+const memory = (pages: number): WasmMemory =>
+  new (
+    globalThis as unknown as {
+      WebAssembly: { Memory: new (descriptor: { initial: number }) => WasmMemory };
+    }
+  ).WebAssembly.Memory({ initial: pages });
 
 /** Bytes of a WebAssembly memory page. */
 const PAGE = 65536;
@@ -28,10 +30,13 @@ export class GrowingArrays {
   private readonly docsMemory: WasmMemory;
   private readonly weightsMemory: WasmMemory;
 
-  /** Room for at least `length` postings (4 bytes each in either array), zeroed. */
+  /**
+   * Room for at least `length` postings (4 bytes each in either array), zeroed. Throws a
+   * RangeError when the system refuses the memory (as `grow` does).
+   */
   constructor(length: number) {
-    this.docsMemory = new Memory({ initial: pagesFor(length) });
-    this.weightsMemory = new Memory({ initial: pagesFor(length) });
+    this.docsMemory = memory(pagesFor(length));
+    this.weightsMemory = memory(pagesFor(length));
   }
 
   get docs(): Int32Array {

@@ -55,6 +55,11 @@ export class PostingPool {
   private wasted = 0;
   /** The memory of `docs` and `weights` once they grow in place (see `GROW_IN_PLACE_FROM`). */
   private growing: GrowingArrays | null = null;
+  /**
+   * Set once a WebAssembly memory could not be made or grown (address space refused, e.g. under
+   * a `ulimit -v`): the arrays then grow by copying, as small pools do.
+   */
+  private inPlaceRefused = false;
 
   /**
    * `lists` yields every live list (the pool moves them when it packs). Arrays of
@@ -180,10 +185,30 @@ export class PostingPool {
     const size = Math.max(needed, Math.ceil(this.docs.length * 1.5));
     // Growing in place detaches the arrays: not while they are being written out.
     if (this.growing && !this.frozen) {
-      this.growing.grow(size);
+      try {
+        this.growing.grow(size);
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        this.inPlaceRefused = true;
+      }
+      // Views again: a memory that grew detached the ones taken before (contents kept).
       this.docs = this.growing.docs;
       this.weights = this.growing.weights;
-    } else this.reallocate(size);
+      if (!this.inPlaceRefused) return;
+    }
+    this.reallocate(size);
+  }
+
+  /** Memory that grows in place for `size` postings, or null (small, frozen, or refused). */
+  private growingFor(size: number): GrowingArrays | null {
+    if (size < this.growInPlaceFrom || this.frozen || this.inPlaceRefused) return null;
+    try {
+      return new GrowingArrays(size);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      this.inPlaceRefused = true;
+      return null;
+    }
   }
 
   /**
@@ -191,7 +216,7 @@ export class PostingPool {
    * then on when that is `growInPlaceFrom` or more, and they are not being written out).
    */
   private reallocate(size: number): void {
-    const growing = size >= this.growInPlaceFrom && !this.frozen ? new GrowingArrays(size) : null;
+    const growing = this.growingFor(size);
     const docs = growing?.docs ?? new Int32Array(size);
     docs.set(this.docs.subarray(0, this.used));
     const weights = growing?.weights ?? new Float32Array(size);

@@ -1,6 +1,6 @@
 // Posting lists as slices of one shared pool: growing, moving, filtering and packing keep contents.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PostingPool, Postings } from '../../../src/core/search/pool';
 
 type Op =
@@ -168,6 +168,46 @@ describe('PostingPool growing in place', () => {
     expect(contents(pool, list).map(([d]) => d)).toEqual(
       Array.from({ length: 150_000 }, (_, i) => i),
     );
+  });
+
+  it('grows by copying, keeping every posting, when WebAssembly memory cannot grow', () => {
+    const list = new Postings();
+    const pool = growingPool([list]);
+    for (let i = 0; i < 100; i++) pool.push(list, i, i / 2);
+    expect(pool.growsInPlace).toBe(true);
+    const refuse = vi.spyOn(WebAssembly.Memory.prototype, 'grow').mockImplementation(() => {
+      throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
+    });
+    try {
+      for (let i = 100; i < 50_000; i++) pool.push(list, i, i / 2);
+      expect(refuse).toHaveBeenCalled();
+      expect(pool.growsInPlace).toBe(false);
+      expect(contents(pool, list)).toEqual(Array.from({ length: 50_000 }, (_, i) => [i, i / 2]));
+    } finally {
+      refuse.mockRestore();
+    }
+    // Refused once, not tried again: later growth copies too.
+    for (let i = 50_000; i < 120_000; i++) pool.push(list, i, i / 2);
+    expect(pool.growsInPlace).toBe(false);
+    expect(contents(pool, list)).toHaveLength(120_000);
+  });
+
+  it('uses plain arrays when no WebAssembly memory can be made', () => {
+    const refuse = vi.spyOn(WebAssembly, 'Memory').mockImplementation(function refused() {
+      throw new RangeError('WebAssembly.Memory(): could not allocate memory');
+    });
+    try {
+      const list = new Postings();
+      const pool = growingPool([list]);
+      for (let i = 0; i < 50_000; i++) pool.push(list, i, 1);
+      expect(refuse).toHaveBeenCalled();
+      expect(pool.growsInPlace).toBe(false);
+      expect(contents(pool, list).map(([d]) => d)).toEqual(
+        Array.from({ length: 50_000 }, (_, i) => i),
+      );
+    } finally {
+      refuse.mockRestore();
+    }
   });
 
   it('keeps every list equal to a plain array model through any operations', () => {
