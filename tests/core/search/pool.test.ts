@@ -127,6 +127,18 @@ describe('PostingPool', () => {
   });
 });
 
+/** WebAssembly as these tests reach it (the node typings leave it out). */
+interface WasmMemoryLike {
+  grow(pages: number): number;
+}
+const wasm = (
+  globalThis as unknown as {
+    WebAssembly: {
+      Memory: { new (descriptor: { initial: number }): WasmMemoryLike; prototype: WasmMemoryLike };
+    };
+  }
+).WebAssembly;
+
 describe('PostingPool growing in place', () => {
   /** A pool whose arrays grow in place from 64 postings on. */
   const growingPool = (lists: Postings[]) => new PostingPool(() => lists, 8, 64);
@@ -175,7 +187,7 @@ describe('PostingPool growing in place', () => {
     const pool = growingPool([list]);
     for (let i = 0; i < 100; i++) pool.push(list, i, i / 2);
     expect(pool.growsInPlace).toBe(true);
-    const refuse = vi.spyOn(WebAssembly.Memory.prototype, 'grow').mockImplementation(() => {
+    const refuse = vi.spyOn(wasm.Memory.prototype, 'grow').mockImplementation(() => {
       throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
     });
     try {
@@ -193,7 +205,7 @@ describe('PostingPool growing in place', () => {
   });
 
   it('uses plain arrays when no WebAssembly memory can be made', () => {
-    const refuse = vi.spyOn(WebAssembly, 'Memory').mockImplementation(function refused() {
+    const refuse = vi.spyOn(wasm, 'Memory').mockImplementation(function refused() {
       throw new RangeError('WebAssembly.Memory(): could not allocate memory');
     });
     try {
