@@ -46,59 +46,66 @@ function dateParts(csl: CslItem): number[] | null {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/**
+ * A rule: `spell` gives the .bib field's value from the CSL item (null when it cannot); `spells`,
+ * where given, answers `spell(csl) === value` by reading along `value` instead of spelling it
+ * (every work of an import is checked as it is written; tested to agree with `spell`).
+ */
+interface FieldRule {
+  field: string;
+  spell: Rule;
+  spells?: (value: string, csl: CslItem) => boolean;
+}
+
 /** Index -1 - i in a stored file names RULES[i]: the order is part of the file format. */
-const RULES: readonly [field: string, rule: Rule][] = [
-  ['pages', (csl) => (typeof csl.page === 'string' ? csl.page.replace('-', '--') : null)],
-  [
-    'year',
-    (csl) => {
+const RULES: readonly FieldRule[] = [
+  {
+    field: 'pages',
+    spell: (csl) => (typeof csl.page === 'string' ? csl.page.replace('-', '--') : null),
+    spells: (value, csl) => typeof csl.page === 'string' && isPagesOf(value, csl.page),
+  },
+  {
+    field: 'year',
+    spell: (csl) => {
       const parts = dateParts(csl);
       return parts?.length ? String(parts[0]) : null;
     },
-  ],
-  [
-    'date',
-    (csl) => {
+  },
+  {
+    field: 'date',
+    spell: (csl) => {
       const parts = dateParts(csl);
       if (!parts || parts.length === 0 || parts.length > 3) return null;
       return [String(parts[0]), ...parts.slice(1).map(pad)].join('-');
     },
-  ],
-  ['author', (csl) => nameList(csl.author)],
-  ['editor', (csl) => nameList(csl.editor)],
-  ['keywords', (csl) => (typeof csl.keyword === 'string' ? csl.keyword.replace(/,/g, ', ') : null)],
+  },
+  {
+    field: 'author',
+    spell: (csl) => nameList(csl.author),
+    spells: (value, csl) => spellsNames(value, csl.author),
+  },
+  {
+    field: 'editor',
+    spell: (csl) => nameList(csl.editor),
+    spells: (value, csl) => spellsNames(value, csl.editor),
+  },
+  {
+    field: 'keywords',
+    spell: (csl) => (typeof csl.keyword === 'string' ? csl.keyword.replace(/,/g, ', ') : null),
+    spells: (value, csl) => typeof csl.keyword === 'string' && isKeywordsOf(value, csl.keyword),
+  },
 ];
 
-const RULE_OF = new Map(RULES.map(([field, rule], i) => [field, { rule, code: -1 - i }]));
-const codeOf = (field: string): number => RULE_OF.get(field)!.code;
-const PAGES = codeOf('pages');
-const AUTHOR = codeOf('author');
-const EDITOR = codeOf('editor');
-const KEYWORDS = codeOf('keywords');
+const RULE_OF = new Map(RULES.map((rule, i) => [rule.field, { rule, code: -1 - i }]));
 
-/**
- * The code that stands for `value` of the .bib field `field`, or null when no rule gives it.
- * Checked without spelling the rule's text where that is cheap (names, pages, keywords: every
- * work of an import is checked as it is written); the answer is that of `valueOfRule(code, csl)
- * === value` (tested).
- */
+/** The code that stands for `value` of the .bib field `field`, or null when no rule gives it. */
 export function ruleCodeFor(field: string, value: string, csl: CslItem): number | null {
   // A file's .bib field may hold what no parser gives (a number): no rule spells that.
   if (typeof value !== 'string') return null;
-  switch (field) {
-    case 'pages':
-      return typeof csl.page === 'string' && isPagesOf(value, csl.page) ? PAGES : null;
-    case 'author':
-      return spellsNames(value, csl.author) ? AUTHOR : null;
-    case 'editor':
-      return spellsNames(value, csl.editor) ? EDITOR : null;
-    case 'keywords':
-      return typeof csl.keyword === 'string' && isKeywordsOf(value, csl.keyword) ? KEYWORDS : null;
-    default: {
-      const found = RULE_OF.get(field);
-      return found && found.rule(csl) === value ? found.code : null;
-    }
-  }
+  const found = RULE_OF.get(field);
+  if (!found) return null;
+  const { spell, spells } = found.rule;
+  return (spells ? spells(value, csl) : spell(csl) === value) ? found.code : null;
 }
 
 /** `page.replace('-', '--') === value`: the first hyphen doubled. */
@@ -148,5 +155,5 @@ function spellsNames(value: string, names: unknown): boolean {
 /** The value a rule code stands for, or null when the code names no rule or the CSL lacks it. */
 export function valueOfRule(code: number, csl: CslItem): string | null {
   const entry = RULES[-1 - code];
-  return entry ? entry[1](csl) : null;
+  return entry ? entry.spell(csl) : null;
 }
