@@ -8,6 +8,7 @@ import { numberAfterContainerHyphen, volumeInContainer } from './containerEdge';
 import { publisherRuns } from './publisherRuns';
 import { EDITION_ALONE, EDITION_IN_BRACKETS_AT_END } from './edition';
 import type { FieldLabel, Segment } from './model';
+import { joinRuns } from './segments';
 
 const DATE_WORDS =
   /\(\s*(?:in press|forthcoming|n\.\s?d\.?(?:-?[a-z]\b)?)\s*\)[.,:]?|\b(?:in press|forthcoming)\b[.,:]?|\bn\.\s?d\.(?:-[a-z]\b)?[,:]?/iu;
@@ -47,16 +48,10 @@ function yearInTitle(segments: readonly Segment[]): Segment[] {
   if (!segments.some((s) => s.label !== 'date' && PAREN_DATE_WORDS.test(s.text))) {
     return [...segments];
   }
-  const out: Segment[] = [];
-  for (const s of segments) {
-    const prev = out[out.length - 1];
-    if (s.label === 'date' && !/[()]/.test(s.text) && prev?.label === 'title') {
-      out[out.length - 1] = { ...prev, text: `${prev.text} ${s.text}`, end: s.end };
-    } else {
-      out.push(s);
-    }
-  }
-  return out;
+  return joinRuns(
+    segments,
+    (prev, s) => s.label === 'date' && !/[()]/.test(s.text) && prev.label === 'title',
+  );
 }
 
 const EDITOR_MARK = /(?:^|[\s(,.;:])(?:in\s*:|eds?\b|edited\b|editors?\b|hrsg\b|hg\b|dir\b)/iu;
