@@ -3,60 +3,39 @@
 import { describe, expect, it } from 'vitest';
 import { labelErrors, markedEntry } from '../../scripts/referenceTagger/labelErrors';
 
+/** Labels written as runs: labels(['author', 4], ['title', 2]) is four authors then two titles. */
+const labels = (...runs: [label: string, count: number][]): string[] =>
+  runs.flatMap(([label, count]) => Array<string>(count).fill(label));
+
 const right = {
   line: 1,
   tokens: ['Smith', ',', 'J', '.', 'Title', '.', 'Nature'],
-  gold: ['author', 'author', 'author', 'author', 'title', 'title', 'container-title'],
-  predicted: ['author', 'author', 'author', 'author', 'title', 'title', 'container-title'],
+  gold: labels(['author', 4], ['title', 2], ['container-title', 1]),
+  predicted: labels(['author', 4], ['title', 2], ['container-title', 1]),
 };
 const runOn = {
   line: 11,
   tokens: ['Jones', ',', 'K', '.', 'Cells', 'grow', '.', 'Cell', 'Biol', '2'],
-  gold: [
-    'author',
-    'author',
-    'author',
-    'author',
-    'title',
-    'title',
-    'title',
-    'container-title',
-    'container-title',
-    'volume',
-  ],
-  predicted: [
-    'author',
-    'author',
-    'author',
-    'author',
-    'title',
-    'title',
-    'container-title',
-    'title',
-    'title',
-    'volume',
-  ],
+  gold: labels(['author', 4], ['title', 3], ['container-title', 2], ['volume', 1]),
+  predicted: labels(
+    ['author', 4],
+    ['title', 2],
+    ['container-title', 1],
+    ['title', 2],
+    ['volume', 1],
+  ),
 };
 const punctuationOnly = {
   line: 21,
   tokens: ['Brown', ',', 'A', '.', 'Rivers', '.', 'Water'],
-  gold: ['author', 'author', 'author', 'author', 'title', 'title', 'container-title'],
+  gold: labels(['author', 4], ['title', 2], ['container-title', 1]),
   predicted: ['author', 'other', 'author', 'other', 'title', 'container-title', 'container-title'],
 };
 const twice = {
   line: 31,
   tokens: ['Green', ',', 'P', '.', 'Maps', '.', 'Cartogr', 'J'],
-  gold: [
-    'author',
-    'author',
-    'author',
-    'author',
-    'title',
-    'title',
-    'container-title',
-    'container-title',
-  ],
-  predicted: ['author', 'author', 'author', 'author', 'title', 'title', 'title', 'container-title'],
+  gold: labels(['author', 4], ['title', 2], ['container-title', 2]),
+  predicted: labels(['author', 4], ['title', 3], ['container-title', 1]),
 };
 
 describe('the tagger label errors of a split', () => {
