@@ -3,11 +3,11 @@
  * mapping exactly, so the corrections live here, applied to its result): the journal of an
  * article, eprints (arXiv ...) kept as a link and an identifier, genres in words instead of type
  * keys, "and others" as pandoc's et-al marker, name particles under biblatex's useprefix, and
- * langid as a language tag. Reads the entry's decoded fields from fieldBits (still loaded from
+ * langid as a language tag. Reads the entry's decoded fields from mappedFields (still loaded from
  * the mapping) and its raw `options` field.
  */
 import type { CslName } from '../../bibliography/model';
-import { F, V } from './fieldBits';
+import { F, V } from './mappedFields';
 
 type Item = Record<string, unknown>;
 

@@ -7,7 +7,7 @@
  */
 import type { CslName } from '../../bibliography/model';
 import { bibConverters as C, biblatexTypeMap } from '../citationJs';
-import { F, P, V, loadFields } from './fieldBits';
+import { F, P, V, loadFields } from './mappedFields';
 
 type Fields = Record<string, unknown>;
 type Out = Record<string, unknown>;
@@ -98,7 +98,7 @@ export function biblatexToCsl(
 }
 
 /**
- * Maps the entry whose fields were recorded with fieldBits' setField (or loadFields), as
+ * Maps the entry whose fields were recorded with mappedFields' setField (or loadFields), as
  * biblatexToCsl does.
  */
 export function mapLoadedEntry(type: string, label: string): Out {

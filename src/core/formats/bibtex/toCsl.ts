@@ -9,7 +9,7 @@ import type { ParsedEntry, ParseProblem } from '../types';
 import { normaliseCslItem } from '../csl/normalise';
 import { decodeField } from './decode';
 import { expandPreambleCommands } from './preambleCommands';
-import { clearFields, setField } from './fieldBits';
+import { clearFields, setField } from './mappedFields';
 import { BIBTEX_TYPES } from './entryTypes';
 import { correctMappedItem } from './cslCorrections';
 import { biblatexToCsl, mapLoadedEntry } from './mapping';
@@ -219,7 +219,7 @@ function toCslItem(
 
 /**
  * Decodes and maps an entry that inherits nothing in one go: its decoded values go straight to
- * the mapping (fieldBits), with no object of its fields. Gives what decodeEntry + convertEntry
+ * the mapping (mappedFields.ts), with no object of its fields. Gives what decodeEntry + convertEntry
  * give for such an entry.
  */
 export function convertPlainEntry(

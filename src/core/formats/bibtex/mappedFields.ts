@@ -1,9 +1,9 @@
 /**
- * The .bib fields the BibLaTeX mapping (mapping.ts) looks at, each with a bit, and the presence
- * flags of the entry being mapped: an array read instead of an `in` lookup on objects of hundreds of
- * different shapes.
+ * The fields of the entry being mapped: the .bib fields the BibLaTeX mapping (mapping.ts) looks
+ * at, each with a slot, and the entry's presence flags and decoded values by slot: an array read
+ * instead of an `in` lookup on objects of hundreds of different shapes.
  */
-/** The fields the rules look at, each with its bit (its index in `P` and `V`). */
+/** The fields the rules look at, each with its slot (its index in `P` and `V`). */
 const FIELD_NAMES = [
   'abstract',
   'addendum',
@@ -92,17 +92,17 @@ const FIELD_NAMES = [
 ] as const;
 type FieldName = (typeof FIELD_NAMES)[number];
 export const F = Object.fromEntries(FIELD_NAMES.map((n, i) => [n, i])) as Record<FieldName, number>;
-const BIT = new Map<string, number>(FIELD_NAMES.map((n, i) => [n, i]));
+const SLOT = new Map<string, number>(FIELD_NAMES.map((n, i) => [n, i]));
 
 /**
- * Which of FIELD_NAMES the entry being mapped has: 1 at a field's bit when it has it (`P[F.title]`).
+ * Which of FIELD_NAMES the entry being mapped has: 1 at a field's slot when it has it (`P[F.title]`).
  * The mapping reads it directly rather than through a function: its 74 presence checks are more
  * calls than the optimiser inlines into one function, and each call cost more than the check.
  */
 export const P = new Uint8Array(FIELD_NAMES.length);
 
 /**
- * The decoded values of the entry being mapped, by bit (`V[F.title]`): one array reused for every
+ * The decoded values of the entry being mapped, by slot (`V[F.title]`): one array reused for every
  * entry, so mapping an entry needs no object of its fields.
  */
 export const V: unknown[] = new Array<unknown>(FIELD_NAMES.length).fill(undefined);
@@ -115,10 +115,10 @@ export function clearFields(): void {
 
 /** Records one field of the entry being mapped (fields the mapping never reads are ignored). */
 export function setField(name: string, value: unknown): void {
-  const bit = BIT.get(name);
-  if (bit === undefined) return;
-  P[bit] = 1;
-  V[bit] = value;
+  const slot = SLOT.get(name);
+  if (slot === undefined) return;
+  P[slot] = 1;
+  V[slot] = value;
 }
 
 /** Records the fields `fieldNames` of the object `fields` (`in` semantics: undefined counts). */
