@@ -72,6 +72,36 @@ describe('splitNames', () => {
     ]);
   });
 
+  it('reads a family name of two words before initials in an inverted list ("La Rocca, G. C.")', () => {
+    // Cases from GROBID's name-in-citation data (grobid_names_in_citations.jsonl).
+    expect(names('Michetti, P. & La Rocca, G. C..')).toEqual([
+      { family: 'Michetti', given: 'P.' },
+      { family: 'La Rocca', given: 'G. C.' },
+    ]);
+    expect(names('St-Cyr Tribble, D., Gallagher, F., Paul, D. & Archambault, J.')).toEqual([
+      { family: 'St-Cyr Tribble', given: 'D.' },
+      { family: 'Gallagher', given: 'F.' },
+      { family: 'Paul', given: 'D.' },
+      { family: 'Archambault', given: 'J.' },
+    ]);
+    expect(names('Stewart, M. A., Belle Brown, J. B., Weston, W. W.').map((n) => n.family)).toEqual(
+      ['Stewart', 'Belle Brown', 'Weston'],
+    );
+    // Particles still go to the particle; a name with initials in its chunk is still whole.
+    expect(names('van der Berg, J.')).toEqual([
+      { family: 'Berg', given: 'J.', 'non-dropping-particle': 'van der' },
+    ]);
+    expect(names('J. Smith, A. B. Jones')).toEqual([
+      { family: 'Smith', given: 'J.' },
+      { family: 'Jones', given: 'A. B.' },
+    ]);
+    // Direct-order names before a full name stay direct ("John Smith, Jane Doe").
+    expect(names('John Smith, Jane Doe')).toEqual([
+      { family: 'Smith', given: 'John' },
+      { family: 'Doe', given: 'Jane' },
+    ]);
+  });
+
   it('keeps suffixes such as "Jr." and "III" as suffixes', () => {
     expect(names('King, M. L., Jr.')).toEqual([{ family: 'King', given: 'M. L.', suffix: 'Jr.' }]);
     expect(names('Paul E. Bierly III and Luiz M. Gadelha Jr.')).toEqual([

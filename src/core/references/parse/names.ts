@@ -122,7 +122,10 @@ function namesOfChunks(chunks: string[]): CslName[] {
     const next = chunks[i + 1];
     if (isCorporate(chunk)) {
       out.push(corporate(chunk));
-    } else if (!isWholeName(chunk) && next !== undefined && looksLikeGiven(next)) {
+    } else if (
+      next !== undefined &&
+      ((!isWholeName(chunk) && looksLikeGiven(next)) || isTwoWordFamily(chunk, next))
+    ) {
       out.push(inverted(chunk, next));
       i++;
     } else {
@@ -139,6 +142,21 @@ const isParticle = (w: string): boolean => PARTICLES.has(w.toLowerCase()) && w =
 function isWholeName(chunk: string): boolean {
   const ws = words(chunk).filter((w) => !isParticle(w));
   return ws.length >= 2;
+}
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
+
+/**
+ * "La Rocca, G. C.", "St-Cyr Tribble, D.": a chunk of two or three name words with no initial,
+ * followed by a chunk of initials only, is a family name of several words before its given
+ * names, not a person written in direct order ("John Smith" is followed by a name, not initials).
+ */
+function isTwoWordFamily(chunk: string, next: string): boolean {
+  const ws = words(chunk);
+  if (ws.length < 2 || ws.length > 3 || !ws.every((w) => NAME_WORD.test(w) || isParticle(w)))
+    return false;
+  const given = words(next);
+  return given.length > 0 && given.every((w) => INITIALS.test(w) && /[.-]/u.test(w));
 }
 
 /** Whether a chunk is a given name or initials ("W. E.", "Bill", "J.-P."). */
