@@ -4,6 +4,7 @@
 import { editorsInAuthors, titleAfterAuthors } from './authorRepairs';
 import { accessNote } from './accessNote';
 import { containerHead } from './containerHead';
+import { pagesBeforeBracketedYear, yearInsideField } from './dateRepairs';
 import { numberAfterContainerHyphen, volumeInContainer } from './containerEdge';
 import { publisherRuns } from './publisherRuns';
 import { EDITION_ALONE, EDITION_IN_BRACKETS_AT_END } from './edition';
@@ -167,6 +168,8 @@ function marksAfterTitle(segments: readonly Segment[]): Segment[] {
 /** The repairs above, in the order they apply (each sees what the ones before it made). */
 const SEGMENT_REPAIRS: readonly ((segments: readonly Segment[]) => Segment[])[] = [
   accessNote,
+  yearInsideField,
+  pagesBeforeBracketedYear,
   yearAsPages,
   issueAsPages,
   yearInTitle,
