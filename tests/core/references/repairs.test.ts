@@ -207,3 +207,20 @@ describe("labels decided by a token's form", () => {
     ]);
   });
 });
+
+describe('"n.d." at the end of a segment', () => {
+  it('is the date when the tagger left its final dot out ("New York: Modern Library, n.d.")', () => {
+    const out = repairSegments(
+      segments(
+        ['author', 'Sterne, Laurence.'],
+        ['title', 'The Life and Opinions of Tristram Shandy, Gentleman.'],
+        ['location', 'New York'],
+        ['publisher', 'Modern Library, n.d'],
+      ),
+    );
+    expect(out.slice(3).map((s) => [s.label, s.text])).toEqual([
+      ['publisher', 'Modern Library, '],
+      ['date', 'n.d'],
+    ]);
+  });
+});

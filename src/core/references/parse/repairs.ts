@@ -12,7 +12,7 @@ import type { FieldLabel, Segment } from './model';
 import { joinRuns } from './segments';
 
 const DATE_WORDS =
-  /\(\s*(?:in press|forthcoming|n\.\s?d\.?(?:-?[a-z]\b)?)\s*\)[.,:]?|\b(?:in press|forthcoming)\b[.,:]?|\bn\.\s?d\.(?:-[a-z]\b)?[,:]?/iu;
+  /\(\s*(?:in press|forthcoming|n\.\s?d\.?(?:-?[a-z]\b)?)\s*\)[.,:]?|\b(?:in press|forthcoming)\b[.,:]?|\bn\.\s?d(?:\.(?:-[a-z]\b)?[,:]?|$)/iu;
 const ACCESS = /^\s*(?:retrieved|accessed|available|viewed|consulted|last accessed)\b/iu;
 /** A note that ends in an access word: the date after it is the access date, not the issue date. */
 const ACCESS_WORD_AT_END = /\b(?:retrieved|accessed|viewed|consulted|abgerufen|zugegriffen)\W*$/iu;
