@@ -74,3 +74,39 @@ describe('a title run into an author list printed initials first', () => {
     expect(repairSegments(titled)).toEqual(titled);
   });
 });
+
+describe('a list printed initials first cut after its last initials', () => {
+  it('takes back the family name the tagger gave the title (no comma after the list)', () => {
+    const out = repairSegments(
+      segments(
+        ['author', 'J. Dilts, J. Isenberg, R. Mazzeo, and C.'],
+        ['title', 'Meier Non-CMC solutions of the Einstein constraint equations.'],
+        ['container-title', 'Class. Quant. Grav.'],
+      ),
+    );
+    expect(out.map((s) => [s.label, s.text])).toEqual([
+      ['author', 'J. Dilts, J. Isenberg, R. Mazzeo, and C. Meier'],
+      ['title', 'Non-CMC solutions of the Einstein constraint equations.'],
+      ['container-title', 'Class. Quant. Grav.'],
+    ]);
+    const csl = segmentsToCsl(
+      segments(
+        ['author', 'I. Antoniadis, J. Rizos, K.'],
+        ['title', 'Tamvakis Singularity-free cosmological solutions,'],
+      ),
+    );
+    expect(csl.author).toEqual([
+      { family: 'Antoniadis', given: 'I.' },
+      { family: 'Rizos', given: 'J.' },
+      { family: 'Tamvakis', given: 'K.' },
+    ]);
+    expect(csl.title).toBe('Singularity-free cosmological solutions');
+  });
+
+  it('leaves inverted lists ("Smith, J., Jones, K.") and complete lists alone', () => {
+    const inverted = segments(['author', 'Smith, J., Jones, K.'], ['title', 'Cells and more.']);
+    expect(repairSegments(inverted)).toEqual(inverted);
+    const complete = segments(['author', 'J. Smith and K. Jones'], ['title', 'Cells and more.']);
+    expect(repairSegments(complete)).toEqual(complete);
+  });
+});

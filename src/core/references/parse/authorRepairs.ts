@@ -58,3 +58,45 @@ export function titleAfterAuthors(segments: readonly Segment[]): Segment[] {
     return splitAt(s, comma + 1, last.index + last[0].length, 'title');
   });
 }
+
+/** The list's last name cut after its initials: "…, and C." (group 1 the list before it). */
+const ENDS_IN_INITIALS = /^(.*?)(?:,|\band\b|&)\s*(?:\p{Lu}\.\s*(?:-\s*)?)+$/u;
+const INITIALS_FIRST = /^(?:\p{Lu}\.\s*(?:-\s*)?)+\s*\p{Lu}[\p{L}'’-]+$/u;
+const FAMILY_WORD = /^\s*\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?(?=\s+\S)/u;
+
+/**
+ * "I. Antoniadis, J. Rizos, K. Tamvakis Singularity-free cosmological solutions": with no comma
+ * after the list, the tagger may end it after the last initials and start the title with the
+ * family name. A list printed initials first ("J. Rizos") never ends in bare initials, so the
+ * title's first word goes back to the list.
+ */
+export function familyAfterInitials(segments: readonly Segment[]): Segment[] {
+  const out = [...segments];
+  const at = out.findIndex((s) => s.label === 'author');
+  const author = out[at];
+  const title = out[at + 1];
+  if (!author || title?.label !== 'title') return out;
+  const m = ENDS_IN_INITIALS.exec(author.text.trim());
+  const others =
+    m?.[1]!
+      .split(/,|\band\b|&/u)
+      .map((c) => c.trim())
+      .filter(Boolean) ?? [];
+  if (!m || others.length === 0 || !others.every((c) => INITIALS_FIRST.test(c))) return out;
+  const family = FAMILY_WORD.exec(title.text);
+  if (!family) return out;
+  const cut = family[0].length;
+  const next = cut + /^\s*/u.exec(title.text.slice(cut))![0].length;
+  out.splice(
+    at,
+    2,
+    { ...author, text: raw(author, title, cut), end: title.start + cut },
+    { ...title, text: title.text.slice(next), start: title.start + next },
+  );
+  return out;
+}
+
+/** The author's text grown to `cut` characters into the title (the gap between as spaces). */
+function raw(author: Segment, title: Segment, cut: number): string {
+  return `${author.text}${' '.repeat(Math.max(0, title.start - author.end))}${title.text.slice(0, cut)}`;
+}

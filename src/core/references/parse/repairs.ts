@@ -1,7 +1,7 @@
 // Rule-based repairs of the tagger's segments where a closed pattern says more than the model:
 // "(in press)" and "(n.d.)" are dates, "Retrieved May 3, 2013, from" is access information, and
 // "2nd ed." is an edition, and a body named first, before the date, is the author.
-import { editorsInAuthors, titleAfterAuthors } from './authorRepairs';
+import { editorsInAuthors, familyAfterInitials, titleAfterAuthors } from './authorRepairs';
 import { accessNote } from './accessNote';
 import { containerHead } from './containerHead';
 import { pagesBeforeBracketedYear, yearInsideField } from './dateRepairs';
@@ -175,6 +175,7 @@ const SEGMENT_REPAIRS: readonly ((segments: readonly Segment[]) => Segment[])[] 
   yearInTitle,
   editorsInAuthors,
   titleAfterAuthors,
+  familyAfterInitials,
   authorBeforeDate,
   laterAuthors,
   bookAfterEditors,
