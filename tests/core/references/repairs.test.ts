@@ -5,6 +5,7 @@ import { repairSegments } from '../../../src/core/references/parse/repairs';
 import { segments } from './segmentHelpers';
 import { patternLabels } from '../../../src/core/references/parse/segments';
 import { tokenize } from '../../../src/core/references/parse/tokens';
+import { segmentsToCsl } from '../../../src/core/references/parse/toCsl';
 
 describe('segment repairs', () => {
   it('takes an APA thesis mark in brackets at the end of the title as the genre', () => {
@@ -222,5 +223,34 @@ describe('"n.d." at the end of a segment', () => {
       ['publisher', 'Modern Library, '],
       ['date', 'n.d'],
     ]);
+  });
+});
+
+describe('an edition at the end of a title', () => {
+  it('is the edition after a comma, and with the spaces PDF extraction lost or added', () => {
+    const csl = (title: string) =>
+      segmentsToCsl(segments(['author', 'J. Jin,'], ['title', title], ['publisher', 'Wiley,']));
+    expect(csl('The Finite Element Method in Electromagnetics, 3rd ed.')).toMatchObject({
+      title: 'The Finite Element Method in Electromagnetics',
+      edition: '3',
+    });
+    expect(csl('The Finite Element Method in Electromagnetics, 3rded .')).toMatchObject({
+      title: 'The Finite Element Method in Electromagnetics',
+      edition: '3',
+    });
+    expect(csl('Concise Encyclopedia of Mathematics, 2 n d edition.')).toMatchObject({
+      title: 'Concise Encyclopedia of Mathematics',
+      edition: '2',
+    });
+    expect(csl('Electron Energy-Loss Spectroscopy ( ThirdEdition )')).toMatchObject({
+      title: 'Electron Energy-Loss Spectroscopy',
+      edition: '3',
+    });
+  });
+
+  it('stays in a title that only mentions one ("The Second Edition Problem")', () => {
+    const csl = segmentsToCsl(segments(['title', 'The second edition problem, revisited.']));
+    expect(csl.title).toBe('The second edition problem, revisited');
+    expect(csl.edition).toBeUndefined();
   });
 });

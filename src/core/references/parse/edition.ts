@@ -16,18 +16,31 @@ const ORDINAL_WORDS = [
   'tenth',
 ] as const;
 
-const ORDINAL_WORD = new RegExp(`\\b(${ORDINAL_WORDS.join('|')})\\b`, 'iu');
+/** An ordinal word, alone or run into the edition word by PDF extraction ("ThirdEdition"). */
+const ORDINAL_WORD = new RegExp(`\\b(${ORDINAL_WORDS.join('|')})(?:\\b|(?=ed))`, 'iu');
 
-/** Which edition: "2nd", "second", "revised", "rev.", "expanded", "new". */
-const WHICH = `(?:\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')}|revised|rev\\.?|expanded|new)`;
-/** An edition: "2nd ed.", "Second edition", "rev. edn." (the final dot with it). */
-const EDITION = `${WHICH}\\s+(?:edition|edn|ed)\\b\\.?`;
+/**
+ * Which edition: "2nd", "second", "revised", "rev.", "expanded", "new"; an ordinal's letters may
+ * be spaced out by PDF extraction ("2 n d").
+ */
+const WHICH = `(?:\\d+\\s*(?:s\\s*t|n\\s*d|r\\s*d|t\\s*h)|${ORDINAL_WORDS.join('|')}|revised|rev\\.?|expanded|new)`;
+/**
+ * An edition: "2nd ed.", "Second edition", "rev. edn." (the final dot with it), also with the
+ * space lost ("3rded.", "ThirdEdition").
+ */
+const EDITION = `${WHICH}\\s*(?:edition|edn|ed)\\b\\.?`;
 
 /** A text that is an edition and nothing else, bracketed or not: "2nd ed.", "(Second edition),". */
 export const EDITION_ALONE = new RegExp(`^\\s*\\(?\\s*${EDITION}\\s*\\)?[\\s.,;:]*$`, 'iu');
 
 /** An edition in brackets ending a text: "Sobolev spaces (second edition)." */
 export const EDITION_IN_BRACKETS_AT_END = new RegExp(`\\(\\s*${EDITION}\\s*\\)?[\\s.,;:]*$`, 'iu');
+
+/** An edition after a comma ending a text: "Concise Encyclopedia of Mathematics, 2nd edition." */
+export const EDITION_AFTER_COMMA_AT_END = new RegExp(
+  `,\\s*\\(?\\s*${EDITION}\\s*\\)?[\\s.,;:]*$`,
+  'iu',
+);
 
 /** An edition ending a text after a space: "Comprehensive Textbook of Psychiatry/VI 6th ed." */
 export const EDITION_AT_END = new RegExp(`\\s${EDITION}[\\s.,;:]*$`, 'iu');

@@ -7,7 +7,7 @@ import { containerHead } from './containerHead';
 import { pagesBeforeBracketedYear, yearInsideField } from './dateRepairs';
 import { numberAfterContainerHyphen, volumeInContainer } from './containerEdge';
 import { publisherRuns } from './publisherRuns';
-import { EDITION_ALONE, EDITION_IN_BRACKETS_AT_END } from './edition';
+import { EDITION_AFTER_COMMA_AT_END, EDITION_ALONE, EDITION_IN_BRACKETS_AT_END } from './edition';
 import type { FieldLabel, Segment } from './model';
 import { joinRuns } from './segments';
 
@@ -139,15 +139,17 @@ const GENRE_AT_END =
   /\(\s*((?:unpublished\s+)?(?:(?:doctoral|master['’]?s?|ph\.?\s?d\.?|bachelor['’]?s?|diploma|mphil|msc|ma)\s+)?(?:dissertation|thesis)\b[^()]*)\)[\s.,;:]*$/iu;
 
 /**
- * "Essays on labour markets (Doctoral dissertation)." and "Sobolev spaces (second edition)": the
- * APA thesis mark or the edition in brackets after a title is the genre or the edition, not part
- * of the title.
+ * "Essays on labour markets (Doctoral dissertation).", "Sobolev spaces (second edition)" and
+ * "Concise Encyclopedia of Mathematics, 2nd edition.": the APA thesis mark, or the edition in
+ * brackets or after a comma, at the end of a title is the genre or the edition, not part of the
+ * title.
  */
 function marksAfterTitle(segments: readonly Segment[]): Segment[] {
   const marks = (
     [
       ['genre', GENRE_AT_END],
       ['edition', EDITION_IN_BRACKETS_AT_END],
+      ['edition', EDITION_AFTER_COMMA_AT_END],
     ] as const
   ).filter(([label]) => !segments.some((s) => s.label === label));
   return segments.flatMap((s) => {
