@@ -175,3 +175,34 @@ describe('an access note the tagger cut into numbers', () => {
     });
   });
 });
+
+describe('a special issue printed after the journal', () => {
+  it('is a note, not part of the container (AnyStyle gold; GROBID tags it both ways)', () => {
+    const raw =
+      'A. Garvey and V. R. Lesser, "Design-to-time Real-Time Scheduling", IEEE Transactions on Systems, Man, and Cybernetics: Special Issue on Scheduling, Planning, and Control, 23(6), 1993.';
+    const csl = convert(raw, [
+      ['author', 'A. Garvey and V. R. Lesser,'],
+      ['title', '"Design-to-time Real-Time Scheduling",'],
+      [
+        'container-title',
+        'IEEE Transactions on Systems, Man, and Cybernetics: Special Issue on Scheduling, Planning, and Control,',
+      ],
+      ['volume', '23(6),'],
+      ['date', '1993.'],
+    ]);
+    expect(csl['container-title']).toBe('IEEE Transactions on Systems, Man, and Cybernetics');
+    expect(csl.note).toBe('Special Issue on Scheduling, Planning, and Control');
+    expect([csl.volume, csl.issue]).toEqual(['23', '6']);
+  });
+
+  it('stays when nothing of a journal name would be left ("the special issue on …")', () => {
+    const raw =
+      'To appear in the special issue on Lazy Learning in Artificial Intelligence Review.';
+    const csl = convert(raw, [
+      ['container-title', 'the special issue on Lazy Learning in Artificial Intelligence Review.'],
+    ]);
+    expect(csl['container-title']).toBe(
+      'the special issue on Lazy Learning in Artificial Intelligence Review',
+    );
+  });
+});

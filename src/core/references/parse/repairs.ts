@@ -7,6 +7,7 @@ import { containerHead } from './containerHead';
 import { pagesBeforeBracketedYear, yearInsideField } from './dateRepairs';
 import { numberAfterContainerHyphen, volumeInContainer } from './containerEdge';
 import { publisherRuns } from './publisherRuns';
+import { specialIssueInContainer } from './specialIssue';
 import { EDITION_AFTER_COMMA_AT_END, EDITION_ALONE, EDITION_IN_BRACKETS_AT_END } from './edition';
 import type { FieldLabel, Segment } from './model';
 import { joinRuns } from './segments';
@@ -184,6 +185,7 @@ const SEGMENT_REPAIRS: readonly ((segments: readonly Segment[]) => Segment[])[] 
   containerHead,
   numberAfterContainerHyphen,
   volumeInContainer,
+  specialIssueInContainer,
   publisherRuns,
   marksAfterTitle,
 ];
