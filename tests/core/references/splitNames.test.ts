@@ -102,6 +102,14 @@ describe('splitNames', () => {
     ]);
   });
 
+  it('splits a German list at its slashes ("Hoefert, H.-W./Härter, M.")', () => {
+    expect(names('Hoefert, H.-W./Härter, M. (Hg.)')).toEqual([
+      { family: 'Hoefert', given: 'H.-W.' },
+      { family: 'Härter', given: 'M.' },
+    ]);
+    expect(names('Müller/Schmidt')).toEqual([{ family: 'Müller' }, { family: 'Schmidt' }]);
+  });
+
   it('keeps suffixes such as "Jr." and "III" as suffixes', () => {
     expect(names('King, M. L., Jr.')).toEqual([{ family: 'King', given: 'M. L.', suffix: 'Jr.' }]);
     expect(names('Paul E. Bierly III and Luiz M. Gadelha Jr.')).toEqual([

@@ -30,8 +30,12 @@ const GROUP_IN_BRACKETS =
   /\s*\(\s*(?:[\p{Lu}\p{N}][\p{Lu}\p{N}&/-]+|[^()]*\b(?:collaboration|consortium|group|team)\b[^()]*)\s*\)[\s.,;:]*$/iu;
 /** What announces editors or translators before their names (the "In" of a book: bookIn.ts). */
 const LEADING_MARKS = /^\s*(?:edited\s+by\s+|ed\.\s+by\s+|eds?\.\s+|trans\.\s+(?:by\s+)?|by\s+)/iu;
-/** Words that join names in a list, in the languages of the data ("and", "et", "und", "y"). */
-const JOINERS = /\s*(?:;|&|\b(?:and|And|AND|et|und|y)\b(?!\s*al\b))\s*/gu;
+/**
+ * Words that join names in a list, in the languages of the data ("and", "et", "und", "y"), and the
+ * slash of German lists ("Hoefert, H.-W./Härter, M."; after a name or an initial, before a capital).
+ */
+const JOINERS =
+  /\s*(?:;|&|(?<=[\p{L}.])\/(?=\s*\p{Lu})|\b(?:and|And|AND|et|und|y)\b(?!\s*al\b))\s*/gu;
 /** An initial or a run of them: "J.", "J.-P.", "JA", "J.A.", "Ch.". */
 const INITIALS = /^(?:(?:\p{Lu}\.?|\p{Lu}\p{Ll}\.)[-‐]?)+$/u;
 const VANCOUVER_INITIALS = /^\p{Lu}{1,3}$/u;
