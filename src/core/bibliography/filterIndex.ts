@@ -66,6 +66,7 @@ export class FilterIndex {
       for (let row = start; row < end; row++) tokens.add(texts[row]!, row);
     }
     const index = new FilterIndex(texts, tokens);
+    tokens.release();
     for (const _ of index.listCharacters(chunk * 10)) await turn();
     return index;
   }
@@ -75,6 +76,7 @@ export class FilterIndex {
     const tokens = new TokenRows();
     texts.forEach((text, row) => tokens.add(text, row));
     const index = new FilterIndex(texts, tokens);
+    tokens.release();
     for (const _ of index.listCharacters(Infinity));
     return index;
   }
@@ -296,7 +298,10 @@ function eachPair(token: string, each: (id: number) => void): void {
 
 /**
  * Fills `out` with the tokens (by number) under each id `ids` gives of a token, ascending, each
- * once; a step (yield) after every `step` tokens read and every `step` lists made.
+ * once; a step (yield) after every `step` tokens read (twice over) and every `step` lists made.
+ * The tokens are read twice, to count each id's tokens and then to fill a typed array of that
+ * length, rather than once into a growing list per id: at 100,000 works those lists (~2.5
+ * million numbers by pair of letters) were ~40 MB of garbage made at every open.
  */
 function* tokensBy(
   tokens: readonly string[],
@@ -304,18 +309,44 @@ function* tokensBy(
   out: Map<number, Int32Array>,
   step: number,
 ): Generator<void> {
-  const lists = new Map<number, number[]>();
+  /** Each id's slot, in the order the ids are first met (the order `out` gets them in). */
+  const slots = new Map<number, number>();
+  let counts = new Int32Array(256);
+  /** The last token (+ 1) counted, then placed, under each slot: a token's id is listed once. */
+  let last = new Int32Array(256);
   for (let t = 0; t < tokens.length; t++) {
     ids(tokens[t]!, (id) => {
-      let list = lists.get(id);
-      if (!list) lists.set(id, (list = []));
-      if (list[list.length - 1] !== t) list.push(t);
+      let slot = slots.get(id);
+      if (slot === undefined) {
+        slot = slots.size;
+        slots.set(id, slot);
+        if (slot === counts.length) {
+          counts = grown(counts);
+          last = grown(last);
+        }
+      }
+      if (last[slot] === t + 1) return;
+      last[slot] = t + 1;
+      counts[slot]!++;
+    });
+    if ((t + 1) % step === 0) yield;
+  }
+  const lists: Int32Array[] = [];
+  for (let slot = 0; slot < slots.size; slot++) lists.push(new Int32Array(counts[slot]!));
+  counts.fill(0);
+  last.fill(0);
+  for (let t = 0; t < tokens.length; t++) {
+    ids(tokens[t]!, (id) => {
+      const slot = slots.get(id)!;
+      if (last[slot] === t + 1) return;
+      last[slot] = t + 1;
+      lists[slot]![counts[slot]!++] = t;
     });
     if ((t + 1) % step === 0) yield;
   }
   let done = 0;
-  for (const [id, list] of lists) {
-    out.set(id, Int32Array.from(list));
+  for (const [id, slot] of slots) {
+    out.set(id, lists[slot]!);
     if (++done % step === 0) yield;
   }
 }
@@ -329,7 +360,7 @@ function* tokensBy(
 class TokenRows {
   readonly tokens: string[] = [];
   /** The (token, row) pairs, two numbers each, PAIR_CHUNK pairs a chunk (see `eachPairOf`). */
-  readonly pairChunks: Int32Array[] = [];
+  readonly pairChunks: Int32Array<ArrayBuffer>[] = [];
   pairs = 0;
   /** The last row each token was met in (a token twice in a text is one pair). */
   private lastRow = new Int32Array(256);
@@ -378,6 +409,20 @@ class TokenRows {
     const chunk = this.pairChunks[this.pairChunks.length - 1]!;
     chunk[at] = id;
     chunk[at + 1] = row;
+  }
+
+  /**
+   * Lets go of the pairs (read by the index's constructor) at the next minor GC instead of the
+   * next full one: each chunk's buffer moves (transfer detaches it, nothing is copied) into a
+   * clone that dies young. At 100,000 works the chunks are ~18 MB, dead from then on but held
+   * until the first full GC, at the peak of a start's memory.
+   */
+  release(): void {
+    for (const chunk of this.pairChunks) {
+      structuredClone(chunk.buffer, { transfer: [chunk.buffer] });
+    }
+    this.pairChunks.length = 0;
+    this.pairs = 0;
   }
 
   /** Twice the slots, every token placed again by its hash. */

@@ -221,6 +221,30 @@ describe('the filter index', () => {
   });
 });
 
+describe('the filter index, tokens listed by letter and pair', () => {
+  it('lists a token holding a pair twice once under it (the first token holding neither)', () => {
+    // "banana" holds "an" and "na" twice; the first token holds neither, so a list counted
+    // and filled differently (a slot left at 0) would wrongly find the first row.
+    const texts = ['zz qq', 'banana', 'ananas x', 'nan', 'aaaa q', 'xx'].map((t) =>
+      workFilterText(makeWork({ id: 'x', title: t }), '', null),
+    );
+    expectAsScan(FilterIndex.of(texts), texts, typingAndDeleting(['anana', 'nan', 'aaa', 'qz']));
+  });
+
+  it('answers the same built in turns as built at once', async () => {
+    const texts = Array.from({ length: 250 }, (_, i) =>
+      workFilterText(
+        makeWork({ id: 'x', title: `na${i % 7}an ${'ab'.repeat(1 + (i % 5))}` }),
+        '',
+        null,
+      ),
+    );
+    const filters = typingAndDeleting(['na3an abab', 'ba', 'n', '2a']);
+    expectAsScan(await FilterIndex.build(texts, 3), texts, filters);
+    expectAsScan(FilterIndex.of(texts), texts, filters);
+  });
+});
+
 /** Each query's prefixes, then back to its first letter, as typing and deleting go. */
 function typingAndDeleting(queries: readonly string[]): string[] {
   return queries.flatMap((query) => {

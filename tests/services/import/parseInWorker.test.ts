@@ -11,6 +11,7 @@ import {
   planImport,
   workerParser,
 } from '../../../src/services/import';
+import { PARSE_WORKER_YOUNG_GENERATION_MB } from '../../../src/services/import/parseInWorker';
 import { generateBib } from '../../../bench/formatsBib';
 import { bundled } from '../../fixtures/works';
 
@@ -58,5 +59,47 @@ describe('parsing in a worker thread', { timeout: 60_000 }, () => {
     await expect(dying(broken)).rejects.toThrow(/file reader stopped/);
     expect((await dying(broken)).entries).toHaveLength(2);
     await dying.close();
+  });
+
+  it('starts its worker with a young generation sized for a large file', async () => {
+    const given: WorkerOptions[] = [];
+    const sized = workerParser((options) => {
+      given.push(options);
+      return start(options);
+    });
+    expect((await sized(broken)).entries).toHaveLength(2);
+    await sized.close();
+    expect(given).toHaveLength(1);
+    expect(given[0]!.resourceLimits?.maxYoungGenerationSizeMb).toBe(
+      PARSE_WORKER_YOUNG_GENERATION_MB,
+    );
+  });
+
+  it('stops a worker left idle, and starts a new one for the next file', async () => {
+    const exits: Promise<void>[] = [];
+    const idle = workerParser(
+      (options) => {
+        const worker = start(options);
+        exits.push(new Promise((resolve) => worker.once('exit', () => resolve())));
+        return worker;
+      },
+      { idleMs: 50 },
+    );
+    expect(await idle(broken)).toEqual(await parseInThread(broken));
+    await exits[0];
+    expect(await idle(broken)).toEqual(await parseInThread(broken));
+    expect(exits).toHaveLength(2);
+    await idle.close();
+  });
+
+  it('keeps its worker while files come one after another', async () => {
+    let started = 0;
+    const kept = workerParser((options) => {
+      started++;
+      return start(options);
+    });
+    for (let i = 0; i < 3; i++) expect((await kept(broken)).entries).toHaveLength(2);
+    expect(started).toBe(1);
+    await kept.close();
   });
 });
