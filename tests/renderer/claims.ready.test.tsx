@@ -25,8 +25,8 @@ const claimQueries = (calls: { method: string; input: unknown }[], claimId: stri
   ).length;
 
 /** The app on the reader, with a way to announce a change to the notes as main does. */
-function appOnReader() {
-  const api = createFakeApi();
+function appOnReader(overrides: Parameters<typeof createFakeApi>[0] = {}) {
+  const api = createFakeApi(overrides);
   const listeners = new Set<(changes: DataChangeView[]) => void>();
   const onDataChanged: OnDataChanged = (listener) => {
     listeners.add(listener);
@@ -98,4 +98,24 @@ it('shows a note written after the readying, not the readied answer', async () =
   await waitFor(() =>
     expect(item(edited!.id)?.textContent).toContain('Written after the readying'),
   );
+}, 30_000);
+
+it("asks for one claim's notes at a time, so that they never queue together in main", async () => {
+  // Each answer takes a moment, as main's do at 10,000 notes; asked all at once, ~20 of them
+  // queued there ahead of a key typed in the search box meanwhile.
+  let asking = 0;
+  let most = 0;
+  const answers = createFakeApi();
+  const { api } = appOnReader({
+    queryNotes: async (query) => {
+      if (query.claimId === undefined) return answers.queryNotes(query);
+      most = Math.max(most, ++asking);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      asking--;
+      return answers.queryNotes(query);
+    },
+  });
+  const claims = await readied(api);
+  expect(claims.length).toBeGreaterThan(5);
+  expect(most).toBe(1);
 }, 30_000);

@@ -36,7 +36,7 @@ const firstPage = (query: NoteListQuery) => (api: ScholionApi) =>
   api.queryNotes({ ...query, offset: 0, limit: NOTE_PAGE });
 
 /** Loads the first page of `query` ahead of a list that will show it (see prefetchLive). */
-export const prefetchNoteOrder = (api: ScholionApi, query: NoteListQuery): void =>
+export const prefetchNoteOrder = (api: ScholionApi, query: NoteListQuery): Promise<void> =>
   prefetchLive(api, noteQueryKey(query), firstPage(query));
 
 /**

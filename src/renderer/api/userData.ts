@@ -63,13 +63,25 @@ const IDLE: QueryState<never> = { status: 'loading' };
  * Starts loading `key` (a prefetch) without showing it: a later `useLive` of the same key shows
  * the answer at once. Nobody shows it meanwhile, so a change to its data forgets it (LiveCache
  * refresh) and the view loads it afresh: a prefetch never shows data older than an edit.
+ * Answers a promise that settles when the load has.
  */
 export function prefetchLive<T>(
   api: ScholionApi,
   key: string,
   load: (api: ScholionApi) => Promise<T>,
-): void {
-  stateOf(api).live.read(key, () => load(api));
+): Promise<void> {
+  // Settles once this load has (at once when the key was loaded or loading already), whatever
+  // its outcome: a caller readying several keys can then ask for one at a time.
+  let settled: Promise<void> = Promise.resolve();
+  stateOf(api).live.read(key, () => {
+    const loading = load(api);
+    settled = loading.then(
+      () => undefined,
+      () => undefined,
+    );
+    return loading;
+  });
+  return settled;
 }
 
 /**

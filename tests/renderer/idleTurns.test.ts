@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+// Readying a piece at a time: each piece in its own idle moment, after the one before settled
+// (whether it failed or not), and nothing more once stopped.
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { inIdleTurns } from '../../src/renderer/app/idleTurns';
+
+let idle: (() => void)[] = [];
+beforeEach(() => {
+  idle = [];
+  vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+  vi.stubGlobal('cancelIdleCallback', (handle: number) => {
+    idle[handle - 1] = () => undefined;
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** Runs the idle callback asked last, then lets the promises it started settle. */
+async function idleMoment(): Promise<void> {
+  idle[idle.length - 1]!();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+it('runs one piece per idle moment, each after the previous settled, failures included', async () => {
+  const ran: string[] = [];
+  let finishFirst = (): void => undefined;
+  inIdleTurns([
+    () => new Promise<void>((resolve) => (finishFirst = () => (ran.push('a done'), resolve()))),
+    () => (ran.push('b'), Promise.reject(new Error('refused'))),
+    () => (ran.push('c'), Promise.resolve()),
+  ]);
+  expect(idle).toHaveLength(1);
+  await idleMoment();
+  expect(idle).toHaveLength(1); // b waits for a to settle
+  finishFirst();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(idle).toHaveLength(2);
+  await idleMoment();
+  await idleMoment();
+  expect(ran).toEqual(['a done', 'b', 'c']);
+  expect(idle).toHaveLength(3);
+});
+
+it('begins no piece once stopped', async () => {
+  const ran: number[] = [];
+  const stop = inIdleTurns([1, 2].map((n) => () => (ran.push(n), Promise.resolve())));
+  await idleMoment();
+  stop();
+  expect(idle).toHaveLength(2);
+  idle[1]!(); // cancelled: does nothing
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(ran).toEqual([1]);
+});
+
+it('runs nothing where the browser cannot tell idleness', () => {
+  vi.stubGlobal('requestIdleCallback', undefined);
+  const piece = vi.fn(() => Promise.resolve());
+  inIdleTurns([piece])();
+  expect(piece).not.toHaveBeenCalled();
+});
