@@ -66,7 +66,6 @@ export class FilterIndex {
       for (let row = start; row < end; row++) tokens.add(texts[row]!, row);
     }
     const index = new FilterIndex(texts, tokens);
-    tokens.release();
     for (const _ of index.listCharacters(chunk * 10)) await turn();
     return index;
   }
@@ -76,15 +75,16 @@ export class FilterIndex {
     const tokens = new TokenRows();
     texts.forEach((text, row) => tokens.add(text, row));
     const index = new FilterIndex(texts, tokens);
-    tokens.release();
     for (const _ of index.listCharacters(Infinity));
     return index;
   }
 
+  /** Takes the tokens of `rows` and sorts its pairs into postings, then lets the pairs go. */
   private constructor(
     private readonly texts: readonly string[],
-    { tokens, pairChunks, pairs }: TokenRows,
+    rows: TokenRows,
   ) {
+    const { tokens, pairChunks, pairs } = rows;
     this.tokens = tokens;
     // A counting sort of the (token, row) pairs by token; stable, so each token's rows ascend.
     this.starts = new Int32Array(tokens.length + 1);
@@ -93,6 +93,7 @@ export class FilterIndex {
     this.postings = new Int32Array(pairs);
     const next = this.starts.slice(0, tokens.length);
     eachPairOf(pairChunks, pairs, (token, row) => (this.postings[next[token]!++] = row));
+    rows.release();
   }
 
   /**
@@ -412,7 +413,7 @@ class TokenRows {
   }
 
   /**
-   * Lets go of the pairs (read by the index's constructor) at the next minor GC instead of the
+   * Lets go of the pairs (once the index's constructor has read them) at the next minor GC instead of the
    * next full one: each chunk's buffer moves (transfer detaches it, nothing is copied) into a
    * clone that dies young. At 100,000 works the chunks are ~18 MB, dead from then on but held
    * until the first full GC, at the peak of a start's memory.
