@@ -4,6 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { LiveCache } from '../../src/renderer/api/liveCache';
 
 describe('LiveCache', () => {
+  it("says when a key's load has settled, failed or not, and at once when none is under way", async () => {
+    const live = new LiveCache();
+    let fail: (error: Error) => void = () => undefined;
+    live.read('notes:', () => new Promise<number>((_, reject) => (fail = reject)));
+    let settled = false;
+    const loaded = live.loaded('notes:').then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    fail(new Error('refused'));
+    await loaded;
+    expect(live.read('notes:', () => Promise.resolve(1)).status).toBe('error');
+    await expect(live.loaded('notes:')).resolves.toBeUndefined();
+    await expect(live.loaded('never asked')).resolves.toBeUndefined();
+  });
+
   it('keeps the old answer while reloading and settles once the new one is in', async () => {
     const live = new LiveCache();
     let value = 1;

@@ -25,6 +25,11 @@ export class LiveCache {
     return LOADING;
   }
 
+  /** Settles once `key`'s load under way has, whatever its outcome (at once when none is). */
+  loaded(key: string): Promise<void> {
+    return this.inFlight.get(key) ?? Promise.resolve();
+  }
+
   subscribe(key: string, listener: Listener): () => void {
     let set = this.listeners.get(key);
     if (!set) this.listeners.set(key, (set = new Set()));

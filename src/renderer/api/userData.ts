@@ -70,18 +70,9 @@ export function prefetchLive<T>(
   key: string,
   load: (api: ScholionApi) => Promise<T>,
 ): Promise<void> {
-  // Settles once this load has (at once when the key was loaded or loading already), whatever
-  // its outcome: a caller readying several keys can then ask for one at a time.
-  let settled: Promise<void> = Promise.resolve();
-  stateOf(api).live.read(key, () => {
-    const loading = load(api);
-    settled = loading.then(
-      () => undefined,
-      () => undefined,
-    );
-    return loading;
-  });
-  return settled;
+  const { live } = stateOf(api);
+  live.read(key, () => load(api));
+  return live.loaded(key);
 }
 
 /**
