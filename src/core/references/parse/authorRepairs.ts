@@ -77,12 +77,12 @@ export function familyAfterInitials(segments: readonly Segment[]): Segment[] {
   const title = out[at + 1];
   if (!author || title?.label !== 'title') return out;
   const m = ENDS_IN_INITIALS.exec(author.text.trim());
-  const others =
-    m?.[1]!
-      .split(/,|\band\b|&/u)
-      .map((c) => c.trim())
-      .filter(Boolean) ?? [];
-  if (!m || others.length === 0 || !others.every((c) => INITIALS_FIRST.test(c))) return out;
+  if (!m) return out;
+  const others = m[1]!
+    .split(/,|\band\b|&/u)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (others.length === 0 || !others.every((c) => INITIALS_FIRST.test(c))) return out;
   const family = FAMILY_WORD.exec(title.text);
   if (!family) return out;
   const cut = family[0].length;

@@ -17,22 +17,25 @@ const YEAR = /(?<!\p{N})(?:1[5-9]\d\d|20\d\d)(?!\p{N})/u;
  */
 export function yearInsideField(segments: readonly Segment[]): Segment[] {
   const dated = (s: Segment): boolean => s.label === 'date' && YEAR.test(s.text);
-  if (segments.filter(dated).length < 2) return [...segments];
+  /** Dates still standing as the entry's: one always stays. */
+  let dates = segments.filter(dated).length;
+  if (dates < 2) return [...segments];
   const out: Segment[] = [];
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i]!;
     const prev = out[out.length - 1];
     const next = segments[i + 1];
     if (
+      dates > 1 &&
       dated(s) &&
       !/[()[\]]/u.test(s.text) &&
       prev &&
       next &&
       HOLDERS.has(prev.label) &&
-      next.label === prev.label &&
-      out.filter(dated).length + segments.slice(i + 1).filter(dated).length > 0
+      next.label === prev.label
     ) {
       out[out.length - 1] = joinedSegment(joinedSegment(prev, s), next);
+      dates--;
       i++;
     } else {
       out.push(s);
@@ -41,9 +44,12 @@ export function yearInsideField(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
-/** "1755 ( 1996)]." — a number, then the year in brackets (group 1 the number's text with its space). */
+/**
+ * "1755 ( 1996)]." — a number, then the year in brackets (group 1 the number's text with its
+ * space, group 2 the number, group 3 the year).
+ */
 const NUMBER_BEFORE_BRACKETED_YEAR =
-  /^(\s*(\p{N}{1,6})\s*[,;]?\s*)(?=\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\))/u;
+  /^(\s*(\p{N}{1,6})\s*[,;]?\s*)(?=\(\s*(1[5-9]\d\d|20\d\d)[a-z]?\s*\))/u;
 
 /**
  * "Int. J. Mod. Phys. B 10, 1755 (1996)" and "J. Chem. Soc. 1780 (1938)": when the tagger took the
@@ -57,8 +63,7 @@ export function pagesBeforeBracketedYear(segments: readonly Segment[]): Segment[
   const date = segments[at];
   const m = date && NUMBER_BEFORE_BRACKETED_YEAR.exec(date.text);
   if (!date || !m) return [...segments];
-  const year = /\d{4}/u.exec(date.text.slice(m[1]!.length))![0];
-  if (Math.abs(Number(m[2]) - Number(year)) <= 2) return [...segments];
+  if (Math.abs(Number(m[2]) - Number(m[3])) <= 2) return [...segments];
   const cut = m[1]!.length;
   const out = [...segments];
   out.splice(
