@@ -47,7 +47,7 @@ function phase(name: string): void {
   if (gc) {
     gc();
     const after = process.memoryUsage();
-    live = `  live: heap ${mb(after.heapUsed)} array buffers ${mb(after.arrayBuffers)}`;
+    live = `  live: heap ${mb(after.heapUsed)} external ${mb(after.external)} array buffers ${mb(after.arrayBuffers)}`;
   }
   phases.push(
     `${name.padEnd(12)} ${String(at).padStart(6)} ms  rss ${mb(m.rss)}  heap ${mb(m.heapTotal)}` +

@@ -35,6 +35,11 @@ export interface DigestSpec<T, R extends object> {
    * cache as one shared string per distinct value rather than one per item.
    */
   repeated?: readonly (keyof R & string)[];
+  /**
+   * Packs `count` rows, given as columns (`column(field)[i]` is row i's value), into a compact
+   * form read through row views (see `ListingColumns`); without it, each row is a plain object.
+   */
+  pack?(count: number, column: (field: keyof R & string) => ArrayLike<unknown>): R[];
 }
 
 interface CacheFile {
@@ -173,7 +178,8 @@ export class ShardDigests<T, R extends object> {
   }
 
   private rowsOf(file: ItemsFile<T>): R[] {
-    return Object.values(file.items).map((item) => this.spec.of(item));
+    const rows = Object.values(file.items).map((item) => this.spec.of(item));
+    return this.spec.pack ? this.spec.pack(rows.length, (f) => rows.map((r) => r[f])) : rows;
   }
 
   /** The cached rows of `path` at `version`, or null when the cache cannot be used. */
@@ -197,6 +203,7 @@ export class ShardDigests<T, R extends object> {
     ) {
       return null;
     }
+    if (spec.pack) return spec.pack(file.count, (f) => file.columns[f]!);
     const rows: R[] = new Array<R>(file.count);
     const columns = spec.fields.map((f) => file.columns[f]!);
     for (const f of spec.repeated ?? []) shareRepeated(file.columns[f]!);

@@ -16,6 +16,15 @@ import { filterNarrows, matchesFilterText } from './filterText';
 /** Rows matching a filter: 1 at each matching row. */
 export type RowMatches = Uint8Array;
 
+/**
+ * The rows' filter texts, read one at a time: an array, or a view that makes each text when asked
+ * (the works list's packed listings: 100,000 texts taken out at once cost ~4 MB, kept).
+ */
+export interface RowTexts {
+  readonly length: number;
+  at(row: number): string | undefined;
+}
+
 /** A character whose tokens' rows number more than 1/COMMON_CHAR of the rows has them kept. */
 const COMMON_CHAR = 4;
 const HAS_WHITESPACE = /\s/;
@@ -57,13 +66,13 @@ export class FilterIndex {
    * character and pair: at 100,000 works this is one to three seconds of work, which must not
    * hold up the requests answered meanwhile.
    */
-  static async build(texts: readonly string[], chunk = 1000): Promise<FilterIndex> {
+  static async build(texts: RowTexts, chunk = 1000): Promise<FilterIndex> {
     const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
     const tokens = new TokenRows();
     for (let start = 0; start < texts.length; start += chunk) {
       if (start > 0) await turn();
       const end = Math.min(texts.length, start + chunk);
-      for (let row = start; row < end; row++) tokens.add(texts[row]!, row);
+      for (let row = start; row < end; row++) tokens.add(texts.at(row)!, row);
     }
     const index = new FilterIndex(texts, tokens);
     for (const _ of index.listCharacters(chunk * 10)) await turn();
@@ -71,9 +80,9 @@ export class FilterIndex {
   }
 
   /** Indexes `texts` at once (see `build`). */
-  static of(texts: readonly string[]): FilterIndex {
+  static of(texts: RowTexts): FilterIndex {
     const tokens = new TokenRows();
-    texts.forEach((text, row) => tokens.add(text, row));
+    for (let row = 0; row < texts.length; row++) tokens.add(texts.at(row)!, row);
     const index = new FilterIndex(texts, tokens);
     for (const _ of index.listCharacters(Infinity));
     return index;
@@ -81,7 +90,7 @@ export class FilterIndex {
 
   /** Takes the tokens of `rows` and sorts its pairs into postings, then lets the pairs go. */
   private constructor(
-    private readonly texts: readonly string[],
+    private readonly texts: RowTexts,
     rows: TokenRows,
   ) {
     const { tokens, pairChunks, pairs } = rows;
@@ -156,7 +165,7 @@ export class FilterIndex {
       if (!kept.has(key) && rows && count < texts.length / 8) {
         count = 0;
         for (let i = 0; i < texts.length; i++) {
-          if (rows[i] && matchesFilterText(texts[i]!, [variants])) count++;
+          if (rows[i] && matchesFilterText(texts.at(i)!, [variants])) count++;
           else rows[i] = 0;
         }
         continue;
@@ -274,9 +283,9 @@ export class FilterIndex {
   /** The plain test over every text (a spelling with whitespace in it: no token can hold it). */
   private scan(variants: readonly string[]): WordMatch {
     const rows = new Uint8Array(this.texts.length);
-    this.texts.forEach((text, i) => {
-      rows[i] = matchesFilterText(text, [variants]) ? 1 : 0;
-    });
+    for (let i = 0; i < this.texts.length; i++) {
+      rows[i] = matchesFilterText(this.texts.at(i)!, [variants]) ? 1 : 0;
+    }
     return { variants, tokens: null, rows };
   }
 }

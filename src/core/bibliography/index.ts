@@ -27,6 +27,6 @@ export {
   matchesFilterText,
   filterNarrows,
 } from './filterText';
-export { FilterIndex, type RowMatches } from './filterIndex';
+export { FilterIndex, type RowMatches, type RowTexts } from './filterIndex';
 export { CITATION_KEY_PATTERN, CSL_TYPES } from './schema';
 export { foldDiacritics } from './normalise';

@@ -10,6 +10,7 @@ import {
   filterWords,
   matchesFilterText,
   type RowMatches,
+  type RowTexts,
 } from '../../core/bibliography';
 
 export class WorkFilter {
@@ -18,7 +19,7 @@ export class WorkFilter {
   private last: { key: string; words: string[][]; matches: RowMatches } | null = null;
 
   /** `texts`: each row's folded filter text (`workFilterText`), in row order. */
-  constructor(private readonly texts: readonly string[]) {}
+  constructor(private readonly texts: RowTexts) {}
 
   /** Starts building the index (once); resolves when it is ready. */
   prepare(): Promise<void> {
@@ -46,7 +47,7 @@ export class WorkFilter {
     const within = this.last && filterNarrows(this.last.words, words) ? this.last.matches : null;
     for (let i = 0; i < texts.length; i++) {
       if (within && !within[i]) continue;
-      matches[i] = matchesFilterText(texts[i]!, words) ? 1 : 0;
+      matches[i] = matchesFilterText(texts.at(i)!, words) ? 1 : 0;
     }
     return matches;
   }

@@ -1,5 +1,6 @@
 /** The works list's digest of each stored work (see digests.ts): its listing, cached per shard. */
 import { workListing, type WorkListing } from '../../core/bibliography/listing';
+import { LISTING_FIELDS, ListingColumns } from '../../core/bibliography/packed/listingColumns';
 import type { Work } from '../../core/bibliography/model';
 import type { DigestSpec } from '../digests';
 
@@ -11,24 +12,8 @@ export const worksListingSpec: DigestSpec<Work, WorkListing> = {
   // 5: filterText holds the spelled-out form (koehler) only of the words where it differs.
   version: 5,
   of: workListing,
-  fields: [
-    'key',
-    'label',
-    'title',
-    'authorsShort',
-    'year',
-    'type',
-    'confidence',
-    'provenance',
-    'importedFrom',
-    'aliases',
-    'container',
-    'addedAt',
-    'modifiedAt',
-    'tags',
-    'filterText',
-  ],
-  // Values most works share (100,000 copies of "article-journal" or of one import's file name
-  // and time cost ~20 MB): one string each.
-  repeated: ['year', 'type', 'confidence', 'provenance', 'importedFrom', 'container', 'addedAt'],
+  fields: LISTING_FIELDS,
+  // Held packed, a shard's listings in columns: at 100,000 works, ~40 MB instead of the ~90 MB
+  // of an object and its strings per work (see ListingColumns).
+  pack: (count, column) => new ListingColumns(count, column).rows(),
 };

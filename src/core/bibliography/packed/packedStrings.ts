@@ -1,0 +1,133 @@
+/**
+ * Many strings held as one: the values joined into a single string of one byte a character, with
+ * where each ends. At 100,000 works, a string per value cost its header (~16 bytes) and its
+ * pointer besides its characters; joined, a value costs its characters and four bytes. A value
+ * read back is a slice of the joined string (made when asked, garbage after).
+ */
+
+/** A character that does not fit one byte: a joined string holding one takes two a character. */
+const WIDE = /[\u0100-\uffff]/;
+
+export class PackedStrings {
+  private constructor(
+    /** Every value of one byte a character, in order. */
+    private readonly text: string,
+    /** Where value i ends in `text` (it starts where value i - 1 ends). */
+    private readonly ends: Int32Array,
+    /**
+     * The values with a character beyond one byte: joined, they would make every character of
+     * `text` take two bytes. Few: kept as they are.
+     */
+    private readonly wide: ReadonlyMap<number, string>,
+    /** 1 at each null value; null when there is none. */
+    private readonly nulls: Uint8Array | null,
+  ) {}
+
+  /** Packs `values` (read back, in order, by `get`). */
+  static of(values: ArrayLike<string | null>): PackedStrings {
+    const joined: string[] = [];
+    const ends = new Int32Array(values.length);
+    const wide = new Map<number, string>();
+    let nulls: Uint8Array | null = null;
+    let end = 0;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      if (value === null) (nulls ??= new Uint8Array(values.length))[i] = 1;
+      else if (WIDE.test(value)) wide.set(i, value);
+      else {
+        joined.push(value);
+        end += value.length;
+      }
+      ends[i] = end;
+    }
+    return new PackedStrings(joined.join(''), ends, wide, nulls);
+  }
+
+  /** How many values there are. */
+  get length(): number {
+    return this.ends.length;
+  }
+
+  /** Value `i` (as packed: a string or null). */
+  get(i: number): string | null {
+    const start = i > 0 ? this.ends[i - 1]! : 0;
+    const end = this.ends[i]!;
+    if (end > start) return this.text.slice(start, end);
+    if (this.nulls?.[i]) return null;
+    return this.wide.get(i) ?? '';
+  }
+}
+
+/**
+ * Values of which many are equal (a work's type, year or import file): each distinct value once,
+ * and for each item the number of its value.
+ */
+export class InternedValues<T extends string | null> {
+  private constructor(
+    private readonly values: readonly T[],
+    private readonly ids: Uint16Array | Int32Array,
+  ) {}
+
+  /** Interns `values` (read back, in order, by `get`). */
+  static of<T extends string | null>(values: ArrayLike<T>): InternedValues<T> {
+    const idOf = new Map<T, number>();
+    const distinct: T[] = [];
+    const ids = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      let id = idOf.get(value);
+      if (id === undefined) {
+        id = distinct.push(value) - 1;
+        idOf.set(value, id);
+      }
+      ids[i] = id;
+    }
+    return new InternedValues(distinct, distinct.length <= 0xffff ? Uint16Array.from(ids) : ids);
+  }
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  /** Value `i`: the same string for every item of that value. */
+  get(i: number): T {
+    return this.values[this.ids[i]!]!;
+  }
+}
+
+/**
+ * Lists of strings of which many are equal (most works have no aliases; tags are a few of the
+ * same): each distinct list once, shared by every item with that list. At 100,000 works, a list
+ * and its strings for every work with tags cost ~6 MB.
+ */
+export class InternedLists {
+  private constructor(
+    private readonly lists: readonly (readonly string[])[],
+    private readonly ids: Uint16Array | Int32Array,
+  ) {}
+
+  /** Interns `values` (read back, in order, by `get`; an absent list as an empty one). */
+  static of(values: ArrayLike<readonly string[] | null | undefined>): InternedLists {
+    const idOf = new Map<string, number>([['[]', 0]]);
+    const distinct: (readonly string[])[] = [NONE];
+    const ids = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const list = values[i] ?? NONE;
+      const key = list.length === 0 ? '[]' : JSON.stringify(list);
+      let id = idOf.get(key);
+      if (id === undefined) {
+        id = distinct.push(list) - 1;
+        idOf.set(key, id);
+      }
+      ids[i] = id;
+    }
+    return new InternedLists(distinct, distinct.length <= 0xffff ? Uint16Array.from(ids) : ids);
+  }
+
+  /** List `i`: the same array for every item with an equal list (one frozen empty list). */
+  get(i: number): readonly string[] {
+    return this.lists[this.ids[i]!]!;
+  }
+}
+
+const NONE: readonly string[] = Object.freeze([]);
