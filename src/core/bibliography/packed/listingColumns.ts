@@ -1,12 +1,13 @@
 /**
  * The listings of many works (a works file's, say) packed into columns: each text column one
- * joined string (`PackedStrings`), the values most works share (type, year, import file) once
- * each, the lists most works leave empty kept only where they are not. Read through row views
- * (`rows()`), which answer every field of `WorkListing` as the plain listing would. At 100,000
- * works the plain listings (an object and up to eight strings each) held ~90 MB; packed, ~40 MB.
+ * joined string (`PackedStrings`); the values many works share (type, year, import file, lists
+ * of aliases and tags) once each; times as numbers; a label made from the authors and year when
+ * it is just that. Read through row views (`rows()`), which answer every field of `WorkListing`
+ * as the plain listing would. At 100,000 works (bench/listingMemory.ts) the plain listings (an
+ * object and up to eight strings each) held 68 MB; packed, 48 MB, most of it their characters.
  */
 import type { WorkListing } from '../listing';
-import { InternedValues, PackedStrings, InternedLists } from './packedStrings';
+import { InternedLists, InternedValues, PackedStrings, PackedTimes } from './packedValues';
 
 /** Every field of a listing, in the order the store's cache keeps them. */
 export const LISTING_FIELDS = [
@@ -33,12 +34,13 @@ export type ListingColumnSource = (field: keyof WorkListing) => ArrayLike<unknow
 export class ListingColumns {
   readonly length: number;
   readonly key: PackedStrings;
-  readonly label: PackedStrings;
+  /** Labels other than "<authorsShort> <year>" (null where the label is that). */
+  readonly ownLabel: PackedStrings;
   readonly title: PackedStrings;
   readonly authorsShort: PackedStrings;
   readonly container: PackedStrings;
-  readonly addedAt: PackedStrings;
-  readonly modifiedAt: PackedStrings;
+  readonly addedAt: PackedTimes;
+  readonly modifiedAt: PackedTimes;
   readonly filterText: PackedStrings;
   readonly year: InternedValues<string | null>;
   readonly type: InternedValues<string>;
@@ -58,12 +60,21 @@ export class ListingColumns {
       InternedLists.of(column(field) as ArrayLike<readonly string[] | null>);
     this.length = count;
     this.key = strings('key');
-    this.label = strings('label');
+    // Most labels are "<authorsShort> <year>" ("Betts 2011c"): those are made when asked.
+    const [labels, authors, years] = (['label', 'authorsShort', 'year'] as const).map(column);
+    this.ownLabel = PackedStrings.of(
+      Array.from({ length: count }, (_, i) => {
+        const label = labels![i] as string;
+        return years![i] !== null && label === `${authors![i] as string} ${years![i] as string}`
+          ? null
+          : label;
+      }),
+    );
     this.title = strings('title');
     this.authorsShort = strings('authorsShort');
     this.container = strings('container');
-    this.addedAt = strings('addedAt');
-    this.modifiedAt = strings('modifiedAt');
+    this.addedAt = PackedTimes.of(column('addedAt') as ArrayLike<string | null>);
+    this.modifiedAt = PackedTimes.of(column('modifiedAt') as ArrayLike<string | null>);
     this.filterText = strings('filterText');
     this.year = interned('year');
     this.type = interned('type');
@@ -103,7 +114,11 @@ class PackedListing implements WorkListing {
     return this.#columns.key.get(this.#row)!;
   }
   get label(): string {
-    return this.#columns.label.get(this.#row)!;
+    const columns = this.#columns;
+    const row = this.#row;
+    return (
+      columns.ownLabel.get(row) ?? `${columns.authorsShort.get(row)!} ${columns.year.get(row)!}`
+    );
   }
   get title(): string {
     return this.#columns.title.get(this.#row)!;

@@ -11,7 +11,8 @@ import {
   InternedLists,
   InternedValues,
   PackedStrings,
-} from '../../../../src/core/bibliography/packed/packedStrings';
+  PackedTimes,
+} from '../../../../src/core/bibliography/packed/packedValues';
 
 const base: WorkListing = {
   key: 'betts2011',
@@ -50,6 +51,21 @@ const EDGE_ROWS: WorkListing[] = [
   { ...base, key: 'h', tags: ['to read', 'Ωmega'], aliases: ['h1'] },
   { ...base, key: 'i', title: '', container: '', year: '' },
   { ...base, key: 'j', label: 'Betts 2011', year: '2011', type: 'chapter', confidence: 'guess' },
+  { ...base, key: 'k', label: 'Betts 2011b', year: '2011b', addedAt: '2024-03-01' },
+  {
+    ...base,
+    key: 'l',
+    label: 'Betts  2011',
+    addedAt: 'yesterday',
+    modifiedAt: '+012024-01-01T00:00:00.000Z',
+  },
+  {
+    ...base,
+    key: 'm',
+    label: 'Betts 2011',
+    authorsShort: 'Betts et al.',
+    addedAt: '1969-12-31T23:59:59.999Z',
+  },
 ];
 
 function expectSameRows(packed: readonly WorkListing[], plain: readonly WorkListing[]): void {
@@ -101,6 +117,21 @@ describe('packed values', () => {
     const packed = PackedStrings.of(values);
     expect(packed.length).toBe(values.length);
     expect(values.map((_, i) => packed.get(i))).toEqual(values);
+  });
+
+  it('PackedTimes reads back ISO times, other texts and nulls exactly', () => {
+    const values = [
+      '2024-03-01T10:00:00.000Z',
+      null,
+      '2024-03-01T10:00:00Z',
+      '2024-03-01',
+      'not a time',
+      '',
+      '1969-12-31T23:59:59.999Z',
+      '+275760-09-13T00:00:00.000Z',
+    ];
+    const times = PackedTimes.of(values);
+    expect(values.map((_, i) => times.get(i))).toEqual(values);
   });
 
   it('InternedValues and InternedLists read back each value, past 65,535 distinct ones', () => {

@@ -1,4 +1,6 @@
 /**
+ * Values of many items held compactly, each read back exactly as it was given.
+ *
  * Many strings held as one: the values joined into a single string of one byte a character, with
  * where each ends. At 100,000 works, a string per value cost its header (~16 bytes) and its
  * pointer besides its characters; joined, a value costs its characters and four bytes. A value
@@ -55,6 +57,43 @@ export class PackedStrings {
     if (end > start) return this.text.slice(start, end);
     if (this.nulls?.[i]) return null;
     return this.wide.get(i) ?? '';
+  }
+}
+
+/**
+ * ISO times (`toISOString`'s form, as the store writes a work's times) held as numbers, 8 bytes
+ * each instead of a 24-character string; read back as the same text. A value in any other form
+ * is kept as it is.
+ */
+export class PackedTimes {
+  private constructor(
+    /** Milliseconds of each time; NaN where the value is null or kept in `others`. */
+    private readonly times: Float64Array,
+    private readonly others: ReadonlyMap<number, string>,
+  ) {}
+
+  static of(values: ArrayLike<string | null>): PackedTimes {
+    const times = new Float64Array(values.length).fill(NaN);
+    const others = new Map<number, string>();
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (value === null || value === undefined) continue;
+      const ms = Date.parse(value);
+      if (Number.isFinite(ms) && new Date(ms).toISOString() === value) times[i] = ms;
+      else others.set(i, value);
+    }
+    return new PackedTimes(times, others);
+  }
+
+  get length(): number {
+    return this.times.length;
+  }
+
+  /** Value `i`: the time's ISO text, or null. */
+  get(i: number): string | null {
+    const ms = this.times[i]!;
+    if (!Number.isNaN(ms)) return new Date(ms).toISOString();
+    return this.others.get(i) ?? null;
   }
 }
 
