@@ -18,6 +18,7 @@ import {
   type WorkSummary,
 } from '../../core/paper';
 import { WorkFilter } from './workFilter';
+import { RowKeys } from './rowKeys';
 
 export { yearAsCited };
 
@@ -113,7 +114,7 @@ class TableState {
     /** The rows' listings: bundled works first, in bibliography order (see `rowsOf`). */
     readonly rows: readonly WorkListing[],
     /** Row by key. */
-    readonly byKey: ReadonlyMap<string, number>,
+    readonly byKey: Pick<RowKeys, 'get'>,
     /** How many of `rows` are bundled works. */
     private readonly bundledCount: number,
     /** Summaries with the bundled paper's citations. */
@@ -402,9 +403,9 @@ function sameItems(a: StoredWorks, b: StoredWorks): boolean {
 function rowsOf(
   bundled: readonly Work[],
   stored: StoredWorks,
-): { rows: WorkListing[]; byKey: Map<string, number> } {
+): { rows: WorkListing[]; byKey: RowKeys } {
   const rows = bundled.map(workListing);
-  const byKey = new Map<string, number>();
+  const byKey = new RowKeys((row) => rows[row]!.key, bundled.length + stored.length);
   const aliases = new Set<string>();
   bundled.forEach((w, i) => {
     byKey.set(w.citationKey, i);
