@@ -4,6 +4,7 @@
  * (digests.ts) it is never the truth: a missing, damaged or other-version file reads as null, and
  * a write that fails is only lost time.
  */
+import { checkedBytes, checkedReader, withChecksum } from './checkedBytes';
 import { CACHE_DIR } from './digests';
 import type { ByteReader, Storage } from './storage/types';
 
@@ -50,9 +51,11 @@ export class DerivedCache<T> {
 }
 
 /**
- * Bytes derived from the user's data (the papers' search index), kept in `.cache/<name>.bin`.
- * Like DerivedCache never the truth: whoever reads them checks what they hold (a version inside),
- * a missing or unreadable file reads as null, and a write that fails is only lost time.
+ * Bytes derived from the user's data (the search indexes), kept in `.cache/<name>.bin` with a
+ * checksum (checkedBytes.ts). Like DerivedCache never the truth: whoever reads them checks what
+ * they hold (a version inside), a missing, unreadable or damaged file (its checksum does not
+ * match, or it has none: written by an older version) reads as null, and a write that fails is
+ * only lost time.
  */
 export class DerivedBytes {
   constructor(
@@ -67,7 +70,8 @@ export class DerivedBytes {
   /** The bytes kept, or null. */
   async read(): Promise<Uint8Array | null> {
     try {
-      return await this.storage.readBytes(this.path);
+      const file = await this.storage.readBytes(this.path);
+      return file && checkedBytes(file);
     } catch {
       return null;
     }
@@ -79,7 +83,8 @@ export class DerivedBytes {
    */
   async open(): Promise<ByteReader | null> {
     try {
-      return await this.storage.openBytes(this.path);
+      const reader = await this.storage.openBytes(this.path);
+      return reader && (await checkedReader(reader));
     } catch {
       return null;
     }
@@ -88,7 +93,7 @@ export class DerivedBytes {
   /** Keeps the bytes of `chunks`, one after another, replacing what was kept (atomically). */
   async write(chunks: readonly Uint8Array[]): Promise<void> {
     try {
-      await this.storage.writeBytesAtomic(this.path, chunks);
+      await this.storage.writeBytesAtomic(this.path, withChecksum(chunks));
     } catch {
       // A cache that cannot be written (disk full, read-only folder) is only derived again.
     }

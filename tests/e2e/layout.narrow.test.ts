@@ -1,6 +1,7 @@
 // e2e: what a 1024×700 window (and the claim form at any width) leaves out: the works table's
-// last column, the room an empty detail pane takes, the co-citation matrix's description, and the
-// claim form's blank gap under "Your claim". Measured in the page, light and dark.
+// last column, the room an empty detail pane takes, the co-citation matrix's description, its
+// scrollbars and names, and the claim form's blank gap under "Your claim". Measured in the page,
+// light and dark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { launchApp, screenshot, type LaunchedApp } from './harness';
@@ -110,6 +111,39 @@ describe.each(SIZES)('at $width×$height', (viewport) => {
       const gap = (await box(statement)).top - (await box(label)).bottom;
       expect(gap).toBeLessThan(16);
     }
+    expect(app.errors).toEqual([]);
+  });
+
+  it('claims: the matrix scrolls in a box that ends in the window, its names staying in view', async () => {
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: 'light' });
+    await showView(page, 'Claims');
+    const wrap = page.locator('.view:not([hidden]) .matrix-wrap');
+    const firstRow = wrap.locator('tbody th').first();
+    const firstCol = wrap.locator('thead th').first();
+    await firstRow.waitFor();
+    // The whole box, its scrollbars included, is inside the window and inside its pane.
+    const pane = await box(page.locator('.view:not([hidden]) .claims__matrix'));
+    const wrapBox = await box(wrap);
+    expect(wrapBox.bottom).toBeLessThanOrEqual(viewport.height);
+    expect(wrapBox.bottom).toBeLessThanOrEqual(pane.bottom);
+    expect(wrapBox.right).toBeLessThanOrEqual(pane.right);
+    const overflow = await wrap.evaluate((el) => ({
+      x: el.scrollWidth - el.clientWidth,
+      y: el.scrollHeight - el.clientHeight,
+    }));
+    if (viewport.width === 1024) expect(overflow.x).toBeGreaterThan(0); // 17 works do not fit
+    // Scrolled to its far corner, the row and column names are where they were (give or take the
+    // table's 2px border spacing, which a sticky cell gives up at the edge).
+    const before = { row: await box(firstRow), col: await box(firstCol) };
+    await wrap.evaluate((el) => el.scrollTo(el.scrollWidth, el.scrollHeight));
+    await screenshot(page, `layout-claims-matrix-scrolled-${viewport.width}`);
+    const after = { row: await box(firstRow), col: await box(firstCol) };
+    expect(Math.abs(after.row.left - before.row.left)).toBeLessThanOrEqual(2);
+    expect(Math.abs(after.col.top - before.col.top)).toBeLessThanOrEqual(2);
+    if (overflow.x > 0) expect(after.col.left).toBeLessThan(before.col.left);
+    if (overflow.y > 0) expect(after.row.top).toBeLessThan(before.row.top);
+    await wrap.evaluate((el) => el.scrollTo(0, 0));
     expect(app.errors).toEqual([]);
   });
 });

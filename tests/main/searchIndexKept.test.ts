@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { paperIndexFromBytes } from '../../src/core/search';
 import { UserDataStore } from '../../src/store';
+import { checkedBytes } from '../../src/store/checkedBytes';
 import { work } from '../core/search/fixtures';
 import { newDataDir, openTestApp, removeDataDirs, type TestApp } from './handlerHelpers';
 
@@ -218,6 +219,12 @@ describe('the search index kept with the library', () => {
       ['empty', new Uint8Array()],
       ['text', new TextEncoder().encode('{"not": "an index"}')],
       ['its header garbled', Uint8Array.from(bytes, (b, i) => (i > 12 && i < 200 ? 0x7b : b))],
+      // A byte of the posting pool (its last section, before the 16-byte checksum footer):
+      // every length still adds up, so only the checksum tells.
+      [
+        'a posting changed',
+        Uint8Array.from(bytes, (b, i) => (i === bytes.length - 20 ? b ^ 1 : b)),
+      ],
     ];
     for (const [, damaged] of damages) {
       await writeFile(join(dir, KEPT), damaged);
@@ -264,7 +271,8 @@ describe('the search index kept with the library', () => {
     await until(async () => (await paperHits(third, 'quixotic')).length === 1);
     expect(await paperHits(third, PHRASE)).toEqual([a]);
     await third.services.search.flush();
-    const kept = paperIndexFromBytes(readFileSync(join(dir, '.cache', 'paper-index.bin')));
+    const file = new Uint8Array(readFileSync(join(dir, '.cache', 'paper-index.bin')));
+    const kept = paperIndexFromBytes(checkedBytes(file)!);
     expect(kept?.ids().sort()).toEqual([a, b].sort());
     await third.close();
   }, 120_000);

@@ -307,4 +307,40 @@ describe.each(storageKinds)('versions of the listings and derived caches ($name)
     expect(await storage.list('.cache')).toEqual(['paper-index.bin']);
     await store.close();
   });
+
+  it('reads derived bytes changed on disk, cut short or written without a checksum as none', async () => {
+    const { storage } = await kind.make();
+    const store = await UserDataStore.open(storage);
+    const cache = store.derivedBytes('search-index');
+    const payload = new Uint8Array(60_000).map((_, i) => (i * 7) % 251);
+    const same = (a: Uint8Array | null, b: Uint8Array) =>
+      !!a && a.byteLength === b.byteLength && a.every((x, i) => x === b[i]);
+    await cache.write([payload.subarray(0, 1000), payload.subarray(1000)]);
+    const file = (await storage.readBytes('.cache/search-index.bin'))!;
+    expect(file.byteLength).toBe(payload.byteLength + 16);
+    // Intact: read whole, or opened and read in parts (never past the bytes kept).
+    expect(same(await cache.read(), payload)).toBe(true);
+    const opened = (await cache.open())!;
+    expect(opened.size).toBe(payload.byteLength);
+    const part = new Uint8Array(500);
+    await opened.read(part, 50_000);
+    expect(same(part, payload.subarray(50_000, 50_500))).toBe(true);
+    await expect(opened.read(new Uint8Array(8), payload.byteLength - 4)).rejects.toThrow(/past/);
+    await opened.close();
+    const damaged = [
+      { why: 'one byte changed', bytes: file.map((b, i) => (i === 23_456 ? b ^ 0x10 : b)) },
+      { why: 'cut short', bytes: file.subarray(0, file.byteLength - 1) },
+      { why: 'no checksum (an older version)', bytes: payload },
+      {
+        why: 'checksum of other bytes',
+        bytes: new Uint8Array([...payload.subarray(1), ...file.subarray(-16)]),
+      },
+    ];
+    for (const { why, bytes } of damaged) {
+      await storage.writeBytesAtomic('.cache/search-index.bin', [bytes]);
+      expect(await cache.read(), why).toBeNull();
+      expect(await cache.open(), why).toBeNull();
+    }
+    await store.close();
+  });
 });

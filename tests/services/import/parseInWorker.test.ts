@@ -3,6 +3,9 @@
  * plan as in this thread; several files through one worker; a worker that dies fails the parse
  * with a message instead of hanging.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -11,9 +14,19 @@ import {
   planImport,
   workerParser,
 } from '../../../src/services/import';
+import type { ImportFormat } from '../../../src/core/formats';
 import { PARSE_WORKER_YOUNG_GENERATION_MB } from '../../../src/services/import/parseInWorker';
 import { generateBib } from '../../../bench/formatsBib';
 import { bundled } from '../../fixtures/works';
+
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+/** The import fixtures of each format, and the hand-kept .bib of 3,305 entries of the evals. */
+const FIXTURE_DIRS = ['bib', 'ris', 'csl-json', 'import'].map((d) =>
+  join(REPO, 'tests/fixtures', d),
+);
+FIXTURE_DIRS.push(join(REPO, '..', 'shared', 'evals', 'bib'));
+const formatOf = (file: string): ImportFormat =>
+  file.endsWith('.ris') ? 'ris' : file.endsWith('.json') ? 'csl-json' : 'bibtex';
 
 const WORKER = new URL('../../../src/services/import/bibParseWorker.ts', import.meta.url);
 /** The worker module run from source under tsx (the app starts electron-vite's bundle). */
@@ -33,11 +46,29 @@ const broken =
 
 describe('parsing in a worker thread', { timeout: 60_000 }, () => {
   it('reads what the in-thread parser reads, entry for entry and problem for problem', async () => {
+    // Strictly equal: no property missing or undefined on one side.
     for (const text of [generateBib(300, 11), broken]) {
-      expect(await parser(text)).toEqual(await parseInThread(text));
+      expect(await parser(text)).toStrictEqual(await parseInThread(text));
     }
     const ris = 'TY  - BOOK\nTI  - A book\nPY  - 2001\nER  - \n';
-    expect(await parser(ris, 'ris')).toEqual(await parseInThread(ris, 'ris'));
+    expect(await parser(ris, 'ris')).toStrictEqual(await parseInThread(ris, 'ris'));
+  });
+
+  it('reads every fixture of every format as the in-thread parser does', async () => {
+    const files = FIXTURE_DIRS.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((name) => /\.(bib|ris|json)$/.test(name))
+        .map((name) => join(dir, name)),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const format = formatOf(file);
+      const inThread = await parseInThread(text, format).catch((e: Error) => e.message);
+      const inWorker = await parser(text, format).catch((e: Error) => e.message);
+      if (typeof inThread === 'string') expect(inWorker, file).toContain(inThread);
+      else expect(inWorker, file).toStrictEqual(inThread);
+    }
   });
 
   it('plans the same import', async () => {
