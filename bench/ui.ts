@@ -54,7 +54,7 @@ export interface UiFigures {
 }
 
 /** Words typed one key at a time (ASCII: a key press each); their prefixes are the queries. */
-const TERMS = [
+export const TERMS = [
   'migration',
   'governance',
   'koehler',

@@ -46,6 +46,13 @@ describe('search', () => {
     const expanded = await search('migration', { limitPerKind: 2, limitsByKind: { passage: 7 } });
     expect(expanded.passages).toHaveLength(7);
     expect(expanded.claims).toHaveLength(2);
+    // A first screenful: `limitInAll` hits in all, the groups after the first their best one.
+    const first = await search('migration', { limitPerKind: 4, limitInAll: 4 });
+    const [top, ...rest] = first.order.filter((kind) => first.totals[kind] > 0);
+    const lists = { work: 'works', claim: 'claims', note: 'notes', passage: 'passages' } as const;
+    expect(first[lists[top!]]).toHaveLength(4);
+    for (const kind of rest) expect(first[lists[kind]]).toHaveLength(1);
+    expect((await app.fail('search', { query: 'x', limitInAll: 0 })).code).toBe('invalid-payload');
     expect((await app.fail('search', { query: 'x', limitsByKind: { tweets: 3 } })).code).toBe(
       'invalid-payload',
     );

@@ -127,8 +127,8 @@ export function createFakeApi(
       filters = filters.filter((f) => f !== filter);
       return filter;
     },
-    search: async ({ query, limitPerKind, kinds, limitsByKind }) => ({
-      ...index.search(query, { limitPerKind, kinds, limitsByKind }),
+    search: async ({ query, limitPerKind, kinds, limitsByKind, limitInAll }) => ({
+      ...index.search(query, { limitPerKind, kinds, limitsByKind, limitInAll }),
       building: false,
     }),
     getWork: async ({ key }) => {

@@ -296,6 +296,8 @@ export class SearchIndex {
         .sort((a, b) => b.score - a.score)
         .slice(0, most);
     }
+    if (options.limitInAll !== undefined)
+      keepInAll(ranked, options.limitInAll, options.limitsByKind);
     return ranked;
   }
 
@@ -329,6 +331,30 @@ export class SearchIndex {
     const bestOf = (kind: SearchKind): number => results[GROUP[kind]][0]?.score ?? -1;
     results.order = [...SEARCH_KINDS].sort((a, b) => bestOf(b) - bestOf(a));
     return results;
+  }
+}
+
+/** The best hit's score of a kind as `render` gives it (-1 for none): the groups' order. */
+const bestScore = (ranked: RankedResults, kind: SearchKind): number => {
+  const best = ranked.top[kind][0];
+  return best ? Number(best.score.toFixed(4)) : -1;
+};
+
+/**
+ * Trims `ranked` to `limit` hits in all (see `SearchOptions.limitInAll`): the kinds in the order
+ * their groups are shown take what is left of it, one hit at least; expanded kinds keep theirs.
+ */
+function keepInAll(
+  ranked: RankedResults,
+  limit: number,
+  expanded: SearchOptions['limitsByKind'],
+): void {
+  let left = Math.max(1, Math.floor(limit));
+  const order = [...SEARCH_KINDS].sort((a, b) => bestScore(ranked, b) - bestScore(ranked, a));
+  for (const kind of order) {
+    const top = ranked.top[kind];
+    if (!expanded?.[kind]) top.length = Math.min(top.length, Math.max(1, left));
+    left -= top.length;
   }
 }
 

@@ -105,4 +105,10 @@ export interface SearchOptions {
   kinds?: readonly SearchKind[];
   /** Hits returned for these kinds instead of `limitPerKind` (a group the user expanded). */
   limitsByKind?: Partial<Record<SearchKind, number>>;
+  /**
+   * At most this many hits in all (a screenful), given to the kinds in the order of their best
+   * hit: each kind with matches keeps at least one (its group and its total still show), and a
+   * kind in `limitsByKind` keeps all of its own. Totals are not limited.
+   */
+  limitInAll?: number;
 }

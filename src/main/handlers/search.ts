@@ -6,8 +6,8 @@ import type { HandlersOf } from './types';
 /** Binds the search method to the SearchService. */
 export function searchHandlers(search: SearchService): HandlersOf<keyof SearchOutputs> {
   return {
-    search: async ({ query, limitPerKind, kinds, limitsByKind }) => ({
-      ...(await search.find(query, { limitPerKind, kinds, limitsByKind })),
+    search: async ({ query, limitPerKind, kinds, limitsByKind, limitInAll }) => ({
+      ...(await search.find(query, { limitPerKind, kinds, limitsByKind, limitInAll })),
       building: search.building,
     }),
   };

@@ -15,6 +15,8 @@ export interface SearchRequest {
   /** More hits for these kinds (the groups the user expanded). */
   limitsByKind?: Partial<Record<SearchKind, number>>;
   kinds?: readonly SearchKind[];
+  /** At most this many hits in all (see the contract's `limitInAll`). */
+  limitInAll?: number;
 }
 
 type SearchInput = Parameters<ScholionApi['search']>[0];
@@ -26,10 +28,11 @@ const REFRESH_WHILE_BUILDING_MS = 800;
 function searchInput(query: string, request: SearchRequest): SearchInput | null {
   const trimmed = query.trim();
   if (!trimmed) return null;
-  const { limitPerKind, kinds, limitsByKind } = request;
+  const { limitPerKind, kinds, limitsByKind, limitInAll } = request;
   return {
     query: trimmed,
     ...(limitPerKind ? { limitPerKind } : {}),
+    ...(limitInAll ? { limitInAll } : {}),
     ...(kinds?.length ? { kinds: [...kinds] } : {}),
     ...(limitsByKind && Object.keys(limitsByKind).length
       ? { limitsByKind: { ...limitsByKind } }

@@ -34,6 +34,8 @@ export const searchInputs = {
       kinds: z.array(kind).min(1).max(SEARCH_KINDS.length).optional(),
       /** Hits for these kinds instead of limitPerKind: the groups the user expanded. */
       limitsByKind: z.partialRecord(kind, z.number().int().min(1).max(10_000)).optional(),
+      /** At most this many hits in all, each kind with matches keeping one (a first screenful). */
+      limitInAll: z.number().int().min(1).max(1_000).optional(),
     })
     .strict(),
 } as const;

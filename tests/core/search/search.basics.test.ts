@@ -133,6 +133,34 @@ describe('grouping and ranking', () => {
     expect(r.notes.length).toBeLessThanOrEqual(1);
   });
 
+  it('keeps limitInAll hits in all: the groups in their order, each with matches one at least', () => {
+    const whole = index.search('k', { limitPerKind: 3 });
+    const kinds = whole.order.filter((kind) => whole.totals[kind] > 0);
+    expect(kinds.length).toBeGreaterThan(1);
+    const r = index.search('k', { limitPerKind: 3, limitInAll: 2 });
+    const lists = { work: 'works', claim: 'claims', note: 'notes', passage: 'passages' } as const;
+    const shown = (results: typeof r, kind: (typeof kinds)[number]) =>
+      results[lists[kind]].map((h) => h.id);
+    // The first group takes the whole budget, the next ones their best hit only.
+    expect(shown(r, kinds[0]!)).toEqual(shown(whole, kinds[0]!).slice(0, 2));
+    for (const kind of kinds.slice(1))
+      expect(shown(r, kind)).toEqual(shown(whole, kind).slice(0, 1));
+    expect(r.order).toEqual(whole.order);
+    expect(r.totals).toEqual(whole.totals);
+    // What the first group leaves goes to the next; an expanded group keeps its own limit.
+    const roomy = index.search('k', { limitPerKind: 3, limitInAll: 5 });
+    const firstShown = shown(roomy, kinds[0]!).length;
+    expect(shown(roomy, kinds[1]!)).toEqual(
+      shown(whole, kinds[1]!).slice(0, Math.max(1, 5 - firstShown)),
+    );
+    const expanded = index.search('k', {
+      limitPerKind: 3,
+      limitInAll: 1,
+      limitsByKind: { [kinds[1]!]: 3 },
+    });
+    expect(shown(expanded, kinds[1]!)).toEqual(shown(whole, kinds[1]!));
+  });
+
   it('searches only the kinds asked for', () => {
     const r = index.search('betts', { kinds: ['note'] });
     expect(r.works).toEqual([]);
