@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // Readying a piece at a time: each piece in its own idle moment, after the one before settled
-// (whether it failed or not), and nothing more once stopped.
+// (whether it failed or not), none while the user is acting, and nothing more once stopped.
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { inIdleTurns } from '../../src/renderer/app/idleTurns';
+import { inIdleTurns, USER_QUIET_MS } from '../../src/renderer/app/idleTurns';
 
 let idle: (() => void)[] = [];
 beforeEach(() => {
@@ -56,4 +56,33 @@ it('runs nothing where the browser cannot tell idleness', () => {
   const piece = vi.fn(() => Promise.resolve());
   inIdleTurns([piece])();
   expect(piece).not.toHaveBeenCalled();
+});
+
+it('begins no piece while the user is typing, clicking or scrolling, and goes on once they pause', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  try {
+    const ran: number[] = [];
+    const stop = inIdleTurns([1, 2].map((n) => () => (ran.push(n), Promise.resolve())));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'm' }));
+    idle[idle.length - 1]!(); // idle, but a key came just now: the piece waits
+    expect(ran).toEqual([]);
+    vi.advanceTimersByTime(USER_QUIET_MS / 2);
+    window.dispatchEvent(new Event('pointerdown'));
+    vi.advanceTimersByTime(USER_QUIET_MS / 2); // the turn looks again: a click came meanwhile
+    expect(idle).toHaveLength(2);
+    idle[1]!();
+    expect(ran).toEqual([]);
+    vi.advanceTimersByTime(USER_QUIET_MS); // a second of quiet
+    idle[idle.length - 1]!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ran).toEqual([1]);
+    // Stopped while it waits for quiet: nothing more begins.
+    window.dispatchEvent(new Event('wheel'));
+    idle[idle.length - 1]!();
+    stop();
+    vi.advanceTimersByTime(USER_QUIET_MS * 2);
+    expect(ran).toEqual([1]);
+  } finally {
+    vi.useRealTimers();
+  }
 });

@@ -6,22 +6,52 @@
 
 /** How long a piece may wait for an idle moment before it runs anyway. */
 const IDLE_TIMEOUT_MS = 10_000;
+/**
+ * How long after the user's last key, click or wheel turn no piece begins. The window is idle
+ * between two typed keys, so idleness alone let a readying search (cold, tens of ms in main)
+ * begin just before the next key, which then waited behind it.
+ */
+export const USER_QUIET_MS = 1_000;
+
+/** When the user last pressed a key, clicked or scrolled (performance.now()). */
+let lastUserInput = -Infinity;
+let listening = false;
+
+/** Starts noting the user's input (once, for the window's life). */
+function noteUserInput(): void {
+  if (listening) return;
+  listening = true;
+  const note = (): void => {
+    lastUserInput = performance.now();
+  };
+  for (const type of ['keydown', 'pointerdown', 'wheel'] as const) {
+    window.addEventListener(type, note, { capture: true, passive: true });
+  }
+}
 
 /**
  * Runs `pieces` in order, one per idle moment, each after the previous one's promise settled
- * (fulfilled or not). Answers a function that stops the pieces not yet begun (for an effect's
+ * (fulfilled or not), and none within USER_QUIET_MS of the user's last input (it waits for the
+ * user to pause). Answers a function that stops the pieces not yet begun (for an effect's
  * clean-up). Runs nothing where the browser cannot tell idleness (see useIdleAfterOpen).
  */
 export function inIdleTurns(pieces: readonly (() => Promise<unknown>)[]): () => void {
   if (typeof window.requestIdleCallback !== 'function') return () => undefined;
+  noteUserInput();
   let stopped = false;
   let handle = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let next = 0;
   const turn = (): void => {
     if (stopped || next >= pieces.length) return;
     handle = window.requestIdleCallback(
       () => {
         if (stopped) return;
+        const quietFor = performance.now() - lastUserInput;
+        if (quietFor < USER_QUIET_MS) {
+          timer = setTimeout(turn, USER_QUIET_MS - quietFor);
+          return;
+        }
         const piece = pieces[next++]!;
         Promise.resolve()
           .then(piece)
@@ -35,5 +65,6 @@ export function inIdleTurns(pieces: readonly (() => Promise<unknown>)[]): () => 
   return () => {
     stopped = true;
     window.cancelIdleCallback(handle);
+    clearTimeout(timer);
   };
 }
