@@ -109,19 +109,8 @@ export class InternedValues<T extends string | null> {
 
   /** Interns `values` (read back, in order, by `get`). */
   static of<T extends string | null>(values: ArrayLike<T>): InternedValues<T> {
-    const idOf = new Map<T, number>();
-    const distinct: T[] = [];
-    const ids = new Int32Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-      const value = values[i]!;
-      let id = idOf.get(value);
-      if (id === undefined) {
-        id = distinct.push(value) - 1;
-        idOf.set(value, id);
-      }
-      ids[i] = id;
-    }
-    return new InternedValues(distinct, distinct.length <= 0xffff ? Uint16Array.from(ids) : ids);
+    const { distinct, ids } = intern(values, (value) => value);
+    return new InternedValues(distinct, ids);
   }
 
   get length(): number {
@@ -147,20 +136,9 @@ export class InternedLists {
 
   /** Interns `values` (read back, in order, by `get`; an absent list as an empty one). */
   static of(values: ArrayLike<readonly string[] | null | undefined>): InternedLists {
-    const idOf = new Map<string, number>([['[]', 0]]);
-    const distinct: (readonly string[])[] = [NONE];
-    const ids = new Int32Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-      const list = values[i] ?? NONE;
-      const key = list.length === 0 ? '[]' : JSON.stringify(list);
-      let id = idOf.get(key);
-      if (id === undefined) {
-        id = distinct.push(list) - 1;
-        idOf.set(key, id);
-      }
-      ids[i] = id;
-    }
-    return new InternedLists(distinct, distinct.length <= 0xffff ? Uint16Array.from(ids) : ids);
+    const lists = Array.from(values, (list) => (list?.length ? list : NONE));
+    const { distinct, ids } = intern(lists, (list) => (list.length ? JSON.stringify(list) : ''));
+    return new InternedLists(distinct, ids);
   }
 
   /** List `i`: the same array for every item with an equal list (one frozen empty list). */
@@ -170,3 +148,27 @@ export class InternedLists {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * Each distinct value of `values` once (equal when their `keyOf` is: the first such value stands
+ * for them all), and for each item the number of its value (two bytes each while they fit).
+ */
+function intern<V, K>(
+  values: ArrayLike<V>,
+  keyOf: (value: V) => K,
+): { distinct: V[]; ids: Uint16Array | Int32Array } {
+  const idOf = new Map<K, number>();
+  const distinct: V[] = [];
+  const ids = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const key = keyOf(value);
+    let id = idOf.get(key);
+    if (id === undefined) {
+      id = distinct.push(value) - 1;
+      idOf.set(key, id);
+    }
+    ids[i] = id;
+  }
+  return { distinct, ids: distinct.length <= 0xffff ? Uint16Array.from(ids) : ids };
+}
