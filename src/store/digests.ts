@@ -31,11 +31,6 @@ export interface DigestSpec<T, R extends object> {
   /** Every field of R, each stored as one column (compact, and fast to parse). */
   fields: readonly (keyof R & string)[];
   /**
-   * Fields whose values repeat across items (a type, an import's file name): read back from the
-   * cache as one shared string per distinct value rather than one per item.
-   */
-  repeated?: readonly (keyof R & string)[];
-  /**
    * Packs `count` rows, given as columns (`column(field)[i]` is row i's value), into a compact
    * form read through row views (see `ListingColumns`); without it, each row is a plain object.
    */
@@ -206,7 +201,6 @@ export class ShardDigests<T, R extends object> {
     if (spec.pack) return spec.pack(file.count, (f) => file.columns[f]!);
     const rows: R[] = new Array<R>(file.count);
     const columns = spec.fields.map((f) => file.columns[f]!);
-    for (const f of spec.repeated ?? []) shareRepeated(file.columns[f]!);
     for (let i = 0; i < file.count; i++) {
       const row: Record<string, unknown> = {};
       for (let c = 0; c < columns.length; c++) {
@@ -236,22 +230,6 @@ export class ShardDigests<T, R extends object> {
     } catch {
       // A cache that cannot be written (disk full, read-only folder) is only rebuilt next time.
     }
-  }
-}
-
-/**
- * Replaces each string of `column` by the first copy of its value: JSON.parse makes a string per
- * item, and most items of a shard share their type, import file or time. The map lives for one
- * column only, so values that do not repeat cost nothing after the read.
- */
-function shareRepeated(column: unknown[]): void {
-  const first = new Map<string, string>();
-  for (let i = 0; i < column.length; i++) {
-    const value = column[i];
-    if (typeof value !== 'string') continue;
-    const one = first.get(value);
-    if (one === undefined) first.set(value, value);
-    else column[i] = one;
   }
 }
 
