@@ -19,6 +19,8 @@ import {
   type Sections,
 } from './byteSections';
 import { InvertedIndex, Postings, type TermEntry } from './postings';
+import type { GrowingArrays } from './growingArrays';
+import { poolArrays } from './pool';
 
 const TAG = 0x32495353; // "SSI2", little-endian
 /**
@@ -211,6 +213,8 @@ interface KeptPool {
   docs: Int32Array;
   weights: Float32Array;
   used: number;
+  /** The memory the arrays grow in place in (see `poolArrays`), if any. */
+  growing?: GrowingArrays | null;
 }
 
 /**
@@ -250,12 +254,10 @@ export async function indexFromSource(
   const [docsAt, weightsAt] = layout.slice(-2) as [(typeof layout)[0], (typeof layout)[0]];
   if (docsAt.size % 4 !== 0 || weightsAt.size !== docsAt.size) throw damaged('layout');
   const used = docsAt.size / 4;
-  const length = used + Math.ceil(used * room);
-  const docs = new Int32Array(length);
-  const weights = new Float32Array(length);
+  const { docs, weights, growing } = poolArrays(used + Math.ceil(used * room));
   await source.read(new Uint8Array(docs.buffer, 0, docsAt.size), docsAt.at);
   await source.read(new Uint8Array(weights.buffer, 0, weightsAt.size), weightsAt.at);
-  return indexFromParts(header, sections, { docs, weights, used });
+  return indexFromParts(header, sections, { docs, weights, used, growing });
 }
 
 const damaged = (what: string): Error => new Error(`Damaged kept search index (${what}).`);
@@ -328,6 +330,6 @@ function indexFromParts(
       live += length;
     }
   });
-  index.pool.adopt(pool.docs, pool.weights, used, live);
+  index.pool.adopt(pool.docs, pool.weights, used, live, pool.growing ?? null);
   return { index, extra };
 }

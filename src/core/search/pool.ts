@@ -40,6 +40,32 @@ function discard(array: Int32Array | Float32Array, growing: GrowingArrays | null
 const roomFor = (length: number, slack: number): number =>
   length === 0 ? 0 : length + Math.max(2, Math.ceil(length * slack));
 
+/** A pool's pair of arrays, and the memory they grow in place in (null: plain arrays). */
+export interface PoolArrays {
+  docs: Int32Array;
+  weights: Float32Array;
+  growing: GrowingArrays | null;
+}
+
+/**
+ * Zeroed arrays with room for at least `length` postings, for a kept pool to be read into (see
+ * `PostingPool.adopt`): in a WebAssembly memory from `growInPlaceFrom` postings on, as a pool
+ * grown that large would have them. Read into plain arrays, a 100,000-work index restored at a
+ * start was copied whole into new arrays (half as large again) by the first edits that outgrew
+ * its room, both pairs held at once: ~50-80 MB more at the peak of the process's memory.
+ */
+export function poolArrays(length: number, growInPlaceFrom = GROW_IN_PLACE_FROM): PoolArrays {
+  if (length >= growInPlaceFrom) {
+    try {
+      const growing = new GrowingArrays(length);
+      return { docs: growing.docs, weights: growing.weights, growing };
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
+  return { docs: new Int32Array(length), weights: new Float32Array(length), growing: null };
+}
+
 export class PostingPool {
   docs: Int32Array;
   weights: Float32Array;
@@ -140,12 +166,22 @@ export class PostingPool {
   /**
    * Takes arrays read back from a file as the pool's: their first `used` postings were kept (its
    * lists are then set to slices of them, `live` postings in all), the rest is room to grow
-   * into. They may share one buffer.
+   * into. They may share one buffer. `growing` is the memory they are views of when they came
+   * from `poolArrays` in a WebAssembly memory: they grow in place from then on.
    */
-  adopt(docs: Int32Array, weights: Float32Array, used: number, live: number): void {
+  adopt(
+    docs: Int32Array,
+    weights: Float32Array,
+    used: number,
+    live: number,
+    growing: GrowingArrays | null = null,
+  ): void {
+    if (growing && !(growing.holds(docs) && growing.holds(weights))) {
+      throw new Error('The arrays adopted are not views of the memory given with them.');
+    }
     this.docs = docs;
     this.weights = weights;
-    this.growing = null;
+    this.growing = growing;
     this.used = used;
     this.wasted = used - live;
   }

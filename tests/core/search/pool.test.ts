@@ -1,7 +1,7 @@
 // Posting lists as slices of one shared pool: growing, moving, filtering and packing keep contents.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { PostingPool, Postings } from '../../../src/core/search/pool';
+import { PostingPool, Postings, poolArrays } from '../../../src/core/search/pool';
 
 type Op =
   | { kind: 'push'; list: number; doc: number }
@@ -249,5 +249,46 @@ describe('PostingPool growing in place', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('grows a kept pool read into poolArrays in place when edits outgrow its room', () => {
+    // A kept list of 60 postings, read back with room for 40 more (as a start reads the index).
+    const kept = poolArrays(100, 64);
+    expect(kept.growing).not.toBeNull();
+    for (let i = 0; i < 60; i++) [kept.docs[i], kept.weights[i]] = [i, i / 2];
+    const list = new Postings();
+    [list.offset, list.length, list.capacity] = [0, 60, 60];
+    const pool = new PostingPool(() => [list], 8, 64);
+    pool.adopt(kept.docs, kept.weights, 60, 60, kept.growing);
+    expect(pool.growsInPlace).toBe(true);
+    const before = pool.docs.buffer;
+    // Past the room and a WebAssembly page: pages are added to the same memory, no copy made.
+    for (let i = 60; i < 40_000; i++) pool.push(list, i, i / 2);
+    expect(before.byteLength).toBe(0);
+    expect(pool.growsInPlace).toBe(true);
+    expect(contents(pool, list)).toEqual(Array.from({ length: 40_000 }, (_, i) => [i, i / 2]));
+  });
+
+  it('reads a small kept pool into plain arrays, and refuses arrays not of the memory given', () => {
+    expect(poolArrays(100).growing).toBeNull();
+    const { growing } = poolArrays(100, 64);
+    const pool = new PostingPool(() => [], 8, 64);
+    expect(() => pool.adopt(new Int32Array(100), new Float32Array(100), 0, 0, growing)).toThrow(
+      /not views of the memory/,
+    );
+  });
+
+  it('reads a kept pool into plain arrays when no WebAssembly memory can be made', () => {
+    const refuse = vi.spyOn(wasm, 'Memory').mockImplementation(function refused() {
+      throw new RangeError('WebAssembly.Memory(): could not allocate memory');
+    });
+    try {
+      const kept = poolArrays(100, 64);
+      expect(kept.growing).toBeNull();
+      expect(kept.docs).toHaveLength(100);
+      expect(kept.weights).toHaveLength(100);
+    } finally {
+      refuse.mockRestore();
+    }
   });
 });
