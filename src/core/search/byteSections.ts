@@ -6,7 +6,7 @@
  */
 
 /** One typed array a section can hold. */
-export type SectionArray = Int32Array | Float32Array | Float64Array | Uint8Array;
+export type SectionArray = Int32Array | Uint16Array | Float32Array | Float64Array | Uint8Array;
 
 const HEAD = 12; // tag, header length, section count
 
@@ -147,6 +147,12 @@ export async function readLayout(tag: number, source: ByteSource): Promise<Secti
 export function int32Section(bytes: Uint8Array | undefined): Int32Array {
   if (!bytes || bytes.byteLength % 4 !== 0) throw new Error('Damaged kept bytes: a section.');
   return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+}
+
+/** A section's bytes as 16-bit unsigned integers (a view). */
+export function uint16Section(bytes: Uint8Array | undefined): Uint16Array {
+  if (!bytes || bytes.byteLength % 2 !== 0) throw new Error('Damaged kept bytes: a section.');
+  return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
 }
 
 /** A section's bytes as 32-bit floats (a view). */

@@ -9,7 +9,6 @@
  */
 import { FIELDS } from './fields';
 import {
-  float32Section,
   int32Section,
   readLayout,
   readSections,
@@ -17,6 +16,7 @@ import {
   type ByteSource,
   type SectionArray,
   type Sections,
+  uint16Section,
 } from './byteSections';
 import { InvertedIndex, Postings, type TermEntry } from './postings';
 import type { GrowingArrays } from './growingArrays';
@@ -27,7 +27,7 @@ const TAG = 0x32495353; // "SSI2", little-endian
  * Bump when the layout or how items are indexed (tokens, folding) changes; the fields' boosts are
  * part of the format too (`FORMAT`), so changing one of them needs no bump.
  */
-export const INDEX_BYTES_FORMAT = 3;
+export const INDEX_BYTES_FORMAT = 4; // 4: weights as half-precision floats (halfWeights.ts)
 const FORMAT = `${INDEX_BYTES_FORMAT} ${JSON.stringify(FIELDS)}`;
 
 const KINDS = 4;
@@ -211,7 +211,7 @@ export async function writeIndexChunks(
 /** The pool's arrays read back: `used` postings, with room after them to grow into. */
 interface KeptPool {
   docs: Int32Array;
-  weights: Float32Array;
+  weights: Uint16Array;
   used: number;
   /** The memory the arrays grow in place in (see `poolArrays`), if any. */
   growing?: GrowingArrays | null;
@@ -227,7 +227,7 @@ export function indexFromBytes(bytes: Uint8Array): { index: InvertedIndex; extra
   const { header, sections } = readSections(TAG, bytes);
   const [docsBytes, weightsBytes] = sections.slice(-2);
   const docs = int32Section(docsBytes);
-  const weights = float32Section(weightsBytes);
+  const weights = uint16Section(weightsBytes);
   if (weights.length !== docs.length) throw damaged('layout');
   const pool = { docs, weights, used: docs.length };
   return indexFromParts(header, sections.slice(0, -2), pool);
@@ -252,7 +252,7 @@ export async function indexFromSource(
     sections.push(bytes);
   }
   const [docsAt, weightsAt] = layout.slice(-2) as [(typeof layout)[0], (typeof layout)[0]];
-  if (docsAt.size % 4 !== 0 || weightsAt.size !== docsAt.size) throw damaged('layout');
+  if (docsAt.size % 4 !== 0 || weightsAt.size * 2 !== docsAt.size) throw damaged('layout');
   const used = docsAt.size / 4;
   const { docs, weights, growing } = poolArrays(used + Math.ceil(used * room));
   await source.read(new Uint8Array(docs.buffer, 0, docsAt.size), docsAt.at);

@@ -14,7 +14,7 @@ const MAGIC = 0x31495053; // "SPI1", little-endian
  * Bump when the layout or how a paper's text is indexed (tokens, folding, weights) changes; the
  * fields' boosts are checked as well (`FORMAT`), so changing one of them needs no bump.
  */
-export const PAPER_INDEX_FORMAT = 1;
+export const PAPER_INDEX_FORMAT = 2; // 2: weights as half-precision floats (halfWeights.ts)
 const FORMAT = `${PAPER_INDEX_FORMAT} ${JSON.stringify([FIELDS.claim, FIELDS.passage])}`;
 
 interface Header {
@@ -28,7 +28,7 @@ interface Header {
   live: number;
 }
 
-const asBytes = (a: Int32Array | Float32Array): Uint8Array =>
+const asBytes = (a: Int32Array | Uint16Array): Uint8Array =>
   new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 const kindAt = (k: number): number => KIND_INDEX[PAPER_KINDS[k]!];
@@ -117,8 +117,8 @@ function read(bytes: Uint8Array): PaperTextIndex | null {
   const slots = header.slots.map(int32);
   const lists = int32(header.terms.length * PAPER_KINDS.length * 2);
   const docs = int32(header.used);
-  const weights = new Float32Array(bytes.buffer, at, header.used);
-  if (at + header.used * 4 !== bytes.byteOffset + bytes.byteLength) return null;
+  if (at + header.used * 2 !== bytes.byteOffset + bytes.byteLength) return null;
+  const weights = new Uint16Array(bytes.buffer, at, header.used);
 
   const papers = new PaperTextIndex();
   const index = papers.index;

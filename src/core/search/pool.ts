@@ -1,10 +1,11 @@
 /**
  * Storage for posting lists: every list is a slice of two shared typed arrays (document numbers
- * and weights, 8 bytes a posting), not two arrays of its own. Hundreds of thousands of small
+ * and half-precision weights, see halfWeights.ts: 6 bytes a posting), not two arrays of its own. Hundreds of thousands of small
  * typed arrays cost far more to allocate and collect than their contents; slices cost nothing.
  * A list that outgrows its slice moves to the end; `pack` copies all lists together again.
  */
 import { GrowingArrays } from './growingArrays';
+import { toHalf } from './halfWeights';
 
 /** One posting list: `length` postings at `offset` in the pool, room for `capacity`. */
 export class Postings {
@@ -28,7 +29,7 @@ const GROW_IN_PLACE_FROM = 1 << 20;
  * this, the buffers a 100,000-work build outgrows stay allocated until a full GC, ~400 MB at peak.
  * Only the pool holds its arrays (readers take `pool.docs` afresh), so none is read detached.
  */
-function discard(array: Int32Array | Float32Array, growing: GrowingArrays | null): void {
+function discard(array: Int32Array | Uint16Array, growing: GrowingArrays | null): void {
   // A WebAssembly memory's buffer cannot be detached: the memory goes with the pool's reference.
   if (growing?.holds(array)) return;
   const buffer = array.buffer as ArrayBuffer;
@@ -43,7 +44,7 @@ const roomFor = (length: number, slack: number): number =>
 /** A pool's pair of arrays, and the memory they grow in place in (null: plain arrays). */
 export interface PoolArrays {
   docs: Int32Array;
-  weights: Float32Array;
+  weights: Uint16Array;
   growing: GrowingArrays | null;
 }
 
@@ -63,12 +64,13 @@ export function poolArrays(length: number, growInPlaceFrom = GROW_IN_PLACE_FROM)
       if (!(error instanceof RangeError)) throw error;
     }
   }
-  return { docs: new Int32Array(length), weights: new Float32Array(length), growing: null };
+  return { docs: new Int32Array(length), weights: new Uint16Array(length), growing: null };
 }
 
 export class PostingPool {
   docs: Int32Array;
-  weights: Float32Array;
+  /** Each posting's weight, half-precision bits (read with `HALF_VALUES`, see halfWeights.ts). */
+  weights: Uint16Array;
   /**
    * Set while the arrays are being written out as they are (not copied): postings may still be
    * added, but nothing already in the arrays moves or is rewritten (no packing or filtering; a
@@ -97,14 +99,15 @@ export class PostingPool {
     private readonly growInPlaceFrom = GROW_IN_PLACE_FROM,
   ) {
     this.docs = new Int32Array(minSize);
-    this.weights = new Float32Array(minSize);
+    this.weights = new Uint16Array(minSize);
   }
 
+  /** Adds a posting to `p`: `weight` is kept to half precision (see halfWeights.ts). */
   push(p: Postings, doc: number, weight: number): void {
     if (p.length === p.capacity) this.grow(p);
     const i = p.offset + p.length++;
     this.docs[i] = doc;
-    this.weights[i] = weight;
+    this.weights[i] = toHalf(weight);
   }
 
   /** Keeps the postings whose document `keep` maps to a number (>= 0), renumbered. */
@@ -171,7 +174,7 @@ export class PostingPool {
    */
   adopt(
     docs: Int32Array,
-    weights: Float32Array,
+    weights: Uint16Array,
     used: number,
     live: number,
     growing: GrowingArrays | null = null,
@@ -255,7 +258,7 @@ export class PostingPool {
     const growing = this.growingFor(size);
     const docs = growing?.docs ?? new Int32Array(size);
     docs.set(this.docs.subarray(0, this.used));
-    const weights = growing?.weights ?? new Float32Array(size);
+    const weights = growing?.weights ?? new Uint16Array(size);
     weights.set(this.weights.subarray(0, this.used));
     if (!this.frozen) {
       discard(this.docs, this.growing);

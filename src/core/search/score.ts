@@ -4,6 +4,7 @@
  * first so later ones only touch surviving candidates. Scratch space is flat typed arrays reused
  * across queries, so a one-letter query over 100,000 works allocates almost nothing.
  */
+import { HALF_VALUES } from './halfWeights';
 import type { InvertedIndex, Postings } from './postings';
 import type { QueryTerm } from './query';
 
@@ -217,7 +218,7 @@ export function scoreKind(
         }
         const st = stamp[d] as number;
         if (candidates !== null && st !== previous && st !== round) continue;
-        const v = quality * (pw[i] as number);
+        const v = quality * (HALF_VALUES[pw[i] as number] as number);
         if (st !== round) {
           stamp[d] = round;
           best[d] = v;

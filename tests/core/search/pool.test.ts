@@ -1,6 +1,7 @@
 // Posting lists as slices of one shared pool: growing, moving, filtering and packing keep contents.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { asHalf, HALF_VALUES, toHalf } from '../../../src/core/search/halfWeights';
 import { PostingPool, Postings, poolArrays } from '../../../src/core/search/pool';
 
 type Op =
@@ -33,7 +34,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 const contents = (pool: PostingPool, p: Postings): [number, number][] =>
   Array.from({ length: p.length }, (_, i) => [
     pool.docs[p.offset + i]!,
-    pool.weights[p.offset + i]!,
+    HALF_VALUES[pool.weights[p.offset + i]!]!,
   ]);
 
 describe('PostingPool', () => {
@@ -113,7 +114,7 @@ describe('PostingPool', () => {
     pool.pack();
     expect(pool.docs === docs && pool.weights === weights).toBe(true);
     expect(Math.max(...lists.map((p) => p.offset))).toBeLessThan(lastBefore);
-    expect(contents(pool, lists[2]!)[999]).toEqual([2999, 1499.5]);
+    expect(contents(pool, lists[2]!)[999]).toEqual([2999, asHalf(1499.5)]);
     // A third of the room left in use: smaller arrays, and the old ones let go at once.
     pool.release(lists.pop()!);
     pool.release(lists.pop()!);
@@ -155,7 +156,9 @@ describe('PostingPool growing in place', () => {
     // growth itself, and nothing was allocated beside it.
     expect(before.byteLength).toBe(0);
     expect(pool.growsInPlace).toBe(true);
-    expect(contents(pool, list)).toEqual(Array.from({ length: 50_000 }, (_, i) => [i, i / 2]));
+    expect(contents(pool, list)).toEqual(
+      Array.from({ length: 50_000 }, (_, i) => [i, asHalf(i / 2)]),
+    );
   });
 
   it('keeps small pools in plain arrays', () => {
@@ -194,7 +197,9 @@ describe('PostingPool growing in place', () => {
       for (let i = 100; i < 50_000; i++) pool.push(list, i, i / 2);
       expect(refuse).toHaveBeenCalled();
       expect(pool.growsInPlace).toBe(false);
-      expect(contents(pool, list)).toEqual(Array.from({ length: 50_000 }, (_, i) => [i, i / 2]));
+      expect(contents(pool, list)).toEqual(
+        Array.from({ length: 50_000 }, (_, i) => [i, asHalf(i / 2)]),
+      );
     } finally {
       refuse.mockRestore();
     }
@@ -243,7 +248,7 @@ describe('PostingPool growing in place', () => {
             }
           }
           for (const [id, p] of lists) {
-            expect(contents(pool, p)).toEqual((model.get(id) ?? []).map((d) => [d, d / 4]));
+            expect(contents(pool, p)).toEqual((model.get(id) ?? []).map((d) => [d, asHalf(d / 4)]));
           }
         },
       ),
@@ -255,7 +260,7 @@ describe('PostingPool growing in place', () => {
     // A kept list of 60 postings, read back with room for 40 more (as a start reads the index).
     const kept = poolArrays(100, 64);
     expect(kept.growing).not.toBeNull();
-    for (let i = 0; i < 60; i++) [kept.docs[i], kept.weights[i]] = [i, i / 2];
+    for (let i = 0; i < 60; i++) [kept.docs[i], kept.weights[i]] = [i, toHalf(i / 2)];
     const list = new Postings();
     [list.offset, list.length, list.capacity] = [0, 60, 60];
     const pool = new PostingPool(() => [list], 8, 64);
@@ -266,14 +271,16 @@ describe('PostingPool growing in place', () => {
     for (let i = 60; i < 40_000; i++) pool.push(list, i, i / 2);
     expect(before.byteLength).toBe(0);
     expect(pool.growsInPlace).toBe(true);
-    expect(contents(pool, list)).toEqual(Array.from({ length: 40_000 }, (_, i) => [i, i / 2]));
+    expect(contents(pool, list)).toEqual(
+      Array.from({ length: 40_000 }, (_, i) => [i, asHalf(i / 2)]),
+    );
   });
 
   it('reads a small kept pool into plain arrays, and refuses arrays not of the memory given', () => {
     expect(poolArrays(100).growing).toBeNull();
     const { growing } = poolArrays(100, 64);
     const pool = new PostingPool(() => [], 8, 64);
-    expect(() => pool.adopt(new Int32Array(100), new Float32Array(100), 0, 0, growing)).toThrow(
+    expect(() => pool.adopt(new Int32Array(100), new Uint16Array(100), 0, 0, growing)).toThrow(
       /not views of the memory/,
     );
   });
