@@ -1,6 +1,6 @@
 /**
  * `tsx bench/uiKeySplit.ts [size] [field] [terms]`: where each typed key's time goes in the
- * Bibliography filter (or 'search', 'palette'), measured as the UI bench measures it: from the
+ * Bibliography filter (or 'search', 'notes', 'palette'), measured as the UI bench measures it: from the
  * input event to the contract call, the calls themselves (transport and services), from the last
  * answer to the last DOM change (rendering), and from that to its painted frame (style, layout,
  * paint, and the wait for the frame). `terms`: comma-separated words typed one key at a time.

@@ -56,7 +56,15 @@ export async function openField(page: Page, field: string): Promise<() => Promis
     const search = page.getByRole('combobox', { name: 'Search everywhere' });
     return () => search.focus();
   }
-  if (field !== 'palette') throw new Error(`No field "${field}": filter, search or palette.`);
+  if (field === 'notes') {
+    await clickView(page, 'Notes');
+    const notes = page.getByRole('searchbox', { name: 'Search notes' });
+    await notes.waitFor();
+    return () => notes.focus();
+  }
+  if (field !== 'palette') {
+    throw new Error(`No field "${field}": filter, search, notes or palette.`);
+  }
   await page.keyboard.press('ControlOrMeta+k');
   const palette = page.getByRole('combobox', { name: /^Go to/ });
   await palette.waitFor();

@@ -129,11 +129,22 @@ export class DocumentStore {
     return this.enqueue(() => this.load(this.entry(path, spec), false));
   }
 
-  /** Several files' data, in one turn of the queue. Do not mutate them. */
+  /**
+   * Several files' data, in one turn of the queue. Do not mutate them. The files held are checked
+   * against the disk all at once (one stat each, side by side, as `load` checks one): 64 notes
+   * shards checked one after another took 7-13 ms of every keystroke in the notes' search.
+   */
   readMany<D extends Envelope>(paths: readonly string[], spec: FileSpec<D>): Promise<D[]> {
     return this.enqueue(async () => {
+      const entries = paths.map((path) => this.entry(path, spec));
+      const versions = await Promise.all(
+        entries.map((e) => (e.loaded ? this.storage.version(e.adapter.path) : null)),
+      );
       const out: D[] = [];
-      for (const path of paths) out.push(await this.load(this.entry(path, spec), false));
+      for (const [i, entry] of entries.entries()) {
+        const current = entry.loaded && versions[i] === entry.adapter.version;
+        out.push(current ? entry.db.data : await this.load(entry, false));
+      }
       return out;
     });
   }

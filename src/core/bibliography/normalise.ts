@@ -86,8 +86,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'im',
 ]);
 
+/** Any character outside ASCII (the only ones normalising or folding can change). */
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Lower-cases and folds diacritics to ASCII letters: "Köhler" -> "kohler", "Weiß" -> "weiss". */
 export function foldDiacritics(text: string): string {
+  // ASCII text is its own NFC and NFKD form, with no special letter or mark: only lower-cased
+  // (the notes' search folds 10,000 bodies, ~7 MB, on its first word: ~120 -> ~20 ms).
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFC')
     .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c)

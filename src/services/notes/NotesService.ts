@@ -13,7 +13,8 @@ import { requireWorks, type WorkCatalog } from '../workKeys';
 import {
   byUpdatedDesc,
   linksPassage,
-  matchesFilter,
+  foldAhead,
+  noteTest,
   type NoteFilter,
   type PassageRange,
 } from './noteFilters';
@@ -237,9 +238,7 @@ export class NotesService {
 
   /** The store's notes matching `filter`, newest first: read them, do not change them. */
   private async matching(filter: NoteFilter = {}): Promise<readonly Note[]> {
-    return (await this.store.notes.all())
-      .filter((n) => matchesFilter(n, filter))
-      .sort(byUpdatedDesc);
+    return (await this.store.notes.all()).filter(noteTest(filter)).sort(byUpdatedDesc);
   }
 
   /**
@@ -247,8 +246,17 @@ export class NotesService {
    * summaries without whole bodies, with how many match: what a long list shows.
    */
   async page(query: NotePageQuery = {}): Promise<NotePage> {
-    return notePage(await this.store.notes.all(), query);
+    const notes = await this.store.notes.all();
+    // A list shown without a search: its notes' text is folded in the background for the first
+    // word the user types (notes edited later are folded when searched).
+    if (!query.text?.trim() && !this.folding) {
+      this.folding = foldAhead(notes).finally(() => (this.folding = null));
+    }
+    return notePage(notes, query);
   }
+
+  /** Set while the notes' text is being folded ahead of a search (see `page`). */
+  private folding: Promise<void> | null = null;
 
   /** The passages live notes link in one document (for the reader's highlights). */
   async passagesIn(documentId: string): Promise<NotePassages[]> {

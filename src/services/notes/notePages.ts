@@ -13,7 +13,7 @@ import {
 } from '../../core/userData/noteSummaries';
 import { claimKey } from '../../core/documents/ids';
 import type { Note } from '../../core/userData/notes';
-import { byUpdatedDesc, matchesFilter, noteOrder, type NoteFilter } from './noteFilters';
+import { byUpdatedDesc, noteOrder, noteTest, type NoteFilter } from './noteFilters';
 
 /** Which notes, in which order, and which part of them. */
 export interface NotePageQuery extends NoteFilter {
@@ -29,23 +29,57 @@ export interface NotePageQuery extends NoteFilter {
 /** The page `query` asks of `notes` (the store's notes: read, never changed). */
 export function notePage(notes: readonly Note[], query: NotePageQuery = {}): NotePage {
   const { sort = 'updated', offset = 0, limit, locate, ...filter } = query;
-  const place: NoteFilter = { in: filter.in };
+  const inPlace = noteTest({ in: filter.in });
+  const wanted = noteTest(filter);
+  const order = noteOrder(sort);
   let total = 0;
   const matches: Note[] = [];
   for (const note of notes) {
-    if (!matchesFilter(note, place)) continue;
+    if (!inPlace(note)) continue;
     total++;
-    if (matchesFilter(note, filter)) matches.push(note);
+    if (wanted(note)) matches.push(note);
   }
-  matches.sort(noteOrder(sort));
   const end = limit === undefined ? matches.length : offset + limit;
   return {
     total,
     matched: matches.length,
     offset,
-    items: matches.slice(offset, end).map(summariseNote),
-    ...(locate !== undefined ? { located: matches.findIndex((n) => n.id === locate) } : {}),
+    items: firstInOrder(matches, end, order).slice(offset).map(summariseNote),
+    ...(locate !== undefined ? { located: placeOf(matches, locate, order) } : {}),
   };
+}
+
+/**
+ * The first `count` of `notes` in `order`, in that order. A list asks a page at a time: at
+ * 10,000 notes, keeping only the page's notes while reading them (binary insertion) is several
+ * times faster than sorting every match on each key typed into the notes' search.
+ */
+function firstInOrder(notes: Note[], count: number, order: (a: Note, b: Note) => number): Note[] {
+  if (count <= 0) return [];
+  if (count * 8 >= notes.length) return notes.sort(order).slice(0, count);
+  const first: Note[] = [];
+  for (const note of notes) {
+    if (first.length === count && order(note, first[count - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = first.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (order(first[mid]!, note) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    first.splice(lo, 0, note);
+    if (first.length > count) first.pop();
+  }
+  return first;
+}
+
+/** Where the note `id` stands among `notes` in `order` (-1: not among them). */
+function placeOf(notes: readonly Note[], id: string, order: (a: Note, b: Note) => number): number {
+  const note = notes.find((n) => n.id === id);
+  if (!note) return -1;
+  let before = 0;
+  for (const other of notes) if (order(other, note) < 0) before++;
+  return before;
 }
 
 /** The passages each live note links in `documentId`, last edited note first. */
