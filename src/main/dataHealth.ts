@@ -39,8 +39,20 @@ export class DataHealthMonitor {
     if (this.writeErrors.length > KEEP_ERRORS) this.writeErrors.shift();
   }
 
+  /** Checks of the data folder's files under way (see `checking`). */
+  private readonly checks: Promise<unknown>[] = [];
+
+  /**
+   * A check of files under way (the notes read at start, a file at a time): reports wait for it,
+   * so that the first one already tells of a damaged file it restored.
+   */
+  checking(check: Promise<unknown>): void {
+    this.checks.push(check.catch(() => undefined));
+  }
+
   /** The recoveries and write errors the user has not acknowledged. */
   async report(): Promise<DataHealth> {
+    await Promise.all(this.checks);
     const store = this.requireStore();
     return {
       location: store.location,

@@ -57,6 +57,16 @@ export class Collection<T> {
   }
 
   /**
+   * Reads every file into the store's cache (recovering a damaged one, as `all` does), one store
+   * operation per file: what is asked of the store meanwhile is answered between two files, not
+   * after all of them (at 100,000 works reading the 64 notes files at start held the first
+   * screen's requests ~1.5 s).
+   */
+  async readEach(): Promise<void> {
+    for (const path of this.paths()) await this.store.read(path, this.spec);
+  }
+
+  /**
    * Every item, read one file at a time and not kept in the store's cache (unless it is already):
    * for one pass over a large collection (building a search index) without holding it all.
    */

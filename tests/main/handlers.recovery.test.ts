@@ -3,7 +3,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { shardPath } from '../../src/store';
+import { DataHealthMonitor } from '../../src/main/dataHealth';
+import { shardPath, UserDataStore } from '../../src/store';
 import { openTestApp, removeDataDirs } from './handlerHelpers';
 
 afterAll(removeDataDirs);
@@ -71,5 +72,23 @@ describe('data health handlers', () => {
       logged.mockRestore();
       await app.close();
     }
+  });
+
+  it('answers the first report only once the notes files read at start are all checked', async () => {
+    const health = new DataHealthMonitor();
+    const store = await UserDataStore.openInMemory();
+    health.attach(store);
+    let finish: () => void = () => undefined;
+    health.checking(new Promise<void>((resolve) => (finish = resolve)));
+    let answered = false;
+    const report = health.report().then((r) => ((answered = true), r));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answered).toBe(false);
+    finish();
+    expect((await report).recoveries).toEqual([]);
+    // A check that failed holds no report up (the failure is the search's to report).
+    health.checking(Promise.reject(new Error('unreadable')));
+    expect((await health.report()).recoveries).toEqual([]);
+    await store.close();
   });
 });
