@@ -4,6 +4,7 @@ import { followJournal } from '../services/changes';
 import type { PaperReader } from '../services/documents';
 import { followChanges, itemDigest, SearchService, storeSourceFiles } from '../services/search';
 import { SettingsService } from '../services/settings';
+import { requestsQuiet } from '../services/background/requestsFirst';
 import type { Services } from './handlers';
 import { openExportSync } from './exportSync';
 import { openUserData } from './userData';
@@ -32,6 +33,9 @@ const isOrder = (value: unknown): value is number[] => Array.isArray(value);
 const PAPER_INDEX_CACHE = 'paper-index';
 /** The search index, kept in the data folder's .cache between runs (see keptIndex.ts). */
 const SEARCH_INDEX_CACHE = 'search-index';
+
+/** How long the window must have asked nothing before the citation engine is warmed up. */
+const WARM_UP_QUIET_MS = 2000;
 
 /** Items the search build indexes between two turns of the event loop (~20 ms of work at most). */
 const SEARCH_BUILD_CHUNK = 500;
@@ -89,6 +93,9 @@ export async function openServices({
     },
     {
       chunkSize: SEARCH_BUILD_CHUNK,
+      // The notes are checked first: the index's read-back and the filter's index below are
+      // seconds of work in turns of the event loop, each turn delaying every file read between.
+      after: notesChecked,
       // The added papers' index is kept between runs: read back, only what changed is indexed.
       texts: userData.documents,
       keptPapers: store.derivedBytes(PAPER_INDEX_CACHE),
@@ -106,7 +113,7 @@ export async function openServices({
   // another one on the same folder (the CLI), heard through the change journal.
   // The filter's index of the works list (about a second at 100,000 works) is built in turns of
   // the event loop, like the search index; the filter reads the texts until it is ready.
-  void workTable.prepareFilter(listed.rows);
+  void notesChecked.finally(() => workTable.prepareFilter(listed.rows)).catch(() => undefined);
   const unfollowSearch = followChanges(search, store, library.works, {
     open: (id) => userData.documents.searchText(id),
     ids: () => userData.documents.liveIds(),
@@ -125,10 +132,13 @@ export async function openServices({
     unfollowSearch();
     unfollowSync();
   };
-  // A style's first bibliography pays ~1 s to warm citeproc up: pay it once the index is built,
-  // off the first screen's path, so the first export does not.
+  // A style's first bibliography pays ~1 s to warm citeproc up: pay it once the index is built
+  // and the window has asked nothing for a while (it holds the thread ~0.8 s in one piece: just
+  // after a kept index is read, that was when the first screen's requests came), so the first
+  // export does not.
   void search.ready
-    .then(() => setTimeout(() => library.warmUpFormatting('apa'), 0).unref())
+    .then(() => requestsQuiet(WARM_UP_QUIET_MS))
+    .then(() => library.warmUpFormatting('apa'))
     .catch(() => undefined);
   return {
     library,

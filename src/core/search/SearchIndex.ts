@@ -135,12 +135,15 @@ export class SearchIndex {
   /**
    * Like `restoreBytes`, reading the bytes a section at a time from `source` (a file): the whole
    * file is never in memory, and the posting pool keeps room for the edits that follow a start.
+   * `turn` is awaited between steps of the rebuilding (a few ms each), so that a caller's thread
+   * can answer other work meanwhile; this index is unchanged until the end.
    */
   async restoreFrom(
     source: ByteSource,
     check: (extra: Sections) => void = () => undefined,
+    turn?: () => Promise<unknown>,
   ): Promise<Sections> {
-    return this.restored(await indexFromSource(source), check);
+    return this.restored(await indexFromSource(source, undefined, turn), check);
   }
 
   private restored(

@@ -230,7 +230,7 @@ export function indexFromBytes(bytes: Uint8Array): { index: InvertedIndex; extra
   const weights = uint16Section(weightsBytes);
   if (weights.length !== docs.length) throw damaged('layout');
   const pool = { docs, weights, used: docs.length };
-  return indexFromParts(header, sections.slice(0, -2), pool);
+  return finished(indexFromParts(header, sections.slice(0, -2), pool));
 }
 
 /**
@@ -241,6 +241,7 @@ export function indexFromBytes(bytes: Uint8Array): { index: InvertedIndex; extra
 export async function indexFromSource(
   source: ByteSource,
   room = 1 / 16,
+  turn: () => Promise<unknown> = async () => undefined,
 ): Promise<{ index: InvertedIndex; extra: Sections }> {
   const { header, sections: layout } = await readLayout(TAG, source);
   if ((header as Partial<Header> | null)?.format !== FORMAT) throw otherFormat();
@@ -257,18 +258,30 @@ export async function indexFromSource(
   const { docs, weights, growing } = poolArrays(used + Math.ceil(used * room));
   await source.read(new Uint8Array(docs.buffer, 0, docsAt.size), docsAt.at);
   await source.read(new Uint8Array(weights.buffer, 0, weightsAt.size), weightsAt.at);
-  return indexFromParts(header, sections, { docs, weights, used, growing });
+  const steps = indexFromParts(header, sections, { docs, weights, used, growing });
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await turn();
+  }
 }
+
+/** Runs `steps` to the end at once, answering what it returns. */
+function finished<T>(steps: Generator<void, T>): T {
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Terms (or postings, by the hundred) restored between two steps of `indexFromParts`. */
+const STEP_TERMS = 2000;
 
 const damaged = (what: string): Error => new Error(`Damaged kept search index (${what}).`);
 const otherFormat = (): Error => new Error('The kept search index is of another format.');
 
 /** The index from its header, its sections but the pool's, and the pool's arrays. */
-function indexFromParts(
+function* indexFromParts(
   raw: unknown,
   all: Uint8Array[],
   pool: KeptPool,
-): { index: InvertedIndex; extra: Sections } {
+): Generator<void, { index: InvertedIndex; extra: Sections }> {
   const header = raw as Partial<Header> | null;
   if (header?.format !== FORMAT) throw otherFormat();
   const { tables, terms, prefixes, used } = header as Header;
@@ -289,7 +302,10 @@ function indexFromParts(
     throw damaged('layout');
   }
   const index = new InvertedIndex();
-  tables.forEach(({ ids }, kind) => {
+  // A step (yield) every STEP_TERMS terms, every STEP_TERMS * 50 documents and every
+  // STEP_TERMS * 100 postings checked: at 100,000 works restoring in one go held the event loop
+  // ~300 ms, and the window's requests with it (see `indexFromSource`).
+  for (const [kind, { ids }] of tables.entries()) {
     const ends = int32Section(docSections[kind * 2 + 1]);
     // Views of the bytes read: a document's JSON is parsed only when a search shows it.
     const text = docSections[kind * 2]!;
@@ -301,17 +317,28 @@ function indexFromParts(
       if (end < start || end > text.length) throw damaged('a document');
       table.add(ids[num] ?? null, new KeptDoc(text, start, end));
       start = end;
+      if ((num + 1) % (STEP_TERMS * 50) === 0) yield;
     }
-  });
+  }
+  yield;
   const restored: TermEntry[] = [];
-  for (const term of terms) restored.push(index.entryFor(term));
+  for (const term of terms) {
+    restored.push(index.entryFor(term));
+    if (restored.length % STEP_TERMS === 0) yield;
+  }
   for (const prefix of prefixes) {
     const entry = index.short.get(prefix);
     if (!entry) throw damaged(`prefix "${prefix}"`);
     restored.push(entry);
   }
+  yield;
   let live = 0;
-  restored.forEach((entry, e) => {
+  let checked = 0;
+  for (const [e, entry] of restored.entries()) {
+    if (checked >= STEP_TERMS * 100) {
+      checked = 0;
+      yield;
+    }
     for (let k = 0; k < KINDS; k++) {
       const offset = lists[(e * KINDS + k) * 2]!;
       const length = lists[(e * KINDS + k) * 2 + 1]!;
@@ -328,8 +355,9 @@ function indexFromParts(
       p.capacity = length; // the first posting added moves the list to the pool's end
       entry.postings[k] = p;
       live += length;
+      checked += length;
     }
-  });
+  }
   index.pool.adopt(pool.docs, pool.weights, used, live, pool.growing ?? null);
   return { index, extra };
 }

@@ -23,6 +23,7 @@ import { paperAdds } from './paperAdds';
 import { noDialogs, type Dialogs } from '../dialogs';
 import type { FileViewer } from '../fileViewer';
 import type { Handlers, Services } from './types';
+import { asRequest } from '../../services/background/requestsFirst';
 
 export type { Handlers, HandlersOf, Services } from './types';
 export { invokeMethod } from './invoke';
@@ -46,6 +47,23 @@ export interface HandlerOptions {
  * store's change events (see openServices), not from which method made it.
  */
 export function createHandlers(services: Services, options: HandlerOptions = {}): Handlers {
+  return answeredFirst(allHandlers(services, options));
+}
+
+/**
+ * Every handler run as a request being answered: background work in this process (the search
+ * index, the filter's index) gives way to it (see requestsFirst.ts).
+ */
+function answeredFirst(handlers: Handlers): Handlers {
+  const wrapped: Record<string, (input: never) => Promise<unknown>> = {};
+  for (const [method, handle] of Object.entries(handlers)) {
+    const answer = handle as (input: never) => Promise<unknown>;
+    wrapped[method] = (input) => asRequest(() => answer(input));
+  }
+  return wrapped as Handlers;
+}
+
+function allHandlers(services: Services, options: HandlerOptions): Handlers {
   const { userData, library, exportSync, search, workTable, workListings } = services;
   const { documents } = userData;
   const dialogs = options.dialogs ?? noDialogs;

@@ -17,6 +17,7 @@ import {
 import { FileLedger, itemDigest } from './fileLedger';
 import type { KeptSearchIndex, SourceKind } from './keptIndex';
 import { readKeptIndex, syncChangedFiles } from './keptIndexReader';
+import { backgroundTurn } from '../background/requestsFirst';
 import { KeptIndexWriter } from './keptIndexWriter';
 import { PaperItems } from './paperItems';
 import { isStoredRef, PaperTextsRead } from './paperTextsRead';
@@ -24,7 +25,6 @@ import { PaperIndexKeeper } from './paperIndexKeeper';
 import {
   discardSources,
   itemsOf,
-  yieldToEventLoop,
   type IndexableNote,
   type IndexablePaper,
   type IndexableUserClaim,
@@ -85,7 +85,9 @@ export class SearchService {
         : null;
     // The bundled paper is searchable at once.
     this.papers.put(sources.library.paper);
-    const opened = this.open(sources, Math.max(1, options.chunkSize ?? 2_000), kept);
+    const first = options.after?.catch(() => undefined) ?? Promise.resolve();
+    const chunk = Math.max(1, options.chunkSize ?? 2_000);
+    const opened = first.then(() => this.open(sources, chunk, kept));
     this.ready = opened.then(() => undefined);
     this.kept = opened.then((changed) => this.keep(changed)).catch(() => undefined);
   }
@@ -119,7 +121,7 @@ export class SearchService {
     let n = 0;
     /** A turn for the event loop every `chunk` items; true once the service is closing. */
     const step = async (): Promise<boolean> => {
-      if (++n % chunk === 0) await yieldToEventLoop();
+      if (++n % chunk === 0) await backgroundTurn();
       return this.closing;
     };
     if (kept && (await this.readKept(kept))) {

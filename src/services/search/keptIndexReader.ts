@@ -3,6 +3,7 @@
  * to date: every file whose version is not the one the ledger saw is read again, and only its
  * items that changed are indexed again (or dropped).
  */
+import { backgroundTurn } from '../background/requestsFirst';
 import type { SearchIndex } from '../../core/search';
 import type { FileLedger } from './fileLedger';
 import { isKeptHeaderFor, SOURCE_KINDS, type KeptSearchIndex, type SourceKind } from './keptIndex';
@@ -24,12 +25,16 @@ export async function readKeptIndex(
   if (!source) return false;
   try {
     // A section at a time: the whole file (~96 MB at 100,000 works) is never in memory at once.
-    await index.restoreFrom(source, (extra) => {
-      // Checked before anything is taken: a refused file leaves everything as it was.
-      if (!isKeptHeaderFor(extra.header, kept.base)) throw new Error('Another kept index.');
-      ledger.adopt({ header: extra.header.ledger, sections: extra.sections });
-      papers.adopt(extra.header.papers);
-    });
+    await index.restoreFrom(
+      source,
+      (extra) => {
+        // Checked before anything is taken: a refused file leaves everything as it was.
+        if (!isKeptHeaderFor(extra.header, kept.base)) throw new Error('Another kept index.');
+        ledger.adopt({ header: extra.header.ledger, sections: extra.sections });
+        papers.adopt(extra.header.papers);
+      },
+      backgroundTurn, // the window's requests first (see requestsFirst.ts)
+    );
     return true;
   } catch {
     return false; // a cache costs only the time of a build

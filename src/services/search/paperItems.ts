@@ -7,7 +7,8 @@
 import { BUNDLED_DOCUMENT_ID } from '../../core/documents/ids';
 import { searchTextOf, type PaperSearchText, type SearchIndex } from '../../core/search';
 import type { PaperIndexKeeper } from './paperIndexKeeper';
-import { yieldToEventLoop, type IndexablePaper, type PaperTextStore } from './searchSources';
+import { backgroundTurn } from '../background/requestsFirst';
+import type { IndexablePaper, PaperTextStore } from './searchSources';
 
 /** The passage and claim ids a paper kept whole put in the index. */
 export interface PaperItemIds {
@@ -95,13 +96,13 @@ export class PaperItems {
   ): Promise<void> {
     // A paper is a few hundred passages: the event loop gets a turn after each.
     if (this.keeper) {
-      await this.keeper.restore(yieldToEventLoop).catch(failed);
+      await this.keeper.restore(backgroundTurn).catch(failed);
       return;
     }
     if (restored && this.texts === undefined) return;
     for await (const paper of documents) {
       if (fresh(paper.documentId)) this.put(paper);
-      await yieldToEventLoop();
+      await backgroundTurn();
     }
     this.index.papers.index.pack();
   }

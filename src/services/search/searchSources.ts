@@ -74,6 +74,12 @@ export interface SearchBuildOptions {
    * keptIndex.ts). Without `texts`, added papers are kept whole in it.
    */
   kept?: KeptSearchIndex;
+  /**
+   * Work that goes first: the build (or the read-back) begins once it settles, failed or not (the
+   * app: the notes files' start check, so that the first screen's requests are not queued behind
+   * both).
+   */
+  after?: Promise<unknown>;
 }
 
 /** A user claim as a searchable claim: its statement, the works it links, its passage. */
@@ -87,10 +93,6 @@ export function searchableUserClaim(claim: IndexableUserClaim): SearchableClaim 
     anchor: selector ? { blockId: null, start: selector.start, end: selector.end } : null,
   };
 }
-
-/** Lets the event loop run other work (requests, paint) between two chunks of indexing. */
-export const yieldToEventLoop = (): Promise<void> =>
-  new Promise((resolve) => setImmediate(resolve));
 
 /** Sources a kept index made unnecessary: a failed read of one is not an unhandled rejection. */
 export function discardSources(sources: SearchSources): void {

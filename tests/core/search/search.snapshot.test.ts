@@ -111,6 +111,26 @@ describe('search index snapshot', () => {
       expect(everything(again, q)).toEqual(everything(fresh, q));
   });
 
+  it('reads kept bytes back in steps, giving the caller turns, to the same index', async () => {
+    const index = fixtureIndex();
+    index.addWorks(many(0, 3000));
+    const bytes = bytesOf(index);
+    const whole = restored(bytes);
+    const stepped = createSearchIndex();
+    let turns = 0;
+    let searchedMeanwhile = 0;
+    await stepped.restoreFrom(byteSourceOf(bytes), undefined, async () => {
+      turns++;
+      // Between steps the index being restored into still answers as it was (not yet replaced).
+      searchedMeanwhile += stepped.search('bulk').works.length;
+    });
+    expect(turns).toBeGreaterThanOrEqual(3); // after the documents, the terms and the postings
+    expect(searchedMeanwhile).toBe(0);
+    for (const q of ['bulk', 'record', ...QUERIES]) {
+      expect(everything(stepped, q)).toEqual(everything(whole, q));
+    }
+  });
+
   it('reads kept bytes back a section at a time as it reads them whole, and refuses damage', async () => {
     const index = fixtureIndex();
     index.remove('note', 'n2');
