@@ -35,7 +35,7 @@ const PAPER_INDEX_CACHE = 'paper-index';
 const SEARCH_INDEX_CACHE = 'search-index';
 
 /** How long the window must have asked nothing before the citation engine is warmed up. */
-const WARM_UP_QUIET_MS = 2000;
+const WARM_UP_QUIET_MS = 300;
 
 /** Items the search build indexes between two turns of the event loop (~20 ms of work at most). */
 const SEARCH_BUILD_CHUNK = 500;
@@ -133,9 +133,10 @@ export async function openServices({
     unfollowSync();
   };
   // A style's first bibliography pays ~1 s to warm citeproc up: pay it once the index is built
-  // and the window has asked nothing for a while (it holds the thread ~0.8 s in one piece: just
-  // after a kept index is read, that was when the first screen's requests came), so the first
-  // export does not.
+  // and the window has asked nothing for a moment, so the first export does not. It holds the
+  // thread ~0.8 s in one piece: at once after a kept index is read, it fell on the first
+  // screen's requests. Waiting for 2 s of quiet instead left it for later and the filter's keys
+  // slower all session (p95 50-56 ms against 37-40, 4 runs at 100k; not understood).
   void search.ready
     .then(() => requestsQuiet(WARM_UP_QUIET_MS))
     .then(() => library.warmUpFormatting('apa'))

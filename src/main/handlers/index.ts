@@ -52,7 +52,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
 
 /**
  * Every handler run as a request being answered: background work in this process (the search
- * index, the filter's index) gives way to it (see requestsFirst.ts).
+ * index's read-back and build) gives way to it (see requestsFirst.ts).
  */
 function answeredFirst(handlers: Handlers): Handlers {
   const wrapped: Record<string, (input: never) => Promise<unknown>> = {};

@@ -1,11 +1,13 @@
 /**
  * The window's requests go before background work in the main process. The search index's
- * read-back and build and the works filter's index are seconds of work at 100,000 works, done in
- * turns of the event loop; a request that reads files waits one such turn per read. At start the
- * first screen's requests (the papers, the works list, the notes) each waited for tens of turns:
- * the reader's paper was painted a second later than its data was ready. Background work takes
- * its turns through `backgroundTurn`, which waits while requests are being answered (for at most
- * `MAX_WAIT_MS` at a time, so that a long request such as an import does not stop it).
+ * read-back and build are seconds of work at 100,000 works, done in turns of the event loop; a
+ * request that reads files waits one such turn per read. At start the first screen's requests
+ * (the papers, the works list, the notes) each waited for tens of turns: the reader's paper was
+ * painted a second later than its data was ready. The search takes its turns through
+ * `backgroundTurn`, which waits while requests are being answered (for at most `MAX_WAIT_MS` at
+ * a time, so that a long request such as an import does not stop it). The works filter's index
+ * keeps plain timer turns: its steps are a few ms, and built more slowly while the window asks
+ * (the readying searches, the first screen), the filter's first keys read every row instead.
  */
 
 /** The longest a background turn waits for the requests being answered. */

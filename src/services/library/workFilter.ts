@@ -12,7 +12,6 @@ import {
   type RowMatches,
   type RowTexts,
 } from '../../core/bibliography';
-import { backgroundTurn } from '../background/requestsFirst';
 
 export class WorkFilter {
   private index: FilterIndex | null = null;
@@ -24,10 +23,7 @@ export class WorkFilter {
 
   /** Starts building the index (once); resolves when it is ready. */
   prepare(): Promise<void> {
-    // Turns that give way to the window's requests (see requestsFirst.ts).
-    this.building ??= FilterIndex.build(this.texts, undefined, backgroundTurn).then(
-      (index) => (this.index = index),
-    );
+    this.building ??= FilterIndex.build(this.texts).then((index) => (this.index = index));
     return this.building.then(() => undefined);
   }
 
