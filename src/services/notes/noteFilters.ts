@@ -3,6 +3,7 @@ import { foldDiacritics } from '../../core/bibliography';
 import { claimKey, claimRef } from '../../core/documents/ids';
 import type { Note } from '../../core/userData/notes';
 import type { NoteSort } from '../../core/userData/noteSummaries';
+import { backgroundTurn } from '../background/requestsFirst';
 
 export interface NoteFilter {
   /** Notes linking this work (canonical key). */
@@ -59,13 +60,13 @@ export function hasFoldedText(note: Note): boolean {
 
 /**
  * Folds the text of `notes` before the first search needs it (at 10,000 notes ~100 ms, which the
- * first key typed into the notes' search paid), `chunk` notes per turn of the event loop, so the
- * requests that come meanwhile are answered between them.
+ * first key typed into the notes' search paid), `chunk` notes per background turn, so the
+ * requests that come meanwhile go first (see requestsFirst.ts).
  */
 export async function foldAhead(notes: readonly Note[], chunk = 250): Promise<void> {
   for (let i = 0; i < notes.length; i += chunk) {
     for (let j = i; j < Math.min(notes.length, i + chunk); j++) hayOf(notes[j]!);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await backgroundTurn();
   }
 }
 
