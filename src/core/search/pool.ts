@@ -238,27 +238,16 @@ export class PostingPool {
     this.reallocate(size);
   }
 
-  /** Memory that grows in place for `size` postings, or null (small, frozen, or refused). */
-  private growingFor(size: number): GrowingArrays | null {
-    if (size < this.growInPlaceFrom || this.frozen || this.inPlaceRefused) return null;
-    try {
-      return new GrowingArrays(size);
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      this.inPlaceRefused = true;
-      return null;
-    }
-  }
-
   /**
    * Moves the used part of the arrays into new ones of `size` postings (growing in place from
    * then on when that is `growInPlaceFrom` or more, and they are not being written out).
    */
   private reallocate(size: number): void {
-    const growing = this.growingFor(size);
-    const docs = growing?.docs ?? new Int32Array(size);
+    const inPlace = !this.frozen && !this.inPlaceRefused;
+    const { docs, weights, growing } = poolArrays(size, inPlace ? this.growInPlaceFrom : Infinity);
+    // Refused once (address space, e.g. under a `ulimit -v`): not asked again.
+    if (inPlace && size >= this.growInPlaceFrom && !growing) this.inPlaceRefused = true;
     docs.set(this.docs.subarray(0, this.used));
-    const weights = growing?.weights ?? new Uint16Array(size);
     weights.set(this.weights.subarray(0, this.used));
     if (!this.frozen) {
       discard(this.docs, this.growing);
