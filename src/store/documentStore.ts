@@ -138,12 +138,11 @@ export class DocumentStore {
     return this.enqueue(async () => {
       const entries = paths.map((path) => this.entry(path, spec));
       const versions = await Promise.all(
-        entries.map((e) => (e.loaded ? this.storage.version(e.adapter.path) : null)),
+        entries.map((e) => (e.loaded ? this.storage.version(e.adapter.path) : undefined)),
       );
       const out: D[] = [];
       for (const [i, entry] of entries.entries()) {
-        const current = entry.loaded && versions[i] === entry.adapter.version;
-        out.push(current ? entry.db.data : await this.load(entry, false));
+        out.push(await this.load(entry, false, versions[i]));
       }
       return out;
     });
@@ -460,10 +459,19 @@ export class DocumentStore {
   }
 
   /** The file's data, re-read when it changed on disk; recovers a damaged file under the lock. */
-  private async load<D extends Envelope>(entry: Entry<D>, locked: boolean): Promise<D> {
+  /**
+   * The file's data, read again unless it is loaded and still at its version on disk (`onDisk`:
+   * that version when the caller has just asked it, see `readMany`).
+   */
+  private async load<D extends Envelope>(
+    entry: Entry<D>,
+    locked: boolean,
+    onDisk?: string | null,
+  ): Promise<D> {
     const { adapter, db } = entry;
-    if (entry.loaded && (await this.storage.version(adapter.path)) === adapter.version) {
-      return db.data;
+    if (entry.loaded) {
+      const version = onDisk !== undefined ? onDisk : await this.storage.version(adapter.path);
+      if (version === adapter.version) return db.data;
     }
     entry.loaded = false;
     db.data = adapter.spec.empty();
