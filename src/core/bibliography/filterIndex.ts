@@ -63,14 +63,11 @@ export class FilterIndex {
   /**
    * Indexes `texts` (folded filter texts, one per row, as `workFilterText` makes them), giving
    * the event loop a turn after every `chunk` rows and every step of listing the tokens by
-   * character and pair (`turn`: by default a timer of 0 ms): at 100,000 works this is one to
-   * three seconds of work, which must not hold up the requests answered meanwhile.
+   * character and pair: at 100,000 works this is one to three seconds of work, which must not
+   * hold up the requests answered meanwhile.
    */
-  static async build(
-    texts: RowTexts,
-    chunk = 1000,
-    turn: () => Promise<unknown> = () => new Promise((resolve) => setTimeout(resolve, 0)),
-  ): Promise<FilterIndex> {
+  static async build(texts: RowTexts, chunk = 1000): Promise<FilterIndex> {
+    const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
     const tokens = new TokenRows();
     for (let start = 0; start < texts.length; start += chunk) {
       if (start > 0) await turn();
