@@ -5,14 +5,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { parseBibliographyFile } from '../../core/formats';
-import type { ParseRequest, ParseReply } from './parseInWorker';
+import { replyParts, type ParseReply, type ParseRequest } from './parseInWorker';
 
 parentPort?.on('message', ({ id, text, format }: ParseRequest) => {
-  let reply: ParseReply;
+  let replies: ParseReply[];
   try {
-    reply = { id, result: parseBibliographyFile(text, format) };
+    replies = replyParts(id, parseBibliographyFile(text, format));
   } catch (error) {
-    reply = { id, error: error instanceof Error ? error.message : String(error) };
+    replies = [{ id, error: error instanceof Error ? error.message : String(error) }];
   }
-  parentPort?.postMessage(reply);
+  for (const reply of replies) parentPort?.postMessage(reply);
 });

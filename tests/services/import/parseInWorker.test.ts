@@ -14,8 +14,13 @@ import {
   planImport,
   workerParser,
 } from '../../../src/services/import';
-import type { ImportFormat } from '../../../src/core/formats';
-import { PARSE_WORKER_YOUNG_GENERATION_MB } from '../../../src/services/import/parseInWorker';
+import { parseBibliographyFile, type ImportFormat } from '../../../src/core/formats';
+import {
+  ENTRIES_PER_REPLY,
+  PARSE_WORKER_YOUNG_GENERATION_MB,
+  replyParts,
+  type ParseReply,
+} from '../../../src/services/import/parseInWorker';
 import { generateBib } from '../../../bench/formatsBib';
 import { bundled } from '../../fixtures/works';
 
@@ -54,6 +59,30 @@ describe('parsing in a worker thread', { timeout: 60_000 }, () => {
     expect(await parser(ris, 'ris')).toStrictEqual(await parseInThread(ris, 'ris'));
   });
 
+  it("sends a large file's entries in parts, received whole and in order", async () => {
+    const text = generateBib(2 * ENTRIES_PER_REPLY + 500, 13);
+    const replies: ParseReply[] = [];
+    const counted = workerParser((options) => {
+      const worker = start(options);
+      worker.on('message', (reply: ParseReply) => replies.push(reply));
+      return worker;
+    });
+    const inThread = await parseInThread(text);
+    expect(inThread.entries.length).toBeGreaterThan(2 * ENTRIES_PER_REPLY);
+    expect(await counted(text)).toStrictEqual(inThread);
+    expect(replies.map((r) => ('entries' in r ? r.entries.length : 'result'))).toEqual([
+      ENTRIES_PER_REPLY,
+      ENTRIES_PER_REPLY,
+      'result',
+    ]);
+    // Two files at once through one worker: each gets its own entries.
+    const other = generateBib(ENTRIES_PER_REPLY + 10, 14);
+    const [a, b] = await Promise.all([counted(text), counted(other)]);
+    expect(a).toStrictEqual(inThread);
+    expect(b).toStrictEqual(await parseInThread(other));
+    await counted.close();
+  });
+
   it('reads every fixture of every format as the in-thread parser does', async () => {
     const files = FIXTURE_DIRS.flatMap((dir) =>
       readdirSync(dir)
@@ -77,6 +106,27 @@ describe('parsing in a worker thread', { timeout: 60_000 }, () => {
     const inWorker = await planImport(text, store, { file: 'a.bib', parse: parser });
     const inThread = await planImport(text, store, { file: 'a.bib' });
     expect(inWorker).toEqual(inThread);
+  });
+
+  it('splits a result into parts of ENTRIES_PER_REPLY entries, the rest with the result', () => {
+    const result = parseBibliographyFile(generateBib(ENTRIES_PER_REPLY * 2 + 1, 15), 'bibtex');
+    const n = result.entries.length;
+    for (const count of [0, 1, ENTRIES_PER_REPLY, ENTRIES_PER_REPLY + 1, n]) {
+      const part = { ...result, entries: result.entries.slice(0, count) };
+      const replies = replyParts(7, part);
+      const last = replies.at(-1)!;
+      if (!('result' in last)) throw new Error('the last reply carries no result');
+      expect(last.result.errors).toBe(result.errors);
+      expect(last.result.format).toBe(result.format);
+      const sent = replies.flatMap((r) => ('entries' in r ? r.entries : []));
+      expect(replies.every((r) => r.id === 7)).toBe(true);
+      expect(
+        replies.slice(0, -1).every((r) => 'entries' in r && r.entries.length === ENTRIES_PER_REPLY),
+      ).toBe(true);
+      expect([...sent, ...last.result.entries]).toEqual(part.entries);
+      expect(last.result.entries.length).toBeLessThanOrEqual(ENTRIES_PER_REPLY);
+      expect(replies).toHaveLength(Math.max(1, Math.ceil(count / ENTRIES_PER_REPLY)));
+    }
   });
 
   it('fails a parse whose worker dies, and starts a new worker for the next one', async () => {
