@@ -107,6 +107,8 @@ export async function openServices({
         base: `${itemDigest(library.works)} ${store.works.paths().length}/${store.notes.paths().length}`,
         files: storeSourceFiles(store),
       },
+      // A work's hit is read from its listing in the works list rather than kept twice.
+      workHits: (key) => workTable.listingOf(key),
     },
   );
   // Changes reach search and the synced files as events, whoever made them: this process, or

@@ -147,6 +147,44 @@ describe('the search index kept with the library', () => {
     await expectSameAsFresh(dir);
   }, 120_000);
 
+  it("shows each work's hit from the works list, kept without it and read back alike", async () => {
+    const dir = await newDataDir();
+    const census = work('census2020', {
+      title: 'A Quokka Census',
+      authors: [{ family: 'Heijden', 'non-dropping-particle': 'van der', given: 'Peter' }],
+      year: 2020,
+      container: 'Marsupial Notes',
+      tags: ['field work'],
+    });
+    await putWorks(dir, census, work('survey2019', { title: 'Wombat Burrows', year: 2019 }));
+    const hitOf = (app: TestApp, q: string) =>
+      app.services.search.search(q).works.map(({ id, title, snippet }) => ({ id, title, snippet }));
+    const expected = [
+      {
+        id: 'census2020',
+        title: 'A Quokka Census',
+        snippet: 'Peter van der Heijden (2020) · Marsupial Notes · census2020 · #field work',
+      },
+    ];
+    const first = await open(dir);
+    expect(hitOf(first, 'quokka')).toEqual(expected);
+    await first.close();
+    // The kept index holds the works' words, not their hit texts (the works list gives them).
+    const kept = readFileSync(join(dir, KEPT)).toString('latin1');
+    expect(kept).toContain('quokka');
+    expect(kept).not.toContain('A Quokka Census');
+    expect(kept).not.toContain('Wombat Burrows');
+    const second = await open(dir);
+    expect(second.services.search.restored).toBe(true);
+    expect(hitOf(second, 'quokka')).toEqual(expected);
+    // An edit shows at once, whichever of search and the works list hears of it first.
+    await second.call('updateWork', { key: 'census2020', fields: { title: 'A Numbat Census' } });
+    await until(async () => hitOf(second, 'numbat')[0]?.title === 'A Numbat Census');
+    expect(hitOf(second, 'numbat')).toEqual([{ ...expected[0], title: 'A Numbat Census' }]);
+    await second.close();
+    await expectSameAsFresh(dir);
+  }, 120_000);
+
   it('keeps the changes the app made: edits, deletions, a merge and an import', async () => {
     const dir = await newDataDir();
     await putWorks(

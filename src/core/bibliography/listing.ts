@@ -4,6 +4,7 @@
  * can cache it beside its works files and the works list opens without reading every work.
  */
 import type { Confidence, Work } from './model';
+import { authorList } from '../search/fields';
 import { workFilterText } from './filterText';
 import { workAuthorsShort, workLabel, workYear } from './summary';
 
@@ -14,6 +15,12 @@ export interface WorkListing {
   title: string;
   /** "Betts", "Lahav and Lavenex", "Sabel et al." */
   authorsShort: string;
+  /**
+   * The authors (or editors) in full, up to six, as a search hit shows them (`authorList`):
+   * "Alexander Betts, Sandra Lavenex". Search reads a work's hit from here (see
+   * `SearchIndex.shareWorkHits`) instead of keeping its own copy.
+   */
+  authorNames: string;
   year: string | null;
   type: string;
   confidence: Confidence | null;
@@ -43,6 +50,7 @@ export function workListing(work: Work): WorkListing {
     label,
     title: work.csl.title ?? '(untitled)',
     authorsShort: workAuthorsShort(work),
+    authorNames: authorList(work),
     year,
     type: work.csl.type,
     confidence: work.confidence?.level ?? null,

@@ -1,7 +1,17 @@
 /** One search index over works, claims, notes and the paper's passages, updated item by item. */
 import type { Work } from '../bibliography/model';
 import { describeClaim, describeNote, describePassage, describeWork } from './fields';
-import { claimHit, noteHit, passageHit, workHit, workHitText } from './hits';
+import {
+  claimHit,
+  hitTextOf,
+  noteHit,
+  passageHit,
+  sameHitText,
+  workHit,
+  workHitText,
+  type WorkHitParts,
+  type WorkHitText,
+} from './hits';
 import { Indexer } from './indexer';
 import { PackedDocs } from './packedDocs';
 import { PAPER_KINDS, PaperTextIndex, type PaperKind } from './paperTextIndex';
@@ -34,6 +44,9 @@ const DEFAULT_LIMIT = 10;
 /** Adding this many items at once ends with packing the posting lists. */
 const BULK = 1000;
 
+/** A work's hit parts by citation key, or null for a key it does not know (see `shareWorkHits`). */
+export type WorkHitSource = (key: string) => WorkHitParts | null;
+
 type Render = (doc: never, score: number, terms: readonly QueryTerm[]) => Hit;
 const RENDER: Record<SearchKind, Render> = {
   work: workHit as Render,
@@ -60,6 +73,20 @@ export class SearchIndex {
   private paperTexts = new PaperTextIndex();
   /** Set while items are indexed in bulk (see `packItems`). */
   private packed: PackedDocs | null = null;
+  /** Where works' hits are read instead of kept (see `shareWorkHits`). */
+  private workHits: WorkHitSource | null = null;
+
+  /**
+   * Reads the hit of a work from `source` (the works list's listings, in the app) whenever it
+   * gives exactly what the index would keep of the work when it is indexed: the index then keeps
+   * nothing of it (at 100,000 works, ~22 MB of hit texts and ~6 MB of objects, in memory and in
+   * the kept index). A work `source` does not know, or knows otherwise, keeps its own hit text.
+   * At a search, a work kept without one whose key `source` no longer knows (removed from the
+   * library, its removal not yet indexed) is left out of the hits.
+   */
+  shareWorkHits(source: WorkHitSource): void {
+    this.workHits = source;
+  }
 
   /**
    * While on (a first build, a kept index brought up to date), what the index keeps of each item
@@ -176,8 +203,26 @@ export class SearchIndex {
 
   /** Adds or re-indexes one work (by citation key). */
   upsertWork(work: Work): void {
-    const stored = this.kept(workHitText(work));
+    const text = workHitText(work);
+    const parts = this.workHits?.(work.citationKey);
+    // null: read from `workHits` when shown (see `shareWorkHits`).
+    const stored = parts && sameHitText(hitTextOf(parts), text) ? null : this.kept(text);
     this.indexer.add(KIND_INDEX.work, work.citationKey, work, describeWork, stored);
+  }
+
+  /**
+   * What a search shows of document `num` of kind `k`: what the index keeps of it, or for a work
+   * kept without its hit text, the text `workHits` gives (null: the work is left out).
+   */
+  private shown(k: number, num: number): unknown {
+    const doc = this.index.tables[k]?.docs[num];
+    if (doc !== null || k !== KIND_INDEX.work) return docValue(doc);
+    const id = this.index.tables[k]!.ids[num] ?? '';
+    // Without a source (an index read back by another reader than the one that kept it): the
+    // work's key stands for its title rather than the hit being lost.
+    if (!this.workHits) return { id, title: id, snippet: '' } satisfies WorkHitText;
+    const parts = this.workHits(id);
+    return parts ? hitTextOf(parts) : null;
   }
 
   addNotes(notes: Iterable<SearchableNote>): void {
@@ -275,9 +320,8 @@ export class SearchIndex {
       const most = kindLimit ? Math.max(1, Math.floor(kindLimit)) : limit;
       if (!paperTerms || !isPaperKind(kind)) {
         const { top, total } = scoreKind(this.index, k, ranked.terms, most);
-        const docs = this.index.tables[k]?.docs ?? [];
         ranked.totals[kind] = total;
-        ranked.top[kind] = top.map(({ num, score }) => ({ item: docValue(docs[num]), score }));
+        ranked.top[kind] = top.map(({ num, score }) => ({ item: this.shown(k, num), score }));
         continue;
       }
       // The kind's items are in two indexes: words weigh by their rarity across both, so the
@@ -290,10 +334,9 @@ export class SearchIndex {
       };
       const mine = scoreKind(this.index, k, ranked.terms, most, corpus);
       const added = scoreKind(papers, k, paperTerms, most, corpus);
-      const docs = this.index.tables[k]?.docs ?? [];
       ranked.totals[kind] = mine.total + added.total;
       ranked.top[kind] = [
-        ...mine.top.map(({ num, score }) => ({ item: docValue(docs[num]), score })),
+        ...mine.top.map(({ num, score }) => ({ item: this.shown(k, num), score })),
         ...added.top.map(({ num, score }) => ({ item: this.paperTexts.refOf(kind, num), score })),
       ]
         .sort((a, b) => b.score - a.score)

@@ -53,19 +53,48 @@ export interface WorkHitText {
   snippet: string;
 }
 
-/** A work's hit text: its title; authors (year) · venue · key · tags. */
-export function workHitText(work: Work): WorkHitText {
-  const year = workYear(work);
-  const container = work.csl['container-title'];
-  const who = authorList(work);
+/**
+ * What a work's hit is made of; a work's listing holds all of it (see `WorkListing`), so the
+ * works list can give it to search instead of search keeping its own copy.
+ */
+export interface WorkHitParts {
+  key: string;
+  title: string;
+  /** The authors (or editors) in full (`authorList`). */
+  authorNames: string;
+  year: string | null;
+  container: string | null;
+  tags: readonly string[];
+}
+
+/** A work's hit text from its parts: its title; authors (year) · venue · key · tags. */
+export function hitTextOf(parts: WorkHitParts): WorkHitText {
+  const { authorNames: who, year } = parts;
   const snippet = joinParts([
     who && year ? `${who} (${year})` : who || year,
-    typeof container === 'string' ? container : null,
-    work.citationKey,
-    tagLine(work.tags),
+    parts.container,
+    parts.key,
+    tagLine(parts.tags),
   ]);
-  return { id: work.citationKey, title: work.csl.title ?? '(untitled work)', snippet };
+  return { id: parts.key, title: parts.title, snippet };
 }
+
+/** A work's hit text: its title; authors (year) · venue · key · tags. */
+export function workHitText(work: Work): WorkHitText {
+  const container = work.csl['container-title'];
+  return hitTextOf({
+    key: work.citationKey,
+    title: work.csl.title ?? '(untitled work)',
+    authorNames: authorList(work),
+    year: workYear(work),
+    container: typeof container === 'string' ? container : null,
+    tags: work.tags,
+  });
+}
+
+/** Whether two hit texts show the same. */
+export const sameHitText = (a: WorkHitText, b: WorkHitText): boolean =>
+  a.id === b.id && a.title === b.title && a.snippet === b.snippet;
 
 /** A work's hit, from its hit text. */
 export function workHit(text: WorkHitText, score: number, terms: readonly QueryTerm[]): Hit {

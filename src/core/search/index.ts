@@ -1,5 +1,10 @@
 export * from './types';
-export { createSearchIndex, SearchIndex, type RankedResults } from './SearchIndex';
+export {
+  createSearchIndex,
+  SearchIndex,
+  type RankedResults,
+  type WorkHitSource,
+} from './SearchIndex';
 export { INDEX_BYTES_FORMAT, type KeptExtra } from './indexBytes';
 export {
   byteSourceOf,

@@ -27,7 +27,9 @@ const TAG = 0x32495353; // "SSI2", little-endian
  * Bump when the layout or how items are indexed (tokens, folding) changes; the fields' boosts are
  * part of the format too (`FORMAT`), so changing one of them needs no bump.
  */
-export const INDEX_BYTES_FORMAT = 4; // 4: weights as half-precision floats (halfWeights.ts)
+// 4: weights as half-precision floats (halfWeights.ts); 5: works kept without their hit text
+// (SearchIndex.shareWorkHits) as no bytes.
+export const INDEX_BYTES_FORMAT = 5;
 const FORMAT = `${INDEX_BYTES_FORMAT} ${JSON.stringify(FIELDS)}`;
 
 const KINDS = 4;
@@ -108,6 +110,11 @@ function docSections(docs: readonly unknown[]): [Uint8Array[], Int32Array] {
   let length = 0;
   docs.forEach((doc, i) => {
     let bytes: Uint8Array;
+    if (doc === null) {
+      // Nothing kept (a work whose hit the works list gives): no bytes, read back as null.
+      ends[i] = length;
+      return;
+    }
     if (doc instanceof KeptDoc) {
       flush();
       add((bytes = doc.bytes()));
@@ -315,7 +322,8 @@ function* indexFromParts(
     for (let num = 0; num < ids.length; num++) {
       const end = ends[num]!;
       if (end < start || end > text.length) throw damaged('a document');
-      table.add(ids[num] ?? null, new KeptDoc(text, start, end));
+      // No bytes: kept as null (see `docSections`); JSON is never empty.
+      table.add(ids[num] ?? null, end === start ? null : new KeptDoc(text, start, end));
       start = end;
       if ((num + 1) % (STEP_TERMS * 50) === 0) yield;
     }

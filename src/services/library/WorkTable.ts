@@ -329,6 +329,16 @@ export class WorkTable {
     return this.counted(summary);
   }
 
+  /**
+   * The listing of the work under `key` in the table as last brought up to date (search reads
+   * works' hits from it, see `SearchIndex.shareWorkHits`); null when it holds no such work.
+   */
+  listingOf(key: string): WorkListing | null {
+    const state = this.state;
+    const row = state?.byKey.get(key);
+    return row === undefined ? null : state!.rows[row]!;
+  }
+
   /** The summaries of `keys`, in their order; unknown keys are left out. */
   byKeys(stored: StoredWorks, keys: readonly string[]): WorkSummary[] {
     const state = this.sync(stored);

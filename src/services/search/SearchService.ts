@@ -65,6 +65,7 @@ export class SearchService {
     sources: SearchSources,
     options: SearchBuildOptions,
   ) {
+    if (options.workHits) index.shareWorkHits(options.workHits);
     this.textsRead = new PaperTextsRead(options.texts);
     const versioned = options.texts?.textVersions ? options.texts : undefined;
     const keeper =

@@ -1,7 +1,12 @@
 /** What the search service indexes and where it reads it: the sources of the first build. */
 import type { Work } from '../../core/bibliography/model';
 import type { AnalysedPaper } from '../../core/paper';
-import type { PaperSearchText, SearchableClaim, SearchableNote } from '../../core/search';
+import type {
+  PaperSearchText,
+  SearchableClaim,
+  SearchableNote,
+  WorkHitSource,
+} from '../../core/search';
 import type { UserClaim } from '../../core/userData/userClaims';
 import type { KeptBytes } from './paperIndexKeeper';
 import type { KeptSearchIndex } from './keptIndex';
@@ -74,6 +79,11 @@ export interface SearchBuildOptions {
    * keptIndex.ts). Without `texts`, added papers are kept whole in it.
    */
   kept?: KeptSearchIndex;
+  /**
+   * Where works' hits can be read (the works list's listings): the index keeps no hit text of a
+   * work this gives as the index would (see `SearchIndex.shareWorkHits`).
+   */
+  workHits?: WorkHitSource;
   /**
    * Work that goes first: the build (or the read-back) begins once it settles, failed or not (the
    * app: the notes files' start check, so that the first screen's requests are not queued behind

@@ -10,7 +10,8 @@ export const worksListingSpec: DigestSpec<Work, WorkListing> = {
   // 3: tags, for the table's tag column and the tag list.
   // 4: container, addedAt and modifiedAt for the bibliography's chosen columns.
   // 5: filterText holds the spelled-out form (koehler) only of the words where it differs.
-  version: 5,
+  // 6: authorNames, from which search shows a work's hit (see SearchIndex.shareWorkHits).
+  version: 6,
   of: workListing,
   fields: LISTING_FIELDS,
   // Held packed, a shard's listings in columns (see ListingColumns): at 100,000 works, 48 MB

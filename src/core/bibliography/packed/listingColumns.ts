@@ -15,6 +15,7 @@ export const LISTING_FIELDS = [
   'label',
   'title',
   'authorsShort',
+  'authorNames',
   'year',
   'type',
   'confidence',
@@ -38,6 +39,7 @@ export class ListingColumns {
   readonly ownLabel: PackedStrings;
   readonly title: PackedStrings;
   readonly authorsShort: PackedStrings;
+  readonly authorNames: PackedStrings;
   readonly container: PackedStrings;
   readonly addedAt: PackedTimes;
   readonly modifiedAt: PackedTimes;
@@ -72,6 +74,7 @@ export class ListingColumns {
     );
     this.title = strings('title');
     this.authorsShort = strings('authorsShort');
+    this.authorNames = strings('authorNames');
     this.container = strings('container');
     this.addedAt = PackedTimes.of(column('addedAt') as ArrayLike<string | null>);
     this.modifiedAt = PackedTimes.of(column('modifiedAt') as ArrayLike<string | null>);
@@ -126,6 +129,9 @@ class PackedListing implements WorkListing {
   get authorsShort(): string {
     return this.#columns.authorsShort.get(this.#row)!;
   }
+  get authorNames(): string {
+    return this.#columns.authorNames.get(this.#row)!;
+  }
   get year(): string | null {
     return this.#columns.year.get(this.#row);
   }
@@ -167,13 +173,15 @@ class PackedListing implements WorkListing {
 
 /** A plain object with every field of `listing` (a packed row's, say). */
 export function plainListing(listing: WorkListing): WorkListing {
-  const { key, label, title, authorsShort, year, type, confidence, provenance } = listing;
+  const { key, label, title, authorsShort, authorNames, year, type, confidence } = listing;
+  const { provenance } = listing;
   const { importedFrom, aliases, container, addedAt, modifiedAt, tags, filterText } = listing;
   return {
     key,
     label,
     title,
     authorsShort,
+    authorNames,
     year,
     type,
     confidence,

@@ -19,6 +19,7 @@ const base: WorkListing = {
   label: 'Betts 2011',
   title: 'Global Migration Governance',
   authorsShort: 'Betts',
+  authorNames: 'Alexander Betts',
   year: '2011',
   type: 'book',
   confidence: 'verified',
@@ -35,7 +36,7 @@ const base: WorkListing = {
 /** Rows with every kind of value a field can hold: null, empty, one byte, wider, lists. */
 const EDGE_ROWS: WorkListing[] = [
   base,
-  { ...base, key: 'a', label: '', title: '', authorsShort: '', filterText: '' },
+  { ...base, key: 'a', label: '', title: '', authorsShort: '', authorNames: '', filterText: '' },
   { ...base, key: 'b', year: null, container: null, addedAt: null, importedFrom: null },
   {
     ...base,
@@ -44,7 +45,14 @@ const EDGE_ROWS: WorkListing[] = [
     provenance: 'bundled',
     modifiedAt: '2025-01-01T00:00:00Z',
   },
-  { ...base, key: 'd', title: 'Köhler à Zürich: Ærø', authorsShort: 'Köhler', container: 'Revue' },
+  {
+    ...base,
+    key: 'd',
+    title: 'Köhler à Zürich: Ærø',
+    authorsShort: 'Köhler',
+    authorNames: 'Christina Köhler, Peter van der Heijden',
+    container: 'Revue',
+  },
   { ...base, key: 'e', title: '移民治理 — “quoted”', label: 'Łukasz 2011', authorsShort: 'Łukasz' },
   { ...base, key: 'f', title: 'emoji 🧭 pair', container: '🧭', filterText: 'f 🧭 emoji' },
   { ...base, key: 'g', aliases: ['g2', 'g3'], tags: ['to read', 'Ωmega'] },
