@@ -60,6 +60,52 @@ export class PackedStrings {
   }
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written at `at` in `text` over `length` digits, or -1 when one is not a digit. */
+function digitsAt(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * The milliseconds of `text` when it is a time exactly as `toISOString` writes it
+ * ("2024-03-01T10:00:00.000Z", a year from 100 to 9999), else NaN: read by position, without the
+ * parse and the text made again to check it (at 100,000 works, ~60 ms of the works list's start).
+ */
+function isoMillis(text: string): number {
+  if (
+    text.length !== 24 ||
+    text.charCodeAt(4) !== 45 || // -
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(10) !== 84 || // T
+    text.charCodeAt(13) !== 58 || // :
+    text.charCodeAt(16) !== 58 ||
+    text.charCodeAt(19) !== 46 || // .
+    text.charCodeAt(23) !== 90 // Z
+  ) {
+    return NaN;
+  }
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  const milli = digitsAt(text, 20, 3);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  // Date.UTC reads years 0-99 as 1900-1999: those take the slow path.
+  if (year < 100 || month < 1 || day < 1 || day > days || hour < 0 || hour > 23) return NaN;
+  if (minute < 0 || minute > 59 || second < 0 || second > 59 || milli < 0) return NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second, milli);
+}
+
 /**
  * ISO times (`toISOString`'s form, as the store writes a work's times) held as numbers, 8 bytes
  * each instead of a 24-character string; read back as the same text. A value in any other form
@@ -78,6 +124,11 @@ export class PackedTimes {
     for (let i = 0; i < values.length; i++) {
       const value = values[i];
       if (value === null || value === undefined) continue;
+      const fast = isoMillis(value);
+      if (!Number.isNaN(fast)) {
+        times[i] = fast;
+        continue;
+      }
       const ms = Date.parse(value);
       if (Number.isFinite(ms) && new Date(ms).toISOString() === value) times[i] = ms;
       else others.set(i, value);

@@ -127,6 +127,67 @@ describe('packed values', () => {
     expect(values.map((_, i) => packed.get(i))).toEqual(values);
   });
 
+  it('PackedStrings reads back random values: wide ones anywhere, several wide characters, pairs', () => {
+    const pool = [
+      '',
+      null,
+      'a',
+      'plain text',
+      'Grüße',
+      'Ωmega',
+      'ŁódźĆ',
+      '🧭🧭',
+      'end Ω',
+      'Ω',
+      '—',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 200; round++) {
+      const values = Array.from({ length: Math.floor(next() * 30) }, () => {
+        const a = pool[Math.floor(next() * pool.length)]!;
+        const b = pool[Math.floor(next() * pool.length)];
+        return a === null || b === null || next() < 0.5 ? a : a + b;
+      });
+      const packed = PackedStrings.of(values);
+      expect(values.map((_, i) => packed.get(i))).toEqual(values);
+    }
+  });
+
+  it('PackedTimes reads back random times exactly: valid ones, and impossible dates, years, fields', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const two = (n: number) => String(n).padStart(2, '0');
+    const values: string[] = [];
+    for (let i = 0; i < 5000; i++) {
+      // Fields up to a little past their range: Feb 29-31, month 13, hour 24, minute 60...
+      const year = [0, 99, 100, 1600, 1900, 1999, 2000, 2024, 2100, 9999][Math.floor(next() * 10)]!;
+      const fields = [
+        String(year).padStart(4, '0'),
+        two(Math.floor(next() * 14)),
+        two(Math.floor(next() * 33)),
+        two(Math.floor(next() * 25)),
+        two(Math.floor(next() * 61)),
+        two(Math.floor(next() * 61)),
+        String(Math.floor(next() * 1000)).padStart(3, '0'),
+      ];
+      const iso = `${fields[0]}-${fields[1]}-${fields[2]}T${fields[3]}:${fields[4]}:${fields[5]}.${fields[6]}Z`;
+      values.push(iso);
+      // Near misses: another separator, a sign, a letter for a digit, no Z.
+      const at = Math.floor(next() * iso.length);
+      values.push(
+        iso.slice(0, at) + ['x', '+', ' ', '-'][Math.floor(next() * 4)]! + iso.slice(at + 1),
+      );
+      values.push(iso.slice(0, -1));
+    }
+    values.push(
+      new Date(Date.UTC(2024, 1, 29, 23, 59, 59, 999)).toISOString(),
+      '+012024-01-01T00:00:00.000Z',
+    );
+    const packed = PackedTimes.of(values);
+    expect(values.map((_, i) => packed.get(i))).toEqual(values);
+  });
+
   it('PackedTimes reads back ISO times, other texts and nulls exactly', () => {
     const values = [
       '2024-03-01T10:00:00.000Z',
