@@ -51,6 +51,8 @@ export interface UiFigures {
   switchesMs: Record<string, number[]>;
   /** The slowest contract calls of the run ("method ms"), where the time went. */
   slowestCalls: string[];
+  /** The slowest key of each field typed in: its text then and its time (see `slowestKey`). */
+  slowestKeys: string[];
 }
 
 /** Words typed one key at a time (ASCII: a key press each); their prefixes are the queries. */
@@ -106,25 +108,39 @@ async function typePrefixes(
   page: Page,
   focus: () => Promise<void>,
   keys: number,
-): Promise<number[]> {
-  const out: number[] = [];
+): Promise<TypedKeys> {
+  const ms: number[] = [];
+  const typed: string[] = [];
   for (const term of TERMS) {
-    if (out.length >= keys) break;
+    if (ms.length >= keys) break;
     await focus();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.press('Backspace');
     await settled(page);
-    for (const char of term) {
-      if (out.length >= keys) break;
+    for (let i = 0; i < term.length && ms.length < keys; i++) {
+      const char = term[i]!;
       await page.keyboard.press(char === ' ' ? 'Space' : char);
-      out.push(await sinceInput(page));
+      ms.push(await sinceInput(page));
+      typed.push(term.slice(0, i + 1));
     }
   }
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Backspace');
   await settled(page);
-  return out;
+  return { ms, typed };
 }
+
+/** Each typed key's time (input event to painted results) and the field's text after it. */
+interface TypedKeys {
+  ms: number[];
+  typed: string[];
+}
+
+/** The slowest key of a field: "filter 'mi' 229" (what a max is made of). */
+const slowestKey = (field: string, { ms, typed }: TypedKeys): string => {
+  const at = ms.indexOf(Math.max(...ms));
+  return `${field} '${typed[at] ?? ''}' (key ${at + 1}) ${Math.round(ms[at] ?? 0)}`;
+};
 
 const summary = (samples: number[]) => ({
   median: round1(median(samples)),
@@ -248,10 +264,16 @@ export async function benchUi(
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 8)
       .map((c) => `${c.method} ${Math.round(c.ms)}`);
-    const f = summary(filterKeys);
-    const s = summary(searchKeys);
-    const p = summary(paletteKeys);
-    const n = summary(notesKeys);
+    const f = summary(filterKeys.ms);
+    const s = summary(searchKeys.ms);
+    const p = summary(paletteKeys.ms);
+    const n = summary(notesKeys.ms);
+    const slowestKeys = [
+      slowestKey('filter', filterKeys),
+      slowestKey('search', searchKeys),
+      slowestKey('palette', paletteKeys),
+      slowestKey('notes', notesKeys),
+    ];
     const scrollTasks = [...table.longTasks, ...notes.longTasks];
     return {
       works,
@@ -281,9 +303,10 @@ export async function benchUi(
       cardOpenMs: round1(cardOpenMs),
       switchViewMs: round1(Math.max(...switches)),
       switchViewMedianMs: round1(median(switches)),
-      keysPerField: filterKeys.length,
+      keysPerField: filterKeys.ms.length,
       switchesMs,
       slowestCalls,
+      slowestKeys,
     };
   } catch (error) {
     // What the page showed when a step failed, next to the generated data.

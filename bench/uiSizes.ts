@@ -82,4 +82,5 @@ export function printUiTable(results: Record<string, UiFigures | UiFailure>): vo
     console.log(`  ${label.padEnd(30)}${cells.join('')}`);
   }
   for (const s of sizes) console.log(`  ${s}: slowest calls ${ui[s]!.slowestCalls.join(', ')}`);
+  for (const s of sizes) console.log(`  ${s}: slowest keys ${ui[s]!.slowestKeys.join(', ')}`);
 }
