@@ -4,7 +4,7 @@ import { followJournal } from '../services/changes';
 import type { PaperReader } from '../services/documents';
 import { followChanges, itemDigest, SearchService, storeSourceFiles } from '../services/search';
 import { SettingsService } from '../services/settings';
-import { requestsQuiet } from '../services/background/requestsFirst';
+import { backgroundTurn, requestsQuiet } from '../services/background/requestsFirst';
 import type { Services } from './handlers';
 import { openExportSync } from './exportSync';
 import { openUserData } from './userData';
@@ -135,13 +135,15 @@ export async function openServices({
     unfollowSync();
   };
   // A style's first bibliography pays ~1 s to warm citeproc up: pay it once the index is built
-  // and the window has asked nothing for a moment, so the first export does not. It holds the
-  // thread ~0.8 s in one piece: at once after a kept index is read, it fell on the first
-  // screen's requests. Waiting for 2 s of quiet instead left it for later and the filter's keys
-  // slower all session (p95 50-56 ms against 37-40, 4 runs at 100k; not understood).
+  // and the window has asked nothing for a moment, so the first export does not. At once after
+  // a kept index is read, it fell on the first screen's requests. Waiting for 2 s of quiet
+  // instead left it for later and the filter's keys slower all session (p95 50-56 ms against
+  // 37-40, 4 runs at 100k; not understood). In one piece (~0.8 s) it made a key typed meanwhile
+  // wait (filter keys of 139-229 ms, 5 of 12 runs): in steps of a few tens of ms (the engine's
+  // build ~0.2 s), a turn for requests between them.
   void search.ready
     .then(() => requestsQuiet(WARM_UP_QUIET_MS))
-    .then(() => library.warmUpFormatting('apa'))
+    .then(() => library.warmUpFormatting('apa', backgroundTurn))
     .catch(() => undefined);
   return {
     library,

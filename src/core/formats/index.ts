@@ -17,7 +17,7 @@ export {
   type InTextOptions,
 } from './format';
 export { formatManuscriptCitation, type ManuscriptOptions } from './manuscript';
-export { warmUpBibliography } from './csl/warmUp';
+export { warmUpBibliography, warmUpSteps } from './csl/warmUp';
 export {
   canPrepareEntries,
   entryDigest,
