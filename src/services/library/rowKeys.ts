@@ -6,7 +6,7 @@
  */
 
 /** FNV-1a over the UTF-16 code units of `key`. */
-function hashOf(key: string): number {
+export function keyHash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h >>> 0;
@@ -49,7 +49,7 @@ export class RowKeys {
   /** The slot holding `key`, or the free slot where it would go. */
   private slotOf(key: string): number {
     const { slots, mask } = this;
-    let slot = hashOf(key) & mask;
+    let slot = keyHash(key) & mask;
     for (;;) {
       const row = slots[slot]!;
       if (row === 0 || this.keyOf(row - 1) === key) return slot;

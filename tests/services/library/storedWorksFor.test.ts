@@ -84,4 +84,21 @@ describe('storedWorksFor', () => {
     expect(await storedWorksFor(['nobody1999'], store, library.works)).toEqual([]);
     await store.close();
   });
+
+  it('finds a namesake stored after an earlier look-up, and not one deleted since', async () => {
+    const own = new MemoryStorage();
+    const store = await UserDataStore.open(own);
+    await store.works.putMany(stored, (w) => w.citationKey);
+    const keysOf = async () =>
+      (await storedWorksFor(['betts2011x'], store, library.works, { namesakes: true }))
+        .map((w) => w.citationKey)
+        .sort();
+    expect(await keysOf()).toEqual(['betts2011c', 'betts2011x', 'betts2011y']);
+    const y = stored.find((w) => w.citationKey === 'betts2011y')!;
+    const z = { ...y, citationKey: 'betts2011z', csl: { ...y.csl, id: 'betts2011z' } };
+    await store.works.putMany([z], (w) => w.citationKey);
+    await store.works.removeMany(['betts2011y']);
+    expect(await keysOf()).toEqual(['betts2011c', 'betts2011x', 'betts2011z']);
+    await store.close();
+  });
 });
