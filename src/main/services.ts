@@ -134,16 +134,15 @@ export async function openServices({
     unfollowSearch();
     unfollowSync();
   };
-  // A style's first bibliography pays ~1 s to warm citeproc up: pay it once the index is built
-  // and the window has asked nothing for a moment, so the first export does not. At once after
-  // a kept index is read, it fell on the first screen's requests. Waiting for 2 s of quiet
-  // instead left it for later and the filter's keys slower all session (p95 50-56 ms against
-  // 37-40, 4 runs at 100k; not understood). In one piece (~0.8 s) it made a key typed meanwhile
-  // wait (filter keys of 139-229 ms, 5 of 12 runs): in steps of a few tens of ms (the engine's
-  // build ~0.2 s), a turn for requests between them.
+  // A style's first bibliography pays ~1 s to warm citeproc up: pay it once the index is built,
+  // a step at a time, each once the window has asked nothing for WARM_UP_QUIET_MS (so while the
+  // user types, it waits): the engine's build (~0.2 s, one piece), then pairs of sample works
+  // rendered (2-40 ms each). At once after a kept index is read, it fell on the first screen's
+  // requests; in one piece (~0.8 s), and later in steps of up to ~90 ms taken between requests,
+  // on the first keys typed into the bibliography's filter (keys of 110-230 ms at 100,000 works).
+  // Built while the window loads, the engines delayed its first paint (~0.7 s, 5 runs each).
   void search.ready
-    .then(() => requestsQuiet(WARM_UP_QUIET_MS))
-    .then(() => library.warmUpFormatting('apa', backgroundTurn))
+    .then(() => library.warmUpFormatting('apa', () => requestsQuiet(WARM_UP_QUIET_MS)))
     .catch(() => undefined);
   return {
     library,
