@@ -86,3 +86,26 @@ it('begins no piece while the user is typing, clicking or scrolling, and goes on
     vi.useRealTimers();
   }
 });
+
+it('counts the keys typed since the app opened, before any piece was asked for', async () => {
+  vi.resetModules();
+  const fresh = await import('../../src/renderer/app/idleTurns');
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  try {
+    fresh.startNotingUserInput(); // as the app does when it opens
+    vi.advanceTimersByTime(5_000);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'm' }));
+    vi.advanceTimersByTime(100);
+    const ran: number[] = [];
+    fresh.inIdleTurns([() => (ran.push(1), Promise.resolve())]);
+    idle[idle.length - 1]!(); // idle, but the key came 0.1 s ago
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ran).toEqual([]);
+    vi.advanceTimersByTime(fresh.USER_QUIET_MS);
+    idle[idle.length - 1]!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ran).toEqual([1]);
+  } finally {
+    vi.useRealTimers();
+  }
+});

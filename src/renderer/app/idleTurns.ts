@@ -17,8 +17,13 @@ export const USER_QUIET_MS = 1_000;
 let lastUserInput = -Infinity;
 let listening = false;
 
-/** Starts noting the user's input (once, for the window's life). */
-function noteUserInput(): void {
+/**
+ * Starts noting the user's input (once, for the window's life). Call it when the app opens
+ * (useIdleAfterOpen does): begun by the first `inIdleTurns`, it missed the keys typed just before,
+ * and its first pieces fell on them (the Claims view's and search's readying began while the
+ * bibliography's filter was typed into, and a key waited ~150 ms at 100,000 works).
+ */
+export function startNotingUserInput(): void {
   if (listening) return;
   listening = true;
   const note = (): void => {
@@ -30,41 +35,58 @@ function noteUserInput(): void {
 }
 
 /**
- * Runs `pieces` in order, one per idle moment, each after the previous one's promise settled
- * (fulfilled or not), and none within USER_QUIET_MS of the user's last input (it waits for the
- * user to pause). Answers a function that stops the pieces not yet begun (for an effect's
- * clean-up). Runs nothing where the browser cannot tell idleness (see useIdleAfterOpen).
+ * Runs `run` in an idle moment of the window at least USER_QUIET_MS after the user's last input
+ * (it waits for the user to pause). Answers a function that cancels it if it has not run.
+ * Needs requestIdleCallback (the caller checks).
  */
-export function inIdleTurns(pieces: readonly (() => Promise<unknown>)[]): () => void {
-  if (typeof window.requestIdleCallback !== 'function') return () => undefined;
-  noteUserInput();
-  let stopped = false;
+export function whenIdleAndQuiet(run: () => void): () => void {
+  startNotingUserInput();
+  let cancelled = false;
   let handle = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let next = 0;
-  const turn = (): void => {
-    if (stopped || next >= pieces.length) return;
+  const look = (): void => {
     handle = window.requestIdleCallback(
       () => {
-        if (stopped) return;
+        if (cancelled) return;
         const quietFor = performance.now() - lastUserInput;
-        if (quietFor < USER_QUIET_MS) {
-          timer = setTimeout(turn, USER_QUIET_MS - quietFor);
-          return;
-        }
-        const piece = pieces[next++]!;
-        Promise.resolve()
-          .then(piece)
-          .catch(() => undefined) // readying is an optimisation: the view asks again
-          .finally(turn);
+        if (quietFor < USER_QUIET_MS) timer = setTimeout(look, USER_QUIET_MS - quietFor);
+        else run();
       },
       { timeout: IDLE_TIMEOUT_MS },
     );
   };
+  look();
+  return () => {
+    cancelled = true;
+    window.cancelIdleCallback(handle);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * Runs `pieces` in order, each after the previous one's promise settled (fulfilled or not), in an
+ * idle moment none within USER_QUIET_MS of the user's last input (`whenIdleAndQuiet`). Answers a
+ * function that stops the pieces not yet begun (for an effect's clean-up). Runs nothing where the
+ * browser cannot tell idleness (see useIdleAfterOpen).
+ */
+export function inIdleTurns(pieces: readonly (() => Promise<unknown>)[]): () => void {
+  if (typeof window.requestIdleCallback !== 'function') return () => undefined;
+  let stopped = false;
+  let cancel = (): void => undefined;
+  let next = 0;
+  const turn = (): void => {
+    if (stopped || next >= pieces.length) return;
+    cancel = whenIdleAndQuiet(() => {
+      const piece = pieces[next++]!;
+      Promise.resolve()
+        .then(piece)
+        .catch(() => undefined) // readying is an optimisation: the view asks again
+        .finally(turn);
+    });
+  };
   turn();
   return () => {
     stopped = true;
-    window.cancelIdleCallback(handle);
-    clearTimeout(timer);
+    cancel();
   };
 }

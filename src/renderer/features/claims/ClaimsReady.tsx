@@ -16,7 +16,7 @@ import { shownPaperId } from './ClaimsView';
 
 /** Mount once (the app shell); renders nothing. */
 export function ClaimsReady(): ReactNode {
-  return useIdleAfterOpen() ? <ClaimsData /> : null;
+  return useIdleAfterOpen({ userPaused: true }) ? <ClaimsData /> : null;
 }
 
 function ClaimsData(): null {
