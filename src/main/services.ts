@@ -4,7 +4,7 @@ import { followJournal } from '../services/changes';
 import type { PaperReader } from '../services/documents';
 import { followChanges, itemDigest, SearchService, storeSourceFiles } from '../services/search';
 import { SettingsService } from '../services/settings';
-import { backgroundTurn, requestsQuiet } from '../services/background/requestsFirst';
+import { requestsQuiet } from '../services/background/requestsFirst';
 import type { Services } from './handlers';
 import { openExportSync } from './exportSync';
 import { openUserData } from './userData';
