@@ -3,14 +3,11 @@
 // (whether it failed or not), none while the user is acting, and nothing more once stopped.
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { inIdleTurns, USER_QUIET_MS } from '../../src/renderer/app/idleTurns';
+import { stubIdleCallbacks } from './idleStub';
 
 let idle: (() => void)[] = [];
 beforeEach(() => {
-  idle = [];
-  vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
-  vi.stubGlobal('cancelIdleCallback', (handle: number) => {
-    idle[handle - 1] = () => undefined;
-  });
+  idle = stubIdleCallbacks();
 });
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 // "Idle after open": true once the window has been open a moment and, in an idle moment, the user
-// has paused (when asked to wait for that); a key typed just before makes it wait, the keys typed
-// since the app opened included.
+// has paused; a key typed just before makes it wait, the keys typed since the app opened included.
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { stubIdleCallbacks } from './idleStub';
 
 /** The hook with the modules afresh: no input noted by an earlier test. */
 async function fresh() {
@@ -15,11 +15,7 @@ async function fresh() {
 
 let idle: (() => void)[] = [];
 beforeEach(() => {
-  idle = [];
-  vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
-  vi.stubGlobal('cancelIdleCallback', (handle: number) => {
-    idle[handle - 1] = () => undefined;
-  });
+  idle = stubIdleCallbacks();
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
 });
 afterEach(() => {
@@ -30,7 +26,7 @@ afterEach(() => {
 
 it('waits for the user to pause, counting keys typed before it looked', async () => {
   const { useIdleAfterOpen, USER_QUIET_MS } = await fresh();
-  const { result } = renderHook(() => useIdleAfterOpen({ userPaused: true }));
+  const { result } = renderHook(() => useIdleAfterOpen());
   act(() => vi.advanceTimersByTime(1_900));
   window.dispatchEvent(new KeyboardEvent('keydown', { key: 'm' }));
   act(() => vi.advanceTimersByTime(200)); // open 2.1 s: it asks for an idle moment
@@ -45,18 +41,8 @@ it('waits for the user to pause, counting keys typed before it looked', async ()
 
 it('is true at the first idle moment when the user has done nothing', async () => {
   const { useIdleAfterOpen } = await fresh();
-  const { result } = renderHook(() => useIdleAfterOpen({ userPaused: true }));
-  act(() => vi.advanceTimersByTime(2_000));
-  act(() => idle[0]!());
-  expect(result.current).toBe(true);
-});
-
-it('without userPaused (the fonts), is true at the first idle moment even while the user types', async () => {
-  const { useIdleAfterOpen } = await fresh();
   const { result } = renderHook(() => useIdleAfterOpen());
-  act(() => vi.advanceTimersByTime(1_990));
-  window.dispatchEvent(new KeyboardEvent('keydown', { key: 'm' }));
-  act(() => vi.advanceTimersByTime(10));
+  act(() => vi.advanceTimersByTime(2_000));
   act(() => idle[0]!());
   expect(result.current).toBe(true);
 });

@@ -16,7 +16,7 @@ import { shownPaperId } from './ClaimsView';
 
 /** Mount once (the app shell); renders nothing. */
 export function ClaimsReady(): ReactNode {
-  return useIdleAfterOpen({ userPaused: true }) ? <ClaimsData /> : null;
+  return useIdleAfterOpen() ? <ClaimsData /> : null;
 }
 
 function ClaimsData(): null {

@@ -32,7 +32,7 @@ export const READYING_SEARCHES: readonly { query: string; limitPerKind: number }
  */
 export function SearchReady(): null {
   const { api } = useApiContext();
-  const idle = useIdleAfterOpen({ userPaused: true });
+  const idle = useIdleAfterOpen();
   const typed = useGlobalSearch().query.trim() !== '';
   // Once typed into, for good: cleared again, the field has been used and nothing is readied.
   const [stopped, setStopped] = useState(false);
