@@ -35,8 +35,9 @@ export async function storedWorksFor(
     const names = new Set<string>();
     for (const key of wanted) {
       const row = lookup.rowOf(key);
-      const l = row === undefined ? undefined : listings[row];
-      if (l) names.add(authorYearOf(l.authorsShort, l.year));
+      if (row === undefined) continue;
+      const { authorsShort, year } = listings[row]!;
+      names.add(authorYearOf(authorsShort, year));
     }
     for (const w of bundled)
       if (wanted.has(w.citationKey)) names.add(authorYearOf(workAuthorsShort(w), workYear(w)));
