@@ -8,6 +8,7 @@ import { requestsQuiet } from '../services/background/requestsFirst';
 import type { Services } from './handlers';
 import { openExportSync } from './exportSync';
 import { openUserData } from './userData';
+import { withHeapNearLive } from './heapGrowth';
 
 /** Where the services read bundled resources and keep the user's data. */
 export interface ServiceLocations {
@@ -109,6 +110,8 @@ export async function openServices({
       },
       // A work's hit is read from its listing in the works list rather than kept twice.
       workHits: (key) => workTable.listingOf(key),
+      // A build from scratch was the peak of the process's memory (see heapGrowth.ts).
+      whileBuilding: withHeapNearLive,
     },
   );
   // Changes reach search and the synced files as events, whoever made them: this process, or

@@ -77,6 +77,7 @@ export class SearchService {
         : null;
     this.papers = new PaperItems(index, options.texts, keeper);
     this.keeper = keeper;
+    this.whileBuilding = options.whileBuilding ?? null;
     this.stored = new StoredItems(index, sources.library.works);
     const kept = options.kept;
     this.ledger = kept ? new FileLedger(kept.files) : null;
@@ -95,6 +96,8 @@ export class SearchService {
 
   /** Keeps the added papers' index between runs (with `keptPapers`). */
   private readonly keeper: PaperIndexKeeper | null;
+  /** Runs the first build from the sources (see `SearchBuildOptions.whileBuilding`). */
+  private readonly whileBuilding: SearchBuildOptions['whileBuilding'] | null;
 
   /**
    * Reads the kept index back and brings it up to date, or builds it from `sources` (from the
@@ -138,6 +141,16 @@ export class SearchService {
       this.changedDuringBuild = null;
       return changed;
     }
+    const build = () => this.build(sources, kept, step);
+    return this.whileBuilding ? this.whileBuilding(build) : build();
+  }
+
+  /** Builds the index from `sources` (from the kept index's files, with `kept`). */
+  private async build(
+    sources: SearchSources,
+    kept: KeptSearchIndex | undefined,
+    step: () => Promise<boolean>,
+  ): Promise<boolean> {
     for (const work of sources.library.works) {
       if (this.fresh('work', work.citationKey)) this.index.upsertWork(work);
       if (await step()) return false;

@@ -90,6 +90,11 @@ export interface SearchBuildOptions {
    * both).
    */
   after?: Promise<unknown>;
+  /**
+   * Runs the first build from the sources (not a read-back of a kept index, which holds far less
+   * garbage): the app keeps its heap near its live size meanwhile (see main/heapGrowth.ts).
+   */
+  whileBuilding?: <T>(build: () => Promise<T>) => Promise<T>;
 }
 
 /** A user claim as a searchable claim: its statement, the works it links, its passage. */

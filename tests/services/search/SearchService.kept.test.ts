@@ -274,6 +274,38 @@ describe('SearchService with a kept index', () => {
     }
   });
 
+  it('runs a build from the files through whileBuilding, and a read-back without it', async () => {
+    const { files, bytes } = setup();
+    files.put('note', note('n1', 'Quokka census'));
+    const builds: string[] = [];
+    const start = (base: string) =>
+      SearchService.start(
+        { library },
+        {
+          kept: { bytes: bytes.bytes, base, files: files.source, writeDelayMs: 10 },
+          whileBuilding: async <T>(build: () => Promise<T>): Promise<T> => {
+            builds.push(`${base} began`);
+            const built = await build();
+            builds.push(`${base} ended`);
+            return built;
+          },
+        },
+      );
+    const first = start('b1');
+    await first.ready;
+    // The build is done inside the wrapper: the items are searchable when it ends.
+    expect(builds).toEqual(['b1 began', 'b1 ended']);
+    expect(noteHits(first, 'quokka')).toEqual(['n1']);
+    await first.kept;
+    const read = start('b1');
+    await read.kept;
+    expect(read.restored).toBe(true);
+    expect(builds).toEqual(['b1 began', 'b1 ended']);
+    // Of another bundled library (or damaged): built again, through the wrapper.
+    await start('b2').kept;
+    expect(builds).toEqual(['b1 began', 'b1 ended', 'b2 began', 'b2 ended']);
+  });
+
   it('keeps what the build read when the data changed while it ran, and reads that file again', async () => {
     const { files, start } = setup();
     files.put('note', note('n1', 'Quokka census'));
