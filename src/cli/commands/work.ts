@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Work } from '../../core/bibliography/model';
-import { workLabel } from '../../core/bibliography';
+import { UNTITLED, workLabel } from '../../core/bibliography';
 import { parsePastedWork } from '../../core/works/paste';
 import { formatTypedDate, formatTypedName } from '../../core/works/typedValues';
 import { resolveWorkType } from '../../core/works/types';
@@ -170,7 +170,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         });
         out(
           result.work,
-          `Added ${result.work.citationKey}: ${workLabel(result.work)} — ${result.work.csl.title ?? '(untitled)'}\n`,
+          `Added ${result.work.citationKey}: ${workLabel(result.work)} — ${result.work.csl.title ?? UNTITLED}\n`,
         );
         return;
       }

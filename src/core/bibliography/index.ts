@@ -17,6 +17,7 @@ export {
   citedNames,
   shortName,
   cslYear,
+  UNTITLED,
 } from './summary';
 export { parseLabel, labelKeyOf } from './labels';
 export { workListing, type WorkListing } from './listing';

@@ -6,7 +6,7 @@
 import type { Confidence, Work } from './model';
 import { authorList } from '../search/fields';
 import { workFilterText } from './filterText';
-import { workAuthorsShort, workLabel, workYear } from './summary';
+import { UNTITLED, workAuthorsShort, workLabel, workYear } from './summary';
 
 export interface WorkListing {
   key: string;
@@ -48,7 +48,7 @@ export function workListing(work: Work): WorkListing {
   return {
     key: work.citationKey,
     label,
-    title: work.csl.title ?? '(untitled)',
+    title: work.csl.title ?? UNTITLED,
     authorsShort: workAuthorsShort(work),
     authorNames: authorList(work),
     year,

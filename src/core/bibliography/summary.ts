@@ -2,6 +2,9 @@
 import type { CslItem, CslName, Work } from './model';
 import { parseLabel } from './labels';
 
+/** What a work without a title is shown as, wherever its title would be (lists, hits, cards). */
+export const UNTITLED = '(untitled)';
+
 /** The year a CSL item was issued, from `issued` date parts or a 4-digit year in its raw/literal. */
 export function cslYear(csl: CslItem): string | null {
   const issued = csl.issued;

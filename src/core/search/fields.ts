@@ -3,6 +3,7 @@
  * indexer turns the fields into one weight per folded term.
  */
 import type { CslName, Work } from '../bibliography/model';
+import { workYear } from '../bibliography/summary';
 import type { SearchableClaim, SearchableNote, SearchablePassage } from './types';
 
 export interface FieldSpec {
@@ -34,15 +35,6 @@ export const FIELDS = {
 export interface FieldSink {
   /** Adds the words of `texts` as one field weighted by `spec`. */
   field(spec: FieldSpec, ...texts: (string | null | undefined)[]): FieldSink;
-}
-
-/** The year of a work as text ("2011"), or null. */
-export function workYear(work: Work): string | null {
-  const issued = work.csl.issued;
-  const part = issued?.['date-parts']?.[0]?.[0];
-  if (part !== undefined && part !== null && part !== '') return String(part);
-  const m = /\b(\d{4})\b/.exec(issued?.literal ?? issued?.raw ?? '');
-  return m?.[1] ?? null;
 }
 
 const familyOf = (n: CslName): string =>

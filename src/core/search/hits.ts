@@ -1,6 +1,7 @@
 /** Renders an indexed item as a hit: the strings a result list shows, with the query's matches marked. */
 import type { Work } from '../bibliography/model';
-import { authorList, workYear } from './fields';
+import { UNTITLED, workYear } from '../bibliography/summary';
+import { authorList } from './fields';
 import { excerpt, highlightsIn, plainMarkdown } from './highlight';
 import type { QueryTerm } from './query';
 import type {
@@ -84,7 +85,7 @@ export function workHitText(work: Work): WorkHitText {
   const container = work.csl['container-title'];
   return hitTextOf({
     key: work.citationKey,
-    title: work.csl.title ?? '(untitled work)',
+    title: work.csl.title ?? UNTITLED,
     authorNames: authorList(work),
     year: workYear(work),
     container: typeof container === 'string' ? container : null,

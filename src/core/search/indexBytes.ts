@@ -28,8 +28,9 @@ const TAG = 0x32495353; // "SSI2", little-endian
  * part of the format too (`FORMAT`), so changing one of them needs no bump.
  */
 // 4: weights as half-precision floats (halfWeights.ts); 5: works kept without their hit text
-// (SearchIndex.shareWorkHits) as no bytes.
-export const INDEX_BYTES_FORMAT = 5;
+// (SearchIndex.shareWorkHits) as no bytes; 6: a work's year read as the bibliography reads it
+// (cslYear), an untitled work's hit titled as its listing is (so shared with it).
+export const INDEX_BYTES_FORMAT = 6;
 const FORMAT = `${INDEX_BYTES_FORMAT} ${JSON.stringify(FIELDS)}`;
 
 const KINDS = 4;

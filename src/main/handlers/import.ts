@@ -3,7 +3,7 @@
  * Plans are kept here, by id, between the two calls (the last few only).
  */
 import { randomBytes } from 'node:crypto';
-import { workLabel } from '../../core/bibliography';
+import { UNTITLED, workLabel } from '../../core/bibliography';
 import type { Work } from '../../core/bibliography/model';
 import type { ImportOutputs, ImportPlanView, MatchReason } from '../../shared/contract';
 import { ServiceError } from '../../services/errors';
@@ -95,7 +95,7 @@ export function viewOfPlan(
       key: item.key,
       keyTakenBy: item.keyTakenBy ?? null,
       label: workLabel(work),
-      title: item.entry.csl.title ?? '(untitled)',
+      title: item.entry.csl.title ?? UNTITLED,
       type: item.entry.csl.type,
       status: item.status,
       duplicate:
@@ -103,7 +103,7 @@ export function viewOfPlan(
           ? {
               key: item.duplicateOf,
               label: existing ? workLabel(existing) : item.duplicateOf,
-              title: existing?.csl.title ?? '(untitled)',
+              title: existing?.csl.title ?? UNTITLED,
               reason: item.reason,
               reasonText: REASONS[item.reason],
               fields: mergeFields(existing?.csl, item.entry.csl),

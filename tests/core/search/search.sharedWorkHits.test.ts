@@ -3,7 +3,7 @@
 // keeps its own text where the listing differs, and reads back a kept index without the texts.
 import { describe, expect, it } from 'vitest';
 import { generateLibrary } from '../../../bench/generate';
-import { workListing, type WorkListing } from '../../../src/core/bibliography';
+import { UNTITLED, workListing, type WorkListing } from '../../../src/core/bibliography';
 import type { Work } from '../../../src/core/bibliography/model';
 import { createSearchIndex, type SearchIndex, type WorkHitSource } from '../../../src/core/search';
 import { NOTES, WORKS, work } from './fixtures';
@@ -79,8 +79,8 @@ describe("works' hits read from the works list", () => {
   it('keeps its own text for a work the listings give otherwise or do not know', () => {
     const rows = listings(LIBRARY);
     const [first, second, third] = WORKS;
-    // A listing behind its work (not yet brought up to date), one missing, one untitled work
-    // (listed "(untitled)", its hit "(untitled work)").
+    // A listing behind its work (not yet brought up to date), one missing; and an untitled work,
+    // whose hit is titled as its listing is (shared with it).
     rows.set(first!.citationKey, { ...rows.get(first!.citationKey)!, title: 'An older title' });
     rows.delete(second!.citationKey);
     const untitled: Work = { ...work('untitled1', { title: '' }), csl: { id: 'u', type: 'book' } };
@@ -93,7 +93,12 @@ describe("works' hits read from the works list", () => {
     }
     const titleOf = (key: string) => everything(shared, key).works.find((h) => h.id === key)?.title;
     expect(titleOf(first!.citationKey)).toBe(first!.csl.title);
-    expect(titleOf('untitled1')).toBe('(untitled work)');
+    expect(titleOf('untitled1')).toBe(UNTITLED);
+    expect(titleOf('untitled1')).toBe(workListing(untitled).title);
+    // Its text is not kept twice: the index of it alone is smaller with the listing.
+    const alone = new Map([['untitled1', workListing(untitled)]]);
+    const aloneShared = bytesOf(indexOf([untitled], sourceOf(alone))).byteLength;
+    expect(aloneShared).toBeLessThan(bytesOf(indexOf([untitled])).byteLength);
   });
 
   it('checks each edit: a work changed after the listings keeps its own new text', () => {
