@@ -50,7 +50,7 @@ function prng(seed: number): () => number {
 }
 
 /** A training sequence with features as indices into the model's feature list. */
-interface IndexedSequence {
+export interface IndexedSequence {
   edges: Uint8Array;
   feats: Int32Array[];
   gold: Int32Array;
@@ -146,18 +146,20 @@ class Perceptron {
   }
 }
 
-/** Trains on `data` and returns the model file to ship. */
-export function trainTagger(
+/**
+ * The training sequences with features as indices into the model's feature list (`names`: the
+ * hashes seen `minFeatureCount` times or more) and labels as indices into `labels`.
+ */
+export function indexedSequences(
   data: readonly TrainingSequence[],
   labels: readonly string[],
-  opts: TrainOptions,
-): TaggerModelFile {
-  const L = labels.length;
+  minFeatureCount: number,
+): { names: number[]; seqs: IndexedSequence[] } {
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   const counts = new Map<number, number>();
   for (const seq of data)
     for (const h of seq.features.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
-  const names = [...counts].filter(([, c]) => c >= opts.minFeatureCount).map(([h]) => h);
+  const names = [...counts].filter(([, c]) => c >= minFeatureCount).map(([h]) => h);
   const featureIndex = new Map(names.map((h, i) => [h, i]));
   const seqs: IndexedSequence[] = data.map(
     ({ features: { hashes, offsets, edges }, labels: gold }) => ({
@@ -174,6 +176,17 @@ export function trainTagger(
       }),
     }),
   );
+  return { names, seqs };
+}
+
+/** Trains on `data` and returns the model file to ship. */
+export function trainTagger(
+  data: readonly TrainingSequence[],
+  labels: readonly string[],
+  opts: TrainOptions,
+): TaggerModelFile {
+  const L = labels.length;
+  const { names, seqs } = indexedSequences(data, labels, opts.minFeatureCount);
   const models = opts.seeds.map(
     (seed) => new Perceptron(names.length, L, seed, seqs.length, opts.margin),
   );
@@ -206,7 +219,6 @@ interface TrainingState {
  * every seed (the training state is not changed).
  */
 function averagedModel({ models, names, labels, minWeight }: TrainingState): TaggerModelFile {
-  const L = labels.length;
   const mean = (pick: (m: Perceptron) => [Float64Array, Float64Array]): Float64Array => {
     const [first] = pick(models[0]!);
     const out = new Float64Array(first.length);
@@ -219,7 +231,22 @@ function averagedModel({ models, names, labels, minWeight }: TrainingState): Tag
   };
   const W = mean((m) => [m.W, m.U]);
   const T = mean((m) => [m.T, m.TU]);
-  // Averaged weights, the small ones dropped, stored as 16-bit integers at the finest scale that fits.
+  return modelFile(W, T, names, labels, minWeight);
+}
+
+/**
+ * The model file of weights `W` (feature x label, features as `names` gives their hashes) and
+ * transitions `T`: the weights smaller than `minWeight` dropped, the rest stored as 16-bit
+ * integers at the finest scale that fits.
+ */
+export function modelFile(
+  W: Float64Array,
+  T: Float64Array,
+  names: readonly number[],
+  labels: readonly string[],
+  minWeight: number,
+): TaggerModelFile {
+  const L = labels.length;
   let largest = 0;
   for (let i = 0; i < W.length; i++) largest = Math.max(largest, Math.abs(W[i]!));
   for (let i = 0; i < T.length; i++) largest = Math.max(largest, Math.abs(T[i]!));
