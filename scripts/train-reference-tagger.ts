@@ -31,7 +31,6 @@ import { CORPORA, readCorpus, type LabelledEntry } from './referenceTagger/corpu
 import { foldGazetteers } from './referenceTagger/gazetteer';
 import { encodeGazetteer } from '../src/core/references/parse/modelCodec';
 import { trainTagger } from './referenceTagger/perceptron';
-import { trainCrf } from './referenceTagger/crf';
 
 /**
  * The model as an ES module around one JSON string: JSON.parse is the fastest way to load it, and
@@ -60,11 +59,6 @@ const { values } = parseArgs({
     seed: { type: 'string', default: String(SEED) },
     'min-count': { type: 'string', default: '2' },
     margin: { type: 'string', default: '5' },
-    crf: { type: 'boolean', default: false },
-    l1: { type: 'string', default: '1' },
-    eta0: { type: 'string', default: '0.1' },
-    decay: { type: 'string', default: '0.85' },
-    'average-from': { type: 'string', default: '1' },
     out: { type: 'string', default: join(root, 'resources', 'models', 'reference-tagger.js') },
   },
 });
@@ -92,36 +86,20 @@ console.log(
 );
 const gazetteerData = encodeGazetteer(gazetteer);
 const snapshotFile = (epoch: number): string => values.out.replace(/(\.js)?$/u, `-e${epoch}.js`);
-const snapshotEpochs = values.snapshots.split(',').filter(Boolean).map(Number);
-const onSnapshot = (epoch: number, snapshot: TaggerModelFile) =>
-  save({ ...snapshot, gazetteer: gazetteerData }, snapshotFile(epoch));
-const weights = values.crf
-  ? trainCrf(train, LABELS, {
-      epochs: Number(values.epochs),
-      seed: Number(values.seed),
-      minFeatureCount: Number(values['min-count']),
-      l1: Number(values.l1),
-      eta0: Number(values.eta0),
-      decay: Number(values.decay),
-      averageFrom: Number(values['average-from']),
-      snapshotEpochs,
-      onSnapshot,
-      onEpoch: (epoch, ll, tokens) =>
-        console.log(`epoch ${epoch}: log-likelihood ${(ll / tokens).toFixed(4)} per token`),
-    })
-  : trainTagger(train, LABELS, {
-      epochs: Number(values.epochs),
-      seeds: Array.from({ length: Number(values.seeds) }, (_, k) => Number(values.seed) + 7919 * k),
-      minFeatureCount: Number(values['min-count']),
-      minWeight: 1,
-      margin: Number(values.margin),
-      snapshotEpochs,
-      onSnapshot,
-      onEpoch: (epoch, errors, tokens) =>
-        console.log(
-          `epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)}% token errors in training`,
-        ),
-    });
+const weights = trainTagger(train, LABELS, {
+  epochs: Number(values.epochs),
+  seeds: Array.from({ length: Number(values.seeds) }, (_, k) => Number(values.seed) + 7919 * k),
+  minFeatureCount: Number(values['min-count']),
+  minWeight: 1,
+  margin: Number(values.margin),
+  snapshotEpochs: values.snapshots.split(',').filter(Boolean).map(Number),
+  onSnapshot: (epoch, snapshot) =>
+    save({ ...snapshot, gazetteer: gazetteerData }, snapshotFile(epoch)),
+  onEpoch: (epoch, errors, tokens) =>
+    console.log(
+      `epoch ${epoch}: ${((100 * errors) / tokens).toFixed(2)}% token errors in training`,
+    ),
+});
 save({ ...weights, gazetteer: gazetteerData }, values.out);
 
 /** Writes `model` to `file` (after its token accuracy on the dev split, when there is one). */

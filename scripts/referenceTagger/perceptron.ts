@@ -50,7 +50,7 @@ function prng(seed: number): () => number {
 }
 
 /** A training sequence with features as indices into the model's feature list. */
-export interface IndexedSequence {
+interface IndexedSequence {
   edges: Uint8Array;
   feats: Int32Array[];
   gold: Int32Array;
@@ -146,20 +146,18 @@ class Perceptron {
   }
 }
 
-/**
- * The training sequences with features as indices into the model's feature list (`names`: the
- * hashes seen `minFeatureCount` times or more) and labels as indices into `labels`.
- */
-export function indexedSequences(
+/** Trains on `data` and returns the model file to ship. */
+export function trainTagger(
   data: readonly TrainingSequence[],
   labels: readonly string[],
-  minFeatureCount: number,
-): { names: number[]; seqs: IndexedSequence[] } {
+  opts: TrainOptions,
+): TaggerModelFile {
+  const L = labels.length;
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   const counts = new Map<number, number>();
   for (const seq of data)
     for (const h of seq.features.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
-  const names = [...counts].filter(([, c]) => c >= minFeatureCount).map(([h]) => h);
+  const names = [...counts].filter(([, c]) => c >= opts.minFeatureCount).map(([h]) => h);
   const featureIndex = new Map(names.map((h, i) => [h, i]));
   const seqs: IndexedSequence[] = data.map(
     ({ features: { hashes, offsets, edges }, labels: gold }) => ({
@@ -176,17 +174,6 @@ export function indexedSequences(
       }),
     }),
   );
-  return { names, seqs };
-}
-
-/** Trains on `data` and returns the model file to ship. */
-export function trainTagger(
-  data: readonly TrainingSequence[],
-  labels: readonly string[],
-  opts: TrainOptions,
-): TaggerModelFile {
-  const L = labels.length;
-  const { names, seqs } = indexedSequences(data, labels, opts.minFeatureCount);
   const models = opts.seeds.map(
     (seed) => new Perceptron(names.length, L, seed, seqs.length, opts.margin),
   );
@@ -219,6 +206,7 @@ interface TrainingState {
  * every seed (the training state is not changed).
  */
 function averagedModel({ models, names, labels, minWeight }: TrainingState): TaggerModelFile {
+  const L = labels.length;
   const mean = (pick: (m: Perceptron) => [Float64Array, Float64Array]): Float64Array => {
     const [first] = pick(models[0]!);
     const out = new Float64Array(first.length);
@@ -231,22 +219,7 @@ function averagedModel({ models, names, labels, minWeight }: TrainingState): Tag
   };
   const W = mean((m) => [m.W, m.U]);
   const T = mean((m) => [m.T, m.TU]);
-  return modelFile(W, T, names, labels, minWeight);
-}
-
-/**
- * The model file of weights `W` (feature x label, features as `names` gives their hashes) and
- * transitions `T`: the weights smaller than `minWeight` dropped, the rest stored as 16-bit
- * integers at the finest scale that fits.
- */
-export function modelFile(
-  W: Float64Array,
-  T: Float64Array,
-  names: readonly number[],
-  labels: readonly string[],
-  minWeight: number,
-): TaggerModelFile {
-  const L = labels.length;
+  // Averaged weights, the small ones dropped, stored as 16-bit integers at the finest scale that fits.
   let largest = 0;
   for (let i = 0; i < W.length; i++) largest = Math.max(largest, Math.abs(W[i]!));
   for (let i = 0; i < T.length; i++) largest = Math.max(largest, Math.abs(T[i]!));
