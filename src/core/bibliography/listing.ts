@@ -4,9 +4,8 @@
  * can cache it beside its works files and the works list opens without reading every work.
  */
 import type { Confidence, Work } from './model';
-import { authorList } from '../search/fields';
 import { workFilterText } from './filterText';
-import { UNTITLED, workAuthorsShort, workLabel, workYear } from './summary';
+import { authorList, UNTITLED, workAuthorsShort, workLabel, workYear } from './summary';
 
 export interface WorkListing {
   key: string;

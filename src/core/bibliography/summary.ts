@@ -51,6 +51,22 @@ export function shortName(name: CslName): string {
   return particle ? `${particle} ${family}` : family;
 }
 
+/** A name's family part with its particles ("van der Heijden"), or the name of an organisation. */
+export const familyName = (n: CslName): string =>
+  n.literal ??
+  [n['dropping-particle'], n['non-dropping-particle'], n.family].filter(Boolean).join(' ');
+
+/**
+ * The authors (or editors) in full, as a search hit and the works list show them: "Christina
+ * Köhler, Peter van der Heijden" (up to `max`, then "et al.").
+ */
+export function authorList(work: Work, max = 6): string {
+  const names = (work.csl.author ?? work.csl.editor ?? []).map((n) =>
+    n.literal ? n.literal : [n.given, familyName(n)].filter(Boolean).join(' '),
+  );
+  return names.length > max ? `${names.slice(0, max).join(', ')} et al.` : names.join(', ');
+}
+
 /** "Betts", "Lahav and Lavenex", "Kunz et al."; "Anonymous" for a work without names. */
 export function workAuthorsShort(work: Work): string {
   const cited = citedNames(work.csl);

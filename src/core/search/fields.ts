@@ -2,8 +2,8 @@
  * What is searchable in each kind of item, and how much a match in each field weighs. The
  * indexer turns the fields into one weight per folded term.
  */
-import type { CslName, Work } from '../bibliography/model';
-import { workYear } from '../bibliography/summary';
+import type { Work } from '../bibliography/model';
+import { familyName, workYear } from '../bibliography/summary';
 import type { SearchableClaim, SearchableNote, SearchablePassage } from './types';
 
 export interface FieldSpec {
@@ -37,10 +37,6 @@ export interface FieldSink {
   field(spec: FieldSpec, ...texts: (string | null | undefined)[]): FieldSink;
 }
 
-const familyOf = (n: CslName): string =>
-  n.literal ??
-  [n['dropping-particle'], n['non-dropping-particle'], n.family].filter(Boolean).join(' ');
-
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** A work's fields: key and aliases, authors, title, venue, year, tags, editors. */
@@ -50,13 +46,13 @@ export function describeWork(work: Work, sink: FieldSink): void {
   const authors = csl.author ?? [];
   sink
     .field(f.key, work.citationKey, ...work.aliases)
-    .field(f.family, ...authors.map(familyOf))
+    .field(f.family, ...authors.map(familyName))
     .field(f.given, ...authors.map((n) => n.given))
     .field(f.title, csl.title, str(csl['title-short']))
     .field(f.container, str(csl['container-title']), str(csl['collection-title']))
     .field(f.year, workYear(work))
     .field(f.tags, ...work.tags)
-    .field(f.editors, ...(csl.editor ?? []).map(familyOf));
+    .field(f.editors, ...(csl.editor ?? []).map(familyName));
 }
 
 export function describeNote(note: SearchableNote, sink: FieldSink): void {
@@ -73,12 +69,4 @@ export function describeClaim(claim: SearchableClaim, sink: FieldSink): void {
 
 export function describePassage(passage: SearchablePassage, sink: FieldSink): void {
   sink.field(FIELDS.passage.text, passage.text).field(FIELDS.passage.section, passage.section);
-}
-
-/** Authors as shown in a work's hit: "Christina Köhler, Peter van der Heijden" (up to `max`). */
-export function authorList(work: Work, max = 6): string {
-  const names = (work.csl.author ?? work.csl.editor ?? []).map((n) =>
-    n.literal ? n.literal : [n.given, familyOf(n)].filter(Boolean).join(' '),
-  );
-  return names.length > max ? `${names.slice(0, max).join(', ')} et al.` : names.join(', ');
 }

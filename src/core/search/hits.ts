@@ -1,7 +1,6 @@
 /** Renders an indexed item as a hit: the strings a result list shows, with the query's matches marked. */
 import type { Work } from '../bibliography/model';
-import { UNTITLED, workYear } from '../bibliography/summary';
-import { authorList } from './fields';
+import { authorList, UNTITLED, workYear } from '../bibliography/summary';
 import { excerpt, highlightsIn, plainMarkdown } from './highlight';
 import type { QueryTerm } from './query';
 import type {
