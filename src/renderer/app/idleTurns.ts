@@ -1,8 +1,10 @@
-// Readying work done a piece at a time: each piece in an idle moment of the window, and only once
-// the one before it has settled. Pieces that ask main something then never queue there together,
-// so whatever the user asks for meanwhile (a key typed in a search) waits behind one piece at
-// most: readying the Claims view asked for the notes of ~20 claims at once, and a key typed then
-// waited 0.3-0.5 s behind them at 100,000 works.
+// When the window may do work the user did not ask for: in an idle moment, and not within
+// USER_QUIET_MS of the user's last key, click or wheel turn (`whenIdleAndQuiet`; the input is
+// noted from the app's start, `startNotingUserInput`). Readying work goes a piece at a time
+// (`inIdleTurns`): each piece only once the one before it has settled, so pieces that ask main
+// something never queue there together, and whatever the user asks for meanwhile (a key typed in
+// a search) waits behind one piece at most: readying the Claims view asked for the notes of ~20
+// claims at once, and a key typed then waited 0.3-0.5 s behind them at 100,000 works.
 
 /** How long a piece may wait for an idle moment before it runs anyway. */
 const IDLE_TIMEOUT_MS = 10_000;

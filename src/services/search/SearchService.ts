@@ -77,7 +77,7 @@ export class SearchService {
         : null;
     this.papers = new PaperItems(index, options.texts, keeper);
     this.keeper = keeper;
-    this.whileBuilding = options.whileBuilding ?? null;
+    this.whileBuilding = options.whileBuilding ?? ((build) => build());
     this.stored = new StoredItems(index, sources.library.works);
     const kept = options.kept;
     this.ledger = kept ? new FileLedger(kept.files) : null;
@@ -97,7 +97,7 @@ export class SearchService {
   /** Keeps the added papers' index between runs (with `keptPapers`). */
   private readonly keeper: PaperIndexKeeper | null;
   /** Runs the first build from the sources (see `SearchBuildOptions.whileBuilding`). */
-  private readonly whileBuilding: SearchBuildOptions['whileBuilding'] | null;
+  private readonly whileBuilding: NonNullable<SearchBuildOptions['whileBuilding']>;
 
   /**
    * Reads the kept index back and brings it up to date, or builds it from `sources` (from the
@@ -141,8 +141,7 @@ export class SearchService {
       this.changedDuringBuild = null;
       return changed;
     }
-    const build = () => this.build(sources, kept, step);
-    return this.whileBuilding ? this.whileBuilding(build) : build();
+    return this.whileBuilding(() => this.build(sources, kept, step));
   }
 
   /** Builds the index from `sources` (from the kept index's files, with `kept`). */
